@@ -1,0 +1,37 @@
+# The project's verbs. `make report` and `make test` set up .venv themselves on a fresh machine.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+CHITIEU := $(VENV)/bin/chitieu
+STAMP  := $(VENV)/.installed-stamp
+JOBS   ?=
+
+.PHONY: report test lint data render lab bench clean setup
+
+# Install (again) only when the venv is missing or pyproject.toml changed.
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(PY) -m ipykernel install --sys-prefix --name chitieu --display-name "chitieu (Python 3)" >/dev/null
+	@touch $@
+
+setup: $(STAMP)
+
+data: $(STAMP)
+	$(CHITIEU) data
+
+report: data
+	$(CHITIEU) targets
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests bench
+
+test: lint
+	$(PY) -m pytest
+
+lab: $(STAMP)
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
+
+clean:
+	rm -rf outputs/* data/processed/* .pytest_cache
+	@touch outputs/.gitkeep data/processed/.gitkeep

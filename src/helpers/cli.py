@@ -1,0 +1,133 @@
+"""``chitieu``: the one command line for people and schedulers (DESIGN.md, "Command line").
+
+Exit codes: 0 success, 1 bad input or a failed render (with the reason), 2 usage error.
+A user's mistake never shows a traceback: every :class:`ChitieuError` becomes a message.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from pathlib import Path
+
+import click
+import pandas as pd
+
+from . import observations, paths, targets
+from .errors import ChitieuError
+
+FORMATS = click.Choice(["table", "csv", "json"])
+
+
+def _period(ctx, param, value):
+    values = value if isinstance(value, tuple) else (value,)
+    for v in values:
+        if v is not None and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", v):
+            raise click.BadParameter(f"{v!r} is not a month (allowed: YYYY-MM, e.g. 2021-09)")
+    return value
+
+
+def _reports_errors(fn):
+    """Turn a ChitieuError into 'chitieu: error: …' and exit 1, never a traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except ChitieuError as e:
+            click.echo(f"chitieu: error: {e}", err=True)
+            sys.exit(1)
+
+    return wrapper
+
+
+def emit(frame: pd.DataFrame, fmt: str, table: pd.DataFrame | None = None) -> None:
+    """Print ``frame`` as CSV or JSON (every column), or ``table`` (a terminal view) as text."""
+    if fmt == "json":
+        click.echo(frame.to_json(orient="records", force_ascii=False, indent=1,
+                                 date_format="iso"))
+    elif fmt == "csv":
+        click.echo(frame.to_csv(index=False), nl=False)
+    else:
+        view = frame if table is None else table
+        click.echo(view.fillna("").to_string(index=False, max_colwidth=48))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+def main() -> None:
+    """chitieu: a city's socio-economic targets against its published statistics."""
+
+
+@main.command("targets")
+@click.option("--resolution", "-r", default=targets.DEFAULT_RESOLUTION, show_default=True,
+              help="Catalog name in data/raw/targets, or a path to a catalog YAML file.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@_reports_errors
+def targets_cmd(resolution: str, fmt: str) -> None:
+    """List the leaf targets of a resolution."""
+    from .fmt import target_text
+
+    frame = targets.load_catalog(resolution).frame()
+    table = frame[["number", "id", "group", "name_vi", "kind", "unit", "basis"]].assign(
+        target=[target_text(r, "en") for r in frame.itertuples()]
+    )
+    emit(frame, fmt, table)
+
+
+@main.command("validate")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--resolution", "-r", default=targets.DEFAULT_RESOLUTION, show_default=True)
+@click.option("--decimal-comma", is_flag=True,
+              help="Read values written with ',' as the decimal mark (1.234,5).")
+@click.option("--quiet", "-q", is_flag=True, help="Do not print warnings.")
+@_reports_errors
+def validate_cmd(files: tuple[Path, ...], resolution: str, decimal_comma: bool,
+                 quiet: bool) -> None:
+    """Check statistics files: exit 0 when valid, 1 with one line per problem."""
+    catalog = targets.load_catalog(resolution)
+    result = observations.validate(files, catalog, decimal_comma=decimal_comma)
+    if not quiet:
+        for w in result.warnings:
+            click.echo(f"warning: {w}", err=True)
+    for e in result.errors:
+        click.echo(e)
+    if not result.ok:
+        click.echo(f"{len(result.errors)} problem(s) in {len(files)} file(s)", err=True)
+        sys.exit(1)
+    click.echo(f"ok: {len(result.frame)} rows in {len(files)} file(s)", err=True)
+
+
+@main.command("data")
+@click.option("--resolution", "-r", default=targets.DEFAULT_RESOLUTION, show_default=True)
+@_reports_errors
+def data_cmd(resolution: str) -> None:
+    """Validate data/raw/statistics and write data/processed/observations.parquet."""
+    catalog = targets.load_catalog(resolution)
+    frame = observations.load_raw(catalog)
+    out = observations.write_processed(frame)
+    click.echo(f"wrote {out.relative_to(paths.project_root())}: {len(frame)} observations",
+               err=True)
+
+
+@main.command("template")
+@click.option("--period", required=True, callback=_period, help="The month to enter, YYYY-MM.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Workbook to write (default: chitieu-<period>.xlsx).")
+@click.option("--resolution", "-r", default=targets.DEFAULT_RESOLUTION, show_default=True)
+@_reports_errors
+def template_cmd(period: str, output: Path | None, resolution: str) -> None:
+    """Write a data-entry workbook for one month."""
+    from .template import write_template
+
+    catalog = targets.load_catalog(resolution)
+    try:
+        obs = observations.load(catalog)
+    except ChitieuError:
+        obs = None  # the previous values are a convenience; an invalid raw file must not block
+    out = write_template(catalog, period, output or Path(f"chitieu-{period}.xlsx"), obs)
+    click.echo(f"wrote {out}", err=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,119 @@
+"""Numbers, units and labels as a reader expects them, in Vietnamese or English (Babel).
+
+``vi``: "13,5%", "89.490,478 tỷ đồng", "2,5–3,0 tỷ USD"; ``en``: "13.5%", "89,490.478 bn VND".
+Every label a reader sees (statuses, column names, headings) comes from :data:`LABELS`.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from babel.numbers import format_decimal
+
+from . import units
+
+LANGS = ("vi", "en")
+_LOCALE = {"vi": "vi_VN", "en": "en_GB"}
+
+LABELS: dict[str, dict[str, str]] = {
+    # statuses
+    "achieved": {"vi": "Đã đạt", "en": "Achieved"},
+    "on_track": {"vi": "Đúng tiến độ", "en": "On track"},
+    "at_risk": {"vi": "Có nguy cơ", "en": "At risk"},
+    "off_track": {"vi": "Chậm tiến độ", "en": "Off track"},
+    "not_achieved": {"vi": "Không đạt", "en": "Not achieved"},
+    "no_data": {"vi": "Chưa có số liệu công bố", "en": "No published figure"},
+    # groups
+    "economic": {"vi": "Kinh tế", "en": "Economy"},
+    "social": {"vi": "Xã hội", "en": "Society"},
+    "environment": {"vi": "Môi trường", "en": "Environment"},
+    "party": {"vi": "Xây dựng Đảng", "en": "Party building"},
+    # kinds and bases
+    "min": {"vi": "tối thiểu", "en": "at least"},
+    "max": {"vi": "tối đa", "en": "at most"},
+    "range": {"vi": "khoảng", "en": "range"},
+    "flow": {"vi": "cộng dồn", "en": "cumulative"},
+    "growth": {"vi": "tăng trưởng", "en": "growth"},
+    "level": {"vi": "mức", "en": "level"},
+    "milestone": {"vi": "hoàn thành", "en": "milestone"},
+    # spans
+    "month": {"vi": "tháng", "en": "month"},
+    "ytd": {"vi": "lũy kế từ đầu năm", "en": "year to date"},
+    "year": {"vi": "cả năm", "en": "full year"},
+    # range positions
+    "below": {"vi": "dưới khoảng", "en": "below range"},
+    "within": {"vi": "trong khoảng", "en": "within range"},
+    "above": {"vi": "trên khoảng", "en": "above range"},
+    # columns
+    "number": {"vi": "STT", "en": "No."},
+    "target": {"vi": "Chỉ tiêu", "en": "Target"},
+    "name": {"vi": "Tên chỉ tiêu", "en": "Target"},
+    "goal": {"vi": "Kế hoạch", "en": "Goal"},
+    "actual": {"vi": "Thực hiện", "en": "Actual"},
+    "obs_period": {"vi": "Kỳ số liệu", "en": "Period"},
+    "span": {"vi": "Phạm vi", "en": "Span"},
+    "attainment_pct": {"vi": "% kế hoạch", "en": "% of target"},
+    "gap": {"vi": "Chênh lệch", "en": "Gap"},
+    "expected_share": {"vi": "Tiến độ cần đạt", "en": "Expected by now"},
+    "pace_ratio": {"vi": "Tỷ lệ tiến độ", "en": "Pace ratio"},
+    "projected": {"vi": "Ước cả năm", "en": "Projected year"},
+    "projected_attainment_pct": {"vi": "Ước % kế hoạch", "en": "Projected % of target"},
+    "status": {"vi": "Đánh giá", "en": "Status"},
+    "reason": {"vi": "Giải thích", "en": "Why"},
+    "source": {"vi": "Nguồn", "en": "Source"},
+    "published": {"vi": "Ngày công bố", "en": "Published"},
+    "unit": {"vi": "Đơn vị", "en": "Unit"},
+    "kind": {"vi": "Loại", "en": "Kind"},
+    "basis": {"vi": "Cách so sánh", "en": "Basis"},
+    "group": {"vi": "Nhóm", "en": "Group"},
+    "value": {"vi": "Giá trị", "en": "Value"},
+    "note": {"vi": "Ghi chú", "en": "Note"},
+    "period": {"vi": "Kỳ", "en": "Period"},
+    "approx": {"vi": "khoảng", "en": "about"},
+    "at_least": {"vi": "trên", "en": "over"},
+    "not_comparable": {"vi": "không so sánh được", "en": "not comparable"},
+}
+
+
+def label(key: str, lang: str) -> str:
+    """The reader's word for ``key`` in ``lang``; the key itself when there is none."""
+    return LABELS.get(key, {}).get(lang, key)
+
+
+def _decimals(x: float, most: int = 6) -> int:
+    s = f"{abs(x):.{most}f}".rstrip("0")
+    return len(s.split(".")[1]) if "." in s else 0
+
+
+def number(x: Any, lang: str = "vi", decimals: int | None = None) -> str:
+    """A number in the language's style; ``decimals`` None keeps the figure's own (up to 6)."""
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "–"
+    d = _decimals(float(x)) if decimals is None else decimals
+    pattern = "#,##0" + ("." + "0" * d if d else "")
+    return format_decimal(float(x), format=pattern, locale=_LOCALE[lang])
+
+
+def quantity(x: Any, unit: str, lang: str = "vi", decimals: int | None = None) -> str:
+    """A number with its unit: "13,5%", "89.490,478 tỷ đồng", "89,490.478 bn VND"."""
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "–"
+    text = number(x, lang, decimals)
+    return f"{text}%" if units.canonical(unit) == "percent" else f"{text} {units.label(unit, lang)}"
+
+
+def target_text(t: Any, lang: str = "vi") -> str:
+    """A target's goal as written: "13,5%", "2,5–3,0 tỷ USD" (a catalog row or Target)."""
+    if t.kind == "range":
+        d = max(_decimals(t.low), _decimals(t.high))
+        text = f"{number(t.low, lang, d)}–{number(t.high, lang, d)}"
+        return f"{text}%" if t.unit == "percent" else f"{text} {units.label(t.unit, lang)}"
+    return quantity(t.value, t.unit, lang)
+
+
+def pct(x: Any, lang: str = "vi", decimals: int = 2) -> str:
+    """A computed percentage (attainment), rounded: "21,34%"."""
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "–"
+    return number(round(float(x), decimals), lang) + "%"

@@ -1,0 +1,278 @@
+"""The target catalog: a resolution's numbered items and their leaf targets.
+
+A catalog is a YAML file in ``data/raw/targets/<resolution>.yaml`` (see DESIGN.md, "The target
+catalog"). :func:`load_catalog` parses and validates it; every problem names the file, the entry
+and the field, so whoever edits the file can find and fix it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Literal
+
+import pandas as pd
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from . import paths, units
+from .errors import CatalogError, UnitError
+
+DEFAULT_RESOLUTION = "haiphong-2021"
+GROUPS = ("economic", "social", "environment", "party")
+KINDS = ("min", "max", "range")
+BASES = ("flow", "growth", "level", "milestone")
+
+# Columns of the catalog table, in order: the JSON/CSV contract of ``chitieu targets``.
+COLUMNS = [
+    "id", "number", "group", "name_vi", "name_en", "parent", "kind",
+    "value", "low", "high", "unit", "basis",
+]
+
+Id = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Names(_Strict):
+    vi: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+
+class _Unit(_Strict):
+    unit: str
+
+    @field_validator("unit")
+    @classmethod
+    def _known_unit(cls, v: str) -> str:
+        try:
+            return units.canonical(v)
+        except UnitError as e:
+            raise ValueError(str(e)) from None
+
+
+class Target(_Unit):
+    """One leaf target: a number the resolution asks for."""
+
+    id: Id
+    number: int = Field(ge=1)
+    group: Literal[GROUPS]
+    name: Names
+    note: Names | None = None
+    parent: str | None = None
+    kind: Literal[KINDS]
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    basis: Literal[BASES]
+
+    @model_validator(mode="after")
+    def _bounds(self) -> Target:
+        if self.kind == "range":
+            if self.low is None or self.high is None:
+                raise ValueError("a range needs both 'low' and 'high'")
+            if self.value is not None:
+                raise ValueError("a range has 'low' and 'high', not 'value'")
+            if self.low > self.high:
+                raise ValueError(f"low {self.low:g} is greater than high {self.high:g}")
+        else:
+            if self.value is None:
+                raise ValueError(f"a '{self.kind}' target needs 'value'")
+            if self.low is not None or self.high is not None:
+                raise ValueError(f"a '{self.kind}' target has 'value', not 'low'/'high'")
+        return self
+
+    @property
+    def threshold(self) -> float:
+        """The number that counts as met: ``value``, or a range's ``low``."""
+        return self.low if self.kind == "range" else self.value
+
+
+class ContextIndicator(_Unit):
+    """A figure published beside the targets, shown for context and never scored."""
+
+    id: Id
+    name: Names
+    basis: Literal[BASES]
+
+
+class _Item(_Strict):
+    number: int = Field(ge=1)
+    group: Literal[GROUPS]
+    targets: list[dict] = Field(min_length=1)
+
+
+class _File(_Strict):
+    resolution: str
+    year: int = Field(ge=1900, le=2200)
+    city: Names
+    title: Names
+    items: list[_Item] = Field(min_length=1)
+    context: list[ContextIndicator] = []
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """A validated catalog: the leaf targets in the resolution's order, plus context indicators."""
+
+    resolution: str
+    year: int
+    city: Names
+    title: Names
+    targets: tuple[Target, ...]
+    context: tuple[ContextIndicator, ...] = ()
+    path: Path | None = field(default=None, compare=False)
+
+    def target(self, target_id: str) -> Target:
+        for t in self.targets:
+            if t.id == target_id:
+                return t
+        raise CatalogError(f"no target {target_id!r} in {self.resolution}")
+
+    @property
+    def indicator_units(self) -> dict[str, str]:
+        """Every id an observation may name (targets and context), with its unit."""
+        return {i.id: i.unit for i in (*self.targets, *self.context)}
+
+    def frame(self) -> pd.DataFrame:
+        """The leaf targets as a table with the columns of :data:`COLUMNS`."""
+        rows = [
+            {
+                **t.model_dump(include={"id", "number", "group", "parent", "kind", "value",
+                                        "low", "high", "unit", "basis"}),
+                "name_vi": t.name.vi,
+                "name_en": t.name.en,
+            }
+            for t in self.targets
+        ]
+        return pd.DataFrame(rows, columns=COLUMNS)
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """PyYAML keeps the last of two equal keys silently; a catalog must not."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
+def available() -> list[str]:
+    """Names of the catalogs in ``data/raw/targets``."""
+    return sorted(p.stem for p in paths.targets_dir().glob("*.yaml"))
+
+
+def resolve(resolution: str | Path) -> Path:
+    """The file of a catalog given by name (``haiphong-2021``) or by path."""
+    p = Path(resolution)
+    if p.suffix in (".yaml", ".yml") or p.is_file():
+        if not p.is_file():
+            raise CatalogError(f"{p}: no such catalog file")
+        return p
+    p = paths.targets_dir() / f"{resolution}.yaml"
+    if not p.is_file():
+        raise CatalogError(
+            f"no catalog named {resolution!r} in {paths.targets_dir()} "
+            f"(available: {', '.join(available()) or 'none'})"
+        )
+    return p
+
+
+def _where(raw: dict, loc: tuple) -> str:
+    """Name a pydantic error location as the entry and field a person would look for."""
+    if len(loc) >= 4 and loc[0] == "items" and loc[2] == "targets":
+        item = raw["items"][loc[1]]
+        entry = item["targets"][loc[3]]
+        ident = entry.get("id", f"#{loc[3] + 1}") if isinstance(entry, dict) else f"#{loc[3] + 1}"
+        fld = ".".join(str(x) for x in loc[4:]) or "(entry)"
+        return f"item {item.get('number', loc[1] + 1)}, target {ident}: field {fld}"
+    if len(loc) >= 2 and loc[0] == "items":
+        return f"item #{loc[1] + 1}: field {'.'.join(str(x) for x in loc[2:]) or '(entry)'}"
+    if len(loc) >= 2 and loc[0] == "context":
+        entry = raw["context"][loc[1]]
+        ident = entry.get("id", f"#{loc[1] + 1}") if isinstance(entry, dict) else f"#{loc[1] + 1}"
+        return f"context {ident}: field {'.'.join(str(x) for x in loc[2:]) or '(entry)'}"
+    return f"field {'.'.join(str(x) for x in loc) or '(file)'}"
+
+
+def _message(err: dict) -> str:
+    msg = err["msg"].removeprefix("Value error, ")
+    if err["type"] in ("literal_error", "missing", "extra_forbidden"):
+        got = "" if err["type"] == "missing" else f" (got {err['input']!r})"
+        return f"{msg}{got}"
+    return msg
+
+
+def _validate(raw: object, source: Path) -> Catalog:
+    if not isinstance(raw, dict):
+        raise CatalogError(f"{source}: expected a mapping with 'resolution', 'year', 'items'")
+    problems = []
+    try:
+        doc = _File.model_validate(raw)
+    except ValidationError as e:
+        for err in e.errors():
+            problems.append(f"{source}: {_where(raw, err['loc'])}: {_message(err)}")
+        raise CatalogError("\n".join(problems)) from None
+
+    targets = []
+    for i, item in enumerate(doc.items):
+        for j, entry in enumerate(item.targets):
+            try:
+                targets.append(Target.model_validate(
+                    {"number": item.number, "group": item.group, **entry}))
+            except ValidationError as e:
+                for err in e.errors():
+                    loc = ("items", i, "targets", j, *err["loc"])
+                    problems.append(f"{source}: {_where(raw, loc)}: {_message(err)}")
+    ids = [t.id for t in targets] + [c.id for c in doc.context]
+    seen: set[str] = set()
+    for t in (*targets, *doc.context):
+        if t.id in seen:
+            problems.append(f"{source}: target {t.id}: field id: duplicate id {t.id!r}")
+        seen.add(t.id)
+    for t in targets:
+        if t.parent is not None and t.parent not in ids:
+            problems.append(
+                f"{source}: item {t.number}, target {t.id}: field parent: "
+                f"no target with id {t.parent!r}"
+            )
+    if problems:
+        raise CatalogError("\n".join(problems))
+    return Catalog(doc.resolution, doc.year, doc.city, doc.title, tuple(targets),
+                   tuple(doc.context), source)
+
+
+def load_catalog(resolution: str | Path = DEFAULT_RESOLUTION) -> Catalog:
+    """Load and validate a catalog by name or path.
+
+    Parameters
+    ----------
+    resolution
+        A catalog name in ``data/raw/targets`` (default ``haiphong-2021``) or a path to a YAML file.
+
+    Raises
+    ------
+    CatalogError
+        With one line per problem, each naming the file, the entry and the field.
+    """
+    source = resolve(resolution)
+    try:
+        text = source.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise CatalogError(f"{source}: not UTF-8 text (byte {e.start})") from None
+    try:
+        raw = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f"{source}:{mark.line + 1}:{mark.column + 1}" if mark else str(source)
+        what = getattr(e, "problem", None) or str(e)
+        raise CatalogError(f"{where}: malformed YAML: {what}") from None
+    return _validate(raw, source)

@@ -1,0 +1,34 @@
+"""pyproject.toml and environment.yml list the same packages, with the same lower bounds."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+
+import yaml
+from conftest import ROOT
+
+# PyPI names that conda-forge spells differently
+CONDA_NAMES = {"pyyaml": "pyyaml"}
+
+
+def _split(spec: str) -> tuple[str, str]:
+    m = re.match(r"^([A-Za-z0-9_.\-]+)\s*(.*)$", spec.strip())
+    return m.group(1).lower(), m.group(2).replace(" ", "")
+
+
+def test_environment_yml_agrees_with_pyproject():
+    meta = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    pip = dict(_split(s) for s in meta["dependencies"] + meta["optional-dependencies"]["dev"])
+    env = yaml.safe_load((ROOT / "environment.yml").read_text())
+    conda = dict(_split(s) for s in env["dependencies"] if isinstance(s, str))
+    conda.pop("pip")
+    assert conda.pop("python") == ">=3.11"
+    assert meta["requires-python"] == ">=3.11"
+    assert {CONDA_NAMES.get(k, k): v for k, v in pip.items()} == conda
+
+
+def test_generated_folders_are_not_committed():
+    ignore = (ROOT / ".gitignore").read_text()
+    for d in ("outputs/*", "data/processed/*", ".venv/"):
+        assert d in ignore
