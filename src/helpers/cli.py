@@ -50,8 +50,22 @@ def emit(frame: pd.DataFrame, fmt: str, table: pd.DataFrame | None = None) -> No
     elif fmt == "csv":
         click.echo(frame.to_csv(index=False), nl=False)
     else:
-        view = frame if table is None else table
-        click.echo(view.fillna("").to_string(index=False, max_colwidth=48))
+        click.echo(text_table(frame if table is None else table))
+
+
+def text_table(frame: pd.DataFrame, width: int = 40) -> str:
+    """A plain terminal table: text left-aligned, numbers right-aligned, long text cut."""
+    cells = frame.astype(object).where(frame.notna(), "").astype(str)
+    cells = cells.map(lambda s: s if len(s) <= width else s[: width - 1] + "…")
+    numeric = {c for c in frame.columns
+               if cells[c].str.fullmatch(r"[-+−–]?[\d.,]*%?|–|").all()}
+    widths = {c: max(len(str(c)), *(len(v) for v in cells[c])) for c in frame.columns}
+
+    def line(values: dict) -> str:
+        return "  ".join(str(values[c]).rjust(widths[c]) if c in numeric
+                         else str(values[c]).ljust(widths[c]) for c in frame.columns).rstrip()
+
+    return "\n".join([line({c: c for c in frame.columns}), *(line(r) for r in cells.to_dict("records"))])
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -108,6 +122,35 @@ def data_cmd(resolution: str) -> None:
     out = observations.write_processed(frame)
     click.echo(f"wrote {out.relative_to(paths.project_root())}: {len(frame)} observations",
                err=True)
+
+
+@main.command("gaps")
+@click.option("--period", required=True, callback=_period, help="The report month, YYYY-MM.")
+@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Use only figures published by this date (YYYY-MM-DD).")
+@click.option("--resolution", "-r", default=targets.DEFAULT_RESOLUTION, show_default=True)
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.option("--lang", type=click.Choice(["en", "vi"]), default="en", show_default=True,
+              help="Language of the reason column.")
+@_reports_errors
+def gaps_cmd(period: str, as_of, resolution: str, fmt: str, lang: str) -> None:
+    """The scorecard: where every target stands at a month."""
+    from .fmt import number, pct
+    from .progress import scorecard
+
+    catalog = targets.load_catalog(resolution)
+    card = scorecard(catalog, observations.load(catalog), period,
+                     as_of.date() if as_of else None, lang=lang)
+    table = pd.DataFrame({
+        "no": card["number"], "id": card["id"],
+        "name": card["name_vi"],
+        "status": card["status"], "actual": [number(x, "en") for x in card["actual"]],
+        "q": card["qualifier"].fillna("").replace("=", ""),
+        "as of": card["obs_period"], "% target": [pct(x, "en", 1) for x in card["attainment_pct"]],
+        "gap": [number(round(x, 2), "en") if x == x else "–" for x in card["gap"]],
+        "projected %": [pct(x, "en", 0) for x in card["projected_attainment_pct"]],
+    })
+    emit(card, fmt, table)
 
 
 @main.command("template")
