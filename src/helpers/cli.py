@@ -172,5 +172,74 @@ def template_cmd(period: str, output: Path | None, resolution: str) -> None:
     click.echo(f"wrote {out}", err=True)
 
 
+@main.command("render")
+@click.option("--period", "periods", multiple=True, callback=_period,
+              help="A report month, YYYY-MM (repeatable). Default: the latest month with data.")
+@click.option("--all", "all_periods", is_flag=True,
+              help="Every month from the first to the last with data.")
+@click.option("--lang", default="vi,en", show_default=True, help="Languages, comma-separated.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Parallel workers (default: the machine's cores).")
+@click.option("--force", is_flag=True, help="Re-render even what is up to date.")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("outputs"),
+              show_default=True, help="Output folder.")
+@click.option("--no-wait", is_flag=True, help="Exit at once if another render is running.")
+@click.option("--resolution", "-r", default=targets.DEFAULT_RESOLUTION, show_default=True)
+@_reports_errors
+def render_cmd(periods, all_periods, lang, jobs, force, out, no_wait, resolution) -> None:
+    """Render the reports: parallel, incremental, atomic; HTML that works offline."""
+    import os
+
+    from filelock import FileLock, Timeout
+
+    from . import render
+
+    if periods and all_periods:
+        raise click.UsageError("give --period or --all, not both")
+    langs = [x.strip() for x in lang.split(",") if x.strip()]
+    bad = [x for x in langs if x not in render.LANGS]
+    if bad or not langs:
+        raise click.UsageError(f"--lang {lang!r}: allowed languages are vi, en")
+    out = render.check_out_dir(out)
+    catalog = targets.load_catalog(resolution)
+    obs = observations.load(catalog)
+    available = render.months_with_data(catalog, obs)
+    if all_periods:
+        chosen = available
+    elif periods:
+        chosen = sorted(set(periods))
+    else:
+        chosen = available[-1:]
+    if not chosen:
+        raise ChitieuError(f"no month of {catalog.year} has a published figure: nothing to render")
+    out.mkdir(parents=True, exist_ok=True)
+    (out / render.STATE).mkdir(exist_ok=True)
+    lock = FileLock(str(out / render.STATE / "render.lock"))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        if no_wait:
+            raise ChitieuError(f"another chitieu render is writing to {out}; "
+                               "try again later (or run without --no-wait to wait)") from None
+        click.echo(f"waiting for another chitieu render writing to {out} to finish…", err=True)
+        lock.acquire()
+    try:
+        plan = render.plan(catalog, obs, chosen, langs, resolution)
+        summary = render.render(
+            plan, out, catalog_path=catalog.path, obs=obs, workers=jobs or os.cpu_count() or 1,
+            force=force, log=lambda m: click.echo(m, err=True),
+            progress_bar=sys.stderr.isatty())
+        index = render.write_index(out, catalog, obs)
+    finally:
+        lock.release()
+    done = sum(o.ok for o in summary.outcomes)
+    click.echo(f"{done} rendered, {summary.skipped} up to date, {len(summary.failed)} failed "
+               f"in {summary.seconds:.1f} s; index: {index}", err=True)
+    if summary.failed:
+        for line in render.failure_report(summary, plan, out):
+            click.echo(line, err=True)
+        sys.exit(1)
+
+
 if __name__ == "__main__":
     main()

@@ -73,6 +73,22 @@ LABELS: dict[str, dict[str, str]] = {
     "approx": {"vi": "khoảng", "en": "about"},
     "at_least": {"vi": "trên", "en": "over"},
     "not_comparable": {"vi": "không so sánh được", "en": "not comparable"},
+    # report titles and headings
+    "t_targets": {"vi": "Các chỉ tiêu của Nghị quyết", "en": "The resolution's targets"},
+    "t_scorecard": {"vi": "Tiến độ thực hiện các chỉ tiêu", "en": "Progress on the targets"},
+    "t_indicator": {"vi": "Chi tiết chỉ tiêu", "en": "Target in detail"},
+    "t_growth": {"vi": "Tăng trưởng GRDP", "en": "GRDP growth"},
+    "h_overview": {"vi": "Tổng quan", "en": "Overview"},
+    "h_attainment": {"vi": "Mức độ thực hiện", "en": "Attainment"},
+    "h_pace": {"vi": "Tiến độ các chỉ tiêu cộng dồn", "en": "Pace of the cumulative targets"},
+    "h_changes": {"vi": "Thay đổi so với tháng trước", "en": "Changes since last month"},
+    "h_coverage": {"vi": "Chỉ tiêu chưa có số liệu", "en": "Targets without a published figure"},
+    "h_sources": {"vi": "Nguồn số liệu", "en": "Sources"},
+    "h_figures": {"vi": "Các số liệu đã công bố", "en": "Every published figure"},
+    "h_path": {"vi": "Lũy kế so với tiến độ cần đạt", "en": "Year to date against the pace needed"},
+    "h_computation": {"vi": "Cách tính", "en": "The computation"},
+    "h_components": {"vi": "Tăng trưởng theo khu vực", "en": "Growth by sector"},
+    "h_checkpoints": {"vi": "Theo kỳ báo cáo", "en": "By reporting period"},
 }
 
 
