@@ -20,8 +20,16 @@ setup: $(STAMP)
 data: $(STAMP)
 	$(CHITIEU) data
 
+# The scheduled job's command: validate and build the data, then render what changed.
 report: data
 	$(CHITIEU) targets
+	$(CHITIEU) render --all $(if $(JOBS),--jobs $(JOBS))
+
+render: data
+	$(CHITIEU) render --all $(if $(JOBS),--jobs $(JOBS))
+
+bench: data
+	$(PY) bench/render_bench.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests bench

@@ -250,27 +250,28 @@ def execute(job: Job, out: str) -> Outcome:
         _spare = None  # the next job will try again, and report if it cannot
     target = job.ipynb(out_dir)
     target.parent.mkdir(parents=True, exist_ok=True)
+    # papermill writes the executed notebook (with the error, if any) here; renamed when done
+    tmp = target.with_name(f".{target.stem}.{os.getpid()}.tmp.ipynb")
     try:
-        with atomic.atomic_path(target) as tmp:
-            try:
-                nb = papermill.execute_notebook(
-                    str(src), str(tmp), parameters=job.params, kernel_name=KERNEL, km=km,
-                    execution_timeout=CELL_TIMEOUT, progress_bar=False,
-                    request_save_on_cell_execute=False, cwd=str(paths.notebooks_dir()))
-            except PapermillExecutionError as e:
-                failed = job.failed(out_dir)
-                failed.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(tmp, failed)
-                return Outcome(job.key, False, time.perf_counter() - start,
-                               f"{e.ename}: {e.evalue}", f"cell {e.cell_index} (In [{e.exec_count}])")
-            nb.metadata["title"] = job.title
-            nbformat.write(nb, tmp)
+        nb = papermill.execute_notebook(
+            str(src), str(tmp), parameters=job.params, kernel_name=KERNEL, km=km,
+            execution_timeout=CELL_TIMEOUT, progress_bar=False,
+            request_save_on_cell_execute=False, cwd=str(paths.notebooks_dir()))
+        nb.metadata["title"] = job.title
+        atomic.write_text(target, nbformat.writes(nb))
         atomic.write_text(job.html(out_dir), to_html(nb, job.lang))
+    except PapermillExecutionError as e:
+        failed = job.failed(out_dir)
+        failed.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(tmp, failed)
+        return Outcome(job.key, False, time.perf_counter() - start, f"{e.ename}: {e.evalue}",
+                       f"cell {e.cell_index} (In [{e.exec_count}])")
     except Exception as e:  # a dead kernel, a timeout: reported, never fatal to the batch
         return Outcome(job.key, False, time.perf_counter() - start, f"{type(e).__name__}: {e}")
     finally:
         with contextlib.suppress(Exception):
             km.shutdown_kernel(now=True)
+        tmp.unlink(missing_ok=True)
     return Outcome(job.key, True, time.perf_counter() - start)
 
 

@@ -1,0 +1,124 @@
+"""The notebook suite: committed clean, thin, runnable with their defaults; text from data escaped;
+numbers in the reader's style; every Vietnamese letter drawn."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import warnings
+
+import matplotlib
+import nbformat
+import papermill
+import pytest
+
+from conftest import ROOT
+from helpers import charts, fmt, observations, progress, render, targets, views
+
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+
+
+def test_the_four_notebooks_exist():
+    assert [p.stem for p in NOTEBOOKS] == ["01-targets", "02-scorecard", "03-indicator", "04-growth"]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_committed_without_outputs_and_with_a_plain_parameters_cell(path):
+    nb = nbformat.read(path, 4)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert all(not c.outputs and c.execution_count is None for c in code)
+    params = [c for c in code if "parameters" in c.metadata.get("tags", [])]
+    assert len(params) == 1
+    tree = ast.parse(params[0].source)
+    assert tree.body and all(isinstance(s, ast.Assign) and isinstance(s.value, ast.Constant)
+                             for s in tree.body)
+    assert nb.metadata.kernelspec.name == render.KERNEL
+    # thin: no function or class definitions, no pandas arithmetic in the notebooks
+    for c in code:
+        t = ast.parse(c.source)
+        assert not [n for n in ast.walk(t) if isinstance(n, ast.FunctionDef | ast.ClassDef)], path
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_runs_top_to_bottom_with_its_defaults(path, tmp_path):
+    papermill.execute_notebook(str(path), str(tmp_path / path.name), kernel_name=render.KERNEL,
+                               progress_bar=False, cwd=str(path.parent))
+
+
+# --- number formats ------------------------------------------------------------------------------
+
+def test_vietnamese_and_english_number_style(catalog):
+    assert fmt.quantity(13.5, "percent", "vi") == "13,5%"
+    assert fmt.quantity(89490.478, "billion_vnd", "vi") == "89.490,478 tỷ đồng"
+    assert fmt.target_text(catalog.target("fdi_attracted"), "vi") == "2,5–3,0 tỷ USD"
+    assert fmt.quantity(13.5, "percent", "en") == "13.5%"
+    assert fmt.quantity(89490.478, "billion_vnd", "en") == "89,490.478 bn VND"
+    assert fmt.target_text(catalog.target("fdi_attracted"), "en") == "2.5–3.0 bn USD"
+    assert fmt.pct(21.339622, "vi") == "21,34%"
+    assert fmt.number(float("nan"), "vi") == "–"
+
+
+def test_every_status_and_column_label_in_both_languages():
+    for key in (*progress.STATUSES, *targets.GROUPS, "attainment_pct", "gap", "projected"):
+        assert fmt.label(key, "vi") != key and fmt.label(key, "en") != key
+        assert fmt.label(key, "vi") != fmt.label(key, "en") or key == "gap"
+
+
+# --- charts --------------------------------------------------------------------------------------
+
+def test_vietnamese_glyphs_are_all_drawn(catalog):
+    obs = observations.load_raw(catalog)
+    card = progress.scorecard(catalog, obs, "2021-09", lang="vi")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        fig = charts.attainment(card, "vi")
+        fig.axes[0].set_title("Tiếng Việt: ắ ằ ẳ ẵ ặ ấ ầ ẩ ẫ ậ đ ế ề ể ễ ệ ố ồ ổ ỗ ộ ớ ờ ở ỡ ợ ứ ừ ử ữ ự ỳ ỷ ỹ ỵ")
+        fig.canvas.draw()
+    missing = [w for w in caught if "missing from font" in str(w.message) or "Glyph" in str(w.message)]
+    assert missing == []
+    matplotlib.pyplot.close("all")
+
+
+def test_status_palette_is_shared():
+    assert set(charts.STATUS_COLOURS) == set(progress.STATUSES)
+    assert len(set(charts.STATUS_COLOURS.values())) == len(progress.STATUSES)
+
+
+# --- escaping ------------------------------------------------------------------------------------
+
+HOSTILE = "<script>alert('x')</script>"
+
+
+def test_views_escape_text_from_data(catalog):
+    obs = observations.load_raw(catalog)
+    card = progress.scorecard(catalog, obs, "2021-09")
+    card.loc[0, "name_en"] = HOSTILE
+    card.loc[0, "reason"] = HOSTILE
+    html = views.status_table(card, "en").data
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "javascript:" not in views.link("javascript:alert(1)", "x")
+
+
+@pytest.mark.slow
+def test_hostile_catalog_name_shows_as_text_in_the_html(tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    shutil.copytree(ROOT / "notebooks", home / "notebooks")
+    shutil.copytree(ROOT / "data/raw", home / "data/raw")
+    path = home / "data/raw/targets/haiphong-2021.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("{vi: Kim ngạch xuất khẩu, en: Export turnover}",
+                        "{vi: \"<script>document.title='pwned'</script>\", en: \"<img src=x onerror=alert(1)>\"}")
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.setenv("CHITIEU_HOME", str(home))
+    catalog = targets.load_catalog()
+    obs = observations.load_raw(catalog)
+    jobs = [j for j in render.plan(catalog, obs, ["2021-09"], ["vi", "en"], "haiphong-2021")
+            if j.notebook == "02-scorecard" or j.name == "03-indicator-exports"]
+    summary = render.render(jobs, tmp_path / "out", catalog_path=catalog.path, obs=obs, workers=2,
+                            log=lambda m: None)
+    assert not summary.failed, summary.failed
+    for page in (tmp_path / "out/html/2021-09").glob("*.html"):
+        body = page.read_text(encoding="utf-8")
+        assert "<script>document.title" not in body and "<img src=x" not in body, page
+        assert "&lt;script&gt;document.title" in body or "&lt;img src=x" in body, page

@@ -1,0 +1,251 @@
+"""Batch rendering end to end on the bundled data, and its guarantees: offline pages with no code,
+skipping what is up to date, failure isolation, atomic writes, the lock."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+
+import nbformat
+import pytest
+from click.testing import CliRunner
+from filelock import FileLock
+
+from conftest import ROOT
+from helpers import atomic, observations, render, targets
+from helpers.cli import main
+
+pytestmark = pytest.mark.slow
+PERIODS = [f"2021-{m:02d}" for m in range(1, 13)]
+
+
+@pytest.fixture(scope="session")
+def rendered(tmp_path_factory) -> Path:
+    """Every month of 2021 in both languages, as `make report` renders them."""
+    out = tmp_path_factory.mktemp("out")
+    result = CliRunner().invoke(main, ["render", "--all", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+class _Resources(HTMLParser):
+    """Every address a page would fetch by itself (not plain links a reader clicks)."""
+
+    def __init__(self):
+        super().__init__()
+        self.fetched: list[str] = []
+        self.links: list[str] = []
+        self.images: list[str] = []
+        self.lang = None
+        self.title = ""
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "html":
+            self.lang = a.get("lang")
+        if tag == "title":
+            self._in_title = True
+        if tag == "a" and a.get("href"):
+            self.links.append(a["href"])
+        if tag == "img":
+            self.images.append(a.get("src", ""))
+        for attr in ("src", "srcset", "data", "poster", "background"):
+            if a.get(attr):
+                self.fetched.append(a[attr])
+        if tag == "link" and a.get("href"):
+            self.fetched.append(a["href"])
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self._in_title = False
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+
+
+def parse(path: Path) -> tuple[_Resources, str]:
+    text = path.read_text(encoding="utf-8")
+    p = _Resources()
+    p.feed(text)
+    return p, text
+
+
+def test_full_year_is_rendered_in_both_languages(rendered):
+    html = rendered / "html"
+    for p in PERIODS:
+        for lang in ("vi", "en"):
+            for name in ("02-scorecard", "04-growth"):
+                assert (html / p / f"{name}.{lang}.html").is_file(), (p, name, lang)
+                assert (rendered / "notebooks" / p / f"{name}.{lang}.ipynb").is_file()
+    assert (html / "catalog" / "01-targets.vi.html").is_file()
+    indicators = sorted(f.name for f in (html / "2021-12").glob("03-indicator-*.vi.html"))
+    assert "03-indicator-port_cargo.vi.html" in indicators and len(indicators) >= 12
+    assert not (rendered / "failed").exists()
+
+
+def test_pages_are_offline_and_show_no_code(rendered):
+    pages = list((rendered / "html").rglob("*.html"))
+    assert len(pages) > 50
+    for page in pages:
+        res, text = parse(page)
+        remote = [u for u in res.fetched if re.match(r"^(https?:)?//", u.strip())]
+        assert remote == [], (page, remote)
+        assert not re.search(r"@import|url\(\s*['\"]?(https?:)?//", text), page
+        assert all(src.startswith("data:image/") for src in res.images), page
+        assert not re.search(r'class="[^"]*(jp-InputArea|jp-InputPrompt|jp-OutputPrompt)', text), page
+        assert "injected-parameters" not in text and "import helpers" not in text, page
+        assert res.lang in ("vi", "en"), page
+
+
+def test_vietnamese_scorecard_shows_vietnamese_numbers(rendered):
+    res, text = parse(rendered / "html/2021-09/02-scorecard.vi.html")
+    assert res.lang == "vi"
+    assert "Tiến độ thực hiện các chỉ tiêu" in res.title and "tháng 9/2021" in res.title
+    assert "12,28%" in text and "13,5%" in text
+    assert "89.490,478 tỷ đồng" in text
+    assert "Chưa có số liệu công bố" in text  # the coverage section
+    en, text_en = parse(rendered / "html/2021-09/02-scorecard.en.html")
+    assert en.lang == "en" and "September 2021" in en.title
+    assert "12.28%" in text_en and "89,490.478 bn VND" in text_en
+
+
+def test_index_lists_every_period_latest_first_and_links_resolve(rendered):
+    res, text = parse(rendered / "html/index.html")
+    periods = re.findall(r'<h2 id="p(\d{4}-\d{2})">', text)
+    assert periods == sorted(PERIODS, reverse=True)
+    for href in res.links:
+        assert (rendered / "html" / href).is_file(), href
+    assert res.fetched == []
+
+
+def test_second_run_is_a_noop(rendered):
+    result = CliRunner().invoke(main, ["render", "--all", "--out", str(rendered)])
+    assert result.exit_code == 0, result.output
+    assert re.search(r"0 rendered, \d+ up to date, 0 failed", result.output)
+
+
+def test_notebooks_run_with_every_period_and_language(rendered):
+    """The 24 period x language scorecards executed without an error cell."""
+    for p in PERIODS:
+        for lang in ("vi", "en"):
+            nb = nbformat.read(rendered / "notebooks" / p / f"02-scorecard.{lang}.ipynb", 4)
+            errors = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs
+                      if o.output_type == "error"]
+            assert errors == [], (p, lang)
+            assert nb.metadata.papermill.parameters["period"] == p
+
+
+# --- incremental, failures, atomicity, the lock (on a copy of the project) ----------------------
+
+@pytest.fixture
+def home(tmp_path, monkeypatch) -> Path:
+    """A copy of the project's notebooks and data, as CHITIEU_HOME."""
+    h = tmp_path / "home"
+    for d in ("notebooks", "data/raw"):
+        shutil.copytree(ROOT / d, h / d)
+    monkeypatch.setenv("CHITIEU_HOME", str(h))
+    return h
+
+
+def _run(out: Path, jobs: list[render.Job]):
+    catalog = targets.load_catalog()
+    obs = observations.load_raw(catalog)
+    return render.render(jobs, out, catalog_path=catalog.path, obs=obs, workers=2,
+                         log=lambda m: None)
+
+
+def _plan(periods: list[str], langs=("vi",)) -> list[render.Job]:
+    catalog = targets.load_catalog()
+    jobs = render.plan(catalog, observations.load_raw(catalog), periods, list(langs), "haiphong-2021")
+    return [j for j in jobs if j.notebook in ("02-scorecard", "04-growth")]
+
+
+def test_only_dependants_rerun_after_a_data_change(home, tmp_path):
+    out = tmp_path / "out"
+    jobs = _plan(["2021-09", "2021-11"])
+    first = _run(out, jobs)
+    assert sorted(o.key for o in first.outcomes if o.ok) == sorted(j.key for j in jobs)
+    stats = home / "data/raw/statistics/haiphong-2021-published.csv"
+    stats.touch()  # a new mtime alone changes nothing
+    assert _run(out, jobs).outcomes == []
+    # a new November budget figure: the November scorecard depends on it; September's and both
+    # growth reports do not
+    with stats.open("a", encoding="utf-8") as f:
+        f.write("budget_revenue_domestic,2021-11,month,level,2500,,tỷ đồng,,https://example.org/n,\n")
+    again = _run(out, jobs)
+    assert [o.key for o in again.outcomes] == ["2021-11/02-scorecard.vi"]
+
+
+def test_a_failing_notebook_does_not_stop_the_others(home, tmp_path):
+    out = tmp_path / "out"
+    jobs = _plan(["2021-09"])
+    _run(out, jobs)
+    page = out / "html/2021-09/04-growth.vi.html"
+    before = page.read_bytes()
+    nb = nbformat.read(home / "notebooks/04-growth.ipynb", 4)
+    nb.cells.append(nbformat.v4.new_code_cell("raise ValueError('broken on purpose')"))
+    nbformat.write(nb, home / "notebooks/04-growth.ipynb")
+    summary = _run(out, jobs)
+    assert [o.key for o in summary.failed] == ["2021-09/04-growth.vi"]
+    assert "ValueError: broken on purpose" in summary.failed[0].error
+    assert "cell" in summary.failed[0].cell
+    assert page.read_bytes() == before
+    assert (out / "failed/2021-09/04-growth.vi.ipynb").is_file()
+    report = "\n".join(render.failure_report(summary, jobs, out))
+    assert "04-growth.ipynb" in report and '"period": "2021-09"' in report
+    assert not [p for p in out.rglob("*") if ".tmp" in p.name]
+
+
+def test_cli_failure_exit_code(home, tmp_path):
+    nb = nbformat.read(home / "notebooks/04-growth.ipynb", 4)
+    nb.cells.append(nbformat.v4.new_code_cell("1/0"))
+    nbformat.write(nb, home / "notebooks/04-growth.ipynb")
+    result = CliRunner().invoke(main, ["render", "--period", "2021-03", "--lang", "en",
+                                       "--out", str(tmp_path / "o")])
+    assert result.exit_code == 1
+    assert "FAILED 04-growth.ipynb" in result.output and "ZeroDivisionError" in result.output
+    assert "Traceback" not in result.output
+    assert (tmp_path / "o/html/2021-03/02-scorecard.en.html").is_file()
+
+
+def test_atomic_write_keeps_the_old_file_on_error(tmp_path):
+    target = tmp_path / "page.html"
+    target.write_text("old")
+    with pytest.raises(RuntimeError), atomic.atomic_path(target) as tmp:
+        tmp.write_text("half a pa")
+        raise RuntimeError("killed")
+    assert target.read_text() == "old"
+    assert list(tmp_path.iterdir()) == [target]
+
+
+def test_lock_no_wait(tmp_path):
+    out = tmp_path / "o"
+    (out / ".chitieu").mkdir(parents=True)
+    with FileLock(str(out / ".chitieu/render.lock")):
+        result = CliRunner().invoke(main, ["render", "--period", "2021-09", "--no-wait", "--out", str(out)])
+    assert result.exit_code == 1
+    assert "another chitieu render is writing" in result.output
+
+
+def test_out_inside_raw_data_is_refused(tmp_path):
+    result = CliRunner().invoke(main, ["render", "--out", str(ROOT / "data/raw/x")])
+    assert result.exit_code == 1 and "refusing to write reports into the raw data" in result.output
+    assert not (ROOT / "data/raw/x").exists()
+
+
+def test_usage_errors(tmp_path):
+    run = CliRunner().invoke
+    assert run(main, ["render", "--lang", "fr", "--out", str(tmp_path)]).exit_code == 2
+    assert run(main, ["render", "--all", "--period", "2021-09", "--out", str(tmp_path)]).exit_code == 2
+    assert run(main, ["render", "--period", "21-9", "--out", str(tmp_path)]).exit_code == 2
+
+
+def test_manifest_records_parameters(rendered):
+    manifest = json.loads((rendered / ".chitieu/manifest.json").read_text())
+    entry = manifest["2021-09/02-scorecard.vi"]
+    assert entry["params"] == {"period": "2021-09", "as_of": None, "lang": "vi", "resolution": "haiphong-2021"}
