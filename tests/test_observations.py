@@ -9,8 +9,8 @@ import unicodedata
 import openpyxl
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT
 
+from conftest import ROOT
 from helpers import observations as obs
 from helpers import units
 from helpers.cli import main
