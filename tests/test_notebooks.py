@@ -81,8 +81,8 @@ def test_vietnamese_glyphs_are_all_drawn(catalog):
 
 
 def test_status_palette_is_shared():
-    assert set(charts.STATUS_COLOURS) == set(progress.STATUSES)
-    assert len(set(charts.STATUS_COLOURS.values())) == len(progress.STATUSES)
+    assert set(fmt.STATUS_COLOURS) == set(progress.STATUSES)
+    assert len(set(fmt.STATUS_COLOURS.values())) == len(progress.STATUSES)
 
 
 # --- escaping ------------------------------------------------------------------------------------

@@ -16,18 +16,9 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
-from .fmt import label, number
+from .fmt import STATUS_COLOURS, label, number
 from .targets import Target
 
-# Okabe & Ito's colour-blind-safe palette, one colour per status, used by every chart and table.
-STATUS_COLOURS = {
-    "achieved": "#009E73",
-    "on_track": "#0072B2",
-    "at_risk": "#E69F00",
-    "off_track": "#D55E00",
-    "not_achieved": "#CC79A7",
-    "no_data": "#999999",
-}
 FONT = "DejaVu Sans"  # ships with matplotlib and draws every Vietnamese letter
 
 

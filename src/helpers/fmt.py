@@ -6,6 +6,7 @@ Every label a reader sees (statuses, column names, headings) comes from :data:`L
 
 from __future__ import annotations
 
+import calendar
 import math
 from typing import Any
 
@@ -14,6 +15,16 @@ from babel.numbers import format_decimal
 from . import units
 
 LANGS = ("vi", "en")
+
+# Okabe & Ito's colour-blind-safe palette, one colour per status, used by every chart and table.
+STATUS_COLOURS = {
+    "achieved": "#009E73",
+    "on_track": "#0072B2",
+    "at_risk": "#E69F00",
+    "off_track": "#D55E00",
+    "not_achieved": "#CC79A7",
+    "no_data": "#999999",
+}
 _LOCALE = {"vi": "vi_VN", "en": "en_GB"}
 
 LABELS: dict[str, dict[str, str]] = {
@@ -133,3 +144,9 @@ def pct(x: Any, lang: str = "vi", decimals: int = 2) -> str:
     if x is None or (isinstance(x, float) and math.isnan(x)):
         return "–"
     return number(round(float(x), decimals), lang) + "%"
+
+
+def month_name(period: str, lang: str) -> str:
+    """"tháng 9/2021" or "September 2021"."""
+    y, m = int(period[:4]), int(period[5:7])
+    return f"tháng {m}/{y}" if lang == "vi" else f"{calendar.month_name[m]} {y}"

@@ -95,9 +95,8 @@ def months_with_data(catalog: Catalog, obs: pd.DataFrame) -> list[str]:
 def plan(catalog: Catalog, obs: pd.DataFrame, periods: list[str], langs: list[str],
          resolution: str) -> list[Job]:
     """The jobs for ``periods`` and ``langs`` (see the module docstring)."""
-    from .fmt import label
+    from .fmt import label, month_name
     from .progress import scorecard
-    from .views import month_name
 
     growth_ids = (GROWTH_IDS_PARENT,) + tuple(
         t.id for t in catalog.targets if t.parent == GROWTH_IDS_PARENT)
@@ -367,8 +366,7 @@ def write_index(out: Path, catalog: Catalog, obs: pd.DataFrame) -> Path:
     status summary, in both languages. Jinja2 with autoescape; nothing fetched from the network."""
     import jinja2
 
-    from .charts import STATUS_COLOURS
-    from .fmt import LABELS
+    from .fmt import LABELS, STATUS_COLOURS
     from .progress import STATUSES, scorecard, summary
 
     html = out / "html"

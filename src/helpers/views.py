@@ -6,7 +6,6 @@ name or a note holding ``<script>`` shows as text in the notebook and in the exp
 
 from __future__ import annotations
 
-import calendar
 import math
 from collections.abc import Iterable
 from html import escape
@@ -14,8 +13,7 @@ from html import escape
 import pandas as pd
 from IPython.display import HTML
 
-from .charts import STATUS_COLOURS
-from .fmt import label, number, pct, quantity, target_text
+from .fmt import STATUS_COLOURS, label, month_name, number, pct, quantity, target_text
 from .progress import STATUSES, summary
 from .series import CHECKPOINTS
 from .targets import Catalog, Target
@@ -48,11 +46,6 @@ def _e(x: object) -> str:
     if x is None or (isinstance(x, float) and math.isnan(x)):
         return "–"
     return escape(str(x))
-
-
-def month_name(period: str, lang: str) -> str:
-    y, m = int(period[:4]), int(period[5:7])
-    return f"tháng {m}/{y}" if lang == "vi" else f"{calendar.month_name[m]} {y}"
 
 
 def heading(text: str, level: int = 2) -> HTML:
