@@ -4,8 +4,10 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from helpers import targets
+from helpers.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -29,3 +31,12 @@ def write(tmp_path):
         return p
 
     return _write
+
+
+@pytest.fixture(scope="session")
+def rendered(tmp_path_factory) -> Path:
+    """Every month of 2021 in both languages, as `make report` renders them (about 80 pages)."""
+    out = tmp_path_factory.mktemp("out")
+    result = CliRunner().invoke(main, ["render", "--all", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out

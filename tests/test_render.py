@@ -22,15 +22,6 @@ pytestmark = pytest.mark.slow
 PERIODS = [f"2021-{m:02d}" for m in range(1, 13)]
 
 
-@pytest.fixture(scope="session")
-def rendered(tmp_path_factory) -> Path:
-    """Every month of 2021 in both languages, as `make report` renders them."""
-    out = tmp_path_factory.mktemp("out")
-    result = CliRunner().invoke(main, ["render", "--all", "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    return out
-
-
 class _Resources(HTMLParser):
     """Every address a page would fetch by itself (not plain links a reader clicks)."""
 

@@ -10,7 +10,7 @@ import calendar
 import math
 from typing import Any
 
-from babel.numbers import format_decimal
+from babel.numbers import format_decimal, format_scientific
 
 from . import units
 
@@ -117,7 +117,12 @@ def number(x: Any, lang: str = "vi", decimals: int | None = None) -> str:
     """A number in the language's style; ``decimals`` None keeps the figure's own (up to 6)."""
     if x is None or (isinstance(x, float) and math.isnan(x)):
         return "–"
-    d = _decimals(float(x)) if decimals is None else decimals
+    x = float(x)
+    if math.isinf(x):
+        return "∞" if x > 0 else "−∞"
+    if abs(x) >= 1e15 or 0 < abs(x) < 1e-6:  # beyond what fixed notation can show honestly
+        return format_scientific(x, format="0.###E0", locale=_LOCALE[lang])
+    d = _decimals(x) if decimals is None else decimals
     pattern = "#,##0" + ("." + "0" * d if d else "")
     return format_decimal(float(x), format=pattern, locale=_LOCALE[lang])
 

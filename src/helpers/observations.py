@@ -45,9 +45,10 @@ PROCESSED = ["indicator", "period", "span", "measure", "value", "qualifier", "un
              "value_published", "unit_published", "comparable", "reason", "published",
              "published_assumed", "source_url", "note", "file", "line"]
 
-MAX_BYTES = 200 * 1024 * 1024   # a statistics file is kilobytes; refuse what cannot be one
-MAX_XLSX_UNPACKED = 200 * 1024 * 1024  # a zip bomb renamed .xlsx unpacks to gigabytes
+MAX_BYTES = 20 * 1024 * 1024  # a statistics file is kilobytes; 100,000 rows are about 12 MB
+MAX_XLSX_UNPACKED = 100 * 1024 * 1024  # a zip bomb renamed .xlsx unpacks to gigabytes
 REVISION_WARN_FACTOR = 10
+YEARS = (1900, 2199)  # a period outside these is a typing mistake
 
 _PERIOD = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 _COMMA_DECIMAL = re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+),\d+$")
@@ -107,9 +108,15 @@ def _read_csv(path: Path) -> list[tuple[int, dict[str, str]]] | str:
     return header, rows
 
 
+class _Formula(str):
+    """An Excel formula where a typed value belongs."""
+
+
 def _cell_text(v: object, column: str) -> str:
     if v is None:
         return ""
+    if isinstance(v, str) and len(v) > 1 and v.startswith("="):
+        return _Formula(v)
     if isinstance(v, dt.datetime | dt.date):
         # Excel turns "2021-09" into a date; a period is its month, a publication date its day.
         return f"{v.year:04d}-{v.month:02d}" if column == "period" else v.strftime("%Y-%m-%d")
@@ -130,7 +137,8 @@ def _read_xlsx(path: Path):
     import openpyxl
 
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        # formulas are read as formulas, to be refused: their cached values may be stale or absent
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
     except Exception as e:  # openpyxl raises many types for a broken workbook
         return f"not a readable .xlsx workbook ({type(e).__name__}: {e})"
     try:
@@ -172,13 +180,22 @@ def _check_row(row: dict[str, str], catalog: Catalog, decimal_comma: bool):
     """Validate one row; return (record, [(column, problem)], [(column, warning)])."""
     errs: list[tuple[str, str]] = []
     warns: list[tuple[str, str]] = []
+    formulas = [c for c in COLUMNS if isinstance(row.get(c), _Formula)]
+    if formulas:
+        return None, [(c, f"a formula {row[c][:40]!r} (allowed: the value itself; paste as values)")
+                      for c in formulas], warns
     get = {c: (row.get(c) or "").strip() for c in COLUMNS}
-    for c, v in get.items():
-        if _CONTROL.search(v):
-            errs.append((c, f"control character U+{ord(_CONTROL.search(v).group()):04X} in text"))
+    if _CONTROL.search("".join(get.values())):  # one search for the usual clean row
+        for c, v in get.items():
+            if m := _CONTROL.search(v):
+                errs.append((c, f"control character U+{ord(m.group()):04X} in text (allowed: "
+                             "printable text)"))
     known = catalog.indicator_units
     ind = get["indicator"]
-    if ind not in known:
+    if not ind:
+        errs.append(("indicator", "empty (allowed: an id listed by `chitieu targets`; in a "
+                     "workbook, merged cells leave all but the first empty)"))
+    elif ind not in known:
         near = difflib.get_close_matches(ind, known, n=3)
         hint = f"did you mean {', '.join(near)}? " if near else ""
         errs.append(("indicator", f"unknown indicator {ind!r} ({hint}allowed: an id of "
@@ -186,6 +203,9 @@ def _check_row(row: dict[str, str], catalog: Catalog, decimal_comma: bool):
     period = get["period"]
     if not _PERIOD.match(period):
         errs.append(("period", f"malformed period {period!r} (allowed: YYYY-MM, e.g. 2021-09)"))
+        period = ""
+    elif not YEARS[0] <= int(period[:4]) <= YEARS[1]:
+        errs.append(("period", f"year {period[:4]} out of range (allowed: {YEARS[0]} to {YEARS[1]})"))
         period = ""
     span = get["span"]
     if span not in SPANS:
@@ -256,6 +276,9 @@ def _check_row(row: dict[str, str], catalog: Catalog, decimal_comma: bool):
     if errs:
         return None, errs, warns
     converted = units.convert(value, unit, target_unit) if comparable else value
+    if not math.isfinite(converted):
+        return None, [("value", f"{value:g} {get['unit']} is out of range once converted to "
+                       f"{units.label(target_unit)} (allowed: a finite figure)")], warns
     rec = {
         "indicator": ind, "period": period, "span": span, "measure": measure,
         "value": converted, "qualifier": qual,
@@ -325,28 +348,35 @@ def read_file(path: str | Path, catalog: Catalog, *, decimal_comma: bool = False
 
 
 def _cross_checks(frame: pd.DataFrame) -> tuple[list[str], list[str]]:
-    """Problems between rows: conflicting duplicates (error) and tenfold revisions (warning)."""
+    """Problems between rows: conflicting duplicates (error) and tenfold revisions (warning).
+
+    Vectorised: a statistics file may hold a hundred thousand rows.
+    """
     errors, warnings = [], []
     if frame.empty:
         return errors, warnings
-    where = frame["file"] + ":" + frame["line"].astype(str)
-    for _, g in frame.assign(where=where).groupby(KEY + ["published"], sort=False):
-        if len(g) > 1 and g["value_published"].nunique() > 1:
-            first = g.iloc[0]
-            for _, r in g.iloc[1:].iterrows():
-                if r["value_published"] != first["value_published"]:
-                    errors.append(
-                        f"{r['where']}: value: {r['value_published']:g} conflicts with "
-                        f"{first['value_published']:g} at {first['where']} for the same indicator, "
-                        "period, span, measure and published date (allowed: one value per vintage)"
-                    )
-    ordered = frame.assign(where=where).sort_values(KEY + ["published"])
-    for _, g in ordered.groupby(KEY, sort=False):
-        vals = g["value"].tolist()
-        for prev, cur, (_, r) in zip(vals, vals[1:], g.iloc[1:].iterrows(), strict=False):
-            if prev and cur and max(abs(cur / prev), abs(prev / cur)) > REVISION_WARN_FACTOR:
-                warnings.append(f"{r['where']}: value: {cur:g} moves more than "
-                                f"{REVISION_WARN_FACTOR}-fold from the previous vintage {prev:g}")
+    f = frame.assign(where=frame["file"] + ":" + frame["line"].astype(str))
+    vintage = KEY + ["published"]
+    dups = f[f.duplicated(vintage, keep=False)]
+    if not dups.empty:
+        first = dups.groupby(vintage, sort=False)[["value_published", "where"]].transform("first")
+        clash = dups["value_published"] != first["value_published"]
+        errors = [
+            f"{where}: value: {v:g} conflicts with {v0:g} at {where0} for the same indicator, "
+            "period, span, measure and published date (allowed: one value per vintage)"
+            for where, v, where0, v0 in zip(dups["where"][clash], dups["value_published"][clash],
+                                             first["where"][clash], first["value_published"][clash],
+                                             strict=True)
+        ]
+    ordered = f.sort_values(vintage)
+    prev = ordered.groupby(KEY, sort=False)["value"].shift()
+    cur = ordered["value"]
+    ratio = (cur / prev).abs()
+    jump = ordered[(prev.notna()) & (prev != 0) & (cur != 0)
+                   & ((ratio > REVISION_WARN_FACTOR) | (ratio < 1 / REVISION_WARN_FACTOR))]
+    warnings = [f"{where}: value: {v:g} moves more than {REVISION_WARN_FACTOR}-fold from the "
+                f"previous vintage {p:g}"
+                for where, v, p in zip(jump["where"], jump["value"], prev[jump.index], strict=True)]
     return errors, warnings
 
 

@@ -167,6 +167,14 @@ def load_manifest(out: Path) -> dict:
         return {}
 
 
+def check_job_paths(job: Job, out: Path) -> None:
+    """Refuse a job whose files would land outside ``out`` (ids are validated, this is the net)."""
+    root = out.resolve()
+    for p in (job.html(out), job.ipynb(out), job.failed(out)):
+        if root not in p.resolve().parents:
+            raise RenderError(f"refusing to write {p}: outside the output folder {root}")
+
+
 # --- execution (in worker processes) -------------------------------------------------------------
 
 _spare = None  # this worker's kernel, started ahead of need
@@ -306,6 +314,8 @@ def render(jobs: list[Job], out: Path, *, catalog_path: Path, obs: pd.DataFrame,
     catalog_bytes = catalog_path.read_bytes()
     notebooks = {n: (paths.notebooks_dir() / f"{n}.ipynb").read_bytes()
                  for n in {j.notebook for j in jobs}}
+    for j in jobs:
+        check_job_paths(j, out)
     hashes = {j.key: job_hash(j, notebooks[j.notebook], catalog_bytes, obs, helpers) for j in jobs}
     todo = [j for j in jobs if force or manifest.get(j.key, {}).get("hash") != hashes[j.key]
             or not j.html(out).is_file()]

@@ -7,6 +7,7 @@ different dimensions (VND against USD) are never converted: there is no exchange
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 
@@ -92,6 +93,7 @@ def known_spellings() -> list[str]:
     return sorted({u.vi for u in _UNITS} | set(UNITS))
 
 
+@functools.lru_cache(maxsize=1024)
 def canonical(spelling: str) -> str:
     """Return the canonical unit id of a published spelling, or raise :class:`UnitError`."""
     unit = SPELLINGS.get(_key(str(spelling)))

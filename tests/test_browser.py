@@ -1,0 +1,154 @@
+"""The reports in a real browser (Playwright driving Debian's Chromium), offline.
+
+Every page of one period and the index is opened from disk with every network request blocked
+and recorded. Chromium comes from Debian (`apt-get install chromium`; `.ci/run` installs it):
+Playwright cannot download its own browsers here.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from helpers import observations, render, targets
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+REQUIRED = os.environ.get("CHITIEU_REQUIRE_BROWSER") == "1"  # CI: a missing browser is a failure
+if not CHROMIUM and not REQUIRED:
+    pytest.skip("Chromium not found: install Debian's package (apt-get install chromium) to run "
+                "the browser tests", allow_module_level=True)
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+SCREENSHOTS = ROOT / "outputs" / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    assert CHROMIUM, "Chromium is required here (CHITIEU_REQUIRE_BROWSER=1): apt-get install chromium"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+class Visit:
+    """A page opened from disk with the network cut off: what it asked for and what went wrong."""
+
+    def __init__(self, browser, path: Path):
+        self.remote: list[str] = []
+        self.errors: list[str] = []
+        self.context = browser.new_context(viewport={"width": 1400, "height": 900})
+        self.context.route("**/*", self._route)
+        self.page = self.context.new_page()
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.goto(path.as_uri(), wait_until="load")
+
+    def _route(self, route):
+        url = route.request.url
+        if url.startswith(("file:", "data:")):
+            route.continue_()
+        else:
+            self.remote.append(url)
+            route.abort()
+
+    def images_decoded(self) -> bool:
+        return self.page.evaluate(
+            "Array.from(document.images).every(i => i.complete && i.naturalWidth > 0)")
+
+    def close(self):
+        self.context.close()
+
+
+def _pages(rendered: Path) -> list[Path]:
+    html = rendered / "html"
+    # 2021-09 as a reader of September sees it; 2021-12 also holds every indicator page
+    return [html / "index.html", *sorted((html / "2021-09").glob("*.html")),
+            *sorted((html / "2021-12").glob("*.html")), *sorted((html / "catalog").glob("*.html"))]
+
+
+def test_every_page_works_offline(browser, rendered):
+    pages = _pages(rendered)
+    assert len(pages) > 20
+    for path in pages:
+        v = Visit(browser, path)
+        try:
+            assert v.remote == [], (path, v.remote)
+            assert v.errors == [], (path, v.errors)
+            assert v.images_decoded(), path
+            assert v.page.locator("h1").count() >= 1, path
+        finally:
+            v.close()
+
+
+def test_scorecards_show_the_figures_and_are_screenshotted(browser, rendered):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    expect = {"vi": ["12,28%", "13,5%", "Tiến độ thực hiện các chỉ tiêu", "Chưa có số liệu công bố"],
+              "en": ["12.28%", "13.5%", "Progress on the targets", "No published figure"]}
+    for lang, texts in expect.items():
+        v = Visit(browser, rendered / f"html/2021-09/02-scorecard.{lang}.html")
+        try:
+            body = v.page.inner_text("body")
+            for t in texts:
+                assert t in body, (lang, t)
+            assert v.page.evaluate("document.documentElement.lang") == lang
+            assert v.page.locator("img").count() >= 2
+            v.page.screenshot(path=str(SCREENSHOTS / f"02-scorecard-2021-09.{lang}.png"), full_page=True)
+        finally:
+            v.close()
+
+
+def test_index_links_lead_to_existing_pages(browser, rendered):
+    v = Visit(browser, rendered / "html/index.html")
+    try:
+        hrefs = v.page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)")
+        assert len(hrefs) > 30
+        for h in hrefs:
+            assert h.startswith("file://"), h
+            assert Path(h.removeprefix("file://")).is_file(), h
+    finally:
+        v.close()
+
+
+def test_no_script_from_data_runs(browser, tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    shutil.copytree(ROOT / "notebooks", home / "notebooks")
+    shutil.copytree(ROOT / "data/raw", home / "data/raw")
+    cat = home / "data/raw/targets/haiphong-2021.yaml"
+    cat.write_text(cat.read_text(encoding="utf-8").replace(
+        "{vi: Kim ngạch xuất khẩu, en: Export turnover}",
+        "{vi: \"<script>window.pwned=1</script>\", en: \"<img src=x onerror='window.pwned=2'>\"}"),
+        encoding="utf-8")
+    stats = home / "data/raw/statistics/haiphong-2021-published.csv"
+    with stats.open("a", encoding="utf-8") as f:
+        f.write('exports,2021-08,ytd,level,16,,tỷ USD,,https://example.org/x,"<script>window.pwned=3</script>"\n')
+    monkeypatch.setenv("CHITIEU_HOME", str(home))
+    catalog = targets.load_catalog()
+    obs = observations.load_raw(catalog)
+    jobs = [j for j in render.plan(catalog, obs, ["2021-09"], ["vi", "en"], "haiphong-2021")
+            if j.notebook in ("02-scorecard", "01-targets") or j.name == "03-indicator-exports"]
+    out = tmp_path / "out"
+    summary = render.render(jobs, out, catalog_path=catalog.path, obs=obs, workers=2, log=lambda m: None)
+    assert not summary.failed
+    render.write_index(out, catalog, obs)
+    for path in [*(out / "html").rglob("*.html")]:
+        v = Visit(browser, path)
+        try:
+            assert v.page.evaluate("typeof window.pwned") == "undefined", path
+            assert v.errors == [], (path, v.errors)
+        finally:
+            v.close()
+    v = Visit(browser, out / "html/2021-09/03-indicator-exports.en.html")
+    try:
+        assert "<img src=x onerror='window.pwned=2'>" in v.page.inner_text("body")
+        assert "<script>window.pwned=3</script>" in v.page.inner_text("body")
+    finally:
+        v.close()
