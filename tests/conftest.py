@@ -40,3 +40,15 @@ def rendered(tmp_path_factory) -> Path:
     result = CliRunner().invoke(main, ["render", "--all", "--out", str(out)])
     assert result.exit_code == 0, result.output
     return out
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch) -> Path:
+    """A copy of the project's notebooks and raw data, used as CHITIEU_HOME."""
+    import shutil
+
+    h = tmp_path / "home"
+    for d in ("notebooks", "data/raw"):
+        shutil.copytree(ROOT / d, h / d)
+    monkeypatch.setenv("CHITIEU_HOME", str(h))
+    return h

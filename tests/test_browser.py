@@ -118,10 +118,7 @@ def test_index_links_lead_to_existing_pages(browser, rendered):
         v.close()
 
 
-def test_no_script_from_data_runs(browser, tmp_path, monkeypatch):
-    home = tmp_path / "home"
-    shutil.copytree(ROOT / "notebooks", home / "notebooks")
-    shutil.copytree(ROOT / "data/raw", home / "data/raw")
+def test_no_script_from_data_runs(browser, tmp_path, home):
     cat = home / "data/raw/targets/haiphong-2021.yaml"
     cat.write_text(cat.read_text(encoding="utf-8").replace(
         "{vi: Kim ngạch xuất khẩu, en: Export turnover}",
@@ -130,7 +127,6 @@ def test_no_script_from_data_runs(browser, tmp_path, monkeypatch):
     stats = home / "data/raw/statistics/haiphong-2021-published.csv"
     with stats.open("a", encoding="utf-8") as f:
         f.write('exports,2021-08,ytd,level,16,,tỷ USD,,https://example.org/x,"<script>window.pwned=3</script>"\n')
-    monkeypatch.setenv("CHITIEU_HOME", str(home))
     catalog = targets.load_catalog()
     obs = observations.load_raw(catalog)
     jobs = [j for j in render.plan(catalog, obs, ["2021-09"], ["vi", "en"], "haiphong-2021")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -132,16 +131,6 @@ def test_notebooks_run_with_every_period_and_language(rendered):
 
 
 # --- incremental, failures, atomicity, the lock (on a copy of the project) ----------------------
-
-@pytest.fixture
-def home(tmp_path, monkeypatch) -> Path:
-    """A copy of the project's notebooks and data, as CHITIEU_HOME."""
-    h = tmp_path / "home"
-    for d in ("notebooks", "data/raw"):
-        shutil.copytree(ROOT / d, h / d)
-    monkeypatch.setenv("CHITIEU_HOME", str(h))
-    return h
-
 
 def _run(out: Path, jobs: list[render.Job]):
     catalog = targets.load_catalog()

@@ -15,13 +15,13 @@
 
 from __future__ import annotations
 
-import atexit
 import concurrent.futures as cf
 import contextlib
 import datetime as dt
 import hashlib
 import json
 import multiprocessing
+import multiprocessing.util
 import os
 import subprocess
 import sys
@@ -212,7 +212,8 @@ def _init_worker(home: str | None) -> None:
     if home:
         os.environ["CHITIEU_HOME"] = home
     _spare = _start_kernel()
-    atexit.register(_shutdown_spare)
+    # pool workers leave through os._exit, which skips atexit; multiprocessing runs its finalizers
+    multiprocessing.util.Finalize(None, _shutdown_spare, exitpriority=10)
 
 
 def _html_exporter():
