@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import observations as obs
-from helpers import progress
+from helpers import progress, series
 from helpers.cli import main
 from helpers.targets import Catalog, Names, Target
 
@@ -74,7 +74,8 @@ def test_bundled_scorecard_2021_09(catalog, bundled):
     assert (grdp.actual, grdp.value, grdp.gap) == (12.28, 13.5, pytest.approx(-1.22))
     assert grdp.status == "at_risk"
     ports = row(card, "port_cargo")
-    assert ports.expected_share == 0.75 and ports.projected == pytest.approx(141.76)
+    assert ports.expected_share == 0.75 and ports.pace_basis == "linear"
+    assert ports.projected == pytest.approx(141.76)
     assert "projected 141.76, 89% of target" in ports.reason
     assert row(card, "fdi_attracted").status == "achieved"  # past the range's low in September
     assert row(card, "fdi_attracted").at_least
@@ -155,9 +156,12 @@ def test_previous_year_profile_sets_the_expected_share():
     f = frame(("t", "2020-06", "ytd", "level", 40.0), ("t", "2020-12", "year", "level", 100.0),
               ("t", "2021-06", "ytd", "level", 40.0))
     r = row(progress.scorecard(cat(target()), f, "2021-06"))
-    assert r.expected_share == pytest.approx(0.4)
+    assert r.expected_share == pytest.approx(0.4) and r.pace_basis == "2020"
     assert (r.pace_ratio, r.projected) == (pytest.approx(1.0), pytest.approx(100.0))
     assert r.status == "on_track"
+    assert "on the 2020 profile: projected 100" in r.reason
+    path = series.expected_path(target(), f, 2021).set_index("month")["expected"]
+    assert path[6] == pytest.approx(40.0) and path[12] == pytest.approx(100.0)
 
 
 def test_later_period_and_fuller_span_win():
@@ -206,7 +210,7 @@ def test_higher_actual_never_worse_for_min(a, b, month, basis):
 
 
 @settings(max_examples=150, deadline=None)
-@given(values, values, months, st.sampled_from(["growth", "level"]))
+@given(st.one_of(st.just(0.0), values), values, months, bases)
 def test_lower_actual_never_worse_for_max(a, b, month, basis):
     lo, hi = sorted((a, b))
     assert ORDER[_one("max", basis, lo, month).status] >= ORDER[_one("max", basis, hi, month).status]

@@ -70,7 +70,8 @@ COLUMNS = [
     "id", "number", "group", "name_vi", "name_en", "parent", "kind", "value", "low", "high",
     "unit", "basis", "actual", "qualifier", "at_least", "approximate", "obs_period", "span",
     "measure", "published", "source_url", "note", "attainment_pct", "gap", "range_position",
-    "expected_share", "pace_ratio", "projected", "projected_attainment_pct", "status", "reason",
+    "expected_share", "pace_basis", "pace_ratio", "projected", "projected_attainment_pct", "status",
+    "reason",
 ]
 _SCORED_SPANS = {"flow": ("ytd", "year"), "growth": ("ytd", "year"),
                  "level": ("month", "ytd", "year"), "milestone": ("month", "ytd", "year")}
@@ -96,8 +97,9 @@ def _pick(t: Target, known: pd.DataFrame) -> tuple[pd.Series | None, pd.Series |
     return best, (other.iloc[-1] if not other.empty else None)
 
 
-def _expected_share(t: Target, month: int, history: pd.DataFrame, year: int) -> tuple[float, str]:
-    """Share of the annual total expected by ``month``: last year's profile, else linear."""
+def expected_share(t: Target, month: int, history: pd.DataFrame, year: int) -> tuple[float, str]:
+    """Share of the annual total expected by ``month``, and its basis: last year's profile (the
+    year, as text) where its figures exist, else "linear" (m/12)."""
     prev = history[(history["indicator"] == t.id) & history["comparable"]
                    & (history["measure"] == "level") & history["period"].str.startswith(f"{year - 1}-")]
     at_m = prev[(prev["period"] == f"{year - 1}-{month:02d}") & (prev["span"] == "ytd")]
@@ -105,8 +107,8 @@ def _expected_share(t: Target, month: int, history: pd.DataFrame, year: int) -> 
     if not at_m.empty and not full.empty and full["value"].iloc[-1] > 0:
         share = at_m["value"].iloc[-1] / full["value"].iloc[-1]
         if 0 < share <= 1:
-            return share, f"{year - 1} profile"
-    return month / 12, f"{month}/12 of the year"
+            return share, str(year - 1)
+    return month / 12, "linear"
 
 
 def _attainment(kind: str, actual: float, threshold: float) -> float:
@@ -130,19 +132,20 @@ def _score(t: Target, row: pd.Series, year: int, history: pd.DataFrame) -> dict:
         out["range_position"] = ("below" if actual < t.low else "above" if actual > t.high
                                  else "within")
     if t.basis == "flow" and not settled:
-        share, how = _expected_share(t, _month(row["period"]), history, year)
+        share, how = expected_share(t, _month(row["period"]), history, year)
         projected = actual / share
-        out |= {"expected_share": share, "pace_ratio": actual / (threshold * share),
+        out |= {"expected_share": share, "pace_basis": how,
+                "pace_ratio": actual / (threshold * share) if threshold else math.nan,
                 "projected": projected,
-                "projected_attainment_pct": _attainment(t.kind, projected, threshold),
-                "_share_how": how}
+                "projected_attainment_pct": _attainment(t.kind, projected, threshold)}
     if settled:
         status = "achieved" if meets else "not_achieved"
     elif t.basis == "flow":
         if meets and t.kind != "max":
             status = "achieved"
         else:
-            ratio = out["pace_ratio"] if t.kind != "max" else 1 / out["pace_ratio"]
+            pace = out["pace_ratio"]
+            ratio = pace if t.kind != "max" else (1 / pace if pace > 0 else math.inf)
             status = ("on_track" if ratio >= PACE_ON_TRACK else
                       "at_risk" if ratio >= PACE_AT_RISK else "off_track")
     elif t.basis == "growth":
@@ -179,10 +182,13 @@ def reason(r: dict | pd.Series, lang: str = "en") -> str:
         parts.append(pct(r["attainment_pct"], lang) + (" kế hoạch" if vi else " of target"))
     if not pd.isna(r.get("projected")):
         m = _month(r["obs_period"])
+        linear = r.get("pace_basis") == "linear"
+        where = (f"tại {m}/12 năm" if linear else f"theo cơ cấu năm {r['pace_basis']}") if vi else (
+            f"at {m}/12 of the year" if linear else f"on the {r['pace_basis']} profile")
         parts.append(
-            (f"tại {m}/12 năm: ước cả năm {number(round(r['projected'], 2), lang)}, "
+            (f"{where}: ước cả năm {number(round(r['projected'], 2), lang)}, "
              f"{pct(r['projected_attainment_pct'], lang, 0)} kế hoạch") if vi else
-            (f"at {m}/12 of the year: projected {number(round(r['projected'], 2), lang)}, "
+            (f"{where}: projected {number(round(r['projected'], 2), lang)}, "
              f"{pct(r['projected_attainment_pct'], lang, 0)} of target"))
     return "; ".join(parts)
 
@@ -228,7 +234,6 @@ def scorecard(catalog: Catalog, observations: pd.DataFrame, period: str,
             rows.append(base | {"status": "no_data", "reason": why})
             continue
         scored = _score(t, best, year, history)
-        scored.pop("_share_how", None)
         rows.append(base | scored | {
             "qualifier": best["qualifier"], "at_least": best["qualifier"] == ">",
             "approximate": best["qualifier"] == "~", "obs_period": best["period"],

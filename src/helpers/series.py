@@ -7,6 +7,7 @@ import datetime as dt
 import pandas as pd
 
 from . import observations as obs_mod
+from .progress import expected_share
 from .targets import Catalog, Target
 
 # Checkpoints the city reports on: Q1, H1, nine months, the year.
@@ -36,11 +37,12 @@ def month_figures(known: pd.DataFrame, indicator: str, year: int) -> pd.DataFram
     return f.assign(month=f["period"].str[5:7].astype(int)).reset_index(drop=True)
 
 
-def expected_path(t: Target, share_by_month: dict[int, float] | None = None) -> pd.DataFrame:
-    """The pace a flow target needs: cumulative goal by month (linear m/12 unless a profile is given)."""
-    goal = t.threshold
-    rows = [{"month": m, "expected": goal * (share_by_month or {}).get(m, m / 12)}
-            for m in range(0, 13)]
+def expected_path(t: Target, known: pd.DataFrame, year: int) -> pd.DataFrame:
+    """The pace a flow target needs: the cumulative goal by month, on the same basis as the
+    scorecard (last year's profile where its figures exist, else m/12)."""
+    rows = [{"month": 0, "expected": 0.0}] + [
+        {"month": m, "expected": t.threshold * expected_share(t, m, known, year)[0]}
+        for m in range(1, 13)]
     return pd.DataFrame(rows)
 
 
