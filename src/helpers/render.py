@@ -26,7 +26,7 @@ import os
 import subprocess
 import sys
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -415,7 +415,3 @@ def write_index(out: Path, catalog: Catalog, obs: pd.DataFrame) -> Path:
     atomic.write_text(target, page)
     return target
 
-
-def summary_dict(s: Summary) -> dict:
-    return {"planned": s.planned, "skipped": s.skipped, "seconds": round(s.seconds, 2),
-            "outcomes": [asdict(o) for o in s.outcomes]}

@@ -47,17 +47,14 @@ def expected_path(t: Target, known: pd.DataFrame, year: int) -> pd.DataFrame:
 
 
 def coverage(catalog: Catalog, observations: pd.DataFrame) -> pd.DataFrame:
-    """For every leaf target: how many figures of the catalog's year are on file, how often, latest."""
+    """For every leaf target: how many figures of the catalog's year are on file, and for which months."""
     year = str(catalog.year)
     f = observations[observations["period"].str.startswith(year)]
     rows = []
     for t in catalog.targets:
         mine = f[f["indicator"] == t.id]
         months = sorted({int(p[5:7]) for p in mine["period"]})
-        rows.append({"id": t.id, "figures": len(mine), "months": months,
-                     "spans": sorted(set(mine["span"])),
-                     "latest": mine["period"].max() if len(mine) else None,
-                     "sources": mine["source_url"].nunique()})
+        rows.append({"id": t.id, "figures": len(mine), "months": months})
     return pd.DataFrame(rows)
 
 
