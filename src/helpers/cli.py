@@ -7,7 +7,6 @@ A user's mistake never shows a traceback: every :class:`ChitieuError` becomes a 
 from __future__ import annotations
 
 import functools
-import re
 import sys
 from pathlib import Path
 
@@ -23,7 +22,7 @@ FORMATS = click.Choice(["table", "csv", "json"])
 def _period(ctx, param, value):
     values = value if isinstance(value, tuple) else (value,)
     for v in values:
-        if v is not None and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", v):
+        if v is not None and not observations.PERIOD.match(v):
             raise click.BadParameter(f"{v!r} is not a month (allowed: YYYY-MM, e.g. 2021-09)")
     return value
 

@@ -50,7 +50,7 @@ MAX_XLSX_UNPACKED = 100 * 1024 * 1024  # a zip bomb renamed .xlsx unpacks to gig
 REVISION_WARN_FACTOR = 10
 YEARS = (1900, 2199)  # a period outside these is a typing mistake
 
-_PERIOD = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+PERIOD = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 _COMMA_DECIMAL = re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+),\d+$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # Units that differ only by currency: kept but not comparable, since no exchange rate is on file.
@@ -201,7 +201,7 @@ def _check_row(row: dict[str, str], catalog: Catalog, decimal_comma: bool):
         errs.append(("indicator", f"unknown indicator {ind!r} ({hint}allowed: an id of "
                      f"{catalog.resolution}, listed by `chitieu targets`)"))
     period = get["period"]
-    if not _PERIOD.match(period):
+    if not PERIOD.match(period):
         errs.append(("period", f"malformed period {period!r} (allowed: YYYY-MM, e.g. 2021-09)"))
         period = ""
     elif not YEARS[0] <= int(period[:4]) <= YEARS[1]:
