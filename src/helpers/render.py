@@ -40,7 +40,6 @@ CELL_TIMEOUT = 300  # seconds; a report cell takes well under one
 KERNEL_START_ATTEMPTS = 3  # kernels can fail to start on a ZMQ port race; retried
 LANGS = ("vi", "en")
 CATALOG_FOLDER = "catalog"
-GROWTH_IDS_PARENT = "grdp_growth"
 TEMPLATES = Path(__file__).parent / "templates"
 STATE = ".chitieu"
 
@@ -95,11 +94,11 @@ def months_with_data(catalog: Catalog, obs: pd.DataFrame) -> list[str]:
 def plan(catalog: Catalog, obs: pd.DataFrame, periods: list[str], langs: list[str],
          resolution: str) -> list[Job]:
     """The jobs for ``periods`` and ``langs`` (see the module docstring)."""
+    from . import series
     from .fmt import label, month_name
     from .progress import scorecard
 
-    growth_ids = (GROWTH_IDS_PARENT,) + tuple(
-        t.id for t in catalog.targets if t.parent == GROWTH_IDS_PARENT)
+    growth_ids = tuple(series.growth_ids(catalog))
     jobs = []
     city = {"vi": catalog.city.vi, "en": catalog.city.en}
     for lang in langs:

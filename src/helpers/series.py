@@ -58,6 +58,11 @@ def coverage(catalog: Catalog, observations: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def growth_ids(catalog: Catalog, head: str = "grdp_growth") -> list[str]:
+    """The GRDP growth target and its sector components, headline first."""
+    return [head] + [t.id for t in catalog.targets if t.parent == head]
+
+
 def growth_matrix(catalog: Catalog, observations: pd.DataFrame, period: str,
                   as_of: dt.date | str | None = None) -> pd.DataFrame:
     """GRDP growth and its components at Q1 / H1 / 9 months / year, this year and last.
@@ -67,10 +72,8 @@ def growth_matrix(catalog: Catalog, observations: pd.DataFrame, period: str,
     """
     known = obs_mod.as_of(observations, as_of)
     known = known[known["period"] <= period]
-    head = catalog.target("grdp_growth")
-    ids = [head.id] + [t.id for t in catalog.targets if t.parent == head.id]
     rows = []
-    for tid in ids:
+    for tid in growth_ids(catalog):
         t = catalog.target(tid)
         for year in (catalog.year - 1, catalog.year):
             path = ytd_path(known, t, year).set_index("month")

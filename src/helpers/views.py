@@ -16,7 +16,7 @@ from IPython.display import HTML
 from .fmt import STATUS_COLOURS, label, month_name, number, pct, quantity, target_text
 from .progress import STATUSES, summary
 from .series import CHECKPOINTS
-from .targets import Catalog, Target
+from .targets import Catalog
 
 STYLE = """<style>
 .ct-table {border-collapse: collapse; font-size: 12px; margin: 0.5em 0 1em; table-layout: auto;}
@@ -88,12 +88,14 @@ def table(rows: list[dict] | pd.DataFrame, numeric: Iterable[str] = (),
     head = "".join(f"<th{cls(c)}>{_e(c)}</th>" for c in cols)
     body = "".join("<tr>" + "".join(f"<td{cls(c)}>{_e(r.get(c))}</td>" for c in cols) + "</tr>"
                    for r in rows)
-    return HTML(f'{STYLE}<table class="ct-table"><thead><tr>{head}</tr></thead>'
+    return HTML(f'<table class="ct-table"><thead><tr>{head}</tr></thead>'
                 f"<tbody>{body}</tbody></table>")
 
 
 def report_title(catalog: Catalog, what: str, lang: str, period: str | None = None,
                  as_of: str | None = None) -> HTML:
+    """The report's heading; it also carries the stylesheet of every piece below (each notebook
+    starts with it, and a style in one output applies to the whole page)."""
     city = catalog.city.vi if lang == "vi" else catalog.city.en
     when = f" — {month_name(period, lang)}" if period else ""
     sub = catalog.title.vi if lang == "vi" else catalog.title.en
@@ -112,7 +114,7 @@ def headline(card: pd.DataFrame, lang: str) -> HTML:
     text = (f"{total} chỉ tiêu; {total - counts['no_data']} có số liệu công bố."
             if lang == "vi" else
             f"{total} targets; {total - counts['no_data']} with a published figure.")
-    return HTML(f'{STYLE}<div class="ct-headline">{boxes}</div><p>{_e(text)}</p>')
+    return HTML(f'<div class="ct-headline">{boxes}</div><p>{_e(text)}</p>')
 
 
 def _actual(r: pd.Series, lang: str) -> str:
@@ -223,7 +225,7 @@ def catalog_table(catalog: Catalog, cov: pd.DataFrame, lang: str, group: str) ->
     return table(rows, [label("number", lang)], wide=[label("name", lang)])
 
 
-def revision_table(rev: pd.DataFrame, t: Target, lang: str) -> HTML:
+def revision_table(rev: pd.DataFrame, lang: str) -> HTML:
     """Every published figure of a target, every vintage, oldest first."""
     if rev.empty:
         return paragraph(label("no_data", lang))
@@ -248,17 +250,16 @@ def computation(r: pd.Series, lang: str) -> HTML:
     """The arithmetic behind one scorecard row, written out."""
     if r["status"] == "no_data":
         return paragraph(r["reason"])
-    n = lambda x, d=4: number(round(x, d), lang)  # noqa: E731
+    def n(x: float, d: int = 4) -> str:
+        return number(round(x, d), lang)
+
     goal = r["low"] if r["kind"] == "range" else r["value"]
-    lines = []
-    if r["kind"] == "max":
-        lines.append(f"{label('attainment_pct', lang)} = {n(goal)} / {n(r['actual'])} × 100 = "
-                     f"{pct(r['attainment_pct'], lang)}")
-        lines.append(f"{label('gap', lang)} = {n(goal)} − {n(r['actual'])} = {n(r['gap'])}")
-    else:
-        lines.append(f"{label('attainment_pct', lang)} = {n(r['actual'])} / {n(goal)} × 100 = "
-                     f"{pct(r['attainment_pct'], lang)}")
-        lines.append(f"{label('gap', lang)} = {n(r['actual'])} − {n(goal)} = {n(r['gap'])}")
+    # a ceiling divides and subtracts the other way round, so that more is always better
+    a, b = (goal, r["actual"]) if r["kind"] == "max" else (r["actual"], goal)
+    lines = [
+        f"{label('attainment_pct', lang)} = {n(a)} / {n(b)} × 100 = {pct(r['attainment_pct'], lang)}",
+        f"{label('gap', lang)} = {n(a)} − {n(b)} = {n(r['gap'])}",
+    ]
     if pd.notna(r["expected_share"]):
         lines.append(f"{label('expected_share', lang)} = {n(r['expected_share'])}; "
                      f"{label('pace_ratio', lang)} = {n(r['actual'])} / ({n(goal)} × "
