@@ -143,8 +143,11 @@ def growth(matrix: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> Fig
         for k, year in enumerate(years):
             vals = [m[(m["year"] == year) & (m["month"] == c)]["value"].iloc[0] for c in CHECKPOINTS]
             ax.bar(x + (k - 0.5) * 0.38, vals, width=0.38, color=colours[year], label=str(year))
-        ax.axhline(m["target"].iloc[0], color="#000000", linewidth=1.2,
-                   label=("kế hoạch " if lang == "vi" else "target ") + str(years[-1]))
+        low, high = m["low"].iloc[0], m["high"].iloc[0]
+        goal = ("kế hoạch " if lang == "vi" else "target ") + str(years[-1])
+        if high > low:  # a range goal is a band, its low end the line that counts as met
+            ax.axhspan(low, high, color="#000000", alpha=0.12, linewidth=0, label=goal)
+        ax.axhline(low, color="#000000", linewidth=1.2, label=None if high > low else goal)
         ax.set_xticks(x, [c[lang] for c in CHECKPOINTS.values()], fontsize=8)
         ax.yaxis.set_major_formatter(_fmt(lang, pct=True))
         ax.set_title(textwrap.fill(names[tid], 26), fontsize=10)

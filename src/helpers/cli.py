@@ -15,16 +15,25 @@ import pandas as pd
 
 from . import observations, paths, targets
 from .errors import ChitieuError
+from .period import Lang, Period, PeriodError
 
 FORMATS = click.Choice(["table", "csv", "json"])
+RESOLUTION_HELP = ("Catalog name in data/raw/targets (or a path to a catalog YAML file). "
+                   "Default: the newest resolution on file.")
 
 
 def _period(ctx, param, value):
-    values = value if isinstance(value, tuple) else (value,)
-    for v in values:
-        if v is not None and not observations.PERIOD.match(v):
-            raise click.BadParameter(f"{v!r} is not a month (allowed: YYYY-MM, e.g. 2021-09)")
-    return value
+    """Parse --period into Period values (2021-9 becomes 2021-09); a usage error otherwise."""
+    try:
+        if isinstance(value, tuple):
+            return tuple(Period.parse(v) for v in value)
+        return None if value is None else Period.parse(value)
+    except PeriodError as e:
+        raise click.BadParameter(str(e)) from None
+
+
+def _resolution_option(**kwargs):
+    return click.option("--resolution", "-r", default=None, help=RESOLUTION_HELP, **kwargs)
 
 
 def _reports_errors(fn):
@@ -73,11 +82,10 @@ def main() -> None:
 
 
 @main.command("targets")
-@click.option("--resolution", "-r", default=targets.DEFAULT_RESOLUTION, show_default=True,
-              help="Catalog name in data/raw/targets, or a path to a catalog YAML file.")
+@_resolution_option()
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @_reports_errors
-def targets_cmd(resolution: str, fmt: str) -> None:
+def targets_cmd(resolution: str | None, fmt: str) -> None:
     """List the leaf targets of a resolution."""
     from .fmt import target_text
 
@@ -88,58 +96,94 @@ def targets_cmd(resolution: str, fmt: str) -> None:
     emit(frame, fmt, table)
 
 
+def _city_of(files: tuple[Path, ...]) -> str | None:
+    """The city whose statistics folder holds every file, if they share one."""
+    root = paths.statistics_dir().resolve()
+    cities = {p.resolve().parent.name for p in files if p.resolve().parent.parent == root}
+    inside = all(p.resolve().parent.parent == root for p in files)
+    return cities.pop() if inside and len(cities) == 1 else None
+
+
 @main.command("validate")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--resolution", "-r", default=targets.DEFAULT_RESOLUTION, show_default=True)
+@click.option("--resolution", "-r", default=None,
+              help="Check against this resolution's city. Default: the city whose folder holds the "
+                   "files, else the newest resolution's city.")
 @click.option("--decimal-comma", is_flag=True,
               help="Read values written with ',' as the decimal mark (1.234,5).")
 @click.option("--quiet", "-q", is_flag=True, help="Do not print warnings.")
 @_reports_errors
-def validate_cmd(files: tuple[Path, ...], resolution: str, decimal_comma: bool,
+def validate_cmd(files: tuple[Path, ...], resolution: str | None, decimal_comma: bool,
                  quiet: bool) -> None:
     """Check statistics files: exit 0 when valid, 1 with one line per problem."""
-    catalog = targets.load_catalog(resolution)
-    result = observations.validate(files, catalog, decimal_comma=decimal_comma)
+    city = None if resolution else _city_of(files)
+    vocab = observations.vocabulary(city or targets.load_catalog(resolution))
+    result = observations.validate(files, vocab, decimal_comma=decimal_comma)
     if not quiet:
         for w in result.warnings:
             click.echo(f"warning: {w}", err=True)
     for e in result.errors:
-        click.echo(e)
+        click.echo(str(e))
     if not result.ok:
         click.echo(f"{len(result.errors)} problem(s) in {len(files)} file(s)", err=True)
         sys.exit(1)
-    click.echo(f"ok: {len(result.frame)} rows in {len(files)} file(s)", err=True)
+    click.echo(f"ok: {len(result.frame)} rows in {len(files)} file(s) of {vocab.city}", err=True)
 
 
 @main.command("data")
-@click.option("--resolution", "-r", default=targets.DEFAULT_RESOLUTION, show_default=True)
+@click.option("--resolution", "-r", default=None,
+              help="Only this resolution's city. Default: every city with a catalog.")
 @_reports_errors
-def data_cmd(resolution: str) -> None:
-    """Validate data/raw/statistics and write data/processed/observations.parquet."""
-    catalog = targets.load_catalog(resolution)
-    frame = observations.load_raw(catalog)
-    out = observations.write_processed(frame)
-    click.echo(f"wrote {out.relative_to(paths.project_root())}: {len(frame)} observations",
-               err=True)
+def data_cmd(resolution: str | None) -> None:
+    """Validate data/raw/statistics/<city>/ and write data/processed/<city>.parquet, per city.
+
+    A city with an invalid file keeps its previous processed table (which every command then
+    refuses as stale); the other cities are written. Exit 1 when anything was wrong.
+    """
+    catalogs = targets.load_all()
+    if resolution:
+        cities = [targets.load_catalog(resolution).city.id]
+    else:
+        cities = sorted({c.city.id for c in catalogs})
+    problems = observations.strays({c.city.id for c in catalogs}) if not resolution else []
+    for city in cities:
+        result = observations.build(city, catalogs)
+        for w in result.warnings:
+            click.echo(f"warning: {w}", err=True)
+        if not result.ok:
+            problems += result.errors
+            click.echo(f"{city}: {len(result.errors)} problem(s); data/processed/{city}.parquet "
+                       "not written", err=True)
+            continue
+        stamp = observations.digest(city, [c for c in catalogs if c.city.id == city])
+        out = observations.write_processed(result.frame, city, stamp)
+        click.echo(f"wrote {out.relative_to(paths.project_root())}: {len(result.frame)} "
+                   "observations", err=True)
+    for p in problems:
+        click.echo(str(p))
+    if problems:
+        sys.exit(1)
 
 
 @main.command("gaps")
 @click.option("--period", required=True, callback=_period, help="The report month, YYYY-MM.")
 @click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]),
               help="Use only figures published by this date (YYYY-MM-DD).")
-@click.option("--resolution", "-r", default=targets.DEFAULT_RESOLUTION, show_default=True)
+@_resolution_option()
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @click.option("--lang", type=click.Choice(["en", "vi"]), default="en", show_default=True,
               help="Language of the reason column.")
 @_reports_errors
-def gaps_cmd(period: str, as_of, resolution: str, fmt: str, lang: str) -> None:
+def gaps_cmd(period: Period, as_of, resolution: str | None, fmt: str, lang: str) -> None:
     """The scorecard: where every target stands at a month."""
     from .fmt import number, pct
     from .progress import scorecard
+    from .reasons import with_reasons
 
     catalog = targets.load_catalog(resolution)
-    card = scorecard(catalog, observations.load(catalog), period,
-                     as_of.date() if as_of else None, lang=lang)
+    _check_year(catalog, [period])
+    card = with_reasons(scorecard(catalog, observations.load(catalog), period,
+                                  as_of.date() if as_of else None), Lang.parse(lang))
     table = pd.DataFrame({
         "no": card["number"], "id": card["id"],
         "name": card["name_vi"],
@@ -152,13 +196,22 @@ def gaps_cmd(period: str, as_of, resolution: str, fmt: str, lang: str) -> None:
     emit(card, fmt, table)
 
 
+def _check_year(catalog: targets.Catalog, periods: list[Period]) -> None:
+    """A report month is in the resolution's year, or the year before (its comparison base)."""
+    bad = [str(p) for p in periods if p.year not in (catalog.year, catalog.year - 1)]
+    if bad:
+        raise ChitieuError(f"--period {', '.join(bad)}: outside {catalog.resolution} (allowed: "
+                           f"months of {catalog.year - 1} and {catalog.year}; another year's "
+                           "targets are another resolution: see `chitieu render --all`)")
+
+
 @main.command("template")
 @click.option("--period", required=True, callback=_period, help="The month to enter, YYYY-MM.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Workbook to write (default: chitieu-<period>.xlsx).")
-@click.option("--resolution", "-r", default=targets.DEFAULT_RESOLUTION, show_default=True)
+              help="Workbook to write (default: chitieu-<resolution>-<period>.xlsx).")
+@_resolution_option()
 @_reports_errors
-def template_cmd(period: str, output: Path | None, resolution: str) -> None:
+def template_cmd(period: Period, output: Path | None, resolution: str | None) -> None:
     """Write a data-entry workbook for one month."""
     from .template import write_template
 
@@ -167,15 +220,17 @@ def template_cmd(period: str, output: Path | None, resolution: str) -> None:
         obs = observations.load(catalog)
     except ChitieuError:
         obs = None  # the previous values are a convenience; an invalid raw file must not block
-    out = write_template(catalog, period, output or Path(f"chitieu-{period}.xlsx"), obs)
-    click.echo(f"wrote {out}", err=True)
+    out = output or Path(f"chitieu-{catalog.resolution}-{period}.xlsx")
+    write_template(catalog, period, out, obs)
+    click.echo(f"wrote {out} (save it into data/raw/statistics/{catalog.city.id}/ once filled)",
+               err=True)
 
 
 @main.command("render")
 @click.option("--period", "periods", multiple=True, callback=_period,
               help="A report month, YYYY-MM (repeatable). Default: the latest month with data.")
 @click.option("--all", "all_periods", is_flag=True,
-              help="Every month from the first to the last with data.")
+              help="Every month with data (of every resolution, unless -r names one).")
 @click.option("--lang", default="vi,en", show_default=True, help="Languages, comma-separated.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Parallel workers (default: the machine's cores).")
@@ -183,59 +238,56 @@ def template_cmd(period: str, output: Path | None, resolution: str) -> None:
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("outputs"),
               show_default=True, help="Output folder.")
 @click.option("--no-wait", is_flag=True, help="Exit at once if another render is running.")
-@click.option("--resolution", "-r", default=targets.DEFAULT_RESOLUTION, show_default=True)
+@click.option("--resolution", "-r", "resolutions", multiple=True,
+              help="A resolution to render (repeatable). Default: every resolution on file.")
 @_reports_errors
-def render_cmd(periods, all_periods, lang, jobs, force, out, no_wait, resolution) -> None:
+def render_cmd(periods, all_periods, lang, jobs, force, out, no_wait, resolutions) -> None:
     """Render the reports: parallel, incremental, atomic; HTML that works offline."""
     import os
 
-    from filelock import FileLock, Timeout
-
-    from . import render
+    from . import runner
+    from .plan import months_with_data, plan
 
     if periods and all_periods:
         raise click.UsageError("give --period or --all, not both")
-    langs = [x.strip() for x in lang.split(",") if x.strip()]
-    bad = [x for x in langs if x not in render.LANGS]
-    if bad or not langs:
-        raise click.UsageError(f"--lang {lang!r}: allowed languages are vi, en")
-    out = render.check_out_dir(out)
-    catalog = targets.load_catalog(resolution)
-    obs = observations.load(catalog)
-    available = render.months_with_data(catalog, obs)
-    if all_periods:
-        chosen = available
-    elif periods:
-        chosen = sorted(set(periods))
-    else:
-        chosen = available[-1:]
-    if not chosen:
-        raise ChitieuError(f"no month of {catalog.year} has a published figure: nothing to render")
-    out.mkdir(parents=True, exist_ok=True)
-    (out / render.STATE).mkdir(exist_ok=True)
-    lock = FileLock(str(out / render.STATE / "render.lock"))
     try:
-        lock.acquire(timeout=0)
-    except Timeout:
-        if no_wait:
-            raise ChitieuError(f"another chitieu render is writing to {out}; "
-                               "try again later (or run without --no-wait to wait)") from None
-        click.echo(f"waiting for another chitieu render writing to {out} to finish…", err=True)
-        lock.acquire()
-    try:
-        plan = render.plan(catalog, obs, chosen, langs, resolution)
-        summary = render.render(
-            plan, out, catalog_path=catalog.path, obs=obs, workers=jobs or os.cpu_count() or 1,
-            force=force, log=lambda m: click.echo(m, err=True),
-            progress_bar=sys.stderr.isatty())
-        index = render.write_index(out, catalog, obs)
-    finally:
-        lock.release()
+        langs = Lang.parse_list(lang)
+    except ChitieuError as e:
+        raise click.UsageError(f"--lang {lang!r}: {e}") from None
+    out = runner.check_out_dir(out)
+    catalogs = ([targets.load_catalog(r) for r in dict.fromkeys(resolutions)] if resolutions
+                else targets.load_all())
+    if periods and not resolutions:  # the resolutions whose year the months belong to
+        catalogs = [c for c in catalogs if any(p.year == c.year for p in periods)]
+        if not catalogs:
+            raise ChitieuError(f"no resolution on file covers {', '.join(map(str, periods))} "
+                               f"(available: {', '.join(targets.available())})")
+    requests = []
+    for catalog in catalogs:
+        obs = observations.load(catalog)
+        available = months_with_data(catalog, obs)
+        if periods:
+            _check_year(catalog, list(periods))
+            chosen = sorted(set(periods))
+        else:
+            chosen = available if all_periods else available[-1:]
+        if not chosen:
+            click.echo(f"{catalog.resolution}: no month of {catalog.year} has a published figure "
+                       "yet: only its targets overview is rendered", err=True)
+        asked = plan(catalog, obs, chosen, langs)
+        full = plan(catalog, obs, available, list(Lang))
+        keys = {j.key for j in full}
+        requests.append(runner.Request(catalog, obs, asked,
+                                       full + [j for j in asked if j.key not in keys]))
+    summary = runner.run(requests, out, workers=jobs or os.cpu_count() or 1, force=force,
+                         wait=not no_wait, log=lambda m: click.echo(m, err=True),
+                         progress_bar=sys.stderr.isatty())
     done = sum(o.ok for o in summary.outcomes)
-    click.echo(f"{done} rendered, {summary.skipped} up to date, {len(summary.failed)} failed "
-               f"in {summary.seconds:.1f} s; index: {index}", err=True)
+    click.echo(f"{done} rendered, {summary.skipped} up to date, {len(summary.failed)} failed, "
+               f"{len(summary.removed)} removed in {summary.seconds:.1f} s; index: {summary.index}",
+               err=True)
     if summary.failed:
-        for line in render.failure_report(summary, plan, out):
+        for line in runner.failure_report(summary, out):
             click.echo(line, err=True)
         sys.exit(1)
 

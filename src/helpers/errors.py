@@ -20,11 +20,12 @@ class UnitError(ChitieuError):
 
 
 class ObservationsError(ChitieuError):
-    """One or more statistics files are invalid; ``problems`` holds one line per problem."""
+    """One or more statistics files are invalid; ``problems`` holds one per problem (a
+    :class:`helpers.rules.Problem`, or a line of text), each printed on its own line."""
 
-    def __init__(self, problems: list[str]):
+    def __init__(self, problems: list):
         self.problems = problems
-        super().__init__("\n".join(problems))
+        super().__init__("\n".join(map(str, problems)))
 
 
 class RenderError(ChitieuError):

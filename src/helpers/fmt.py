@@ -13,8 +13,7 @@ from typing import Any
 from babel.numbers import format_decimal, format_scientific
 
 from . import units
-
-LANGS = ("vi", "en")
+from .period import Period
 
 # Okabe & Ito's colour-blind-safe palette, one colour per status, used by every chart and table.
 STATUS_COLOURS = {
@@ -35,11 +34,6 @@ LABELS: dict[str, dict[str, str]] = {
     "off_track": {"vi": "Chậm tiến độ", "en": "Off track"},
     "not_achieved": {"vi": "Không đạt", "en": "Not achieved"},
     "no_data": {"vi": "Chưa có số liệu công bố", "en": "No published figure"},
-    # groups
-    "economic": {"vi": "Kinh tế", "en": "Economy"},
-    "social": {"vi": "Xã hội", "en": "Society"},
-    "environment": {"vi": "Môi trường", "en": "Environment"},
-    "party": {"vi": "Xây dựng Đảng", "en": "Party building"},
     # kinds and bases
     "min": {"vi": "tối thiểu", "en": "at least"},
     "max": {"vi": "tối đa", "en": "at most"},
@@ -84,6 +78,21 @@ LABELS: dict[str, dict[str, str]] = {
     "approx": {"vi": "khoảng", "en": "about"},
     "at_least": {"vi": "trên", "en": "over"},
     "not_comparable": {"vi": "không so sánh được", "en": "not comparable"},
+    "pp": {"vi": "điểm %", "en": "pp"},
+    # reasons (helpers.reasons fills the {fields})
+    "r_month_only": {"vi": "chỉ có số liệu từng tháng (để tham khảo)",
+                     "en": "only single-month figures were published (shown as context)"},
+    "r_not_comparable": {"vi": "{figure} công bố ({when}) không so sánh được: {why}",
+                         "en": "{figure} published ({when}) is not comparable: {why}"},
+    "r_no_exchange_rate": {"vi": "kế hoạch tính bằng {target}, chưa có tỷ giá quy đổi",
+                           "en": "the target is in {target} and no exchange rate is on file"},
+    "r_head": {"vi": "{span} {period}: {actual} so với kế hoạch {goal}",
+               "en": "{span} {period}: {actual} against {goal}"},
+    "r_of_target": {"vi": "{pct} kế hoạch", "en": "{pct} of target"},
+    "r_linear": {"vi": "tại {month}/12 năm", "en": "at {month}/12 of the year"},
+    "r_profile": {"vi": "theo cơ cấu năm {year}", "en": "on the {year} profile"},
+    "r_projected": {"vi": "{where}: ước cả năm {projected}, {pct} kế hoạch",
+                    "en": "{where}: projected {projected}, {pct} of target"},
     # report titles and headings
     "t_targets": {"vi": "Các chỉ tiêu của Nghị quyết", "en": "The resolution's targets"},
     "t_scorecard": {"vi": "Tiến độ thực hiện các chỉ tiêu", "en": "Progress on the targets"},
@@ -151,7 +160,7 @@ def pct(x: Any, lang: str = "vi", decimals: int = 2) -> str:
     return number(round(float(x), decimals), lang) + "%"
 
 
-def month_name(period: str, lang: str) -> str:
+def month_name(period: Period | str, lang: str) -> str:
     """"tháng 9/2021" or "September 2021"."""
-    y, m = int(period[:4]), int(period[5:7])
-    return f"tháng {m}/{y}" if lang == "vi" else f"{calendar.month_name[m]} {y}"
+    p = Period.parse(period)
+    return f"tháng {p.month}/{p.year}" if lang == "vi" else f"{calendar.month_name[p.month]} {p.year}"

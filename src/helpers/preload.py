@@ -9,4 +9,4 @@ import matplotlib_inline.backend_inline  # noqa: F401
 import pandas  # noqa: F401
 import pyarrow.parquet  # noqa: F401
 
-from helpers import charts, observations, progress, series, targets, views  # noqa: F401
+from helpers import charts, observations, progress, report, series, targets, views  # noqa: F401

@@ -36,20 +36,25 @@ Status
     A full-year figure (or a December year-to-date one) settles ``achieved`` / ``not_achieved``.
     Otherwise ``on_track`` / ``at_risk`` / ``off_track`` by the thresholds below; ``no_data`` where
     nothing scorable was published.
+Reason
+    Each row carries a :class:`Reason` code and, where the row's own columns do not hold them, its
+    arguments (``reason_args``). The engine makes no sentence: the reports write the reason in the
+    reader's language from the code and the row (:mod:`helpers.reasons`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from types import SimpleNamespace
+from enum import StrEnum
 
 import numpy as np
 import pandas as pd
 
-from . import observations as obs_mod
-from .fmt import label, number, pct, quantity, target_text
+from . import units
+from .period import Period, in_year
 from .targets import Catalog, Target
+from .vintages import as_of as known_as_of
 
 STATUSES = ("achieved", "on_track", "at_risk", "off_track", "not_achieved", "no_data")
 
@@ -66,22 +71,31 @@ GROWTH_AT_RISK_PP = 2.0
 # Levels and shares move slowly within a year: within 5% of the goal is at risk, further is off.
 LEVEL_AT_RISK = 0.95
 
+
+
+class Reason(StrEnum):
+    """Why a row has its status; :mod:`helpers.reasons` words it."""
+
+    NO_FIGURE = "no_figure"            # nothing published for this target
+    MONTH_ONLY = "month_only"          # only single-month figures, shown as context
+    NOT_COMPARABLE = "not_comparable"  # a figure in a unit that cannot be converted
+    GROWTH_GAP = "growth_gap"          # a growth rate against the goal, in points
+    PACE = "pace"                      # a flow's year to date against the pace, with a projection
+    ATTAINMENT = "attainment"          # a figure against the goal (levels, settled figures)
+
+
 COLUMNS = [
     "id", "number", "group", "name_vi", "name_en", "parent", "kind", "value", "low", "high",
     "unit", "basis", "actual", "qualifier", "at_least", "approximate", "obs_period", "span",
     "measure", "published", "source_url", "note", "attainment_pct", "gap", "range_position",
     "expected_share", "pace_basis", "pace_ratio", "projected", "projected_attainment_pct", "status",
-    "reason",
+    "reason_code", "reason_args",
 ]
 _SCORED_SPANS = {"flow": ("ytd", "year"), "growth": ("ytd", "year"),
                  "level": ("month", "ytd", "year"), "milestone": ("month", "ytd", "year")}
 _SCORED_MEASURES = {"flow": ("level",), "growth": ("yoy_pct",),
                     "level": ("level", "share_pct"), "milestone": ("level", "share_pct")}
 _SPAN_ORDER = {"month": 0, "ytd": 1, "year": 2}
-
-
-def _month(period: str) -> int:
-    return int(period[5:7])
 
 
 def _pick(t: Target, known: pd.DataFrame) -> tuple[pd.Series | None, pd.Series | None]:
@@ -101,9 +115,9 @@ def expected_share(t: Target, month: int, history: pd.DataFrame, year: int) -> t
     """Share of the annual total expected by ``month``, and its basis: last year's profile (the
     year, as text) where its figures exist, else "linear" (m/12)."""
     prev = history[(history["indicator"] == t.id) & history["comparable"]
-                   & (history["measure"] == "level") & history["period"].str.startswith(f"{year - 1}-")]
-    at_m = prev[(prev["period"] == f"{year - 1}-{month:02d}") & (prev["span"] == "ytd")]
-    full = prev[(prev["period"] == f"{year - 1}-12") & prev["span"].isin(["year", "ytd"])]
+                   & (history["measure"] == "level") & in_year(history["period"], year - 1)]
+    at_m = prev[(prev["period"] == str(Period(year - 1, month))) & (prev["span"] == "ytd")]
+    full = prev[(prev["period"] == str(Period.year_end(year - 1))) & prev["span"].isin(["year", "ytd"])]
     if not at_m.empty and not full.empty and full["value"].iloc[-1] > 0:
         share = at_m["value"].iloc[-1] / full["value"].iloc[-1]
         if 0 < share <= 1:
@@ -119,10 +133,17 @@ def _attainment(kind: str, actual: float, threshold: float) -> float:
     return actual / threshold * 100 if threshold else math.nan
 
 
+def _in_unit(row: pd.Series, unit: str) -> float:
+    """The row's value in ``unit``: a city's series serve catalogs that may state other units."""
+    value = float(row["value"])
+    return value if row["unit"] == unit else units.convert(value, row["unit"], unit)
+
+
 def _score(t: Target, row: pd.Series, year: int, history: pd.DataFrame) -> dict:
-    actual = float(row["value"])
+    actual = _in_unit(row, t.unit)
     threshold = t.threshold
-    settled = row["span"] == "year" or _month(row["period"]) == 12
+    month = Period.parse(row["period"]).month
+    settled = row["span"] == "year" or month == 12
     meets = actual <= threshold if t.kind == "max" else actual >= threshold
     out = {
         "actual": actual, "attainment_pct": _attainment(t.kind, actual, threshold),
@@ -132,7 +153,7 @@ def _score(t: Target, row: pd.Series, year: int, history: pd.DataFrame) -> dict:
         out["range_position"] = ("below" if actual < t.low else "above" if actual > t.high
                                  else "within")
     if t.basis == "flow" and not settled:
-        share, how = expected_share(t, _month(row["period"]), history, year)
+        share, how = expected_share(t, month, history, year)
         projected = actual / share
         out |= {"expected_share": share, "pace_basis": how,
                 "pace_ratio": actual / (threshold * share) if threshold else math.nan,
@@ -158,43 +179,13 @@ def _score(t: Target, row: pd.Series, year: int, history: pd.DataFrame) -> dict:
         ratio = out["attainment_pct"] / 100 if not math.isnan(out["attainment_pct"]) else 0
         status = ("on_track" if meets else "at_risk" if ratio >= LEVEL_AT_RISK else "off_track")
     out["status"] = status
+    out["reason_code"] = (Reason.GROWTH_GAP if t.basis == "growth" else
+                          Reason.PACE if "projected" in out else Reason.ATTAINMENT)
     return out
 
 
-def reason(r: dict | pd.Series, lang: str = "en") -> str:
-    """A short plain-language why for one scorecard row."""
-    r = dict(r)
-    if r["status"] == "no_data":
-        given = r.get("reason")
-        if isinstance(given, str) and given:
-            return given
-        return "chưa có số liệu công bố" if lang == "vi" else "no published figure"
-    vi = lang == "vi"
-    bound = (label("at_least", lang) + " ") if r.get("at_least") else ""
-    bound += (label("approx", lang) + " ") if r.get("approximate") else ""
-    goal = target_text(SimpleNamespace(**r), lang)
-    head = f"{label(r['span'], lang)} {r['obs_period']}: {bound}" + \
-        quantity(r["actual"], r["unit"], lang) + (f" so với kế hoạch {goal}" if vi else f" against {goal}")
-    parts = [head]
-    if r["basis"] == "growth":
-        parts.append(f"{number(round(r['gap'], 2), lang)} " + ("điểm %" if vi else "pp"))
-    else:
-        parts.append(pct(r["attainment_pct"], lang) + (" kế hoạch" if vi else " of target"))
-    if not pd.isna(r.get("projected")):
-        m = _month(r["obs_period"])
-        linear = r.get("pace_basis") == "linear"
-        where = (f"tại {m}/12 năm" if linear else f"theo cơ cấu năm {r['pace_basis']}") if vi else (
-            f"at {m}/12 of the year" if linear else f"on the {r['pace_basis']} profile")
-        parts.append(
-            (f"{where}: ước cả năm {number(round(r['projected'], 2), lang)}, "
-             f"{pct(r['projected_attainment_pct'], lang, 0)} kế hoạch") if vi else
-            (f"{where}: projected {number(round(r['projected'], 2), lang)}, "
-             f"{pct(r['projected_attainment_pct'], lang, 0)} of target"))
-    return "; ".join(parts)
-
-
-def scorecard(catalog: Catalog, observations: pd.DataFrame, period: str,
-              as_of: dt.date | str | None = None, *, lang: str = "en") -> pd.DataFrame:
+def scorecard(catalog: Catalog, observations: pd.DataFrame, period: Period | str,
+              as_of: dt.date | str | None = None) -> pd.DataFrame:
     """One row per leaf target, in catalog order, with every component of the verdict.
 
     Parameters
@@ -202,36 +193,37 @@ def scorecard(catalog: Catalog, observations: pd.DataFrame, period: str,
     catalog
         The validated target catalog.
     observations
-        Processed observations, every vintage (:func:`helpers.observations.load`).
+        Processed observations of the catalog's city, every vintage
+        (:func:`helpers.observations.load`).
     period
-        The report month, ``YYYY-MM``.
+        The report month (a :class:`~helpers.period.Period`, or ``YYYY-MM`` text).
     as_of
         Use only figures published by this date (default: everything on file).
-    lang
-        Language of the ``reason`` column (``en`` or ``vi``).
     """
+    period = Period.parse(period)
     year = catalog.year
-    known = obs_mod.as_of(observations, as_of)
-    history = known[known["period"] <= period]
-    this_year = history[history["period"].str.startswith(f"{year}-")]
+    known = known_as_of(observations, as_of)
+    history = known[known["period"] <= str(period)]
+    this_year = history[in_year(history["period"], year)]
     rows = []
     for t in catalog.targets:
         base = {
             "id": t.id, "number": t.number, "group": t.group, "name_vi": t.name.vi,
             "name_en": t.name.en, "parent": t.parent, "kind": t.kind, "value": t.value,
             "low": t.low, "high": t.high, "unit": t.unit, "basis": t.basis,
-            "at_least": False, "approximate": False,
+            "at_least": False, "approximate": False, "reason_args": {},
         }
         best, other = _pick(t, this_year)
         if best is None:
-            why = None
             if other is not None:
-                why = (f"{other['value_published']:g} {other['unit_published']} published "
-                       f"({other['span']} {other['period']}) is not comparable: {other['reason']}")
+                code, args = Reason.NOT_COMPARABLE, {
+                    "value": float(other["value_published"]), "unit": other["unit_published"],
+                    "span": other["span"], "period": other["period"], "why": other["reason"]}
             elif (this_year["indicator"] == t.id).any():
-                why = ("only single-month figures were published (shown as context)"
-                       if lang == "en" else "chỉ có số liệu từng tháng (để tham khảo)")
-            rows.append(base | {"status": "no_data", "reason": why})
+                code, args = Reason.MONTH_ONLY, {}
+            else:
+                code, args = Reason.NO_FIGURE, {}
+            rows.append(base | {"status": "no_data", "reason_code": code, "reason_args": args})
             continue
         scored = _score(t, best, year, history)
         rows.append(base | scored | {
@@ -241,12 +233,12 @@ def scorecard(catalog: Catalog, observations: pd.DataFrame, period: str,
             "source_url": best["source_url"], "note": best["note"],
         })
     frame = pd.DataFrame(rows).reindex(columns=COLUMNS)
-    frame["reason"] = [reason(r, lang) for r in frame.to_dict("records")]
     for c in ("actual", "attainment_pct", "gap", "expected_share", "pace_ratio", "projected",
               "projected_attainment_pct", "value", "low", "high"):
         frame[c] = frame[c].astype(float)
     frame["at_least"] = frame["at_least"].astype(bool)
     frame["approximate"] = frame["approximate"].astype(bool)
+    frame["reason_code"] = frame["reason_code"].astype(str)
     return frame
 
 
@@ -254,11 +246,6 @@ def summary(card: pd.DataFrame) -> dict[str, int]:
     """How many targets are in each status (every status present, zero included)."""
     counts = card["status"].value_counts()
     return {s: int(counts.get(s, 0)) for s in STATUSES}
-
-
-def previous_period(period: str) -> str:
-    y, m = int(period[:4]), int(period[5:7])
-    return f"{y - 1}-12" if m == 1 else f"{y}-{m - 1:02d}"
 
 
 def changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:

@@ -18,8 +18,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from . import paths, units
 from .errors import CatalogError, UnitError
 
-DEFAULT_RESOLUTION = "haiphong-2021"
-GROUPS = ("economic", "social", "environment", "party")
 KINDS = ("min", "max", "range")
 BASES = ("flow", "growth", "level", "milestone")
 
@@ -30,6 +28,7 @@ COLUMNS = [
 ]
 
 Id = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+Slug = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_-]*$", max_length=60)]
 
 
 class _Strict(BaseModel):
@@ -39,6 +38,49 @@ class _Strict(BaseModel):
 class Names(_Strict):
     vi: str = Field(min_length=1)
     en: str = Field(min_length=1)
+
+    def __getitem__(self, lang: str) -> str:
+        return self.vi if lang == "vi" else self.en
+
+
+class City(Names):
+    """The city (province) a resolution belongs to; ``id`` names its statistics folder."""
+
+    id: Slug
+
+
+class Group(Names):
+    """A group of targets (economy, society, …) with its heading in both languages."""
+
+    id: Id
+
+
+# Every catalog has these groups; a catalog may add more (``groups:``) or relabel one of them.
+DEFAULT_GROUPS = (
+    Group(id="economic", vi="Kinh tế", en="Economy"),
+    Group(id="social", vi="Xã hội", en="Society"),
+    Group(id="environment", vi="Môi trường", en="Environment"),
+    Group(id="party", vi="Xây dựng Đảng", en="Party building"),
+)
+
+
+class UnitDecl(Names):
+    """A unit the catalog adds to the built-in table (see :mod:`helpers.units`)."""
+
+    id: Id
+    dimension: Id
+    scale: float = Field(gt=0, allow_inf_nan=False)
+
+
+class Growth(_Strict):
+    """The GRDP growth headline and its sector components: what the growth report shows."""
+
+    headline: Id
+    components: list[Id] = []
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return (self.headline, *self.components)
 
 
 class _Unit(_Strict):
@@ -58,14 +100,14 @@ class Target(_Unit):
 
     id: Id
     number: int = Field(ge=1)
-    group: Literal[GROUPS]
+    group: Id
     name: Names
     note: Names | None = None
     parent: str | None = None
     kind: Literal[KINDS]
-    value: float | None = None
-    low: float | None = None
-    high: float | None = None
+    value: float | None = Field(default=None, allow_inf_nan=False)
+    low: float | None = Field(default=None, allow_inf_nan=False)
+    high: float | None = Field(default=None, allow_inf_nan=False)
     basis: Literal[BASES]
 
     @model_validator(mode="after")
@@ -100,17 +142,20 @@ class ContextIndicator(_Unit):
 
 class _Item(_Strict):
     number: int = Field(ge=1)
-    group: Literal[GROUPS]
+    group: Id
     targets: list[dict] = Field(min_length=1)
 
 
 class _File(_Strict):
-    resolution: str
-    year: int = Field(ge=1900, le=2200)
-    city: Names
+    resolution: Slug
+    year: int = Field(ge=1900, le=2199)
+    city: City
     title: Names
+    units: list[UnitDecl] = []
+    groups: list[Group] = []
+    growth: Growth | None = None
     items: list[_Item] = Field(min_length=1)
-    context: list[ContextIndicator] = []
+    context: list[dict] = []
 
 
 @dataclass(frozen=True)
@@ -119,17 +164,32 @@ class Catalog:
 
     resolution: str
     year: int
-    city: Names
+    city: City
     title: Names
     targets: tuple[Target, ...]
     context: tuple[ContextIndicator, ...] = ()
     path: Path | None = field(default=None, compare=False)
+    groups: tuple[Group, ...] = DEFAULT_GROUPS
+    growth: Growth | None = None
+    units: tuple[UnitDecl, ...] = ()
 
     def target(self, target_id: str) -> Target:
         for t in self.targets:
             if t.id == target_id:
                 return t
         raise CatalogError(f"no target {target_id!r} in {self.resolution}")
+
+    def group(self, group_id: str) -> Group:
+        for g in self.groups:
+            if g.id == group_id:
+                return g
+        raise CatalogError(f"no group {group_id!r} in {self.resolution}")
+
+    @property
+    def used_groups(self) -> tuple[Group, ...]:
+        """The groups that hold at least one target, in the catalog's order."""
+        used = {t.group for t in self.targets}
+        return tuple(g for g in self.groups if g.id in used)
 
     @property
     def indicator_units(self) -> dict[str, str]:
@@ -213,7 +273,7 @@ def _message(err: dict) -> str:
 
 def _validate(raw: object, source: Path) -> Catalog:
     if not isinstance(raw, dict):
-        raise CatalogError(f"{source}: expected a mapping with 'resolution', 'year', 'items'")
+        raise CatalogError(f"{source}: expected a mapping with 'resolution', 'year', 'city', 'items'")
     problems = []
     try:
         doc = _File.model_validate(raw)
@@ -222,8 +282,19 @@ def _validate(raw: object, source: Path) -> Catalog:
             problems.append(f"{source}: {_where(raw, err['loc'])}: {_message(err)}")
         raise CatalogError("\n".join(problems)) from None
 
+    # the catalog's own units first: its targets may be in them
+    for u in doc.units:
+        try:
+            units.declare(units.Unit(u.id, u.dimension, u.scale, u.vi, u.en))
+        except UnitError as e:
+            problems.append(f"{source}: units {u.id}: {e}")
+    groups = {g.id: g for g in DEFAULT_GROUPS} | {g.id: g for g in doc.groups}
     targets = []
     for i, item in enumerate(doc.items):
+        if item.group not in groups:
+            problems.append(f"{source}: item {item.number}: field group: unknown group "
+                            f"{item.group!r} (allowed: {', '.join(groups)}; declare others "
+                            "under 'groups:')")
         for j, entry in enumerate(item.targets):
             try:
                 targets.append(Target.model_validate(
@@ -232,9 +303,17 @@ def _validate(raw: object, source: Path) -> Catalog:
                 for err in e.errors():
                     loc = ("items", i, "targets", j, *err["loc"])
                     problems.append(f"{source}: {_where(raw, loc)}: {_message(err)}")
-    ids = [t.id for t in targets] + [c.id for c in doc.context]
+    context = []
+    for k, entry in enumerate(doc.context):
+        try:
+            context.append(ContextIndicator.model_validate(entry))
+        except ValidationError as e:
+            for err in e.errors():
+                problems.append(f"{source}: {_where(raw, ('context', k, *err['loc']))}: "
+                                f"{_message(err)}")
+    ids = [t.id for t in targets] + [c.id for c in context]
     seen: set[str] = set()
-    for t in (*targets, *doc.context):
+    for t in (*targets, *context):
         if t.id in seen:
             problems.append(f"{source}: target {t.id}: field id: duplicate id {t.id!r}")
         seen.add(t.id)
@@ -244,30 +323,26 @@ def _validate(raw: object, source: Path) -> Catalog:
                 f"{source}: item {t.number}, target {t.id}: field parent: "
                 f"no target with id {t.parent!r}"
             )
+    by_id = {t.id: t for t in targets}
+    for gid in doc.growth.ids if doc.growth else ():
+        if gid not in by_id:
+            problems.append(f"{source}: growth: no target with id {gid!r}")
+        elif by_id[gid].basis != "growth":
+            problems.append(f"{source}: growth: target {gid!r} has basis "
+                            f"{by_id[gid].basis!r} (allowed: growth)")
     if problems:
         raise CatalogError("\n".join(problems))
     return Catalog(doc.resolution, doc.year, doc.city, doc.title, tuple(targets),
-                   tuple(doc.context), source)
+                   tuple(context), source, tuple(groups.values()), doc.growth, tuple(doc.units))
 
 
-def load_catalog(resolution: str | Path = DEFAULT_RESOLUTION) -> Catalog:
-    """Load and validate a catalog by name or path.
-
-    Parameters
-    ----------
-    resolution
-        A catalog name in ``data/raw/targets`` (default ``haiphong-2021``) or a path to a YAML file.
-
-    Raises
-    ------
-    CatalogError
-        With one line per problem, each naming the file, the entry and the field.
-    """
-    source = resolve(resolution)
+def _read(source: Path) -> Catalog:
     try:
         text = source.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as e:
         raise CatalogError(f"{source}: not UTF-8 text (byte {e.start})") from None
+    except OSError as e:
+        raise CatalogError(f"{source}: cannot read: {e.strerror}") from None
     try:
         raw = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as e:
@@ -276,3 +351,47 @@ def load_catalog(resolution: str | Path = DEFAULT_RESOLUTION) -> Catalog:
         what = getattr(e, "problem", None) or str(e)
         raise CatalogError(f"{where}: malformed YAML: {what}") from None
     return _validate(raw, source)
+
+
+def load_catalog(resolution: str | Path | None = None) -> Catalog:
+    """Load and validate a catalog by name or path.
+
+    Parameters
+    ----------
+    resolution
+        A catalog name in ``data/raw/targets`` (``haiphong-2021``) or a path to a YAML file;
+        None is the newest resolution on file (:func:`newest`).
+
+    Raises
+    ------
+    CatalogError
+        With one line per problem, each naming the file, the entry and the field.
+    """
+    name = newest() if resolution is None else resolution
+    catalog = _read(resolve(name))
+    if catalog.path.parent.resolve() == paths.targets_dir().resolve() \
+            and catalog.resolution != catalog.path.stem:
+        raise CatalogError(f"{catalog.path}: field resolution: {catalog.resolution!r} differs from "
+                           f"the file name (allowed: {catalog.path.stem!r}; one name, one file)")
+    return catalog
+
+
+def load_all() -> list[Catalog]:
+    """Every catalog on file, oldest year first; every problem of every file at once."""
+    found, problems = [], []
+    for name in available():
+        try:
+            found.append(load_catalog(name))
+        except CatalogError as e:
+            problems.append(str(e))
+    if problems:
+        raise CatalogError("\n".join(problems))
+    return sorted(found, key=lambda c: (c.year, c.resolution))
+
+
+def newest() -> str:
+    """The default resolution where one is needed: the latest year on file (then by name)."""
+    names = available()
+    if not names:
+        raise CatalogError(f"no catalog in {paths.targets_dir()}: add <resolution>.yaml there")
+    return load_all()[-1].resolution

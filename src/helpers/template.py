@@ -16,8 +16,10 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from . import atomic, units
 from .fmt import target_text
-from .observations import COLUMNS, MEASURES, QUALIFIERS, SPANS, TEMPLATE_REFERENCE, as_of
+from .period import Period
+from .rules import COLUMNS, MEASURES, QUALIFIERS, SPANS, TEMPLATE_REFERENCE
 from .targets import Catalog
+from .vintages import as_of
 
 INSTRUCTIONS = [
     ("Hướng dẫn nhập số liệu", "How to enter figures"),
@@ -37,8 +39,10 @@ INSTRUCTIONS = [
      "Never estimate, never type 0."),
     ("Cần thêm dòng (ví dụ số liệu tháng và lũy kế): sao chép dòng rồi sửa.",
      "More rows (say a month figure and a year-to-date one): copy a row and edit it."),
-    ("Lưu tệp vào data/raw/statistics/, chạy 'chitieu validate <tệp>' rồi 'make report'.",
-     "Save the file into data/raw/statistics/, run 'chitieu validate <file>', then 'make report'."),
+    ("Lưu tệp vào data/raw/statistics/<mã thành phố>/, chạy 'chitieu validate <tệp>' rồi "
+     "'make report'.",
+     "Save the file into data/raw/statistics/<city id>/, run 'chitieu validate <file>', then "
+     "'make report'."),
     ("Các cột name_vi, name_en, target, previous chỉ để tham khảo.",
      "The columns name_vi, name_en, target and previous are for reference only."),
 ]
@@ -56,9 +60,10 @@ def _previous(obs: pd.DataFrame | None, period: str) -> dict[str, str]:
     }
 
 
-def write_template(catalog: Catalog, period: str, out: Path,
+def write_template(catalog: Catalog, period: Period | str, out: Path,
                    obs: pd.DataFrame | None = None) -> Path:
     """Write the workbook for ``period`` to ``out`` (atomically) and return its path."""
+    period = str(Period.parse(period))
     wb = Workbook()
     ws = wb.active
     ws.title = "data"

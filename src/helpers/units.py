@@ -3,6 +3,11 @@
 Each spelling (Vietnamese or English, as published) maps to a canonical unit id. A canonical unit has
 a dimension and a scale in that dimension's base unit, so converting is a ratio of scales. Units of
 different dimensions (VND against USD) are never converted: there is no exchange rate on file.
+
+The built-in table holds the units Vietnamese statistics are published in. A catalog may declare more
+(``units:`` in its YAML, e.g. "bác sĩ/vạn dân"); :func:`declare` adds them to the table of this
+process. A unit id means one thing everywhere: declaring an id or a spelling again with another
+meaning is refused, so two cities' catalogs can never disagree about a unit.
 """
 
 from __future__ import annotations
@@ -47,6 +52,12 @@ _UNITS = [
     Unit("communes", "communes", 1, "xã", "communes"),
     Unit("party_members", "party_members", 1, "đảng viên", "party members"),
     Unit("party_organisations", "party_organisations", 1, "tổ chức đảng", "party organisations"),
+    Unit("percentage_points", "percentage_points", 1, "điểm %", "percentage points"),
+    Unit("hectares", "area", 1, "ha", "hectares"),
+    Unit("thousand_hectares", "area", 1e3, "nghìn ha", "thousand hectares"),
+    Unit("per_10k_people", "per_10k_people", 1, "/vạn dân", "per 10,000 people"),
+    Unit("beds_per_10k", "beds_per_10k", 1, "giường bệnh/vạn dân", "hospital beds per 10,000 people"),
+    Unit("doctors_per_10k", "doctors_per_10k", 1, "bác sĩ/vạn dân", "doctors per 10,000 people"),
 ]
 UNITS: dict[str, Unit] = {u.id: u for u in _UNITS}
 
@@ -73,6 +84,12 @@ _ALIASES = {
     "lượt người lao động": "worker_placements",
     "lượt người": "worker_placements",
     "người/lượt": "worker_placements",
+    "điểm phần trăm": "percentage_points",
+    "pp": "percentage_points",
+    "hecta": "hectares",
+    "héc-ta": "hectares",
+    "giường/vạn dân": "beds_per_10k",
+    "bác sỹ/vạn dân": "doctors_per_10k",
 }
 
 
@@ -88,9 +105,30 @@ for _u in _UNITS:
 SPELLINGS.update({_key(k): v for k, v in _ALIASES.items()})
 
 
+def declare(unit: Unit) -> None:
+    """Add a catalog's unit to this process's table; :class:`UnitError` if it clashes.
+
+    Declaring a unit that is already known with the same meaning does nothing, so loading a catalog
+    twice, or two catalogs declaring the same unit, is fine.
+    """
+    known = UNITS.get(unit.id)
+    if known is not None and known != unit:
+        raise UnitError(f"unit {unit.id!r} is already defined as {known.dimension}, scale "
+                        f"{known.scale:g} ({known.vi} / {known.en}); one id, one meaning")
+    for s in (unit.id, unit.vi, unit.en):
+        other = SPELLINGS.get(_key(s))
+        if other is not None and other != unit.id:
+            raise UnitError(f"unit {unit.id!r}: the spelling {s!r} already means {other!r}")
+    if known is None:
+        UNITS[unit.id] = unit
+        for s in (unit.id, unit.vi, unit.en):
+            SPELLINGS[_key(s)] = unit.id
+        canonical.cache_clear()
+
+
 def known_spellings() -> list[str]:
     """Every accepted unit spelling, for error messages and the data-entry dropdown."""
-    return sorted({u.vi for u in _UNITS} | set(UNITS))
+    return sorted({u.vi for u in UNITS.values()} | set(UNITS))
 
 
 @functools.lru_cache(maxsize=1024)

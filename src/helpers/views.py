@@ -15,6 +15,7 @@ from IPython.display import HTML
 
 from .fmt import STATUS_COLOURS, label, month_name, number, pct, quantity, target_text
 from .progress import STATUSES, summary
+from .reasons import explain
 from .series import CHECKPOINTS
 from .targets import Catalog
 
@@ -149,7 +150,7 @@ def status_table(card: pd.DataFrame, lang: str) -> HTML:
             label("projected", lang): quantity(round(r["projected"], 2), r["unit"], lang)
             if pd.notna(r["projected"]) else "–",
             label("status", lang): badge(r["status"], lang),
-            label("reason", lang): r["reason"],
+            label("reason", lang): explain(r, lang),
         })
     numeric = [label(c, lang) for c in ("number", "actual", "attainment_pct", "gap",
                                         "expected_share", "pace_ratio", "projected")]
@@ -167,7 +168,7 @@ def coverage(card: pd.DataFrame, lang: str) -> HTML:
         label("number", lang): missing["number"],
         label("name", lang): missing[name],
         label("goal", lang): [target_text(r, lang) for _, r in missing.iterrows()],
-        label("reason", lang): missing["reason"],
+        label("reason", lang): [explain(r, lang) for _, r in missing.iterrows()],
     })
     intro = (f"{len(missing)} chỉ tiêu chưa có số liệu công bố đến kỳ này (không ước tính, không "
              "coi là 0):" if lang == "vi" else
@@ -200,6 +201,11 @@ def changes(ch: pd.DataFrame, card: pd.DataFrame, lang: str, previous: str) -> H
             quantity(r.actual_after, units_[r.id], lang))),
     } for r in ch.itertuples()]
     return table(rows)
+
+
+def group_heading(catalog: Catalog, group: str, lang: str) -> HTML:
+    """A group's heading, in the catalog's own words for it."""
+    return heading(catalog.group(group)[lang])
 
 
 def catalog_table(catalog: Catalog, cov: pd.DataFrame, lang: str, group: str) -> HTML:
@@ -249,7 +255,8 @@ def revision_table(rev: pd.DataFrame, lang: str) -> HTML:
 def computation(r: pd.Series, lang: str) -> HTML:
     """The arithmetic behind one scorecard row, written out."""
     if r["status"] == "no_data":
-        return paragraph(r["reason"])
+        return paragraph(explain(r, lang))
+
     def n(x: float, d: int = 4) -> str:
         return number(round(x, d), lang)
 
@@ -266,7 +273,7 @@ def computation(r: pd.Series, lang: str) -> HTML:
                      f"{n(r['expected_share'])}) = {n(r['pace_ratio'], 3)}")
         lines.append(f"{label('projected', lang)} = {n(r['actual'])} / {n(r['expected_share'])} = "
                      f"{n(r['projected'], 2)} → {pct(r['projected_attainment_pct'], lang)}")
-    lines.append(f"{label('status', lang)}: {label(r['status'], lang)} — {r['reason']}")
+    lines.append(f"{label('status', lang)}: {label(r['status'], lang)} — {explain(r, lang)}")
     return HTML("<ul>" + "".join(f"<li>{_e(x)}</li>" for x in lines) + "</ul>")
 
 
@@ -280,8 +287,9 @@ def growth_table(matrix: pd.DataFrame, names: dict[str, str], lang: str) -> HTML
             row[cp[lang]] = "–" if pd.isna(v) else (
                 (label("at_least", lang) + " " if hit["qualifier"] == ">" else "")
                 + number(v, lang) + "%")
-        row[label("goal", lang)] = number(g["target"].iloc[0], lang) + "%" if year == matrix[
-            "year"].max() else ""
+        low, high = g["low"].iloc[0], g["high"].iloc[0]
+        goal = number(low, lang) if low == high else f"{number(low, lang)}–{number(high, lang)}"
+        row[label("goal", lang)] = goal + "%" if year == matrix["year"].max() else ""
         notes = [n for n in g["note"] if isinstance(n, str) and n]
         row[label("note", lang)] = "; ".join(notes)
         rows.append(row)
