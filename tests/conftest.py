@@ -6,15 +6,32 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from helpers import targets
+from helpers import observations, plan, runner, targets
 from helpers.cli import main
+from helpers.period import Lang, Period
 
 ROOT = Path(__file__).resolve().parents[1]
+HP21 = "haiphong-2021"
+
+
+def jobs_for(periods: list[str], langs=("vi",), notebooks=None, resolution: str = HP21):
+    """The planned jobs of a resolution for some months, optionally only some notebooks."""
+    catalog = targets.load_catalog(resolution)
+    obs = observations.load_raw(catalog)
+    jobs = plan.plan(catalog, obs, [Period.parse(p) for p in periods], [Lang(x) for x in langs])
+    return [j for j in jobs if notebooks is None or j.notebook in notebooks or j.name in notebooks]
+
+
+def render_jobs(jobs: list, out: Path, resolution: str = HP21) -> runner.Summary:
+    """Render exactly ``jobs`` (all of one resolution) into ``out``, as the runner does."""
+    catalog = targets.load_catalog(resolution)
+    obs = observations.load_raw(catalog)
+    return runner.run([runner.Request(catalog, obs, jobs, jobs)], out, workers=2, log=lambda m: None)
 
 
 @pytest.fixture(scope="session")
 def catalog() -> targets.Catalog:
-    return targets.load_catalog()
+    return targets.load_catalog(HP21)
 
 
 @pytest.fixture
@@ -35,7 +52,7 @@ def write(tmp_path):
 
 @pytest.fixture(scope="session")
 def rendered(tmp_path_factory) -> Path:
-    """Every month of 2021 in both languages, as `make report` renders them (about 80 pages)."""
+    """Every resolution on file, every month, both languages, as `make report` renders them."""
     out = tmp_path_factory.mktemp("out")
     result = CliRunner().invoke(main, ["render", "--all", "--out", str(out)])
     assert result.exit_code == 0, result.output

@@ -129,7 +129,7 @@ def test_second_catalog_beside_it_is_picked_by_name(tmp_path, monkeypatch):
 GOOD = """\
 resolution: other-2022
 year: 2022
-city: {vi: X, en: X}
+city: {id: x, vi: X, en: X}
 title: {vi: T, en: T}
 items:
   - number: 1

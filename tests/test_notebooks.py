@@ -11,8 +11,8 @@ import nbformat
 import papermill
 import pytest
 
-from conftest import ROOT
-from helpers import charts, fmt, observations, progress, render, targets, views
+from conftest import ROOT, jobs_for, render_jobs
+from helpers import charts, fmt, observations, progress, runner, views
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 
@@ -31,7 +31,7 @@ def test_committed_without_outputs_and_with_a_plain_parameters_cell(path):
     tree = ast.parse(params[0].source)
     assert tree.body and all(isinstance(s, ast.Assign) and isinstance(s.value, ast.Constant)
                              for s in tree.body)
-    assert nb.metadata.kernelspec.name == render.KERNEL
+    assert nb.metadata.kernelspec.name == runner.KERNEL
     # thin: no function or class definitions, no pandas arithmetic in the notebooks
     for c in code:
         t = ast.parse(c.source)
@@ -41,7 +41,7 @@ def test_committed_without_outputs_and_with_a_plain_parameters_cell(path):
 @pytest.mark.slow
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_runs_top_to_bottom_with_its_defaults(path, tmp_path):
-    papermill.execute_notebook(str(path), str(tmp_path / path.name), kernel_name=render.KERNEL,
+    papermill.execute_notebook(str(path), str(tmp_path / path.name), kernel_name=runner.KERNEL,
                                progress_bar=False, cwd=str(path.parent))
 
 
@@ -59,7 +59,7 @@ def test_vietnamese_and_english_number_style(catalog):
 
 
 def test_every_status_and_column_label_in_both_languages():
-    for key in (*progress.STATUSES, *targets.GROUPS, "attainment_pct", "gap", "projected"):
+    for key in (*progress.STATUSES, "attainment_pct", "gap", "projected", "r_head", "r_projected"):
         assert fmt.label(key, "vi") != key and fmt.label(key, "en") != key
         assert fmt.label(key, "vi") != fmt.label(key, "en") or key == "gap"
 
@@ -68,7 +68,7 @@ def test_every_status_and_column_label_in_both_languages():
 
 def test_vietnamese_glyphs_are_all_drawn(catalog):
     obs = observations.load_raw(catalog)
-    card = progress.scorecard(catalog, obs, "2021-09", lang="vi")
+    card = progress.scorecard(catalog, obs, "2021-09")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         fig = charts.attainment(card, "vi")
@@ -93,7 +93,7 @@ def test_views_escape_text_from_data(catalog):
     obs = observations.load_raw(catalog)
     card = progress.scorecard(catalog, obs, "2021-09")
     card.loc[0, "name_en"] = HOSTILE
-    card.loc[0, "reason"] = HOSTILE
+    card.loc[0, "note"] = HOSTILE
     html = views.status_table(card, "en").data
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "javascript:" not in views.link("javascript:alert(1)", "x")
@@ -106,14 +106,10 @@ def test_hostile_catalog_name_shows_as_text_in_the_html(tmp_path, home):
     text = text.replace("{vi: Kim ngạch xuất khẩu, en: Export turnover}",
                         "{vi: \"<script>document.title='pwned'</script>\", en: \"<img src=x onerror=alert(1)>\"}")
     path.write_text(text, encoding="utf-8")
-    catalog = targets.load_catalog()
-    obs = observations.load_raw(catalog)
-    jobs = [j for j in render.plan(catalog, obs, ["2021-09"], ["vi", "en"], "haiphong-2021")
-            if j.notebook == "02-scorecard" or j.name == "03-indicator-exports"]
-    summary = render.render(jobs, tmp_path / "out", catalog_path=catalog.path, obs=obs, workers=2,
-                            log=lambda m: None)
+    jobs = jobs_for(["2021-09"], ("vi", "en"), ("02-scorecard", "03-indicator-exports"))
+    summary = render_jobs(jobs, tmp_path / "out")
     assert not summary.failed, summary.failed
-    for page in (tmp_path / "out/html/2021-09").glob("*.html"):
+    for page in (tmp_path / "out/html/haiphong-2021/2021-09").glob("*.html"):
         body = page.read_text(encoding="utf-8")
         assert "<script>document.title" not in body and "<img src=x" not in body, page
         assert "&lt;script&gt;document.title" in body or "&lt;img src=x" in body, page

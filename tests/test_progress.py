@@ -12,9 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import observations as obs
-from helpers import progress, series
+from helpers import progress, reasons, series
 from helpers.cli import main
-from helpers.targets import Catalog, Names, Target
+from helpers.period import Period
+from helpers.targets import Catalog, City, Names, Target
 
 URL = "https://example.org/x"
 
@@ -27,7 +28,7 @@ def target(id="t", kind="min", basis="flow", value=100.0, low=None, high=None, u
 
 
 def cat(*ts: Target) -> Catalog:
-    return Catalog("test", 2021, Names(vi="X", en="X"), Names(vi="T", en="T"), tuple(ts))
+    return Catalog("test", 2021, City(id="x", vi="X", en="X"), Names(vi="T", en="T"), tuple(ts))
 
 
 def frame(*rows) -> pd.DataFrame:
@@ -36,17 +37,20 @@ def frame(*rows) -> pd.DataFrame:
     for i, r in enumerate(rows):
         ind, period, span, measure, value, *rest = r
         qual = rest[0] if rest else "="
-        pub = rest[1] if len(rest) > 1 else obs.month_end(period)
+        pub = rest[1] if len(rest) > 1 else Period.parse(period).last_day
         recs.append({"indicator": ind, "period": period, "span": span, "measure": measure,
-                     "value": value, "qualifier": qual, "unit": "x", "value_published": value,
-                     "unit_published": "x", "comparable": True, "reason": "", "published": pub,
+                     # in the target's unit: these tests score billion_vnd flows and levels
+                     "value": value, "qualifier": qual,
+                     "unit": "percent" if measure == "yoy_pct" else "billion_vnd",
+                     "value_published": value, "unit_published": "x", "comparable": True, "reason": "", "published": pub,
                      "published_assumed": False, "source_url": URL, "note": "", "file": "f",
                      "line": i + 2})
     return pd.DataFrame(recs, columns=obs.PROCESSED)
 
 
 def row(card: pd.DataFrame, id="t") -> pd.Series:
-    return card.set_index("id").loc[id]
+    """One scorecard row, with its reason worded in English."""
+    return reasons.with_reasons(card, "en").set_index("id").loc[id]
 
 
 # --- the city's own "% of plan" ------------------------------------------------------------------
@@ -80,7 +84,7 @@ def test_bundled_scorecard_2021_09(catalog, bundled):
     assert row(card, "fdi_attracted").status == "achieved"  # past the range's low in September
     assert row(card, "fdi_attracted").at_least
     assert row(card, "tourists").status == "no_data"
-    assert row(card, "tourists").reason == "no published figure"
+    assert row(card, "tourists").reason == "No published figure"
     assert (card.status != "no_data").sum() == 12
 
 
@@ -240,7 +244,7 @@ def test_projection_never_decreases_when_ytd_grows(a, b, month):
 def test_status_always_known_as_of_and_inputs_untouched(rows, kind, basis):
     measure = "yoy_pct" if basis == "growth" else "level"
     f = frame(*[("t", f"2021-{m:02d}", "ytd", measure, v, q,
-                 obs.month_end(f"2021-{m:02d}") + dt.timedelta(days=d)) for v, m, q, d in rows])
+                 Period(2021, m).last_day + dt.timedelta(days=d)) for v, m, q, d in rows])
     c = cat(target(kind=kind, basis=basis))
     snapshot = f.copy(deep=True)
     card = progress.scorecard(c, f, "2021-12")

@@ -13,8 +13,8 @@ import pytest
 from click.testing import CliRunner
 from filelock import FileLock
 
-from conftest import ROOT
-from helpers import atomic, observations, render, targets
+from conftest import ROOT, jobs_for, render_jobs
+from helpers import atomic, runner
 from helpers.cli import main
 
 pytestmark = pytest.mark.slow
@@ -66,12 +66,12 @@ def parse(path: Path) -> tuple[_Resources, str]:
 
 
 def test_full_year_is_rendered_in_both_languages(rendered):
-    html = rendered / "html"
+    html = rendered / "html/haiphong-2021"
     for p in PERIODS:
         for lang in ("vi", "en"):
             for name in ("02-scorecard", "04-growth"):
                 assert (html / p / f"{name}.{lang}.html").is_file(), (p, name, lang)
-                assert (rendered / "notebooks" / p / f"{name}.{lang}.ipynb").is_file()
+                assert (rendered / "notebooks/haiphong-2021" / p / f"{name}.{lang}.ipynb").is_file()
     assert (html / "catalog" / "01-targets.vi.html").is_file()
     indicators = sorted(f.name for f in (html / "2021-12").glob("03-indicator-*.vi.html"))
     assert "03-indicator-port_cargo.vi.html" in indicators and len(indicators) >= 12
@@ -93,23 +93,23 @@ def test_pages_are_offline_and_show_no_code(rendered):
 
 
 def test_vietnamese_scorecard_shows_vietnamese_numbers(rendered):
-    res, text = parse(rendered / "html/2021-09/02-scorecard.vi.html")
+    res, text = parse(rendered / "html/haiphong-2021/2021-09/02-scorecard.vi.html")
     assert res.lang == "vi"
     assert "Tiến độ thực hiện các chỉ tiêu" in res.title and "tháng 9/2021" in res.title
     assert "12,28%" in text and "13,5%" in text
     assert "89.490,478 tỷ đồng" in text
     assert "Chưa có số liệu công bố" in text  # the coverage section
-    en, text_en = parse(rendered / "html/2021-09/02-scorecard.en.html")
+    en, text_en = parse(rendered / "html/haiphong-2021/2021-09/02-scorecard.en.html")
     assert en.lang == "en" and "September 2021" in en.title
     assert "12.28%" in text_en and "89,490.478 bn VND" in text_en
 
 
 def test_index_lists_every_period_latest_first_and_links_resolve(rendered):
-    res, text = parse(rendered / "html/index.html")
+    res, text = parse(rendered / "html/haiphong-2021/index.html")
     periods = re.findall(r'<h2 id="p(\d{4}-\d{2})">', text)
     assert periods == sorted(PERIODS, reverse=True)
     for href in res.links:
-        assert (rendered / "html" / href).is_file(), href
+        assert (rendered / "html/haiphong-2021" / href).is_file(), href
     assert res.fetched == []
 
 
@@ -132,17 +132,12 @@ def test_notebooks_run_with_every_period_and_language(rendered):
 
 # --- incremental, failures, atomicity, the lock (on a copy of the project) ----------------------
 
-def _run(out: Path, jobs: list[render.Job]):
-    catalog = targets.load_catalog()
-    obs = observations.load_raw(catalog)
-    return render.render(jobs, out, catalog_path=catalog.path, obs=obs, workers=2,
-                         log=lambda m: None)
+def _run(out: Path, jobs):
+    return render_jobs(jobs, out)
 
 
-def _plan(periods: list[str], langs=("vi",)) -> list[render.Job]:
-    catalog = targets.load_catalog()
-    jobs = render.plan(catalog, observations.load_raw(catalog), periods, list(langs), "haiphong-2021")
-    return [j for j in jobs if j.notebook in ("02-scorecard", "04-growth")]
+def _plan(periods: list[str], langs=("vi",)):
+    return jobs_for(periods, langs, ("02-scorecard", "04-growth"))
 
 
 def test_only_dependants_rerun_after_a_data_change(home, tmp_path):
@@ -150,7 +145,7 @@ def test_only_dependants_rerun_after_a_data_change(home, tmp_path):
     jobs = _plan(["2021-09", "2021-11"])
     first = _run(out, jobs)
     assert sorted(o.key for o in first.outcomes if o.ok) == sorted(j.key for j in jobs)
-    stats = home / "data/raw/statistics/haiphong-2021-published.csv"
+    stats = home / "data/raw/statistics/haiphong/haiphong-2021-published.csv"
     stats.touch()  # a new mtime alone changes nothing
     assert _run(out, jobs).outcomes == []
     # a new November budget figure: the November scorecard depends on it; September's and both
@@ -158,25 +153,25 @@ def test_only_dependants_rerun_after_a_data_change(home, tmp_path):
     with stats.open("a", encoding="utf-8") as f:
         f.write("budget_revenue_domestic,2021-11,month,level,2500,,tỷ đồng,,https://example.org/n,\n")
     again = _run(out, jobs)
-    assert [o.key for o in again.outcomes] == ["2021-11/02-scorecard.vi"]
+    assert [o.job.key for o in again.outcomes] == ["2021-11/02-scorecard.vi"]
 
 
 def test_a_failing_notebook_does_not_stop_the_others(home, tmp_path):
     out = tmp_path / "out"
     jobs = _plan(["2021-09"])
     _run(out, jobs)
-    page = out / "html/2021-09/04-growth.vi.html"
+    page = out / "html/haiphong-2021/2021-09/04-growth.vi.html"
     before = page.read_bytes()
     nb = nbformat.read(home / "notebooks/04-growth.ipynb", 4)
     nb.cells.append(nbformat.v4.new_code_cell("raise ValueError('broken on purpose')"))
     nbformat.write(nb, home / "notebooks/04-growth.ipynb")
     summary = _run(out, jobs)
-    assert [o.key for o in summary.failed] == ["2021-09/04-growth.vi"]
+    assert [o.job.id for o in summary.failed] == ["haiphong-2021/2021-09/04-growth.vi"]
     assert "ValueError: broken on purpose" in summary.failed[0].error
     assert "cell" in summary.failed[0].cell
     assert page.read_bytes() == before
-    assert (out / "failed/2021-09/04-growth.vi.ipynb").is_file()
-    report = "\n".join(render.failure_report(summary, jobs, out))
+    assert (out / "failed/haiphong-2021/2021-09/04-growth.vi.ipynb").is_file()
+    report = "\n".join(runner.failure_report(summary, out))
     assert "04-growth.ipynb" in report and '"period": "2021-09"' in report
     assert not [p for p in out.rglob("*") if ".tmp" in p.name]
 
@@ -190,7 +185,7 @@ def test_cli_failure_exit_code(home, tmp_path):
     assert result.exit_code == 1
     assert "FAILED 04-growth.ipynb" in result.output and "ZeroDivisionError" in result.output
     assert "Traceback" not in result.output
-    assert (tmp_path / "o/html/2021-03/02-scorecard.en.html").is_file()
+    assert (tmp_path / "o/html/haiphong-2021/2021-03/02-scorecard.en.html").is_file()
 
 
 def test_atomic_write_keeps_the_old_file_on_error(tmp_path):
@@ -227,5 +222,5 @@ def test_usage_errors(tmp_path):
 
 def test_manifest_records_parameters(rendered):
     manifest = json.loads((rendered / ".chitieu/manifest.json").read_text())
-    entry = manifest["2021-09/02-scorecard.vi"]
+    entry = manifest["haiphong-2021"]["2021-09/02-scorecard.vi"]
     assert entry["params"] == {"period": "2021-09", "as_of": None, "lang": "vi", "resolution": "haiphong-2021"}

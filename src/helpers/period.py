@@ -60,7 +60,10 @@ class Period:
         at the source rather than guess."""
         if not re.fullmatch(r"\d{4}-\d{2}", value):
             raise PeriodError(f"malformed period {value!r} (allowed: YYYY-MM, e.g. 2021-09)")
-        return cls.parse(value)
+        try:
+            return cls.parse(value)
+        except PeriodError as e:
+            raise PeriodError(f"malformed period {e}") from None
 
     def __str__(self) -> str:
         return f"{self.year:04d}-{self.month:02d}"

@@ -134,9 +134,12 @@ def _attainment(kind: str, actual: float, threshold: float) -> float:
 
 
 def _in_unit(row: pd.Series, unit: str) -> float:
-    """The row's value in ``unit``: a city's series serve catalogs that may state other units."""
+    """The row's value in ``unit``: a city's series serve catalogs that may state other units.
+    Rates and shares are percentages whatever the target's unit says."""
     value = float(row["value"])
-    return value if row["unit"] == unit else units.convert(value, row["unit"], unit)
+    if row["measure"] != "level" or row["unit"] == unit:
+        return value
+    return units.convert(value, row["unit"], unit)
 
 
 def _score(t: Target, row: pd.Series, year: int, history: pd.DataFrame) -> dict:
