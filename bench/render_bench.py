@@ -19,8 +19,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from helpers import observations, paths, render, targets
+from helpers import observations, paths, plan, runner, targets
+from helpers.period import Lang, Period
 
+RESOLUTION = "haiphong-2021"
 PERIOD = "2021-09"
 BIN = Path(sys.executable).parent
 
@@ -29,11 +31,11 @@ def run(cmd: list[str]) -> None:
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-def naive(jobs: list[render.Job], out: Path) -> float:
+def naive(jobs: list[plan.Job], out: Path) -> float:
     start = time.perf_counter()
     for j in jobs:
         executed = out / f"{j.name}.{j.lang}.ipynb"
-        run([str(BIN / "papermill"), "-k", render.KERNEL, "--cwd", str(paths.notebooks_dir()),
+        run([str(BIN / "papermill"), "-k", runner.KERNEL, "--cwd", str(paths.notebooks_dir()),
              "-y", json.dumps(j.params), str(paths.notebooks_dir() / f"{j.notebook}.ipynb"),
              str(executed)])
         run([str(BIN / "jupyter"), "nbconvert", "--to", "html", "--no-input", str(executed)])
@@ -47,9 +49,9 @@ def timed(cmd: list[str]) -> float:
 
 
 def main() -> None:
-    catalog = targets.load_catalog()
+    catalog = targets.load_catalog(RESOLUTION)
     obs = observations.load(catalog)
-    jobs = render.plan(catalog, obs, [PERIOD], ["vi", "en"], targets.DEFAULT_RESOLUTION)
+    jobs = plan.plan(catalog, obs, [Period.parse(PERIOD)], list(Lang))
     cpus = os.cpu_count()
     print(f"plan: {len(jobs)} reports for {PERIOD} (vi, en); machine: {cpus} cores, "
           f"{platform.processor() or platform.machine()}, Python {platform.python_version()}")
@@ -58,7 +60,7 @@ def main() -> None:
         (tmp / "naive").mkdir()
         a = naive(jobs, tmp / "naive")
         print(f"(a) naive papermill + nbconvert commands, sequential: {a:.1f} s")
-        chitieu = [str(BIN / "chitieu"), "render", "--period", PERIOD, "--lang", "vi,en",
+        chitieu = [str(BIN / "chitieu"), "render", "-r", RESOLUTION, "--period", PERIOD, "--lang", "vi,en",
                    "--out", str(tmp / "chitieu")]
         b = timed([*chitieu, "--force"])
         print(f"(b) chitieu render --force, fresh folder: {b:.1f} s")

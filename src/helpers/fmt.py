@@ -13,7 +13,7 @@ from typing import Any
 from babel.numbers import format_decimal, format_scientific
 
 from . import units
-from .period import Period
+from .period import Lang, Period
 
 # Okabe & Ito's colour-blind-safe palette, one colour per status, used by every chart and table.
 STATUS_COLOURS = {
@@ -42,6 +42,11 @@ LABELS: dict[str, dict[str, str]] = {
     "growth": {"vi": "tăng trưởng", "en": "growth"},
     "level": {"vi": "mức", "en": "level"},
     "milestone": {"vi": "hoàn thành", "en": "milestone"},
+    # measures
+    "measure": {"vi": "Loại số liệu", "en": "Measure"},
+    "m_level": {"vi": "giá trị", "en": "level"},
+    "m_yoy_pct": {"vi": "% so với cùng kỳ", "en": "% change on a year earlier"},
+    "m_share_pct": {"vi": "tỷ trọng %", "en": "share %"},
     # spans
     "month": {"vi": "tháng", "en": "month"},
     "ytd": {"vi": "lũy kế từ đầu năm", "en": "year to date"},
@@ -112,9 +117,9 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
-def label(key: str, lang: str) -> str:
+def label(key: str, lang: Lang | str) -> str:
     """The reader's word for ``key`` in ``lang``; the key itself when there is none."""
-    return LABELS.get(key, {}).get(lang, key)
+    return LABELS.get(key, {}).get(Lang.parse(lang), key)
 
 
 def _decimals(x: float, most: int = 6) -> int:
@@ -122,8 +127,9 @@ def _decimals(x: float, most: int = 6) -> int:
     return len(s.split(".")[1]) if "." in s else 0
 
 
-def number(x: Any, lang: str = "vi", decimals: int | None = None) -> str:
+def number(x: Any, lang: Lang | str = "vi", decimals: int | None = None) -> str:
     """A number in the language's style; ``decimals`` None keeps the figure's own (up to 6)."""
+    lang = Lang.parse(lang)
     if x is None or (isinstance(x, float) and math.isnan(x)):
         return "–"
     x = float(x)

@@ -60,7 +60,7 @@ def vocabulary(city: str | Catalog, catalogs: list[Catalog] | None = None) -> Vo
     """
     extra = [city] if isinstance(city, Catalog) else []
     city_id = city.city.id if isinstance(city, Catalog) else city
-    on_file = targets.load_all() if catalogs is None else catalogs
+    on_file = targets.load_all(strict=False) if catalogs is None else catalogs
     everything = on_file + [c for c in extra if c.resolution not in {x.resolution for x in on_file}]
     mine = sorted((c for c in everything if c.city.id == city_id), key=lambda c: (c.year, c.resolution))
     units: dict[str, str] = {}
@@ -151,7 +151,7 @@ def strays(cities: Iterable[str]) -> list[Problem]:
 # --- the processed table -------------------------------------------------------------------------
 
 def _catalogs_of(city: str) -> list[Catalog]:
-    return [c for c in targets.load_all() if c.city.id == city]
+    return [c for c in targets.load_all(strict=False) if c.city.id == city]
 
 
 def digest(city: str, catalogs: list[Catalog] | None = None) -> str:
@@ -168,7 +168,7 @@ def digest(city: str, catalogs: list[Catalog] | None = None) -> str:
 
 def build(city: str, catalogs: list[Catalog] | None = None) -> Result:
     """Validate every raw file of a city (nothing is written)."""
-    everything = targets.load_all() if catalogs is None else catalogs
+    everything = targets.load_all(strict=False) if catalogs is None else catalogs
     return validate(raw_files(city), vocabulary(city, everything))
 
 
@@ -210,7 +210,7 @@ def load(catalog: Catalog | str) -> pd.DataFrame:
     every problem when a raw file is invalid.
     """
     city = catalog.city.id if isinstance(catalog, Catalog) else catalog
-    everything = targets.load_all()
+    everything = targets.load_all(strict=False)
     if isinstance(catalog, Catalog) and catalog.resolution not in {c.resolution for c in everything}:
         everything.append(catalog)
     mine = [c for c in everything if c.city.id == city]

@@ -300,6 +300,9 @@ def _prune(out: Path, resolution: str, keep: set[str]) -> list[Path]:
                 continue
             p.unlink()
             removed.append(p)
+        for d in sorted((d for d in root.rglob("*") if d.is_dir()), reverse=True):
+            if not any(d.iterdir()):  # a month with nothing left goes too
+                d.rmdir()
     return removed
 
 

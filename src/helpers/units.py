@@ -56,8 +56,6 @@ _UNITS = [
     Unit("hectares", "area", 1, "ha", "hectares"),
     Unit("thousand_hectares", "area", 1e3, "nghìn ha", "thousand hectares"),
     Unit("per_10k_people", "per_10k_people", 1, "/vạn dân", "per 10,000 people"),
-    Unit("beds_per_10k", "beds_per_10k", 1, "giường bệnh/vạn dân", "hospital beds per 10,000 people"),
-    Unit("doctors_per_10k", "doctors_per_10k", 1, "bác sĩ/vạn dân", "doctors per 10,000 people"),
 ]
 UNITS: dict[str, Unit] = {u.id: u for u in _UNITS}
 
@@ -88,8 +86,7 @@ _ALIASES = {
     "pp": "percentage_points",
     "hecta": "hectares",
     "héc-ta": "hectares",
-    "giường/vạn dân": "beds_per_10k",
-    "bác sỹ/vạn dân": "doctors_per_10k",
+    "trên vạn dân": "per_10k_people",
 }
 
 

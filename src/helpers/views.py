@@ -238,7 +238,7 @@ def revision_table(rev: pd.DataFrame, lang: str) -> HTML:
     rows = [{
         label("period", lang): r.period,
         label("span", lang): label(r.span, lang),
-        "measure": r.measure,
+        label("measure", lang): label(f"m_{r.measure}", lang),
         label("value", lang): ({">": label("at_least", lang) + " ", "~": label("approx", lang) + " "}
                                .get(r.qualifier, "") + number(r.value_published, lang)
                                + " " + r.unit_published),
