@@ -142,7 +142,7 @@ def test_notebooks_run_with_every_period_and_language(rendered):
     """The 24 period x language scorecards executed without an error cell."""
     for p in PERIODS:
         for lang in ("vi", "en"):
-            nb = nbformat.read(rendered / "notebooks" / p / f"02-scorecard.{lang}.ipynb", 4)
+            nb = nbformat.read(rendered / "notebooks/haiphong-2021" / p / f"02-scorecard.{lang}.ipynb", 4)
             errors = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs
                       if o.output_type == "error"]
             assert errors == [], (p, lang)
@@ -163,7 +163,7 @@ def test_only_dependants_rerun_after_a_data_change(home, tmp_path):
     out = tmp_path / "out"
     jobs = _plan(["2021-09", "2021-11"])
     first = _run(out, jobs)
-    assert sorted(o.key for o in first.outcomes if o.ok) == sorted(j.key for j in jobs)
+    assert sorted(o.job.key for o in first.outcomes if o.ok) == sorted(j.key for j in jobs)
     stats = home / "data/raw/statistics/haiphong/haiphong-2021-published.csv"
     stats.touch()  # a new mtime alone changes nothing
     assert _run(out, jobs).outcomes == []
