@@ -90,7 +90,7 @@ def test_names_keep_vietnamese(catalog):
 
 
 def test_cli_json_matches_the_catalog():
-    out = CliRunner().invoke(main, ["targets", "--format", "json"])
+    out = CliRunner().invoke(main, ["targets", "-r", "haiphong-2021", "--format", "json"])
     assert out.exit_code == 0, out.output
     rows = json.loads(out.output)
     assert len(rows) == 38
@@ -103,11 +103,11 @@ def test_cli_json_matches_the_catalog():
 
 
 def test_cli_table_and_csv():
-    table = CliRunner().invoke(main, ["targets"])
+    table = CliRunner().invoke(main, ["targets", "-r", "haiphong-2021"])
     assert table.exit_code == 0
     assert "Kim ngạch xuất khẩu" in table.output and "2.5–3.0 bn USD" in table.output
     assert len(table.output.strip().splitlines()) == 39
-    csv = CliRunner().invoke(main, ["targets", "--format", "csv"])
+    csv = CliRunner().invoke(main, ["targets", "-r", "haiphong-2021", "--format", "csv"])
     assert csv.output.splitlines()[0] == ",".join(targets.COLUMNS)
 
 

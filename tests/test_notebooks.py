@@ -17,8 +17,9 @@ from helpers import charts, fmt, observations, progress, runner, views
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 
 
-def test_the_four_notebooks_exist():
-    assert [p.stem for p in NOTEBOOKS] == ["01-targets", "02-scorecard", "03-indicator", "04-growth"]
+def test_the_five_notebooks_exist():
+    assert [p.stem for p in NOTEBOOKS] == ["01-targets", "02-scorecard", "03-indicator", "04-growth",
+                                           "05-backtest"]
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)

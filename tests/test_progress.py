@@ -181,12 +181,12 @@ def test_other_years_are_not_scored():
 
 
 def test_gaps_cli_prints_38_rows():
-    out = CliRunner().invoke(main, ["gaps", "--period", "2021-09"])
+    out = CliRunner().invoke(main, ["gaps", "-r", "haiphong-2021", "--period", "2021-09"])
     assert out.exit_code == 0, out.output
     lines = out.output.strip().splitlines()
     assert len(lines) == 39
     assert "Sản lượng hàng hoá thông qua cảng" in out.output
-    js = CliRunner().invoke(main, ["gaps", "--period", "2021-09", "--format", "json"])
+    js = CliRunner().invoke(main, ["gaps", "-r", "haiphong-2021", "--period", "2021-09", "--format", "json"])
     assert js.exit_code == 0
     assert '"status":"at_risk"' in js.output.replace(" ", "")
 

@@ -7,6 +7,7 @@ of Thua Thien Hue's own assessment column ("Đánh giá") for 2024, and hand ari
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import shutil
@@ -159,7 +160,7 @@ def test_catalog_contract_errors_name_the_field(write, old, new, expected):
 def test_a_catalog_without_growth_has_no_growth_report(write):
     c = targets.load_catalog(write("x-2024.yaml", PROVINCE.replace("growth: {headline: g, components: [g1]}\n", "")))
     obs = observations.validate([write("s.csv", HEADER + f"g,2024-06,ytd,yoy_pct,7.9,,%,,{URL},\n")], c).frame
-    jobs = plan.plan(c, obs, [Period(2024, 6)], [Lang.VI])
+    jobs = plan.plan(c, obs, [Period(2024, 6)], [Lang.VI], today=dt.date(2024, 7, 5))
     assert {j.notebook for j in jobs} == {"01-targets", "02-scorecard", "03-indicator"}
 
 

@@ -153,3 +153,24 @@ def growth(matrix: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> Fig
         ax.set_title(textwrap.fill(names[tid], 26), fontsize=10)
     axes.flat[0].legend(fontsize=8)
     return fig
+
+
+def backtest(summary: pd.DataFrame, lang: str = "vi") -> Figure:
+    """Right, wrong and at-risk calls by report month, stacked."""
+    setup()
+    fig, ax = plt.subplots(figsize=(8, 3.6), layout="constrained")
+    x = summary["month"].to_numpy()
+    at_risk = (summary["at_risk"]).to_numpy()
+    parts = [("b_right", summary["right"].to_numpy(), STATUS_COLOURS["on_track"]),
+             ("b_wrong", summary["wrong"].to_numpy(), STATUS_COLOURS["off_track"]),
+             ("at_risk", at_risk, STATUS_COLOURS["at_risk"])]
+    bottom = np.zeros(len(x))
+    for key, values, colour in parts:
+        ax.bar(x, values, bottom=bottom, color=colour, label=label(key, lang), width=0.7)
+        bottom += values
+    ax.set_xticks(range(1, 13))
+    ax.set_xlim(0.3, 12.7)
+    ax.set_xlabel("tháng báo cáo" if lang == "vi" else "report month")
+    ax.set_ylabel(label("b_calls", lang))
+    ax.legend(fontsize=8, loc="upper left")
+    return fig

@@ -188,7 +188,7 @@ def gaps_cmd(period: Period, as_of, resolution: str | None, fmt: str, lang: str)
         "no": card["number"], "id": card["id"],
         "name": card["name_vi"],
         "status": card["status"], "actual": [number(x, "en") for x in card["actual"]],
-        "q": card["qualifier"].fillna("").replace("=", ""),
+        "q": card["qualifier"].astype(object).fillna("").replace("=", ""),
         "as of": card["obs_period"], "% target": [pct(x, "en", 1) for x in card["attainment_pct"]],
         "gap": [number(round(x, 2), "en") if x == x else "–" for x in card["gap"]],
         "projected %": [pct(x, "en", 0) for x in card["projected_attainment_pct"]],
@@ -224,6 +224,23 @@ def template_cmd(period: Period, output: Path | None, resolution: str | None) ->
     write_template(catalog, period, out, obs)
     click.echo(f"wrote {out} (save it into data/raw/statistics/{catalog.city.id}/ once filled)",
                err=True)
+
+
+@main.command("backtest")
+@_resolution_option()
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@_reports_errors
+def backtest_cmd(resolution: str | None, fmt: str) -> None:
+    """How good the calls were: each month's scorecard, as known then, against the year's outcome."""
+    from . import backtest
+
+    catalog = targets.load_catalog(resolution)
+    if not backtest.finished(catalog):
+        raise ChitieuError(f"{catalog.resolution}: the year {catalog.year} has not ended; a "
+                           "backtest needs the year's outcome")
+    summary = backtest.summary(backtest.calls(catalog, observations.load(catalog)))
+    table = summary.assign(wrong_ids=summary["wrong_ids"].map(", ".join))
+    emit(table if fmt == "csv" else summary, fmt, table)
 
 
 @main.command("render")

@@ -98,11 +98,55 @@ LABELS: dict[str, dict[str, str]] = {
     "r_profile": {"vi": "theo cơ cấu năm {year}", "en": "on the {year} profile"},
     "r_projected": {"vi": "{where}: ước cả năm {projected}, {pct} kế hoạch",
                     "en": "{where}: projected {projected}, {pct} of target"},
+    # what it takes (helpers.reasons fills the {fields})
+    "required": {"vi": "Cần đạt từ nay", "en": "What it takes"},
+    "q_pace": {"vi": "{per_month} mỗi tháng ({ratio} lần nhịp độ đến nay)",
+               "en": "{per_month} a month ({ratio}× the pace so far)"},
+    "q_rest_growth": {"vi": "các tháng còn lại tăng {rate}% ({basis})",
+                      "en": "the rest of the year grows {rate}% ({basis})"},
+    "q_basis_linear": {"vi": "tính theo số tháng", "en": "by the months' share"},
+    "q_basis_year": {"vi": "theo cơ cấu năm {year}", "en": "on {year}'s levels"},
+    "q_met": {"vi": "đã đạt, không cần thêm", "en": "met: nothing more is needed"},
+    "q_out_of_reach_pace": {
+        "vi": "không còn khả năng đạt: cần {per_month} mỗi tháng, cao hơn mọi tháng đã có "
+              "(cao nhất {best})",
+        "en": "out of reach: needs {per_month} a month, more than any month on record (best {best})"},
+    "q_out_of_reach_ceiling": {"vi": "không còn khả năng đạt: đã vượt mức trần của cả năm",
+                               "en": "out of reach: already over the year's ceiling"},
+    "q_level": {"vi": "chỉ tiêu mức: không tính mức cần đạt mỗi tháng",
+                "en": "a level: nothing is required per month"},
+    "q_ceiling": {"vi": "chỉ tiêu mức trần: giữ dưới mức trần", "en": "a ceiling: stay under it"},
+    "q_settled": {"vi": "đã có số liệu cả năm", "en": "the year's figure is in"},
+    "stale": {"vi": "số liệu cũ", "en": "stale"},
+    "r_stale": {"vi": "số liệu mới nhất từ {period}", "en": "latest figure from {period}"},
+    "h_stale": {"vi": "{n} đánh giá dựa trên số liệu cũ hơn {months} tháng so với kỳ báo cáo.",
+                "en": "{n} calls rest on figures more than {months} months older than the report."},
     # report titles and headings
     "t_targets": {"vi": "Các chỉ tiêu của Nghị quyết", "en": "The resolution's targets"},
     "t_scorecard": {"vi": "Tiến độ thực hiện các chỉ tiêu", "en": "Progress on the targets"},
     "t_indicator": {"vi": "Chi tiết chỉ tiêu", "en": "Target in detail"},
     "t_growth": {"vi": "Tăng trưởng GRDP", "en": "GRDP growth"},
+    "t_backtest": {"vi": "Kiểm định các đánh giá", "en": "How good the calls were"},
+    "h_backtest_months": {"vi": "Theo tháng báo cáo", "en": "By report month"},
+    "h_wrong_calls": {"vi": "Các đánh giá sai", "en": "The wrong calls"},
+    "b_intro": {
+        "vi": "Mỗi tháng, bảng tiến độ được tính lại chỉ với số liệu đã công bố đến cuối tháng "
+              "đó, rồi so với kết quả cả năm. Đánh giá đúng: 'đúng tiến độ' hoặc 'đã đạt' và cả "
+              "năm đạt; 'chậm tiến độ' hoặc 'không đạt' và cả năm không đạt. 'Có nguy cơ' là cảnh "
+              "báo: chỉ đếm kết quả, không tính đúng sai.",
+        "en": "Each month the scorecard is worked out again with only the figures published by "
+              "that month's end, and held against the year's outcome. A call is right when 'on "
+              "track' or 'achieved' ended achieved, or 'off track' or 'not achieved' ended missed. "
+              "'At risk' is a warning: how those ended is counted, never scored."},
+    "b_calls": {"vi": "Số đánh giá", "en": "Calls"},
+    "b_on_track": {"vi": "Đúng tiến độ → đạt", "en": "On track → achieved"},
+    "b_off_track": {"vi": "Chậm tiến độ → không đạt", "en": "Off track → missed"},
+    "b_at_risk": {"vi": "Có nguy cơ: đạt / không đạt", "en": "At risk: achieved / missed"},
+    "b_right": {"vi": "Đúng", "en": "Right"},
+    "b_wrong": {"vi": "Sai", "en": "Wrong"},
+    "b_call": {"vi": "Đánh giá khi đó", "en": "Call then"},
+    "b_outcome": {"vi": "Kết quả cả năm", "en": "Year's outcome"},
+    "b_none_wrong": {"vi": "Không có đánh giá nào sai.", "en": "No call was wrong."},
     "h_overview": {"vi": "Tổng quan", "en": "Overview"},
     "h_attainment": {"vi": "Mức độ thực hiện", "en": "Attainment"},
     "h_pace": {"vi": "Tiến độ các chỉ tiêu cộng dồn", "en": "Pace of the cumulative targets"},

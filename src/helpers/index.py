@@ -19,7 +19,8 @@ from .progress import STATUSES, scorecard, summary
 from .targets import Catalog
 
 TEMPLATES = Path(__file__).parent / "templates"
-_TITLES = {"01-targets": "t_targets", "02-scorecard": "t_scorecard", "04-growth": "t_growth"}
+_TITLES = {"01-targets": "t_targets", "02-scorecard": "t_scorecard", "04-growth": "t_growth",
+           "05-backtest": "t_backtest"}
 _LANGUAGE = {"vi": "Tiếng Việt", "en": "English"}
 
 

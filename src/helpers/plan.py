@@ -2,11 +2,13 @@
 
 For each month the scorecard, and the growth report where the catalog declares a growth headline;
 the indicator report of each target with data at the latest month; the targets overview once per
-language. Every output path is under ``<out>/html/<resolution>/``, so resolutions never collide.
+language, and the backtest once per language when the resolution's year has ended. Every output
+path is under ``<out>/html/<resolution>/``, so resolutions never collide.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,8 +67,10 @@ def months_with_data(catalog: Catalog, obs: pd.DataFrame) -> list[Period]:
     return Period.months(catalog.year, int(months.min()), int(months.max()))
 
 
-def plan(catalog: Catalog, obs: pd.DataFrame, periods: list[Period], langs: list[Lang]) -> list[Job]:
+def plan(catalog: Catalog, obs: pd.DataFrame, periods: list[Period], langs: list[Lang],
+         today: dt.date | None = None) -> list[Job]:
     """The jobs for ``periods`` and ``langs`` (see the module docstring)."""
+    from .backtest import finished
     from .progress import scorecard
 
     res = catalog.resolution
@@ -77,6 +81,10 @@ def plan(catalog: Catalog, obs: pd.DataFrame, periods: list[Period], langs: list
         jobs.append(Job(res, "01-targets", "01-targets", CATALOG_FOLDER, lang,
                         {"resolution": res, "lang": str(lang)},
                         f"{label('t_targets', lang)} — {city}"))
+        if finished(catalog, today):
+            jobs.append(Job(res, "05-backtest", "05-backtest", CATALOG_FOLDER, lang,
+                            {"resolution": res, "lang": str(lang)},
+                            f"{label('t_backtest', lang)} — {city}, {catalog.year}"))
         for p in periods:
             when = f"{city}, {month_name(p, lang)}"
             jobs.append(Job(res, "02-scorecard", "02-scorecard", str(p), lang,

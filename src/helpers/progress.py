@@ -53,6 +53,7 @@ import pandas as pd
 
 from . import units
 from .period import Period, in_year
+from .requirements import what_it_takes
 from .targets import Catalog, Target
 from .vintages import as_of as known_as_of
 
@@ -70,6 +71,11 @@ GROWTH_ON_TRACK_PP = 0.5
 GROWTH_AT_RISK_PP = 2.0
 # Levels and shares move slowly within a year: within 5% of the goal is at risk, further is off.
 LEVEL_AT_RISK = 0.95
+# Evidence older than a quarter is stale: statistics offices publish quarterly at the least (Q1,
+# H1, nine months), so a figure more than three months older than the report month means at least
+# one release was skipped for that target and the call may no longer hold. The status keeps its
+# name; the reports mark it and count stale calls apart.
+STALE_AFTER_MONTHS = 3
 
 
 
@@ -88,8 +94,10 @@ COLUMNS = [
     "id", "number", "group", "name_vi", "name_en", "parent", "kind", "value", "low", "high",
     "unit", "basis", "actual", "qualifier", "at_least", "approximate", "obs_period", "span",
     "measure", "published", "source_url", "note", "attainment_pct", "gap", "range_position",
-    "expected_share", "pace_basis", "pace_ratio", "projected", "projected_attainment_pct", "status",
-    "reason_code", "reason_args",
+    "expected_share", "pace_basis", "pace_ratio", "projected", "projected_attainment_pct",
+    "age_months", "stale", "requirement", "required_per_month", "required_ratio", "best_month",
+    "required_rest_growth", "required_share", "required_basis", "status", "reason_code",
+    "reason_args",
 ]
 _SCORED_SPANS = {"flow": ("ytd", "year"), "growth": ("ytd", "year"),
                  "level": ("month", "ytd", "year"), "milestone": ("month", "ytd", "year")}
@@ -142,16 +150,27 @@ def _in_unit(row: pd.Series, unit: str) -> float:
     return units.convert(value, row["unit"], unit)
 
 
-def _score(t: Target, row: pd.Series, year: int, history: pd.DataFrame) -> dict:
+def age_months(report: Period, figure: Period) -> int:
+    """Whole months from the figure's month to the report's."""
+    return (report.year - figure.year) * 12 + report.month - figure.month
+
+
+def _score(t: Target, row: pd.Series, year: int, history: pd.DataFrame, report: Period) -> dict:
     actual = _in_unit(row, t.unit)
     threshold = t.threshold
-    month = Period.parse(row["period"]).month
+    figure = Period.parse(row["period"])
+    month = figure.month
     settled = row["span"] == "year" or month == 12
     meets = actual <= threshold if t.kind == "max" else actual >= threshold
+    age = age_months(report, figure)
     out = {
         "actual": actual, "attainment_pct": _attainment(t.kind, actual, threshold),
         "gap": threshold - actual if t.kind == "max" else actual - threshold,
+        "age_months": age, "stale": age > STALE_AFTER_MONTHS,
     }
+    unit_value = actual / float(row["value"]) if float(row["value"]) else 1.0
+    out |= what_it_takes(t, actual, month, settled, history, year, unit_value,
+                         at_least=row["qualifier"] == ">")
     if t.kind == "range":
         out["range_position"] = ("below" if actual < t.low else "above" if actual > t.high
                                  else "within")
@@ -228,7 +247,7 @@ def scorecard(catalog: Catalog, observations: pd.DataFrame, period: Period | str
                 code, args = Reason.NO_FIGURE, {}
             rows.append(base | {"status": "no_data", "reason_code": code, "reason_args": args})
             continue
-        scored = _score(t, best, year, history)
+        scored = _score(t, best, year, history, period)
         rows.append(base | scored | {
             "qualifier": best["qualifier"], "at_least": best["qualifier"] == ">",
             "approximate": best["qualifier"] == "~", "obs_period": best["period"],
@@ -237,10 +256,12 @@ def scorecard(catalog: Catalog, observations: pd.DataFrame, period: Period | str
         })
     frame = pd.DataFrame(rows).reindex(columns=COLUMNS)
     for c in ("actual", "attainment_pct", "gap", "expected_share", "pace_ratio", "projected",
-              "projected_attainment_pct", "value", "low", "high"):
+              "projected_attainment_pct", "value", "low", "high", "required_per_month",
+              "required_ratio", "best_month", "required_rest_growth", "required_share"):
         frame[c] = frame[c].astype(float)
-    frame["at_least"] = frame["at_least"].astype(bool)
-    frame["approximate"] = frame["approximate"].astype(bool)
+    for c in ("at_least", "approximate", "stale"):
+        frame[c] = frame[c].astype(object).fillna(False).astype(bool)
+    frame["age_months"] = frame["age_months"].astype("Int64")
     frame["reason_code"] = frame["reason_code"].astype(str)
     return frame
 
@@ -249,6 +270,11 @@ def summary(card: pd.DataFrame) -> dict[str, int]:
     """How many targets are in each status (every status present, zero included)."""
     counts = card["status"].value_counts()
     return {s: int(counts.get(s, 0)) for s in STATUSES}
+
+
+def stale_calls(card: pd.DataFrame) -> int:
+    """How many calls (statuses other than no data) rest on a stale figure."""
+    return int((card["stale"] & (card["status"] != "no_data")).sum())
 
 
 def changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:

@@ -12,6 +12,7 @@ import pandas as pd
 from .fmt import label, month_name, number, pct, quantity, target_text
 from .period import Lang, Period
 from .progress import Reason
+from .requirements import Requirement
 
 
 def _unit_text(unit: str, lang: Lang) -> str:
@@ -44,6 +45,8 @@ def explain(r: dict | pd.Series, lang: Lang | str) -> str:
         span=label(r["span"], lang), period=month_name(Period.parse(r["obs_period"]), lang),
         actual=bound + quantity(r["actual"], r["unit"], lang), goal=target_text(_Row(r), lang))
     parts = [head]
+    if r.get("stale"):
+        parts.insert(0, label("r_stale", lang).format(period=r["obs_period"]))
     if code is Reason.GROWTH_GAP:
         parts.append(f"{number(round(r['gap'], 2), lang)} {label('pp', lang)}")
     else:
@@ -58,6 +61,31 @@ def explain(r: dict | pd.Series, lang: Lang | str) -> str:
     return "; ".join(parts)
 
 
+def requirement(r: dict | pd.Series, lang: Lang | str) -> str:
+    """What the rest of the year needs, in words ("" where the row has no figure)."""
+    lang = Lang.parse(lang)
+    code = r.get("requirement")
+    if not isinstance(code, str) or not code:
+        return ""
+    code = Requirement(code)
+    if code is Requirement.PACE or (code is Requirement.OUT_OF_REACH and r["basis"] == "flow"
+                                    and r["kind"] != "max"):
+        per_month = quantity(round(r["required_per_month"], 4), r["unit"], lang)
+        if code is Requirement.OUT_OF_REACH:
+            return label("q_out_of_reach_pace", lang).format(
+                per_month=per_month, best=quantity(round(r["best_month"], 4), r["unit"], lang))
+        return label("q_pace", lang).format(per_month=per_month,
+                                            ratio=number(round(r["required_ratio"], 2), lang))
+    if code is Requirement.REST_GROWTH:
+        basis = (label("q_basis_linear", lang) if r["required_basis"] == "linear"
+                 else label("q_basis_year", lang).format(year=r["required_basis"]))
+        return label("q_rest_growth", lang).format(
+            rate=number(round(r["required_rest_growth"], 2), lang), basis=basis)
+    return label({Requirement.MET: "q_met", Requirement.OUT_OF_REACH: "q_out_of_reach_ceiling",
+                  Requirement.LEVEL: "q_level", Requirement.CEILING: "q_ceiling",
+                  Requirement.SETTLED: "q_settled"}[code], lang)
+
+
 class _Row:
     """A scorecard row seen as a target (kind, value, low, high, unit) for ``target_text``."""
 
@@ -67,5 +95,7 @@ class _Row:
 
 
 def with_reasons(card: pd.DataFrame, lang: Lang | str) -> pd.DataFrame:
-    """The scorecard with a ``reason`` column in ``lang`` beside the code."""
-    return card.assign(reason=[explain(r, lang) for r in card.to_dict("records")])
+    """The scorecard with ``reason`` and ``what_it_takes`` in ``lang`` beside their codes."""
+    rows = card.to_dict("records")
+    return card.assign(reason=[explain(r, lang) for r in rows],
+                       what_it_takes=[requirement(r, lang) for r in rows])

@@ -109,6 +109,9 @@ class Target(_Unit):
     low: float | None = Field(default=None, allow_inf_nan=False)
     high: float | None = Field(default=None, allow_inf_nan=False)
     basis: Literal[BASES]
+    # the id of the series holding this growth rate's levels (GRDP at constant prices), used to
+    # weigh the months when working out the growth the rest of the year needs
+    levels: Id | None = None
 
     @model_validator(mode="after")
     def _bounds(self) -> Target:
@@ -323,6 +326,10 @@ def _validate(raw: object, source: Path) -> Catalog:
                 f"{source}: item {t.number}, target {t.id}: field parent: "
                 f"no target with id {t.parent!r}"
             )
+    for t in targets:
+        if t.levels is not None and t.levels not in ids:
+            problems.append(f"{source}: item {t.number}, target {t.id}: field levels: "
+                            f"no target or context indicator with id {t.levels!r}")
     by_id = {t.id: t for t in targets}
     for gid in doc.growth.ids if doc.growth else ():
         if gid not in by_id:

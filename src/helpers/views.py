@@ -14,8 +14,9 @@ import pandas as pd
 from IPython.display import HTML
 
 from .fmt import STATUS_COLOURS, label, month_name, number, pct, quantity, target_text
-from .progress import STATUSES, summary
-from .reasons import explain
+from .period import Period
+from .progress import STALE_AFTER_MONTHS, STATUSES, stale_calls, summary
+from .reasons import explain, requirement
 from .series import CHECKPOINTS
 from .targets import Catalog
 
@@ -34,6 +35,8 @@ STYLE = """<style>
 .ct-headline div.at_risk {color: #000;}
 .ct-headline b {display: block; font-size: 24px;}
 .ct-muted {color: #555; font-size: 12px;}
+.ct-stale {font-size: 11px; border: 1px solid #8a5a00; color: #6b4500; border-radius: 4px;
+  padding: 0 4px;}
 </style>"""
 
 
@@ -115,6 +118,9 @@ def headline(card: pd.DataFrame, lang: str) -> HTML:
     text = (f"{total} chỉ tiêu; {total - counts['no_data']} có số liệu công bố."
             if lang == "vi" else
             f"{total} targets; {total - counts['no_data']} with a published figure.")
+    stale = stale_calls(card)
+    if stale:
+        text += " " + label("h_stale", lang).format(n=stale, months=STALE_AFTER_MONTHS)
     return HTML(f'<div class="ct-headline">{boxes}</div><p>{_e(text)}</p>')
 
 
@@ -140,7 +146,9 @@ def status_table(card: pd.DataFrame, lang: str) -> HTML:
             label("name", lang): r[name],
             label("goal", lang): f'{label(r["kind"], lang)} {target_text(r, lang)}',
             label("actual", lang): Safe(_e(_actual(r, lang)) + (
-                f"<br><span class=ct-muted>{_e(when)}</span>" if when else "")),
+                f"<br><span class=ct-muted>{_e(when)}</span>" if when else "") + (
+                f'<br><span class="ct-stale">{_e(label("stale", lang))}</span>'
+                if r["stale"] else "")),
             label("attainment_pct", lang): pct(r["attainment_pct"], lang),
             label("gap", lang): gap,
             label("expected_share", lang): pct(r["expected_share"] * 100, lang, 1)
@@ -149,12 +157,14 @@ def status_table(card: pd.DataFrame, lang: str) -> HTML:
             if pd.notna(r["pace_ratio"]) else "–",
             label("projected", lang): quantity(round(r["projected"], 2), r["unit"], lang)
             if pd.notna(r["projected"]) else "–",
+            label("required", lang): requirement(r, lang) or "–",
             label("status", lang): badge(r["status"], lang),
             label("reason", lang): explain(r, lang),
         })
     numeric = [label(c, lang) for c in ("number", "actual", "attainment_pct", "gap",
                                         "expected_share", "pace_ratio", "projected")]
-    return table(rows, numeric, wide=[label("name", lang), label("reason", lang)])
+    return table(rows, numeric, wide=[label("name", lang), label("reason", lang),
+                                      label("required", lang)])
 
 
 def coverage(card: pd.DataFrame, lang: str) -> HTML:
@@ -273,6 +283,20 @@ def computation(r: pd.Series, lang: str) -> HTML:
                      f"{n(r['expected_share'])}) = {n(r['pace_ratio'], 3)}")
         lines.append(f"{label('projected', lang)} = {n(r['actual'])} / {n(r['expected_share'])} = "
                      f"{n(r['projected'], 2)} → {pct(r['projected_attainment_pct'], lang)}")
+    if pd.notna(r["required_per_month"]):
+        lines.append(f"{label('required', lang)} = ({n(goal)} − {n(r['actual'])}) / "
+                     f"(12 − {Period.parse(r['obs_period']).month}) = {n(r['required_per_month'])}; "
+                     f"/ ({n(r['actual'])} / {Period.parse(r['obs_period']).month}) = "
+                     f"{n(r['required_ratio'], 3)}")
+    if pd.notna(r["required_rest_growth"]):
+        s_ = n(r["required_share"])
+        lines.append(f"{label('required', lang)}: r = ((1 + {n(goal)}%) − (1 + {n(r['actual'])}%) × "
+                     f"{s_}) / (1 − {s_}) − 1 = {number(round(r['required_rest_growth'], 2), lang)}%"
+                     f" — s = {s_}, " + (label("q_basis_linear", lang)
+                                          if r["required_basis"] == "linear" else
+                                          label("q_basis_year", lang).format(
+                                              year=r["required_basis"])))
+    lines.append(f"{label('required', lang)}: {requirement(r, lang)}")
     lines.append(f"{label('status', lang)}: {label(r['status'], lang)} — {explain(r, lang)}")
     return HTML("<ul>" + "".join(f"<li>{_e(x)}</li>" for x in lines) + "</ul>")
 
@@ -294,3 +318,36 @@ def growth_table(matrix: pd.DataFrame, names: dict[str, str], lang: str) -> HTML
         row[label("note", lang)] = "; ".join(notes)
         rows.append(row)
     return table(rows, [cp[lang] for cp in CHECKPOINTS.values()], wide=[label("note", lang)])
+
+
+def backtest_table(summary: pd.DataFrame, lang: str) -> HTML:
+    """The backtest by report month: the calls and how they ended."""
+    rows = [{
+        label("period", lang): month_name(r.period, lang),
+        label("b_calls", lang): r.calls,
+        label("b_on_track", lang): f"{r.on_track_achieved}/{r.on_track}",
+        label("b_off_track", lang): f"{r.off_track_missed}/{r.off_track}",
+        label("b_at_risk", lang): f"{r.at_risk_achieved} / {r.at_risk_missed}",
+        label("b_right", lang): r.right,
+        label("b_wrong", lang): r.wrong,
+    } for r in summary.itertuples()]
+    return HTML(f"<p>{_e(label('b_intro', lang))}</p>" + table(
+        rows, [label(c, lang) for c in ("b_calls", "b_on_track", "b_off_track", "b_right",
+                                        "b_wrong")]).data)
+
+
+def wrong_calls(found: pd.DataFrame, lang: str) -> HTML:
+    """Every wrong call: which target, in which month, what was called and how the year ended."""
+    wrong = found[found["wrong"]]
+    if wrong.empty:
+        return paragraph(label("b_none_wrong", lang))
+    name = "name_vi" if lang == "vi" else "name_en"
+    rows = [{
+        label("period", lang): month_name(r["period"], lang),
+        label("number", lang): r["number"],
+        label("name", lang): r[name],
+        label("b_call", lang): badge(r["call"], lang),
+        label("obs_period", lang): r["obs_period"],
+        label("b_outcome", lang): badge(r["outcome"], lang),
+    } for _, r in wrong.iterrows()]
+    return table(rows, [label("number", lang)], wide=[label("name", lang)])
