@@ -10,12 +10,12 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from test_progress import cat, frame, target
 
 from helpers import backtest, observations, plan, progress, reasons
 from helpers.cli import main
 from helpers.period import Lang, Period
 from helpers.requirements import rest_growth
-from test_progress import cat, frame, target
 
 
 @pytest.fixture(scope="module")
