@@ -110,8 +110,6 @@ BAD = [
     ("exports,2021-09,ytd,level,abc,,tỷ USD,,URL,", "value: not a number: 'abc'"),
     ("exports,2021-09,ytd,level,nan,,tỷ USD,,URL,", "value: not a finite number: 'nan'"),
     ("exports,2021-09,ytd,level,inf,,tỷ USD,,URL,", "value: not a finite number: 'inf'"),
-    ('exports,2021-09,ytd,level,"5,72",,tỷ USD,,URL,', "value: '5,72' uses ',' as the decimal mark; "
-     "this file is read with '.' decimals (allowed: 1234.5; read the file with --decimal-comma)"),
     ("exports,2021-09,ytd,level,-1,,tỷ USD,,URL,", "value: negative level -1 (allowed: 0 or more)"),
     ("exports,2021-09,ytd,level,1,,gallons,,URL,", "unit: unknown unit 'gallons' (allowed:"),
     ("exports,2021-09,ytd,level,1,,triệu tấn,,URL,", "unit: 'triệu tấn' cannot be converted to the unit of exports"),
@@ -121,6 +119,15 @@ BAD = [
     ("exports,2021-09,ytd,level,1,,tỷ USD,,,", "source_url: empty"),
     ("exports,2021-09,ytd,level,1,,tỷ USD,,javascript:alert(1),", "source_url: not a web address"),
 ]
+
+
+def test_a_file_mixing_decimal_marks_is_refused(write, catalog):
+    # "5,72" makes it a comma-decimal file, where the good row's "5.72" would mean 572: ambiguous
+    r = check(write, catalog, GOOD_ROW + f'exports,2021-09,ytd,level,"5,72",,tỷ USD,,{URL},\n')
+    assert [str(e).split("s.csv")[1] for e in r.errors] == [
+        ":2: value: '5.72': this file mixes decimal marks: other values use ',' as the decimal mark, "
+        "so '.' may only group thousands (allowed: one mark per file: 1234,5 or 1.234,5 throughout, "
+        "or 1234.5 throughout)"]
 
 
 @pytest.mark.parametrize("row, expected", BAD, ids=[b[1].split(":")[0] + str(i) for i, b in enumerate(BAD)])
@@ -140,7 +147,7 @@ def test_every_problem_is_reported_not_just_the_first(write, catalog):
 def test_conflicting_duplicate_vintage(write, catalog):
     path = write("s.csv", HEADER + GOOD_ROW + GOOD_ROW.replace("5.72", "5.8"))
     r = obs.validate([path], catalog)
-    assert list(map(str, r.errors)) == [f"{path}:3: value: 5.8 conflicts with 5.72 at {path}:2 for the same indicator, "
+    assert list(map(str, r.errors)) == [f"{path}:3: value: 5.8 tỷ USD conflicts with 5.72 tỷ USD at {path}:2 for the same indicator, "
                         "period, span, measure and published date (allowed: one value per vintage)"]
     assert check(write, catalog, GOOD_ROW + GOOD_ROW).ok  # the same figure twice is harmless
 

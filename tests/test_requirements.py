@@ -203,3 +203,21 @@ def test_the_backtest_report_is_planned_once_the_year_has_ended(hp21):
     after = plan.plan(c, obs, [Period(2021, 9)], [Lang.VI], today=dt.date(2022, 1, 5))
     assert "05-backtest" not in {j.notebook for j in during}
     assert [j.key for j in after if j.notebook == "05-backtest"] == ["catalog/05-backtest.vi"]
+
+
+def test_a_finished_year_without_outcomes_shows_so(hp21):
+    """A bug found: a finished year with no year-end figure broke the backtest's chart."""
+    import matplotlib.pyplot as plt
+
+    from helpers import charts, views
+
+    c, obs = hp21
+    few = obs[obs["period"] <= "2021-03"]  # nothing settles the year
+    found = backtest.calls(c, few)
+    summary = backtest.summary(found)
+    assert found.empty and summary.empty
+    fig = charts.backtest(summary, "vi")
+    fig.canvas.draw()
+    assert [t.get_text() for t in fig.axes[0].texts] == ["Chưa có số liệu công bố"]
+    assert "Chưa có số liệu công bố" in views.backtest_table(summary, "vi").data
+    plt.close(fig)

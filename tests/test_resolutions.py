@@ -344,10 +344,18 @@ def test_workspace_is_found_from_a_subfolder(project, monkeypatch):
     assert paths.project_root() == project.resolve()
 
 
-def test_missing_notebooks_folder_is_a_message(project, tmp_path):
+def test_a_workspace_without_notebooks_uses_the_packaged_ones(project):
     shutil.rmtree(project / "notebooks")
-    out = run("render", "-r", "haiphong-2021", "--period", "2021-09", "--out", str(tmp_path / "o"))
-    assert out.exit_code == 1 and "missing folder" in out.output and "notebooks" in out.output
+    assert paths.notebooks_dir() == paths.PACKAGED_NOTEBOOKS
+    assert sorted(p.name for p in paths.notebooks_dir().glob("*.ipynb")) == sorted(
+        p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
+
+
+def test_a_missing_statistics_folder_is_no_data_not_a_traceback(project):
+    shutil.rmtree(project / "data/raw/statistics")
+    out = run("gaps", "-r", "haiphong-2021", "--period", "2021-09", "--format", "json")
+    assert out.exit_code == 0
+    assert {r["status"] for r in json.loads(out.stdout)} == {"no_data"}
 
 
 def test_a_period_outside_the_resolution_is_refused(tmp_path):

@@ -159,6 +159,10 @@ def backtest(summary: pd.DataFrame, lang: str = "vi") -> Figure:
     """Right, wrong and at-risk calls by report month, stacked."""
     setup()
     fig, ax = plt.subplots(figsize=(8, 3.6), layout="constrained")
+    if summary.empty:  # no call could be held to an outcome: say so, draw no axes
+        ax.text(0.5, 0.5, label("no_data", lang), ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
     x = summary["month"].to_numpy()
     at_risk = (summary["at_risk"]).to_numpy()
     parts = [("b_right", summary["right"].to_numpy(), STATUS_COLOURS["on_track"]),

@@ -7,6 +7,7 @@ A user's mistake never shows a traceback: every :class:`ChitieuError` becomes a 
 from __future__ import annotations
 
 import functools
+import re
 import sys
 from pathlib import Path
 
@@ -37,7 +38,8 @@ def _resolution_option(**kwargs):
 
 
 def _reports_errors(fn):
-    """Turn a ChitieuError into 'chitieu: error: …' and exit 1, never a traceback."""
+    """Turn a ChitieuError, or a file the system refuses, into 'chitieu: error: …' and exit 1,
+    never a traceback."""
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
@@ -45,6 +47,10 @@ def _reports_errors(fn):
             return fn(*args, **kwargs)
         except ChitieuError as e:
             click.echo(f"chitieu: error: {e}", err=True)
+            sys.exit(1)
+        except OSError as e:  # an unwritable, impossible or vanished path
+            where = e.filename or ""
+            click.echo(f"chitieu: error: cannot write or read {where}: {e.strerror or e}", err=True)
             sys.exit(1)
 
     return wrapper
@@ -61,10 +67,15 @@ def emit(frame: pd.DataFrame, fmt: str, table: pd.DataFrame | None = None) -> No
         click.echo(text_table(frame if table is None else table))
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 def text_table(frame: pd.DataFrame, width: int = 40) -> str:
-    """A plain terminal table: text left-aligned, numbers right-aligned, long text cut."""
+    """A plain terminal table: text left-aligned, numbers right-aligned, long text cut, and no
+    control character (an escape sequence in a name must not drive the terminal)."""
     cells = frame.astype(object).where(frame.notna(), "").astype(str)
-    cells = cells.map(lambda s: s if len(s) <= width else s[: width - 1] + "…")
+    cells = cells.map(lambda s: _CONTROL.sub("", s)).map(
+        lambda s: s if len(s) <= width else s[: width - 1] + "…")
     numeric = {c for c in frame.columns
                if cells[c].str.fullmatch(r"[-+−–]?[\d.,]*%?|–|").all()}
     widths = {c: max(len(str(c)), *(len(v) for v in cells[c])) for c in frame.columns}
@@ -156,7 +167,12 @@ def data_cmd(resolution: str | None) -> None:
                        "not written", err=True)
             continue
         stamp = observations.digest(city, [c for c in catalogs if c.city.id == city])
-        out = observations.write_processed(result.frame, city, stamp)
+        try:
+            out = observations.write_processed(result.frame, city, stamp)
+        except OSError as e:
+            problems.append(f"cannot write data/processed/{city}.parquet: {e.strerror or e} "
+                            "(the reports rebuild the table in memory meanwhile)")
+            continue
         click.echo(f"wrote {out.relative_to(paths.project_root())}: {len(result.frame)} "
                    "observations", err=True)
     for p in problems:
@@ -205,13 +221,31 @@ def _check_year(catalog: targets.Catalog, periods: list[Period]) -> None:
                            "targets are another resolution: see `chitieu render --all`)")
 
 
+def _template_target(out: Path, force: bool) -> Path:
+    """Where a workbook may go: a new .xlsx (or an existing one with --force), never into the
+    catalogs or the notebooks."""
+    if out.suffix.lower() != ".xlsx":
+        raise ChitieuError(f"-o {out}: not a workbook name (allowed: a .xlsx file)")
+    resolved = out.expanduser().resolve()
+    for folder in (paths.targets_dir(), paths.project_root() / "notebooks"):
+        folder = folder.resolve()
+        if resolved.parent == folder or folder in resolved.parents:
+            raise ChitieuError(f"refusing to write {out} into {folder}: the catalogs and the "
+                               "notebooks are not data-entry files")
+    if out.exists() and not force:
+        raise ChitieuError(f"{out} exists; it may hold figures already typed in (allowed: a new "
+                           "file name, or --force to replace it)")
+    return out
+
+
 @main.command("template")
 @click.option("--period", required=True, callback=_period, help="The month to enter, YYYY-MM.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Workbook to write (default: chitieu-<resolution>-<period>.xlsx).")
+@click.option("--force", is_flag=True, help="Replace the workbook if it exists.")
 @_resolution_option()
 @_reports_errors
-def template_cmd(period: Period, output: Path | None, resolution: str | None) -> None:
+def template_cmd(period: Period, output: Path | None, force: bool, resolution: str | None) -> None:
     """Write a data-entry workbook for one month."""
     from .template import write_template
 
@@ -220,7 +254,7 @@ def template_cmd(period: Period, output: Path | None, resolution: str | None) ->
         obs = observations.load(catalog)
     except ChitieuError:
         obs = None  # the previous values are a convenience; an invalid raw file must not block
-    out = output or Path(f"chitieu-{catalog.resolution}-{period}.xlsx")
+    out = _template_target(output or Path(f"chitieu-{catalog.resolution}-{period}.xlsx"), force)
     write_template(catalog, period, out, obs)
     click.echo(f"wrote {out} (save it into data/raw/statistics/{catalog.city.id}/ once filled)",
                err=True)
@@ -255,10 +289,12 @@ def backtest_cmd(resolution: str | None, fmt: str) -> None:
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("outputs"),
               show_default=True, help="Output folder.")
 @click.option("--no-wait", is_flag=True, help="Exit at once if another render is running.")
+@click.option("--timeout", type=click.FloatRange(min=1), default=None,
+              help="Seconds one report may run before its kernel is stopped (default: 300).")
 @click.option("--resolution", "-r", "resolutions", multiple=True,
               help="A resolution to render (repeatable). Default: every resolution on file.")
 @_reports_errors
-def render_cmd(periods, all_periods, lang, jobs, force, out, no_wait, resolutions) -> None:
+def render_cmd(periods, all_periods, lang, jobs, force, out, no_wait, timeout, resolutions) -> None:
     """Render the reports: parallel, incremental, atomic; HTML that works offline."""
     import os
 
@@ -298,6 +334,7 @@ def render_cmd(periods, all_periods, lang, jobs, force, out, no_wait, resolution
                                        full + [j for j in asked if j.key not in keys]))
     summary = runner.run(requests, out, workers=jobs or os.cpu_count() or 1, force=force,
                          wait=not no_wait, log=lambda m: click.echo(m, err=True),
+                         wall_limit=timeout or runner.WALL_LIMIT,
                          progress_bar=sys.stderr.isatty())
     done = sum(o.ok for o in summary.outcomes)
     click.echo(f"{done} rendered, {summary.skipped} up to date, {len(summary.failed)} failed, "

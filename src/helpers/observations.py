@@ -24,7 +24,7 @@ import pandas as pd
 
 from . import atomic, paths, targets
 from .errors import ObservationsError
-from .readers import SUFFIXES, read_table
+from .readers import SUFFIXES, Unreadable, read_table
 from .rules import PROCESSED, Problem, Vocabulary, check_table, cross_checks
 from .targets import Catalog
 from .vintages import KEY, as_of, revisions
@@ -68,7 +68,8 @@ def vocabulary(city: str | Catalog, catalogs: list[Catalog] | None = None) -> Vo
         units |= c.indicator_units
     foreign = {i: c.city.id for c in everything if c.city.id != city_id
                for i in c.indicator_units if i not in units}
-    return Vocabulary(city_id, units, tuple(c.resolution for c in mine), foreign)
+    bases = {t.id: t.basis for c in mine for t in c.targets}
+    return Vocabulary(city_id, units, tuple(c.resolution for c in mine), foreign, bases)
 
 
 # --- validating files ------------------------------------------------------------------------------
@@ -93,8 +94,8 @@ def validate(files: Iterable[str | Path], vocab: Vocabulary | Catalog, *,
         path = Path(f)
         name = _name(path)
         table = read_table(path)
-        if isinstance(table, str):
-            errors.append(Problem(name, None, None, table))
+        if isinstance(table, Unreadable):
+            errors.append(Problem(name, table.line, table.column, table.message))
             continue
         checked = check_table(name, table, vocab, decimal_comma)
         records += checked.records
@@ -102,7 +103,7 @@ def validate(files: Iterable[str | Path], vocab: Vocabulary | Catalog, *,
         warnings += checked.warnings
     frame = pd.DataFrame(records, columns=PROCESSED)
     cross_err, cross_warn = cross_checks(frame)
-    frame = frame.drop_duplicates(subset=KEY + ["published", "value_published"])
+    frame = frame.drop_duplicates(subset=KEY + ["published", "value"])
     return Result(frame.reset_index(drop=True), errors + cross_err, warnings + cross_warn)
 
 

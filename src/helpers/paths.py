@@ -80,6 +80,13 @@ def processed_path(city: str) -> Path:
     return processed_dir() / f"{city}.parquet"
 
 
+PACKAGED_NOTEBOOKS = Path(__file__).parent / "notebooks"
+
+
 def notebooks_dir() -> Path:
-    return require_dir(project_root() / "notebooks",
-                       "the report notebooks (01-targets.ipynb, …) live there")
+    """The workspace's own ``notebooks/`` where it exists (a city may adapt its reports), else the
+    notebooks that ship inside the package (a ``pip install .`` has no checkout)."""
+    own = project_root() / "notebooks"
+    if own.is_dir():
+        return own
+    return require_dir(PACKAGED_NOTEBOOKS, "the report notebooks (01-targets.ipynb, …) live there")

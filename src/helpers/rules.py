@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import math
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from . import units
@@ -37,7 +39,14 @@ PROCESSED = ["indicator", "period", "span", "measure", "value", "qualifier", "un
 NO_EXCHANGE_RATE = "no_exchange_rate"
 REVISION_WARN_FACTOR = 10
 
-_COMMA_DECIMAL = re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+),\d+$")
+# A number as a file may write it: ASCII digits only (float() also takes "1_000", "١٢" and "５").
+_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$", re.ASCII)
+# In a file that writes decimals with a comma, a dot may only group thousands: 89.490,478.
+_COMMA_NUMBER = re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$", re.ASCII)
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
+# A measure each basis can score; a row of another measure for a target would never be used.
+_MEASURES_OF = {"growth": ("yoy_pct",), "flow": ("level", "yoy_pct"),
+                "level": ("level", "share_pct", "yoy_pct"), "milestone": ("level", "share_pct")}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # Units that differ only by currency: kept but not comparable, since no exchange rate is on file.
 _CURRENCY_PAIRS = {frozenset({"vnd", "usd"}), frozenset({"vnd_per_person", "usd_per_person"})}
@@ -66,6 +75,7 @@ class Vocabulary:
     units: dict[str, str]
     resolutions: tuple[str, ...]
     foreign: dict[str, str] = field(default_factory=dict)
+    bases: dict[str, str] = field(default_factory=dict)  # target id -> basis (targets only)
 
 
 @dataclass
@@ -77,13 +87,24 @@ class Checked:
     warnings: list[Problem] = field(default_factory=list)
 
 
+def decimal_comma_file(rows: list[tuple[int, dict[str, str], int]]) -> bool:
+    """A file writes decimals with a comma when any of its values holds one: the choice is the
+    file's, read the same way by every verb."""
+    return any("," in (row.get("value") or "") for _, row, _ in rows)
+
+
 def _parse_value(raw: str, decimal_comma: bool) -> float | str:
     s = raw.strip().replace("\u00a0", "").replace(" ", "")
     if decimal_comma:
+        if not _COMMA_NUMBER.match(s):
+            return (f"{raw!r}: this file mixes decimal marks: other values use ',' as the decimal "
+                    "mark, so '.' may only group thousands (allowed: one mark per file: 1234,5 "
+                    "or 1.234,5 throughout, or 1234.5 throughout)")
         s = s.replace(".", "").replace(",", ".")
-    elif _COMMA_DECIMAL.match(s):
-        return (f"{raw!r} uses ',' as the decimal mark; this file is read with '.' decimals "
-                "(allowed: 1234.5; read the file with --decimal-comma)")
+    if s.lower().lstrip("+-") in ("nan", "inf", "infinity"):
+        return f"not a finite number: {raw!r} (allowed: a finite number)"
+    if not _NUMBER.match(s):
+        return f"not a number: {raw!r} (allowed: a number such as 1234.5)"
     try:
         v = float(s)
     except ValueError:
@@ -91,6 +112,12 @@ def _parse_value(raw: str, decimal_comma: bool) -> float | str:
     if math.isnan(v) or math.isinf(v):
         return f"not a finite number: {raw!r} (allowed: a finite number)"
     return v
+
+
+@functools.lru_cache(maxsize=4096)
+def _period(text: str) -> Period:
+    """A row's period; cached, as a file repeats a few periods over thousands of rows."""
+    return Period.strict(text)
 
 
 def _indicator(ind: str, vocab: Vocabulary) -> str | None:
@@ -111,8 +138,10 @@ def _indicator(ind: str, vocab: Vocabulary) -> str | None:
             f"listed by `chitieu targets -r {vocab.resolutions[-1]}`)")
 
 
-def check_row(row: dict[str, str], vocab: Vocabulary, decimal_comma: bool = False):
+def check_row(row: dict[str, str], vocab: Vocabulary, decimal_comma: bool = False,
+              today: dt.date | None = None):
     """Validate one row; return (record or None, [(column, problem)], [(column, warning)])."""
+    today = today or dt.date.today()
     errs: list[tuple[str, str]] = []
     warns: list[tuple[str, str]] = []
     formulas = [c for c in COLUMNS if isinstance(row.get(c), Formula)]
@@ -130,7 +159,7 @@ def check_row(row: dict[str, str], vocab: Vocabulary, decimal_comma: bool = Fals
         errs.append(("indicator", why))
     period: Period | None = None
     try:
-        period = Period.strict(get["period"])
+        period = _period(get["period"])
     except PeriodError as e:
         errs.append(("period", str(e)))
     span = get["span"]
@@ -142,6 +171,10 @@ def check_row(row: dict[str, str], vocab: Vocabulary, decimal_comma: bool = Fals
     measure = get["measure"]
     if measure not in MEASURES:
         errs.append(("measure", f"unknown measure {measure!r} (allowed: {', '.join(MEASURES)})"))
+    elif ind in vocab.bases and measure not in _MEASURES_OF[vocab.bases[ind]]:
+        basis = vocab.bases[ind]
+        errs.append(("measure", f"{measure!r} for {ind}, a {basis} target (allowed: "
+                     f"{', '.join(_MEASURES_OF[basis])})"))
     qual = get["qualifier"] or "="
     if qual not in QUALIFIERS:
         errs.append(("qualifier", f"unknown qualifier {qual!r} (allowed: empty, "
@@ -185,12 +218,17 @@ def check_row(row: dict[str, str], vocab: Vocabulary, decimal_comma: bool = Fals
     published, assumed = None, False
     if get["published"]:
         try:
+            if not _DATE.match(get["published"]):
+                raise ValueError
             published = dt.date.fromisoformat(get["published"])
         except ValueError:
             errs.append(("published", f"invalid date {get['published']!r} (allowed: YYYY-MM-DD)"))
         if published and period and published < period.first_day:
             errs.append(("published", f"{published} is before the period {period} began "
                          "(allowed: a date on or after the first day of the period)"))
+        if published and published > today:
+            warns.append(("published", f"{published} is in the future (today is {today}); "
+                          "check the date"))
     elif period:
         published, assumed = period.last_day, True
     url = get["source_url"]
@@ -218,8 +256,13 @@ def check_row(row: dict[str, str], vocab: Vocabulary, decimal_comma: bool = Fals
 
 
 def check_table(name: str, table: Table, vocab: Vocabulary, decimal_comma: bool = False) -> Checked:
-    """Every row of one file, checked; ``name`` is how problems name the file."""
+    """Every row of one file, checked; ``name`` is how problems name the file.
+
+    ``decimal_comma`` forces comma decimals; otherwise the file's own values decide
+    (:func:`decimal_comma_file`)."""
     out = Checked()
+    decimal_comma = decimal_comma or decimal_comma_file(table.rows)
+    today = dt.date.today()
     missing = [c for c in REQUIRED if c not in table.header]
     if missing:
         out.errors = [Problem(name, 1, c, f"missing column (allowed columns: {', '.join(COLUMNS)})")
@@ -233,12 +276,15 @@ def check_table(name: str, table: Table, vocab: Vocabulary, decimal_comma: bool 
             out.errors.append(Problem(name, line, "(row)", f"{n} fields, the header has "
                                       f"{len(table.header)} (a ',' in a value needs quotes)"))
             continue
-        rec, errs, warns = check_row(row, vocab, decimal_comma)
+        rec, errs, warns = check_row(row, vocab, decimal_comma, today)
         out.errors += [Problem(name, line, c, p) for c, p in errs]
         out.warnings += [Problem(name, line, c, p) for c, p in warns]
         if rec:
             out.records.append(rec | {"file": name, "line": line})
-    if not table.rows:
+    if not table.rows and table.unfilled:
+        out.warnings.append(Problem(name, None, None, "no figure filled in yet (an unfilled "
+                                    "workbook; rows with a value or a source are read)"))
+    elif not table.rows:
         out.errors.append(Problem(name, None, None, "no rows under the header"))
     return out
 
@@ -255,17 +301,20 @@ def cross_checks(frame: pd.DataFrame) -> tuple[list[Problem], list[Problem]]:
     vintage = KEY + ["published"]
     dups = frame[frame.duplicated(vintage, keep=False)]
     if not dups.empty:
-        first = dups.groupby(vintage, sort=False)[["value_published", "file", "line"]] \
+        # compared once converted: 33.5 million tonnes and 33,500 thousand tonnes are one figure,
+        # 5.72 bn USD and 5.72 million USD are two
+        shown = dups["value_published"].map("{:g}".format) + " " + dups["unit_published"]
+        dups = dups.assign(shown=shown)
+        first = dups.groupby(vintage, sort=False)[["value", "shown", "file", "line"]] \
             .transform("first")
-        clash = dups["value_published"] != first["value_published"]
+        clash = ~np.isclose(dups["value"], first["value"], rtol=1e-12, atol=0)
         errors = [
-            Problem(f, ln, "value", f"{v:g} conflicts with {v0:g} at {f0}:{ln0} for the same "
+            Problem(f, ln, "value", f"{v} conflicts with {v0} at {f0}:{ln0} for the same "
                     "indicator, period, span, measure and published date (allowed: one value "
                     "per vintage)")
             for f, ln, v, f0, ln0, v0 in zip(
-                dups["file"][clash], dups["line"][clash], dups["value_published"][clash],
-                first["file"][clash], first["line"][clash], first["value_published"][clash],
-                strict=True)
+                dups["file"][clash], dups["line"][clash], dups["shown"][clash],
+                first["file"][clash], first["line"][clash], first["shown"][clash], strict=True)
         ]
     ordered = frame.sort_values(vintage)
     prev = ordered.groupby(KEY, sort=False)["value"].shift()

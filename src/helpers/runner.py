@@ -27,23 +27,36 @@ import json
 import multiprocessing
 import multiprocessing.util
 import os
+import shutil
+import signal
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+from jupyter_core.utils import run_sync
 
 from . import atomic, paths
 from .errors import RenderError
 from .plan import Job
 from .targets import Catalog
 
-KERNEL = "chitieu"
+KERNEL = "chitieu"  # the name `make lab` registers; rendering needs no kernelspec (see _new_manager)
 CELL_TIMEOUT = 300  # seconds; a report cell takes well under one
-KERNEL_START_ATTEMPTS = 3  # kernels can fail to start on a ZMQ port race; retried
+# A whole report takes one to five seconds; one still running after five minutes is stuck (a kernel
+# that died without a word, a cell waiting on something that never comes): its kernel is killed,
+# the report fails alone, and the run goes on. `chitieu render --timeout` changes it.
+WALL_LIMIT = 300
+KERNEL_START_ATTEMPTS = 3  # a kernel can fail to start (on TCP, a port race); retried
+# What one worker holds at its peak, measured on the bundled reports (RSS): the worker process
+# (~210 MB with pandas and nbconvert) and two kernels (the one running a report and the spare one
+# starting, ~220 MB each). --jobs is capped so that the workers fit in the memory available.
+WORKER_MB = 650
 TEMPLATES = Path(__file__).parent / "templates"
 STATE = ".chitieu"
 
@@ -114,14 +127,19 @@ def manifest_path(out: Path) -> Path:
     return out / STATE / "manifest.json"
 
 
-def load_manifest(out: Path) -> dict[str, dict[str, dict]]:
+def load_manifest(out: Path, log: Callable[[str], None] | None = None) -> dict[str, dict[str, dict]]:
     """``{resolution: {job key: {hash, params, rendered}}}``; anything unreadable counts as empty
-    (every report is then rendered again)."""
+    (every report is then rendered again), and ``log`` is told so."""
+    path = manifest_path(out)
     try:
-        data = json.loads(manifest_path(out).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
         return {}
+    except (OSError, ValueError):
+        data = None
     if not isinstance(data, dict):
+        if log:
+            log(f"{path} is unreadable: counted as empty, every report is rendered again")
         return {}
     return {r: {k: v for k, v in jobs.items() if isinstance(v, dict)}
             for r, jobs in data.items() if isinstance(jobs, dict)}
@@ -150,36 +168,79 @@ _spare = None  # this worker's kernel, started ahead of need
 _exporter = None
 
 
-def _start_kernel():
-    from jupyter_client import KernelManager
+def _new_manager():
+    """A kernel manager for this very interpreter, on unix sockets in a private folder.
 
+    The kernel spec is built in memory (``sys.executable -m ipykernel_launcher``), so a render
+    works however chitieu was installed (``pip install``, conda, ``make``) without a kernelspec
+    registered by hand. The kernel listens on IPC sockets in a fresh 0700 folder: no TCP port to
+    race for ("Address already in use") and none that another local user could reach. Where unix
+    sockets are not available (Windows), TCP on 127.0.0.1 it is.
+    """
+    from jupyter_client import AsyncKernelManager
+    from jupyter_client.kernelspec import KernelSpec
+
+    # asynchronous: nbclient then gets a client whose waits yield to its event loop, so its check
+    # that the kernel is alive keeps running; a blocking client waits for ever on a dead kernel
+    km = AsyncKernelManager(kernel_name=KERNEL)
+    km._kernel_spec = KernelSpec(
+        argv=[sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+        display_name="chitieu (Python 3)", language="python", env={}, metadata={})
+    if os.name == "posix":
+        private = tempfile.mkdtemp(prefix="chitieu-kernel-")  # mode 0700
+        km.transport = "ipc"
+        km.ip = os.path.join(private, "k")
+        km.connection_file = os.path.join(private, "kernel.json")
+    return km
+
+
+def _start_kernel():
     last: Exception | None = None
     for _ in range(KERNEL_START_ATTEMPTS):
-        km = KernelManager(kernel_name=KERNEL)
+        km = _new_manager()
         try:
-            km.start_kernel(extra_arguments=["--IPKernelApp.exec_lines=['import helpers.preload']"],
-                            cwd=str(paths.notebooks_dir()), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+            run_sync(km.start_kernel)(
+                extra_arguments=["--IPKernelApp.exec_lines=['import helpers.preload']"],
+                cwd=str(paths.notebooks_dir()), stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL)
             return km
-        except Exception as e:  # ZMQ "address in use" and friends: try a fresh set of ports
+        except Exception as e:  # a kernel that cannot start: try once more with fresh sockets
             last = e
-            with contextlib.suppress(Exception):
-                km.cleanup_resources()
-    raise RenderError(f"the report kernel did not start after {KERNEL_START_ATTEMPTS} attempts: {last}")
+            _dispose(km)
+    raise RenderError(f"the report kernel did not start after {KERNEL_START_ATTEMPTS} attempts "
+                      f"({sys.executable} -m ipykernel_launcher): {last}")
+
+
+def _dispose(km) -> None:
+    """Stop a kernel (if running) and remove its sockets and their private folder."""
+    with contextlib.suppress(Exception):
+        run_sync(km.shutdown_kernel)(now=True)  # also removes the connection file and sockets
+    with contextlib.suppress(Exception):
+        run_sync(km.cleanup_resources)()  # a kernel that never started
+    if km.transport == "ipc":
+        shutil.rmtree(os.path.dirname(km.connection_file), ignore_errors=True)
+
+
+def _kill(km) -> None:
+    """Kill a kernel from the watchdog thread: nbclient then sees a dead kernel and gives up."""
+    with contextlib.suppress(Exception):
+        os.kill(km.provisioner.pid, signal.SIGKILL)
 
 
 def _shutdown_spare() -> None:
     global _spare
     if _spare is not None:
-        with contextlib.suppress(Exception):
-            _spare.shutdown_kernel(now=True)
+        _dispose(_spare)
         _spare = None
 
 
 def _init_worker(home: str) -> None:
     global _spare
     os.environ["CHITIEU_HOME"] = home  # the kernels read the same project as this run
-    _spare = _start_kernel()
+    try:
+        _spare = _start_kernel()
+    except RenderError:
+        _spare = None  # each job tries again and reports, once, why it cannot
     # pool workers leave through os._exit, which skips atexit; multiprocessing runs its finalizers
     multiprocessing.util.Finalize(None, _shutdown_spare, exitpriority=10)
 
@@ -208,7 +269,7 @@ def to_html(nb, lang: str) -> str:
     return body
 
 
-def execute(job: Job, out: str) -> Outcome:
+def execute(job: Job, out: str, wall_limit: float = WALL_LIMIT) -> Outcome:
     """Run one job in this worker: execute with a warm kernel, convert, write atomically."""
     global _spare
     import nbformat
@@ -218,7 +279,10 @@ def execute(job: Job, out: str) -> Outcome:
     start = time.perf_counter()
     out_dir = Path(out)
     src = paths.notebooks_dir() / f"{job.notebook}.ipynb"
-    km = _spare or _start_kernel()
+    try:
+        km = _spare or _start_kernel()
+    except RenderError as e:
+        return Outcome(job, False, time.perf_counter() - start, str(e))
     _spare = None
     try:
         _spare = _start_kernel()  # warm the next kernel while this notebook runs
@@ -228,6 +292,9 @@ def execute(job: Job, out: str) -> Outcome:
     target.parent.mkdir(parents=True, exist_ok=True)
     # papermill writes the executed notebook (with the error, if any) here; renamed when done
     tmp = target.with_name(f".{target.stem}.{os.getpid()}.tmp.ipynb")
+    watchdog = threading.Timer(wall_limit, _kill, (km,))
+    watchdog.daemon = True
+    watchdog.start()
     try:
         nb = papermill.execute_notebook(
             str(src), str(tmp), parameters=job.params, kernel_name=KERNEL, km=km,
@@ -243,20 +310,49 @@ def execute(job: Job, out: str) -> Outcome:
         return Outcome(job, False, time.perf_counter() - start, f"{e.ename}: {e.evalue}",
                        f"cell {e.cell_index} (In [{e.exec_count}])")
     except Exception as e:  # a dead kernel, a timeout: reported, never fatal to the batch
-        return Outcome(job, False, time.perf_counter() - start, f"{type(e).__name__}: {e}")
+        seconds = time.perf_counter() - start
+        why = f"{type(e).__name__}: {e}"
+        if seconds >= wall_limit:
+            why = f"stopped after the wall limit of {wall_limit:g} s (--timeout); {why}"
+        return Outcome(job, False, seconds, why)
     finally:
-        with contextlib.suppress(Exception):
-            km.shutdown_kernel(now=True)
+        watchdog.cancel()
+        _dispose(km)
         tmp.unlink(missing_ok=True)
     return Outcome(job, True, time.perf_counter() - start)
 
 
 # --- the whole run -------------------------------------------------------------------------------
 
+def available_memory_mb() -> int:
+    """Memory the system can give without swapping (Linux's MemAvailable), in MB."""
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemAvailable:"):
+                return int(line.split()[1]) // 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") // 2**20
+
+
+def worker_count(asked: int, jobs: int, log: Callable[[str], None]) -> int:
+    """``asked`` workers, capped at the jobs to run, the cores (more only contend for them) and the
+    memory available (:data:`WORKER_MB` each); the cap is said, never silent."""
+    cores = os.cpu_count() or 1
+    memory = max(1, available_memory_mb() // WORKER_MB)
+    n = max(1, min(asked, jobs, cores, memory))
+    if n < min(asked, jobs):
+        log(f"--jobs {asked}: using {n} worker(s) ({jobs} report(s), {cores} core(s), memory for "
+            f"{memory} at about {WORKER_MB} MB each)")
+    return n
+
+
 def _execute_all(todo: list[Job], out: Path, workers: int, log: Callable[[str], None],
-                 progress_bar: bool, on_done: Callable[[Outcome], None]) -> list[Outcome]:
+                 progress_bar: bool, on_done: Callable[[Outcome], None],
+                 wall_limit: float) -> list[Outcome]:
     outcomes: list[Outcome] = []
-    log(f"rendering {len(todo)} report(s) with {min(workers, len(todo))} worker(s) into {out}")
+    workers = worker_count(workers, len(todo), log)
+    log(f"rendering {len(todo)} report(s) with {workers} worker(s) into {out}")
     bar = None
     if progress_bar:
         from tqdm import tqdm
@@ -266,7 +362,7 @@ def _execute_all(todo: list[Job], out: Path, workers: int, log: Callable[[str], 
     with cf.ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=ctx,
                                 initializer=_init_worker,
                                 initargs=(str(paths.project_root()),)) as pool:
-        futures = {pool.submit(execute, j, str(out)): j for j in todo}
+        futures = {pool.submit(execute, j, str(out), wall_limit): j for j in todo}
         for fut in cf.as_completed(futures):
             job = futures[fut]
             try:
@@ -306,9 +402,20 @@ def _prune(out: Path, resolution: str, keep: set[str]) -> list[Path]:
     return removed
 
 
+def _remove_temporaries(out: Path) -> None:
+    """Temporary files a killed run left behind (``.name.XXXX.tmp.html``, ``.name.PID.tmp.ipynb``):
+    never a page, never linked; removed under the lock, when no run can be writing them."""
+    for kind in ("html", "notebooks", "failed", STATE):
+        root = out / kind
+        if root.is_dir():
+            for p in root.rglob(".*.tmp*"):
+                with contextlib.suppress(OSError):
+                    p.unlink()
+
+
 def run(requests: list[Request], out: Path, *, workers: int, force: bool = False,
         wait: bool = True, log: Callable[[str], None] = print,
-        progress_bar: bool = False) -> Summary:
+        progress_bar: bool = False, wall_limit: float = WALL_LIMIT) -> Summary:
     """Render the requests into ``out`` under the folder's lock (see the module docstring)."""
     from filelock import FileLock, Timeout
 
@@ -326,7 +433,11 @@ def run(requests: list[Request], out: Path, *, workers: int, force: bool = False
         log(f"waiting for another chitieu render writing to {out} to finish…")
         lock.acquire()
     try:
-        manifest = load_manifest(out)
+        if manifest_path(out).is_dir():  # nothing rendered could be recorded: stop before rendering
+            raise RenderError(f"{manifest_path(out)} is a folder; it is where the record of rendered "
+                              "reports is kept: remove the folder and render again")
+        _remove_temporaries(out)
+        manifest = load_manifest(out, log)
         helpers = source_hash()
         hashes: dict[str, str] = {}
         for req in requests:
@@ -337,7 +448,7 @@ def run(requests: list[Request], out: Path, *, workers: int, force: bool = False
                 check_job_paths(j, out)
                 hashes[j.id] = job_hash(j, notebooks[j.notebook], catalog_bytes, req.obs, helpers)
         asked = [j for req in requests for j in req.jobs]
-        todo = [j for j in asked if force or j.html(out).is_file() is False
+        todo = [j for j in asked if force or not j.html(out).is_file() or not j.ipynb(out).is_file()
                 or manifest.get(j.resolution, {}).get(j.key, {}).get("hash") != hashes[j.id]]
 
         def record(o: Outcome) -> None:
@@ -347,7 +458,8 @@ def run(requests: list[Request], out: Path, *, workers: int, force: bool = False
                     "rendered": dt.datetime.now().isoformat(timespec="seconds")}
                 atomic.write_text(manifest_path(out), json.dumps(manifest, indent=1, sort_keys=True))
 
-        outcomes = _execute_all(todo, out, workers, log, progress_bar, record) if todo else []
+        outcomes = (_execute_all(todo, out, workers, log, progress_bar, record, wall_limit)
+                    if todo else [])
         removed: list[Path] = []
         for req in requests:
             res = req.catalog.resolution
@@ -368,13 +480,26 @@ def run(requests: list[Request], out: Path, *, workers: int, force: bool = False
 
 
 def failure_report(summary: Summary, out: Path) -> list[str]:
-    """One paragraph per failed notebook: which, with what parameters, where, and why."""
+    """One paragraph per failed notebook: which, with what parameters, where, and why. Reports that
+    failed for one same reason outside any cell (a kernel that cannot start) make one paragraph."""
     lines = []
+    alike: dict[str, list[Outcome]] = {}
     for o in summary.failed:
+        if not o.cell:
+            alike.setdefault(o.error, []).append(o)
+            continue
         j = o.job
+        executed = (f"executed notebook: {j.failed(out)}; " if j.failed(out).is_file() else "")
         lines.append(
             f"FAILED {j.notebook}.ipynb {json.dumps(j.params, ensure_ascii=False)}: "
-            f"{o.cell + ': ' if o.cell else ''}{o.error}\n"
-            f"  executed notebook: {j.failed(out)}; the previous page (if any) is kept"
-        )
+            f"{o.cell}: {o.error}\n  {executed}the previous page (if any) is kept")
+    for error, group in alike.items():
+        if len(group) == 1:
+            j = group[0].job
+            lines.append(f"FAILED {j.notebook}.ipynb {json.dumps(j.params, ensure_ascii=False)}: "
+                         f"{error}\n  the previous page (if any) is kept")
+        else:
+            names = ", ".join(o.job.id for o in group[:3]) + (", …" if len(group) > 3 else "")
+            lines.append(f"FAILED {len(group)} reports ({names}): {error}\n  the previous pages "
+                         "(if any) are kept")
     return lines

@@ -7,6 +7,7 @@ and the field, so whoever edits the file can find and fix it.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Literal
@@ -214,7 +215,16 @@ class Catalog:
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
-    """PyYAML keeps the last of two equal keys silently; a catalog must not."""
+    """PyYAML keeps the last of two equal keys silently; a catalog must not. Aliases are refused:
+    a catalog has no use for them, and nine nested aliases expand to gigabytes (a "billion
+    laughs" file) before any check could run."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.composer.ComposerError(
+                None, None, "YAML aliases are not allowed in a catalog (write the value out)",
+                self.peek_event().start_mark)
+        return super().compose_node(parent, index)
 
     def construct_mapping(self, node, deep=False):
         seen = set()
@@ -266,12 +276,17 @@ def _where(raw: dict, loc: tuple) -> str:
     return f"field {'.'.join(str(x) for x in loc) or '(file)'}"
 
 
+def _cut(text: str, most: int = 60) -> str:
+    """A value as a message shows it: at most ``most`` characters."""
+    return text if len(text) <= most else text[: most - 1] + "…"
+
+
 def _message(err: dict) -> str:
     msg = err["msg"].removeprefix("Value error, ")
     if err["type"] in ("literal_error", "missing", "extra_forbidden"):
-        got = "" if err["type"] == "missing" else f" (got {err['input']!r})"
-        return f"{msg}{got}"
-    return msg
+        got = "" if err["type"] == "missing" else f" (got {_cut(repr(err['input']))})"
+        return f"{_cut(msg, 200)}{got}"
+    return _cut(msg, 200)
 
 
 def _validate(raw: object, source: Path) -> Catalog:
@@ -345,11 +360,20 @@ def _validate(raw: object, source: Path) -> Catalog:
 
 def _read(source: Path) -> Catalog:
     try:
-        text = source.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise CatalogError(f"{source}: not UTF-8 text (byte {e.start})") from None
+        data = source.read_bytes()
     except OSError as e:
         raise CatalogError(f"{source}: cannot read: {e.strerror}") from None
+    return _parse(data, source)
+
+
+@functools.lru_cache(maxsize=64)
+def _parse(data: bytes, source: Path) -> Catalog:
+    """A catalog from its bytes; cached by content, since every command reads every catalog (a
+    catalog is immutable, and an edited file has other bytes)."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise CatalogError(f"{source}: not UTF-8 text (byte {e.start})") from None
     try:
         raw = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as e:

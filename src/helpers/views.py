@@ -322,6 +322,8 @@ def growth_table(matrix: pd.DataFrame, names: dict[str, str], lang: str) -> HTML
 
 def backtest_table(summary: pd.DataFrame, lang: str) -> HTML:
     """The backtest by report month: the calls and how they ended."""
+    if summary.empty:
+        return HTML(f"<p>{_e(label('b_intro', lang))}</p>" + paragraph(label("no_data", lang)).data)
     rows = [{
         label("period", lang): month_name(r.period, lang),
         label("b_calls", lang): r.calls,

@@ -1,0 +1,1 @@
+"""chitieu: socio-economic targets against published statistics."""

@@ -1,0 +1,180 @@
+"""Charts with one look: a seaborn theme, a colour-blind-safe status palette, labels in vi or en.
+
+Every function returns a matplotlib Figure and does no I/O; notebooks show it.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import seaborn as sns
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+from matplotlib.ticker import FuncFormatter
+
+from .fmt import STATUS_COLOURS, label, number
+from .targets import Target
+
+FONT = "DejaVu Sans"  # ships with matplotlib and draws every Vietnamese letter
+
+
+def setup() -> None:
+    """Apply the project's look (idempotent)."""
+    sns.set_theme(style="whitegrid", context="notebook", font=FONT,
+                  rc={"figure.dpi": 96, "savefig.dpi": 96, "axes.titleweight": "bold",
+                      "axes.titlesize": 12, "axes.titlelocation": "left"})
+
+
+def _fmt(lang: str, pct: bool = False) -> FuncFormatter:
+    return FuncFormatter(lambda x, _: number(round(x, 2), lang) + ("%" if pct else ""))
+
+
+def _short(name: str, width: int = 42) -> str:
+    return textwrap.shorten(name, width=width, placeholder="…")
+
+
+def attainment(card: pd.DataFrame, lang: str = "vi") -> Figure:
+    """Attainment (% of target) for every target with data: target line at 100%, range bands,
+    an arrow marker for "at least" figures."""
+    setup()
+    f = card[card["attainment_pct"].notna()].iloc[::-1]
+    fig, ax = plt.subplots(figsize=(9, 0.42 * max(len(f), 3) + 1.8), layout="constrained")
+    if f.empty:
+        ax.text(0.5, 0.5, label("no_data", lang), ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    y = np.arange(len(f))
+    ax.barh(y, f["attainment_pct"], color=[STATUS_COLOURS[s] for s in f["status"]], height=0.6)
+    for yi, r in zip(y, f.itertuples(), strict=True):
+        if r.kind == "range":  # the band from low (100%) to high
+            ax.fill_betweenx([yi - 0.4, yi + 0.4], 100, r.high / r.low * 100, color="#000000",
+                             alpha=0.12, linewidth=0)
+        text = number(round(r.attainment_pct, 1), lang) + "%"
+        if r.at_least:
+            ax.plot(r.attainment_pct, yi, marker=">", color="#000000", markersize=7)
+            text = "≥ " + text
+        ax.text(r.attainment_pct + 2, yi, text, va="center", fontsize=9)
+    ax.axvline(100, color="#000000", linewidth=1.2)
+    names = f["name_vi" if lang == "vi" else "name_en"]
+    ax.set_yticks(y, [f"{n}. {_short(s)}" for n, s in zip(f["number"], names, strict=True)])
+    ax.xaxis.set_major_formatter(_fmt(lang, pct=True))
+    ax.set_xlim(0, max(130, f["attainment_pct"].max() * 1.15))
+    ax.set_xlabel(label("attainment_pct", lang))
+    ax.set_title("Mức độ thực hiện so với kế hoạch" if lang == "vi" else "Attainment against target")
+    statuses = [s for s in STATUS_COLOURS if s in set(f["status"])]
+    handles = [Patch(color=STATUS_COLOURS[s], label=label(s, lang)) for s in statuses]
+    handles.append(Patch(color="#000000", alpha=0.12, label="khoảng kế hoạch" if lang == "vi"
+                         else "target range"))
+    if f["at_least"].any():
+        handles.append(Line2D([], [], marker=">", color="#000000", linestyle="",
+                              label="số liệu 'trên'" if lang == "vi" else "'over' figure"))
+    fig.legend(handles=handles, loc="outside lower center", ncols=min(len(handles), 4), fontsize=8,
+               frameon=False)
+    return fig
+
+
+def pace(t: Target, path: pd.DataFrame, expected: pd.DataFrame, lang: str = "vi",
+         projected: float | None = None, months: pd.DataFrame | None = None,
+         ax: plt.Axes | None = None) -> Figure:
+    """A flow target's year-to-date path against the pace needed to reach the annual target."""
+    setup()
+    fig = ax.figure if ax is not None else plt.figure(figsize=(6.5, 3.6), layout="constrained")
+    ax = ax or fig.add_subplot()
+    ax.plot(expected["month"], expected["expected"], color="#999999", linestyle="--",
+            label="tiến độ cần đạt" if lang == "vi" else "pace needed")
+    if t.kind == "range":
+        ax.axhspan(t.low, t.high, color="#000000", alpha=0.08)
+    ax.axhline(t.threshold, color="#000000", linewidth=1)
+    if months is not None and not months.empty:
+        ax.bar(months["month"], months["value"], color="#BBBBBB", width=0.5,
+               label="từng tháng" if lang == "vi" else "single month")
+    if not path.empty:
+        ax.plot(path["month"], path["value"], marker="o", color=STATUS_COLOURS["on_track"],
+                label="lũy kế thực hiện" if lang == "vi" else "year to date")
+        over = path[path["qualifier"] == ">"]
+        ax.plot(over["month"], over["value"], linestyle="", marker="^", color="#000000",
+                label="số liệu 'trên'" if lang == "vi" else "'over' figure")
+        if projected is not None and not np.isnan(projected):
+            last = path.iloc[-1]
+            ax.plot([last["month"], 12], [last["value"], projected], color=STATUS_COLOURS["on_track"],
+                    linestyle=":", label="ước cả năm" if lang == "vi" else "projection")
+    ax.set_xlim(0, 12.5)
+    ax.set_xticks(range(1, 13))
+    ax.yaxis.set_major_formatter(_fmt(lang))
+    ax.set_xlabel("tháng" if lang == "vi" else "month")
+    ax.set_title(_short(t.name.vi if lang == "vi" else t.name.en, 60))
+    ax.legend(fontsize=8, loc="upper left")
+    return fig
+
+
+def pace_grid(items: list[tuple], lang: str = "vi") -> Figure:
+    """Small multiples of :func:`pace`; ``items`` holds (target, path, expected, projected)."""
+    setup()
+    n = max(len(items), 1)
+    cols = 2
+    rows = (n + cols - 1) // cols
+    fig, axes = plt.subplots(rows, cols, figsize=(11, 3.4 * rows), layout="constrained",
+                             squeeze=False)
+    for ax, (t, path, expected, projected) in zip(axes.flat, items, strict=False):
+        pace(t, path, expected, lang, projected, ax=ax)
+    for ax in list(axes.flat)[len(items):]:
+        ax.set_axis_off()
+    return fig
+
+
+def growth(matrix: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> Figure:
+    """Growth rates at Q1 / H1 / 9 months / year for GRDP and each sector, this year and last,
+    with each target as a line."""
+    from .series import CHECKPOINTS
+
+    setup()
+    ids = list(dict.fromkeys(matrix["id"]))
+    fig, axes = plt.subplots(1, len(ids), figsize=(3.1 * len(ids), 3.8), layout="constrained",
+                             sharey=False, squeeze=False)
+    years = sorted(matrix["year"].unique())
+    colours = {years[0]: "#BBBBBB", years[-1]: STATUS_COLOURS["on_track"]}
+    for ax, tid in zip(axes.flat, ids, strict=True):
+        m = matrix[matrix["id"] == tid]
+        x = np.arange(len(CHECKPOINTS))
+        for k, year in enumerate(years):
+            vals = [m[(m["year"] == year) & (m["month"] == c)]["value"].iloc[0] for c in CHECKPOINTS]
+            ax.bar(x + (k - 0.5) * 0.38, vals, width=0.38, color=colours[year], label=str(year))
+        low, high = m["low"].iloc[0], m["high"].iloc[0]
+        goal = ("kế hoạch " if lang == "vi" else "target ") + str(years[-1])
+        if high > low:  # a range goal is a band, its low end the line that counts as met
+            ax.axhspan(low, high, color="#000000", alpha=0.12, linewidth=0, label=goal)
+        ax.axhline(low, color="#000000", linewidth=1.2, label=None if high > low else goal)
+        ax.set_xticks(x, [c[lang] for c in CHECKPOINTS.values()], fontsize=8)
+        ax.yaxis.set_major_formatter(_fmt(lang, pct=True))
+        ax.set_title(textwrap.fill(names[tid], 26), fontsize=10)
+    axes.flat[0].legend(fontsize=8)
+    return fig
+
+
+def backtest(summary: pd.DataFrame, lang: str = "vi") -> Figure:
+    """Right, wrong and at-risk calls by report month, stacked."""
+    setup()
+    fig, ax = plt.subplots(figsize=(8, 3.6), layout="constrained")
+    if summary.empty:  # no call could be held to an outcome: say so, draw no axes
+        ax.text(0.5, 0.5, label("no_data", lang), ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    x = summary["month"].to_numpy()
+    at_risk = (summary["at_risk"]).to_numpy()
+    parts = [("b_right", summary["right"].to_numpy(), STATUS_COLOURS["on_track"]),
+             ("b_wrong", summary["wrong"].to_numpy(), STATUS_COLOURS["off_track"]),
+             ("at_risk", at_risk, STATUS_COLOURS["at_risk"])]
+    bottom = np.zeros(len(x))
+    for key, values, colour in parts:
+        ax.bar(x, values, bottom=bottom, color=colour, label=label(key, lang), width=0.7)
+        bottom += values
+    ax.set_xticks(range(1, 13))
+    ax.set_xlim(0.3, 12.7)
+    ax.set_xlabel("tháng báo cáo" if lang == "vi" else "report month")
+    ax.set_ylabel(label("b_calls", lang))
+    ax.legend(fontsize=8, loc="upper left")
+    return fig

@@ -1,0 +1,350 @@
+"""``chitieu``: the one command line for people and schedulers (DESIGN.md, "Command line").
+
+Exit codes: 0 success, 1 bad input or a failed render (with the reason), 2 usage error.
+A user's mistake never shows a traceback: every :class:`ChitieuError` becomes a message.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from pathlib import Path
+
+import click
+import pandas as pd
+
+from . import observations, paths, targets
+from .errors import ChitieuError
+from .period import Lang, Period, PeriodError
+
+FORMATS = click.Choice(["table", "csv", "json"])
+RESOLUTION_HELP = ("Catalog name in data/raw/targets (or a path to a catalog YAML file). "
+                   "Default: the newest resolution on file.")
+
+
+def _period(ctx, param, value):
+    """Parse --period into Period values (2021-9 becomes 2021-09); a usage error otherwise."""
+    try:
+        if isinstance(value, tuple):
+            return tuple(Period.parse(v) for v in value)
+        return None if value is None else Period.parse(value)
+    except PeriodError as e:
+        raise click.BadParameter(str(e)) from None
+
+
+def _resolution_option(**kwargs):
+    return click.option("--resolution", "-r", default=None, help=RESOLUTION_HELP, **kwargs)
+
+
+def _reports_errors(fn):
+    """Turn a ChitieuError, or a file the system refuses, into 'chitieu: error: …' and exit 1,
+    never a traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except ChitieuError as e:
+            click.echo(f"chitieu: error: {e}", err=True)
+            sys.exit(1)
+        except OSError as e:  # an unwritable, impossible or vanished path
+            where = e.filename or ""
+            click.echo(f"chitieu: error: cannot write or read {where}: {e.strerror or e}", err=True)
+            sys.exit(1)
+
+    return wrapper
+
+
+def emit(frame: pd.DataFrame, fmt: str, table: pd.DataFrame | None = None) -> None:
+    """Print ``frame`` as CSV or JSON (every column), or ``table`` (a terminal view) as text."""
+    if fmt == "json":
+        click.echo(frame.to_json(orient="records", force_ascii=False, indent=1,
+                                 date_format="iso"))
+    elif fmt == "csv":
+        click.echo(frame.to_csv(index=False), nl=False)
+    else:
+        click.echo(text_table(frame if table is None else table))
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def text_table(frame: pd.DataFrame, width: int = 40) -> str:
+    """A plain terminal table: text left-aligned, numbers right-aligned, long text cut, and no
+    control character (an escape sequence in a name must not drive the terminal)."""
+    cells = frame.astype(object).where(frame.notna(), "").astype(str)
+    cells = cells.map(lambda s: _CONTROL.sub("", s)).map(
+        lambda s: s if len(s) <= width else s[: width - 1] + "…")
+    numeric = {c for c in frame.columns
+               if cells[c].str.fullmatch(r"[-+−–]?[\d.,]*%?|–|").all()}
+    widths = {c: max(len(str(c)), *(len(v) for v in cells[c])) for c in frame.columns}
+
+    def line(values: dict) -> str:
+        return "  ".join(str(values[c]).rjust(widths[c]) if c in numeric
+                         else str(values[c]).ljust(widths[c]) for c in frame.columns).rstrip()
+
+    return "\n".join([line({c: c for c in frame.columns}), *(line(r) for r in cells.to_dict("records"))])
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+def main() -> None:
+    """chitieu: a city's socio-economic targets against its published statistics."""
+
+
+@main.command("targets")
+@_resolution_option()
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@_reports_errors
+def targets_cmd(resolution: str | None, fmt: str) -> None:
+    """List the leaf targets of a resolution."""
+    from .fmt import target_text
+
+    frame = targets.load_catalog(resolution).frame()
+    table = frame[["number", "id", "group", "name_vi", "kind", "unit", "basis"]].assign(
+        target=[target_text(r, "en") for r in frame.itertuples()]
+    )
+    emit(frame, fmt, table)
+
+
+def _city_of(files: tuple[Path, ...]) -> str | None:
+    """The city whose statistics folder holds every file, if they share one."""
+    root = paths.statistics_dir().resolve()
+    cities = {p.resolve().parent.name for p in files if p.resolve().parent.parent == root}
+    inside = all(p.resolve().parent.parent == root for p in files)
+    return cities.pop() if inside and len(cities) == 1 else None
+
+
+@main.command("validate")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--resolution", "-r", default=None,
+              help="Check against this resolution's city. Default: the city whose folder holds the "
+                   "files, else the newest resolution's city.")
+@click.option("--decimal-comma", is_flag=True,
+              help="Read values written with ',' as the decimal mark (1.234,5).")
+@click.option("--quiet", "-q", is_flag=True, help="Do not print warnings.")
+@_reports_errors
+def validate_cmd(files: tuple[Path, ...], resolution: str | None, decimal_comma: bool,
+                 quiet: bool) -> None:
+    """Check statistics files: exit 0 when valid, 1 with one line per problem."""
+    city = None if resolution else _city_of(files)
+    vocab = observations.vocabulary(city or targets.load_catalog(resolution))
+    result = observations.validate(files, vocab, decimal_comma=decimal_comma)
+    if not quiet:
+        for w in result.warnings:
+            click.echo(f"warning: {w}", err=True)
+    for e in result.errors:
+        click.echo(str(e))
+    if not result.ok:
+        click.echo(f"{len(result.errors)} problem(s) in {len(files)} file(s)", err=True)
+        sys.exit(1)
+    click.echo(f"ok: {len(result.frame)} rows in {len(files)} file(s) of {vocab.city}", err=True)
+
+
+@main.command("data")
+@click.option("--resolution", "-r", default=None,
+              help="Only this resolution's city. Default: every city with a catalog.")
+@_reports_errors
+def data_cmd(resolution: str | None) -> None:
+    """Validate data/raw/statistics/<city>/ and write data/processed/<city>.parquet, per city.
+
+    A city with an invalid file keeps its previous processed table (which every command then
+    refuses as stale); the other cities are written. Exit 1 when anything was wrong.
+    """
+    catalogs = targets.load_all()
+    if resolution:
+        cities = [targets.load_catalog(resolution).city.id]
+    else:
+        cities = sorted({c.city.id for c in catalogs})
+    problems = observations.strays({c.city.id for c in catalogs}) if not resolution else []
+    for city in cities:
+        result = observations.build(city, catalogs)
+        for w in result.warnings:
+            click.echo(f"warning: {w}", err=True)
+        if not result.ok:
+            problems += result.errors
+            click.echo(f"{city}: {len(result.errors)} problem(s); data/processed/{city}.parquet "
+                       "not written", err=True)
+            continue
+        stamp = observations.digest(city, [c for c in catalogs if c.city.id == city])
+        try:
+            out = observations.write_processed(result.frame, city, stamp)
+        except OSError as e:
+            problems.append(f"cannot write data/processed/{city}.parquet: {e.strerror or e} "
+                            "(the reports rebuild the table in memory meanwhile)")
+            continue
+        click.echo(f"wrote {out.relative_to(paths.project_root())}: {len(result.frame)} "
+                   "observations", err=True)
+    for p in problems:
+        click.echo(str(p))
+    if problems:
+        sys.exit(1)
+
+
+@main.command("gaps")
+@click.option("--period", required=True, callback=_period, help="The report month, YYYY-MM.")
+@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Use only figures published by this date (YYYY-MM-DD).")
+@_resolution_option()
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.option("--lang", type=click.Choice(["en", "vi"]), default="en", show_default=True,
+              help="Language of the reason column.")
+@_reports_errors
+def gaps_cmd(period: Period, as_of, resolution: str | None, fmt: str, lang: str) -> None:
+    """The scorecard: where every target stands at a month."""
+    from .fmt import number, pct
+    from .progress import scorecard
+    from .reasons import with_reasons
+
+    catalog = targets.load_catalog(resolution)
+    _check_year(catalog, [period])
+    card = with_reasons(scorecard(catalog, observations.load(catalog), period,
+                                  as_of.date() if as_of else None), Lang.parse(lang))
+    table = pd.DataFrame({
+        "no": card["number"], "id": card["id"],
+        "name": card["name_vi"],
+        "status": card["status"], "actual": [number(x, "en") for x in card["actual"]],
+        "q": card["qualifier"].astype(object).fillna("").replace("=", ""),
+        "as of": card["obs_period"], "% target": [pct(x, "en", 1) for x in card["attainment_pct"]],
+        "gap": [number(round(x, 2), "en") if x == x else "–" for x in card["gap"]],
+        "projected %": [pct(x, "en", 0) for x in card["projected_attainment_pct"]],
+    })
+    emit(card, fmt, table)
+
+
+def _check_year(catalog: targets.Catalog, periods: list[Period]) -> None:
+    """A report month is in the resolution's year, or the year before (its comparison base)."""
+    bad = [str(p) for p in periods if p.year not in (catalog.year, catalog.year - 1)]
+    if bad:
+        raise ChitieuError(f"--period {', '.join(bad)}: outside {catalog.resolution} (allowed: "
+                           f"months of {catalog.year - 1} and {catalog.year}; another year's "
+                           "targets are another resolution: see `chitieu render --all`)")
+
+
+def _template_target(out: Path, force: bool) -> Path:
+    """Where a workbook may go: a new .xlsx (or an existing one with --force), never into the
+    catalogs or the notebooks."""
+    if out.suffix.lower() != ".xlsx":
+        raise ChitieuError(f"-o {out}: not a workbook name (allowed: a .xlsx file)")
+    resolved = out.expanduser().resolve()
+    for folder in (paths.targets_dir(), paths.project_root() / "notebooks"):
+        folder = folder.resolve()
+        if resolved.parent == folder or folder in resolved.parents:
+            raise ChitieuError(f"refusing to write {out} into {folder}: the catalogs and the "
+                               "notebooks are not data-entry files")
+    if out.exists() and not force:
+        raise ChitieuError(f"{out} exists; it may hold figures already typed in (allowed: a new "
+                           "file name, or --force to replace it)")
+    return out
+
+
+@main.command("template")
+@click.option("--period", required=True, callback=_period, help="The month to enter, YYYY-MM.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Workbook to write (default: chitieu-<resolution>-<period>.xlsx).")
+@click.option("--force", is_flag=True, help="Replace the workbook if it exists.")
+@_resolution_option()
+@_reports_errors
+def template_cmd(period: Period, output: Path | None, force: bool, resolution: str | None) -> None:
+    """Write a data-entry workbook for one month."""
+    from .template import write_template
+
+    catalog = targets.load_catalog(resolution)
+    try:
+        obs = observations.load(catalog)
+    except ChitieuError:
+        obs = None  # the previous values are a convenience; an invalid raw file must not block
+    out = _template_target(output or Path(f"chitieu-{catalog.resolution}-{period}.xlsx"), force)
+    write_template(catalog, period, out, obs)
+    click.echo(f"wrote {out} (save it into data/raw/statistics/{catalog.city.id}/ once filled)",
+               err=True)
+
+
+@main.command("backtest")
+@_resolution_option()
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@_reports_errors
+def backtest_cmd(resolution: str | None, fmt: str) -> None:
+    """How good the calls were: each month's scorecard, as known then, against the year's outcome."""
+    from . import backtest
+
+    catalog = targets.load_catalog(resolution)
+    if not backtest.finished(catalog):
+        raise ChitieuError(f"{catalog.resolution}: the year {catalog.year} has not ended; a "
+                           "backtest needs the year's outcome")
+    summary = backtest.summary(backtest.calls(catalog, observations.load(catalog)))
+    table = summary.assign(wrong_ids=summary["wrong_ids"].map(", ".join))
+    emit(table if fmt == "csv" else summary, fmt, table)
+
+
+@main.command("render")
+@click.option("--period", "periods", multiple=True, callback=_period,
+              help="A report month, YYYY-MM (repeatable). Default: the latest month with data.")
+@click.option("--all", "all_periods", is_flag=True,
+              help="Every month with data (of every resolution, unless -r names one).")
+@click.option("--lang", default="vi,en", show_default=True, help="Languages, comma-separated.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Parallel workers (default: the machine's cores).")
+@click.option("--force", is_flag=True, help="Re-render even what is up to date.")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("outputs"),
+              show_default=True, help="Output folder.")
+@click.option("--no-wait", is_flag=True, help="Exit at once if another render is running.")
+@click.option("--timeout", type=click.FloatRange(min=1), default=None,
+              help="Seconds one report may run before its kernel is stopped (default: 300).")
+@click.option("--resolution", "-r", "resolutions", multiple=True,
+              help="A resolution to render (repeatable). Default: every resolution on file.")
+@_reports_errors
+def render_cmd(periods, all_periods, lang, jobs, force, out, no_wait, timeout, resolutions) -> None:
+    """Render the reports: parallel, incremental, atomic; HTML that works offline."""
+    import os
+
+    from . import runner
+    from .plan import months_with_data, plan
+
+    if periods and all_periods:
+        raise click.UsageError("give --period or --all, not both")
+    try:
+        langs = Lang.parse_list(lang)
+    except ChitieuError as e:
+        raise click.UsageError(f"--lang {lang!r}: {e}") from None
+    out = runner.check_out_dir(out)
+    catalogs = ([targets.load_catalog(r) for r in dict.fromkeys(resolutions)] if resolutions
+                else targets.load_all())
+    if periods and not resolutions:  # the resolutions whose year the months belong to
+        catalogs = [c for c in catalogs if any(p.year == c.year for p in periods)]
+        if not catalogs:
+            raise ChitieuError(f"no resolution on file covers {', '.join(map(str, periods))} "
+                               f"(available: {', '.join(targets.available())})")
+    requests = []
+    for catalog in catalogs:
+        obs = observations.load(catalog)
+        available = months_with_data(catalog, obs)
+        if periods:
+            _check_year(catalog, list(periods))
+            chosen = sorted(set(periods))
+        else:
+            chosen = available if all_periods else available[-1:]
+        if not chosen:
+            click.echo(f"{catalog.resolution}: no month of {catalog.year} has a published figure "
+                       "yet: only its targets overview is rendered", err=True)
+        asked = plan(catalog, obs, chosen, langs)
+        full = plan(catalog, obs, available, list(Lang))
+        keys = {j.key for j in full}
+        requests.append(runner.Request(catalog, obs, asked,
+                                       full + [j for j in asked if j.key not in keys]))
+    summary = runner.run(requests, out, workers=jobs or os.cpu_count() or 1, force=force,
+                         wait=not no_wait, log=lambda m: click.echo(m, err=True),
+                         wall_limit=timeout or runner.WALL_LIMIT,
+                         progress_bar=sys.stderr.isatty())
+    done = sum(o.ok for o in summary.outcomes)
+    click.echo(f"{done} rendered, {summary.skipped} up to date, {len(summary.failed)} failed, "
+               f"{len(summary.removed)} removed in {summary.seconds:.1f} s; index: {summary.index}",
+               err=True)
+    if summary.failed:
+        for line in runner.failure_report(summary, out):
+            click.echo(line, err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,166 @@
+"""Units the city publishes in, and conversion between them.
+
+Each spelling (Vietnamese or English, as published) maps to a canonical unit id. A canonical unit has
+a dimension and a scale in that dimension's base unit, so converting is a ratio of scales. Units of
+different dimensions (VND against USD) are never converted: there is no exchange rate on file.
+
+The built-in table holds the units Vietnamese statistics are published in. A catalog may declare more
+(``units:`` in its YAML, e.g. "bác sĩ/vạn dân"); :func:`declare` adds them to the table of this
+process. A unit id means one thing everywhere: declaring an id or a spelling again with another
+meaning is refused, so two cities' catalogs can never disagree about a unit.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass
+
+from .errors import UnitError
+
+
+@dataclass(frozen=True)
+class Unit:
+    id: str
+    dimension: str
+    scale: float
+    vi: str
+    en: str
+
+
+_UNITS = [
+    Unit("percent", "percent", 1, "%", "%"),
+    Unit("vnd", "vnd", 1, "đồng", "VND"),
+    Unit("million_vnd", "vnd", 1e6, "triệu đồng", "million VND"),
+    Unit("billion_vnd", "vnd", 1e9, "tỷ đồng", "bn VND"),
+    Unit("trillion_vnd", "vnd", 1e12, "nghìn tỷ đồng", "trillion VND"),
+    Unit("usd", "usd", 1, "USD", "USD"),
+    Unit("thousand_usd", "usd", 1e3, "nghìn USD", "thousand USD"),
+    Unit("million_usd", "usd", 1e6, "triệu USD", "million USD"),
+    Unit("billion_usd", "usd", 1e9, "tỷ USD", "bn USD"),
+    Unit("usd_per_person", "usd_per_person", 1, "USD/người", "USD per person"),
+    Unit("million_vnd_per_person", "vnd_per_person", 1e6, "triệu đồng/người", "million VND per person"),
+    Unit("tonnes", "tonnes", 1, "tấn", "tonnes"),
+    Unit("thousand_tonnes", "tonnes", 1e3, "nghìn tấn", "thousand tonnes"),
+    Unit("million_tonnes", "tonnes", 1e6, "triệu tấn", "million tonnes"),
+    Unit("visits", "visits", 1, "lượt khách", "visits"),
+    Unit("thousand_visits", "visits", 1e3, "nghìn lượt khách", "thousand visits"),
+    Unit("million_visits", "visits", 1e6, "triệu lượt khách", "million visits"),
+    Unit("worker_placements", "worker_placements", 1, "lượt lao động", "job placements"),
+    Unit("persons", "persons", 1, "người", "persons"),
+    Unit("households", "households", 1, "hộ", "households"),
+    Unit("communes", "communes", 1, "xã", "communes"),
+    Unit("party_members", "party_members", 1, "đảng viên", "party members"),
+    Unit("party_organisations", "party_organisations", 1, "tổ chức đảng", "party organisations"),
+    Unit("percentage_points", "percentage_points", 1, "điểm %", "percentage points"),
+    Unit("hectares", "area", 1, "ha", "hectares"),
+    Unit("thousand_hectares", "area", 1e3, "nghìn ha", "thousand hectares"),
+    Unit("per_10k_people", "per_10k_people", 1, "/vạn dân", "per 10,000 people"),
+]
+UNITS: dict[str, Unit] = {u.id: u for u in _UNITS}
+
+# Other spellings seen in publications, besides each unit's id, vi and en labels.
+_ALIASES = {
+    "phần trăm": "percent",
+    "percent": "percent",
+    "vnđ": "vnd",
+    "đ": "vnd",
+    "tỉ đồng": "billion_vnd",
+    "billion vnd": "billion_vnd",
+    "ngàn tỷ đồng": "trillion_vnd",
+    "nghìn tỉ đồng": "trillion_vnd",
+    "triệu đô la mỹ": "million_usd",
+    "tỷ đô la mỹ": "billion_usd",
+    "tỉ usd": "billion_usd",
+    "billion usd": "billion_usd",
+    "usd/person": "usd_per_person",
+    "ngàn tấn": "thousand_tonnes",
+    "mt": "million_tonnes",
+    "triệu lượt": "million_visits",
+    "nghìn lượt": "thousand_visits",
+    "lượt": "visits",
+    "lượt người lao động": "worker_placements",
+    "lượt người": "worker_placements",
+    "người/lượt": "worker_placements",
+    "điểm phần trăm": "percentage_points",
+    "pp": "percentage_points",
+    "hecta": "hectares",
+    "héc-ta": "hectares",
+    "trên vạn dân": "per_10k_people",
+}
+
+
+def _key(spelling: str) -> str:
+    # NFC so that a decomposed "ỷ" typed on another keyboard matches; case and spaces don't matter.
+    return " ".join(unicodedata.normalize("NFC", spelling).casefold().split())
+
+
+SPELLINGS: dict[str, str] = {}
+for _u in _UNITS:
+    for _s in (_u.id, _u.vi, _u.en):
+        SPELLINGS[_key(_s)] = _u.id
+SPELLINGS.update({_key(k): v for k, v in _ALIASES.items()})
+
+
+def declare(unit: Unit) -> None:
+    """Add a catalog's unit to this process's table; :class:`UnitError` if it clashes.
+
+    Declaring a unit that is already known with the same meaning does nothing, so loading a catalog
+    twice, or two catalogs declaring the same unit, is fine.
+    """
+    known = UNITS.get(unit.id)
+    if known is not None and known != unit:
+        raise UnitError(f"unit {unit.id!r} is already defined as {known.dimension}, scale "
+                        f"{known.scale:g} ({known.vi} / {known.en}); one id, one meaning")
+    for s in (unit.id, unit.vi, unit.en):
+        other = SPELLINGS.get(_key(s))
+        if other is not None and other != unit.id:
+            raise UnitError(f"unit {unit.id!r}: the spelling {s!r} already means {other!r}")
+    if known is None:
+        UNITS[unit.id] = unit
+        for s in (unit.id, unit.vi, unit.en):
+            SPELLINGS[_key(s)] = unit.id
+        canonical.cache_clear()
+
+
+def known_spellings() -> list[str]:
+    """Every accepted unit spelling, for error messages and the data-entry dropdown."""
+    return sorted({u.vi for u in UNITS.values()} | set(UNITS))
+
+
+@functools.lru_cache(maxsize=1024)
+def canonical(spelling: str) -> str:
+    """Return the canonical unit id of a published spelling, or raise :class:`UnitError`."""
+    unit = SPELLINGS.get(_key(str(spelling)))
+    if unit is None:
+        raise UnitError(f"unknown unit {spelling!r} (allowed: {', '.join(known_spellings())})")
+    return unit
+
+
+def comparable(unit: str, target_unit: str) -> bool:
+    """True when a figure in ``unit`` can be converted to ``target_unit`` by scale alone."""
+    return UNITS[canonical(unit)].dimension == UNITS[canonical(target_unit)].dimension
+
+
+def factor(unit: str, target_unit: str) -> float:
+    """Multiplier taking a figure in ``unit`` to ``target_unit``; :class:`UnitError` if impossible."""
+    src, dst = UNITS[canonical(unit)], UNITS[canonical(target_unit)]
+    if src.dimension != dst.dimension:
+        raise UnitError(
+            f"{src.vi} ({src.dimension}) cannot be converted to {dst.vi} ({dst.dimension}): "
+            "no exchange rate or conversion is on file"
+        )
+    return src.scale / dst.scale
+
+
+def convert(value: float, unit: str, target_unit: str) -> float:
+    """Convert ``value`` from ``unit`` to ``target_unit`` (920.7 triệu USD → 0.9207 billion_usd)."""
+    # 15 significant digits drop the binary noise of the scale ratio (920.7 * 0.001 =
+    # 0.9207000000000001) at any magnitude, where rounding to fixed decimals would not
+    return float(f"{value * factor(unit, target_unit):.15g}")
+
+
+def label(unit: str, lang: str = "vi") -> str:
+    """The unit as a reader sees it, in ``lang`` (``vi`` or ``en``)."""
+    u = UNITS[canonical(unit)]
+    return u.vi if lang == "vi" else u.en

@@ -1,0 +1,390 @@
+"""Bugs found by trying chitieu as a new user would, with hostile input: each a test first.
+
+No input, crash or file left behind may lose data, hang the job or show a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from conftest import ROOT
+from helpers import observations, runner, targets
+from helpers.cli import main
+from helpers.errors import CatalogError
+
+HEADER = "indicator,period,span,measure,value,qualifier,unit,published,source_url,note\n"
+URL = "https://example.org/a"
+
+
+def run(*args: str):
+    result = CliRunner().invoke(main, list(args))
+    assert "Traceback" not in result.output, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    return result
+
+
+def check(write, catalog, body: str, header: str = HEADER, name: str = "s.csv"):
+    return observations.validate([write(name, header + body)], catalog)
+
+
+def messages(result) -> list[str]:
+    return [str(e) for e in result.errors]
+
+
+# --- silent data loss or corruption ------------------------------------------------------------------
+
+def test_an_unclosed_quote_is_refused_where_it_opened(write, catalog):
+    body = (f'exports,2021-03,ytd,level,5.72,,tỷ USD,,{URL},"unclosed\n'
+            f"port_cargo,2021-03,ytd,level,33.93,,triệu tấn,,{URL},\n"
+            f"exports,2021-06,ytd,level,11.7,,tỷ USD,,{URL},\n")
+    r = check(write, catalog, body)
+    assert not r.ok
+    assert any(m.endswith("s.csv:2: note: a quote opens here and is never closed (allowed: a "
+                          "quoted value ends with a closing quote)") for m in messages(r)), messages(r)
+
+
+def test_a_quoted_value_may_hold_a_line_break(write, catalog):
+    r = check(write, catalog, f'exports,2021-03,ytd,level,5.72,,tỷ USD,,{URL},"two\nlines"\n'
+                              f"exports,2021-06,ytd,level,11.7,,tỷ USD,,{URL},\n")
+    assert r.ok, r.errors
+    assert len(r.frame) == 2
+
+
+def test_a_duplicate_column_is_refused(write, catalog):
+    r = check(write, catalog, f"exports,2021-03,ytd,level,5.72,,tỷ USD,,{URL},,99999\n",
+              header=HEADER.strip() + ",value\n")
+    assert [str(e).split(": ", 1)[1] for e in r.errors] == [
+        "value: the column appears twice, in columns 5 and 11 (allowed: each column once)"]
+
+
+def test_two_units_for_one_figure_are_compared_after_conversion(write, catalog):
+    # 5.72 bn USD and 5.72 million USD for the same release: a conflict, not a duplicate
+    r = check(write, catalog, f"exports,2021-03,ytd,level,5.72,,tỷ USD,2021-04-02,{URL},\n"
+                              f"exports,2021-03,ytd,level,5.72,,triệu USD,2021-04-02,{URL},\n")
+    assert any("conflicts with" in m for m in messages(r)), messages(r)
+    # 33.5 million tonnes and 33,500 thousand tonnes are one figure, not a conflict
+    r = check(write, catalog, f"port_cargo,2021-03,ytd,level,33.5,,triệu tấn,2021-04-02,{URL},\n"
+                              f"port_cargo,2021-03,ytd,level,33500,,nghìn tấn,2021-04-02,{URL},\n")
+    assert r.ok, r.errors
+    assert len(r.frame) == 1
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("1_000", "not a number: '1_000'"),
+    ("١٢", "not a number: '١٢'"),    # Arabic-Indic digits
+    ("５", "not a number: '５'"),      # a full-width digit
+])
+def test_only_ascii_numbers_are_numbers(write, catalog, value, expected):
+    r = check(write, catalog, f"exports,2021-03,ytd,level,{value},,tỷ USD,,{URL},\n")
+    assert any(expected in m for m in messages(r)), messages(r)
+
+
+@pytest.mark.parametrize("date", ["20211015", "2021-W42-1", "2021-10-15T00:00", "2021-1-5"])
+def test_published_dates_are_yyyy_mm_dd_only(write, catalog, date):
+    r = check(write, catalog, f"exports,2021-09,ytd,level,18.54,,tỷ USD,{date},{URL},\n")
+    assert any(f"published: invalid date '{date}' (allowed: YYYY-MM-DD)" in m for m in messages(r))
+
+
+def test_a_date_in_the_future_is_a_warning(write, catalog):
+    r = check(write, catalog, f"exports,2021-09,ytd,level,18.54,,tỷ USD,2099-01-01,{URL},\n")
+    assert r.ok
+    assert any("published: 2099-01-01 is in the future" in str(w) for w in r.warnings)
+
+
+def test_a_row_the_target_can_never_use_is_refused(write, catalog):
+    # GRDP growth is a growth rate: a level row would be accepted and then never shown
+    r = check(write, catalog, f"grdp_growth,2021-09,ytd,level,12.28,,%,,{URL},\n")
+    assert any("measure: 'level' for grdp_growth, a growth target (allowed: yoy_pct)" in m
+               for m in messages(r)), messages(r)
+
+
+def test_an_unfilled_workbook_is_empty_not_an_error(tmp_path, catalog):
+    from helpers.template import write_template
+
+    path = write_template(catalog, "2021-10", tmp_path / "t.xlsx")
+    r = observations.validate([path], catalog)
+    assert r.ok and r.frame.empty
+    assert [str(w) for w in r.warnings] == [f"{path}: no figure filled in yet (an unfilled "
+                                            "workbook; rows with a value or a source are read)"]
+
+
+def test_decimal_comma_is_a_property_of_the_file(write, catalog):
+    # a file whose every value uses a comma: read as such by every verb, no option needed
+    r = check(write, catalog, f'exports,2021-09,ytd,level,"18,54",,tỷ USD,,{URL},\n'
+                              f'budget_revenue,2021-09,ytd,level,"67.019,3",,tỷ đồng,,{URL},\n')
+    assert r.ok, r.errors
+    assert sorted(r.frame["value_published"]) == [18.54, 67019.3]
+    # a file mixing both marks is ambiguous: "5.72" could be 5.72 or 572
+    r = check(write, catalog, f'exports,2021-09,ytd,level,"18,54",,tỷ USD,,{URL},\n'
+                              f"exports,2021-06,ytd,level,11.7,,tỷ USD,,{URL},\n")
+    assert any("mixes decimal marks" in m for m in messages(r)), messages(r)
+
+
+# --- files that are not what they say --------------------------------------------------------------
+
+def test_only_regular_files_are_read(tmp_path, catalog):
+    zero = tmp_path / "zero.csv"
+    zero.symlink_to("/dev/zero")
+    fifo = tmp_path / "x.csv"
+    os.mkfifo(fifo)
+    r = observations.validate([zero, fifo], catalog)
+    assert [str(e) for e in r.errors] == [f"{zero}: not a regular file (allowed: a .csv or .xlsx file)",
+                                          f"{fifo}: not a regular file (allowed: a .csv or .xlsx file)"]
+
+
+def _xlsx(path: Path, rows: list[list]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "data"
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def test_broken_xlsx_internals_are_messages(tmp_path, catalog):
+    import zipfile
+
+    good = _xlsx(tmp_path / "g.xlsx", [HEADER.strip().split(","),
+                                       ["exports", "2021-03", "ytd", "level", 5.72, "=", "tỷ USD", None, URL, None]])
+    with zipfile.ZipFile(good) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = next(n for n in parts if n.startswith("xl/worksheets/sheet"))
+    cases = {
+        "truncated.xlsx": parts | {sheet: parts[sheet][: len(parts[sheet]) // 2]},
+        "letters.xlsx": parts | {sheet: parts[sheet].replace(b"<v>5.72</v>", b"<v>abc</v>")},
+    }
+    for name, content in cases.items():
+        with zipfile.ZipFile(tmp_path / name, "w") as z:
+            for n, data in content.items():
+                z.writestr(n, data)
+        r = observations.validate([tmp_path / name], catalog)
+        assert not r.ok and all(str(tmp_path / name) in str(e) for e in r.errors), (name, r.errors)
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    wb.create_chartsheet("data")
+    wb.save(tmp_path / "chart.xlsx")
+    r = observations.validate([tmp_path / "chart.xlsx"], catalog)
+    assert [str(e) for e in r.errors] == [f"{tmp_path / 'chart.xlsx'}: the sheet 'data' is a chart, "
+                                          "not a table (allowed: a worksheet of rows)"]
+
+
+# --- the catalog ---------------------------------------------------------------------------------
+
+BOMB = """\
+resolution: x
+a: &a [x, x, x, x, x, x, x, x, x]
+b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]
+"""
+
+
+def test_yaml_aliases_are_refused(write):
+    with pytest.raises(CatalogError, match=r"bomb.yaml:3:\d+: malformed YAML: YAML aliases are not allowed"):
+        targets.load_catalog(write("bomb.yaml", BOMB))
+
+
+@pytest.mark.parametrize("value", [".nan", ".inf", "1e400"])
+def test_non_finite_goals_are_refused(write, value):
+    from test_catalog import GOOD
+
+    with pytest.raises(CatalogError, match="target a: field value"):
+        targets.load_catalog(write("x.yaml", GOOD.replace("value: 1\n", f"value: {value}\n")))
+
+
+def test_long_values_are_cut_in_messages(write):
+    from test_catalog import GOOD
+
+    with pytest.raises(CatalogError) as e:
+        targets.load_catalog(write("x.yaml", GOOD.replace("kind: min", "kind: " + "m" * 5000)))
+    assert len(str(e.value)) < 600 and "…" in str(e.value)
+
+
+def test_terminal_escapes_in_names_are_not_printed(home):
+    cat = home / "data/raw/targets/haiphong-2021.yaml"
+    cat.write_text(cat.read_text(encoding="utf-8").replace(
+        "{vi: Kim ngạch xuất khẩu, en: Export turnover}", '{vi: "Kim\\e[2J\\e]0;pwned\\a ngạch", en: x}'),
+        encoding="utf-8")
+    out = run("targets", "-r", "haiphong-2021")
+    assert out.exit_code == 0 and "\x1b" not in out.output and "\x07" not in out.output
+    assert "Kim" in out.output
+
+
+# --- chitieu template -o -----------------------------------------------------------------------------
+
+def test_template_never_overwrites(home, tmp_path):
+    existing = tmp_path / "filled.xlsx"
+    existing.write_bytes(b"precious")
+    out = run("template", "-r", "haiphong-2021", "--period", "2021-10", "-o", str(existing))
+    assert out.exit_code == 1 and "exists" in out.output and "--force" in out.output
+    assert existing.read_bytes() == b"precious"
+    assert run("template", "-r", "haiphong-2021", "--period", "2021-10", "-o", str(existing),
+               "--force").exit_code == 0
+    for target in (home / "data/raw/targets/x.xlsx", home / "notebooks/x.xlsx"):
+        out = run("template", "-r", "haiphong-2021", "--period", "2021-10", "-o", str(target))
+        assert out.exit_code == 1 and "refusing to write" in out.output and not target.exists()
+    out = run("template", "-r", "haiphong-2021", "--period", "2021-10", "-o", str(tmp_path / "t.csv"))
+    assert out.exit_code == 1 and "allowed: a .xlsx file" in out.output
+
+
+# --- tracebacks where the promise is a message -----------------------------------------------------
+
+@pytest.mark.parametrize("content", [b"\x00\xff junk", b"", b"[]", b"null", b'{"haiphong-2021": 3}'])
+def test_a_junk_manifest_counts_as_empty(tmp_path, content):
+    out = tmp_path / "o"
+    (out / ".chitieu").mkdir(parents=True)
+    (out / ".chitieu/manifest.json").write_bytes(content)
+    assert runner.load_manifest(out) == {}
+
+
+def test_a_folder_where_the_manifest_belongs_is_a_message(tmp_path):
+    out = tmp_path / "o"
+    (out / ".chitieu/manifest.json").mkdir(parents=True)
+    result = run("render", "-r", "haiphong-2021", "--period", "2021-01", "--lang", "en", "--out", str(out))
+    assert result.exit_code == 1 and "manifest.json" in result.output
+
+
+@pytest.mark.parametrize("where", ["README.md/x", "/proc/x"])
+def test_impossible_output_folders_are_messages(where):
+    out = run("render", "-r", "haiphong-2021", "--period", "2021-01", "--lang", "en", "--out",
+              str(ROOT / where) if not where.startswith("/") else where)
+    assert out.exit_code == 1 and "cannot write" in out.output
+
+
+def test_an_unwritable_processed_folder_still_reports(home):
+    # a file where the folder belongs: no one, root included, can write the processed table there
+    (home / "data/processed").write_text("not a folder")
+    out = run("gaps", "-r", "haiphong-2021", "--period", "2021-09", "--format", "json")
+    assert out.exit_code == 0
+    assert {r["id"]: r["actual"] for r in json.loads(out.stdout)}["exports"] == 18.54
+    out = run("data")
+    assert out.exit_code == 1 and "cannot write" in out.output and "data/processed" in out.output
+
+
+def test_lang_given_twice_plans_once():
+    from helpers.period import Lang
+
+    assert Lang.parse_list("vi,vi") == [Lang.VI]
+
+
+# --- rendering: kernels, hangs, leftovers -------------------------------------------------------
+
+@pytest.mark.slow
+def test_render_needs_no_registered_kernelspec(home, tmp_path):
+    """As after `pip install -e .` or the conda route: no kernelspec named chitieu exists. Every
+    process (the command, its workers, their kernels) runs with a lookup that finds none."""
+    import subprocess
+    import sys
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "sitecustomize.py").write_text(
+        "from jupyter_client import kernelspec as k\n"
+        "def _none(self, name):\n"
+        "    raise k.NoSuchKernel(name)\n"
+        "k.KernelSpecManager.get_kernel_spec = _none\n")
+    env = dict(os.environ, PYTHONPATH=str(site), CHITIEU_HOME=str(home))
+    out = subprocess.run([sys.executable, "-m", "helpers.cli", "render", "-r", "haiphong-2021",
+                          "--period", "2021-03", "--lang", "en", "--out", str(tmp_path / "o")],
+                         capture_output=True, text=True, env=env, timeout=600)
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "o/html/haiphong-2021/2021-03/02-scorecard.en.html").is_file()
+
+
+@pytest.mark.slow
+def test_a_kernel_that_dies_fails_its_report_alone(home, tmp_path):
+    import nbformat
+
+    from conftest import jobs_for, render_jobs
+
+    nb = nbformat.read(home / "notebooks/04-growth.ipynb", 4)
+    nb.cells.append(nbformat.v4.new_code_cell("import os, signal\nos.kill(os.getpid(), signal.SIGKILL)"))
+    nbformat.write(nb, home / "notebooks/04-growth.ipynb")
+    jobs = jobs_for(["2021-09"], ("vi",), ("02-scorecard", "04-growth"))
+    summary = render_jobs(jobs, tmp_path / "out")
+    assert [o.job.key for o in summary.failed] == ["2021-09/04-growth.vi"]
+    assert summary.failed[0].error == "DeadKernelError: Kernel died"
+    assert (tmp_path / "out/html/haiphong-2021/2021-09/02-scorecard.vi.html").is_file()
+
+
+@pytest.mark.slow
+def test_a_report_past_its_wall_limit_is_stopped(home, tmp_path):
+    import nbformat
+
+    from conftest import jobs_for
+
+    nb = nbformat.read(home / "notebooks/04-growth.ipynb", 4)
+    nb.cells.append(nbformat.v4.new_code_cell("import time\ntime.sleep(3600)"))
+    nbformat.write(nb, home / "notebooks/04-growth.ipynb")
+    catalog = targets.load_catalog("haiphong-2021")
+    obs = observations.load_raw(catalog)
+    jobs = jobs_for(["2021-09"], ("vi",), ("04-growth",))
+    summary = runner.run([runner.Request(catalog, obs, jobs, jobs)], tmp_path / "out", workers=1,
+                         log=lambda m: None, wall_limit=20)
+    assert len(summary.failed) == 1 and "wall limit of 20 s" in summary.failed[0].error
+    assert summary.seconds < 120
+
+
+def test_temporaries_left_by_a_killed_run_are_removed_and_never_linked(tmp_path):
+    out = tmp_path / "o"
+    left = [out / "html/haiphong-2021/2021-09/.02-scorecard.vi.abc123.tmp.html",
+            out / "notebooks/haiphong-2021/2021-09/.02-scorecard.vi.4242.tmp.ipynb"]
+    for p in left:
+        p.parent.mkdir(parents=True)
+        p.write_text("half")
+    keep = out / "html/haiphong-2021/2021-09/02-scorecard.vi.html"
+    keep.write_text("a page")
+    runner.run([], out, workers=1, log=lambda m: None)
+    assert not any(p.exists() for p in left) and keep.is_file()
+    assert ".tmp" not in (out / "html/index.html").read_text()
+
+
+def test_jobs_are_capped_and_the_cap_is_said(monkeypatch):
+    said = []
+    monkeypatch.setattr(runner, "available_memory_mb", lambda: 2 * runner.WORKER_MB + 10)
+    monkeypatch.setattr(os, "cpu_count", lambda: 8)
+    assert runner.worker_count(1000, 15, said.append) == 2  # memory for two
+    assert said and "--jobs 1000: using 2 worker(s)" in said[0]
+    assert runner.worker_count(1000, 1, said.append) == 1   # one report, one worker
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert runner.worker_count(4, 30, lambda m: None) == 2  # two cores
+
+
+@pytest.mark.slow
+def test_kernels_that_cannot_start_make_one_plain_message(home, tmp_path):
+    import subprocess
+    import sys
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "sitecustomize.py").write_text(  # every kernel exits as it starts
+        "import os, sys\n"
+        "if 'ipykernel_launcher' in ' '.join(getattr(sys, 'orig_argv', [])):\n"
+        "    os._exit(3)\n")
+    env = dict(os.environ, PYTHONPATH=str(site), CHITIEU_HOME=str(home))
+    out = subprocess.run([sys.executable, "-m", "helpers.cli", "render", "-r", "haiphong-2021",
+                          "--period", "2021-03", "--lang", "en", "--out", str(tmp_path / "o"),
+                          "--timeout", "60"], capture_output=True, text=True, env=env, timeout=600)
+    assert out.returncode == 1
+    assert "Traceback" not in out.stderr and "BrokenProcessPool" not in out.stderr
+    failed = [line for line in out.stderr.splitlines() if line.startswith("FAILED")]
+    assert len(failed) == 1 and failed[0].startswith("FAILED "), out.stderr
+
+
+def test_kernels_listen_on_private_unix_sockets():
+    km = runner._new_manager()
+    try:
+        folder = Path(km.connection_file).parent
+        assert km.transport == "ipc" and km.ip.startswith(str(folder))
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    finally:
+        runner._dispose(km)
+    assert not folder.exists()
