@@ -1,1 +1,0 @@
-"""chitieu: socio-economic targets against published statistics."""
