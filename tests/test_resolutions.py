@@ -43,13 +43,9 @@ def gaps_json(*args: str) -> list[dict]:
 
 
 @pytest.fixture
-def project(tmp_path, monkeypatch) -> Path:
+def project(home) -> Path:
     """A copy of the project (notebooks, raw data) used as the workspace."""
-    root = tmp_path / "project"
-    for d in ("notebooks", "data/raw"):
-        shutil.copytree(ROOT / d, root / d)
-    monkeypatch.setenv("CHITIEU_HOME", str(root))
-    return root
+    return home
 
 
 @pytest.fixture
