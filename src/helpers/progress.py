@@ -78,7 +78,6 @@ LEVEL_AT_RISK = 0.95
 STALE_AFTER_MONTHS = 3
 
 
-
 class Reason(StrEnum):
     """Why a row has its status; :mod:`helpers.reasons` words it."""
 
@@ -141,13 +140,12 @@ def _attainment(kind: str, actual: float, threshold: float) -> float:
     return actual / threshold * 100 if threshold else math.nan
 
 
-def _in_unit(row: pd.Series, unit: str) -> float:
-    """The row's value in ``unit``: a city's series serve catalogs that may state other units.
-    Rates and shares are percentages whatever the target's unit says."""
-    value = float(row["value"])
+def _factor(row: pd.Series, unit: str) -> float:
+    """From the series' unit to ``unit``: a city's series serve catalogs that may state other
+    units. Rates and shares are percentages whatever the target's unit says."""
     if row["measure"] != "level" or row["unit"] == unit:
-        return value
-    return units.convert(value, row["unit"], unit)
+        return 1.0
+    return units.factor(row["unit"], unit)
 
 
 def age_months(report: Period, figure: Period) -> int:
@@ -156,7 +154,9 @@ def age_months(report: Period, figure: Period) -> int:
 
 
 def _score(t: Target, row: pd.Series, year: int, history: pd.DataFrame, report: Period) -> dict:
-    actual = _in_unit(row, t.unit)
+    factor = _factor(row, t.unit)
+    # 15 significant digits, as units.convert: no binary noise from the scale ratio
+    actual = float(f"{float(row['value']) * factor:.15g}")
     threshold = t.threshold
     figure = Period.parse(row["period"])
     month = figure.month
@@ -168,8 +168,7 @@ def _score(t: Target, row: pd.Series, year: int, history: pd.DataFrame, report: 
         "gap": threshold - actual if t.kind == "max" else actual - threshold,
         "age_months": age, "stale": age > STALE_AFTER_MONTHS,
     }
-    unit_value = actual / float(row["value"]) if float(row["value"]) else 1.0
-    out |= what_it_takes(t, actual, month, settled, history, year, unit_value,
+    out |= what_it_takes(t, actual, month, settled, history, year, factor,
                          at_least=row["qualifier"] == ">")
     if t.kind == "range":
         out["range_position"] = ("below" if actual < t.low else "above" if actual > t.high

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from . import units
+from .errors import UnitError
 from .fmt import label, month_name, number, pct, quantity, target_text
 from .period import Lang, Period
 from .progress import Reason
@@ -16,11 +18,9 @@ from .requirements import Requirement
 
 
 def _unit_text(unit: str, lang: Lang) -> str:
-    from . import units
-
     try:
         return units.label(unit, lang)
-    except Exception:  # a spelling as published that the table no longer knows: show it as is
+    except UnitError:  # a spelling as published that the table does not know: show it as is
         return unit
 
 

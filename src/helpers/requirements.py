@@ -80,10 +80,10 @@ def rest_growth(goal_pct: float, so_far_pct: float, share: float) -> float:
 
 
 def what_it_takes(t: Target, actual: float, month: int, settled: bool, history: pd.DataFrame,
-                  year: int, unit_value: float = 1.0, at_least: bool = False) -> dict:
+                  year: int, factor: float = 1.0, at_least: bool = False) -> dict:
     """The requirement columns of one scorecard row.
 
-    ``history`` holds the city's figures known at the report; ``unit_value`` converts them to the
+    ``history`` holds the city's figures known at the report; ``factor`` converts them to the
     target's unit (single-month figures are stored in the series' unit).
     """
     if settled:
@@ -96,7 +96,7 @@ def what_it_takes(t: Target, actual: float, month: int, settled: bool, history: 
             return {"requirement": Requirement.MET}
         per_month = (goal - actual) / (12 - month)
         so_far = actual / month
-        best = best_month(t, history) * unit_value
+        best = best_month(t, history) * factor
         beyond = not at_least and not math.isnan(best) and per_month > best
         return {"requirement": Requirement.OUT_OF_REACH if beyond else Requirement.PACE,
                 "required_per_month": per_month,
