@@ -20,10 +20,13 @@ setup: $(STAMP)
 data: $(STAMP)
 	$(CHITIEU) data
 
-# The scheduled job's command: validate and build the data, then render what changed.
-report: data
-	$(CHITIEU) targets
-	$(CHITIEU) render --all $(if $(JOBS),--jobs $(JOBS))
+# The scheduled job's command: validate and build the data, then render what changed. A city whose
+# data are invalid must not stop the others' reports, so render runs whatever `data` said; the exit
+# code is data's if it failed, else render's.
+report: $(STAMP)
+	@$(CHITIEU) data; data=$$?; \
+	$(CHITIEU) render --all $(if $(JOBS),--jobs $(JOBS)); render=$$?; \
+	if [ $$data -ne 0 ]; then exit $$data; fi; exit $$render
 
 render: data
 	$(CHITIEU) render --all $(if $(JOBS),--jobs $(JOBS))

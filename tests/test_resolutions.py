@@ -418,3 +418,15 @@ def test_pages_built_from_a_removed_file_are_removed(project, tmp_path):
     links = re.findall(r'href="([^"#]+)"', landing)
     assert links and all((html / h).is_file() for h in links if not h.startswith("../")), links
     assert (html / "2022-03/03-indicator-exports.vi.html").is_file()  # the indicator page moved back
+
+
+@pytest.mark.slow
+def test_one_citys_bad_file_does_not_stop_the_others_reports(two_cities, tmp_path):
+    (two_cities / "data/raw/statistics/hue/typo.csv").write_text(
+        HEADER + f"exports,2024-06,ytd,level,abc,,triệu USD,,{URL},\n", encoding="utf-8")
+    out = run("render", "-r", "hue-2024", "-r", "haiphong-2022", "--lang", "vi", "--out", str(tmp_path / "o"))
+    assert out.exit_code == 1  # honest: something was wrong
+    assert "typo.csv:2: value: not a number: 'abc'" in out.output
+    assert "hue-2024: not rendered" in out.output
+    assert (tmp_path / "o/html/haiphong-2022/2022-12/02-scorecard.vi.html").is_file()
+    assert not (tmp_path / "o/html/hue-2024").exists()

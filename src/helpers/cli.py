@@ -15,7 +15,7 @@ import click
 import pandas as pd
 
 from . import observations, paths, targets
-from .errors import ChitieuError
+from .errors import ChitieuError, ObservationsError
 from .period import Lang, Period, PeriodError
 
 FORMATS = click.Choice(["table", "csv", "json"])
@@ -151,12 +151,13 @@ def data_cmd(resolution: str | None) -> None:
     A city with an invalid file keeps its previous processed table (which every command then
     refuses as stale); the other cities are written. Exit 1 when anything was wrong.
     """
-    catalogs = targets.load_all()
+    catalogs, broken = targets.scan()
     if resolution:
         cities = [targets.load_catalog(resolution).city.id]
     else:
         cities = sorted({c.city.id for c in catalogs})
-    problems = observations.strays({c.city.id for c in catalogs}) if not resolution else []
+    problems: list = [*broken, *observations.strays({c.city.id for c in catalogs})] \
+        if not resolution else []
     for city in cities:
         result = observations.build(city, catalogs)
         for w in result.warnings:
@@ -308,8 +309,14 @@ def render_cmd(periods, all_periods, lang, jobs, force, out, no_wait, timeout, r
     except ChitieuError as e:
         raise click.UsageError(f"--lang {lang!r}: {e}") from None
     out = runner.check_out_dir(out)
-    catalogs = ([targets.load_catalog(r) for r in dict.fromkeys(resolutions)] if resolutions
-                else targets.load_all())
+    # one city's broken catalog or statistics file stops that city's reports, not the others':
+    # the others render, the problems are printed, and the exit code says something was wrong
+    skipped: list[str] = []
+    if resolutions:
+        catalogs = [targets.load_catalog(r) for r in dict.fromkeys(resolutions)]
+    else:
+        catalogs, broken = targets.scan()
+        skipped += broken
     if periods and not resolutions:  # the resolutions whose year the months belong to
         catalogs = [c for c in catalogs if any(p.year == c.year for p in periods)]
         if not catalogs:
@@ -317,7 +324,11 @@ def render_cmd(periods, all_periods, lang, jobs, force, out, no_wait, timeout, r
                                f"(available: {', '.join(targets.available())})")
     requests = []
     for catalog in catalogs:
-        obs = observations.load(catalog)
+        try:
+            obs = observations.load(catalog)
+        except ObservationsError as e:
+            skipped.append(f"{e}\n{catalog.resolution}: not rendered; its previous pages are kept")
+            continue
         available = months_with_data(catalog, obs)
         if periods:
             _check_year(catalog, list(periods))
@@ -332,6 +343,8 @@ def render_cmd(periods, all_periods, lang, jobs, force, out, no_wait, timeout, r
         keys = {j.key for j in full}
         requests.append(runner.Request(catalog, obs, asked,
                                        full + [j for j in asked if j.key not in keys]))
+    for problem in skipped:
+        click.echo(problem, err=True)
     summary = runner.run(requests, out, workers=jobs or os.cpu_count() or 1, force=force,
                          wait=not no_wait, log=lambda m: click.echo(m, err=True),
                          wall_limit=timeout or runner.WALL_LIMIT,
@@ -340,9 +353,9 @@ def render_cmd(periods, all_periods, lang, jobs, force, out, no_wait, timeout, r
     click.echo(f"{done} rendered, {summary.skipped} up to date, {len(summary.failed)} failed, "
                f"{len(summary.removed)} removed in {summary.seconds:.1f} s; index: {summary.index}",
                err=True)
-    if summary.failed:
-        for line in runner.failure_report(summary, out):
-            click.echo(line, err=True)
+    for line in runner.failure_report(summary, out):
+        click.echo(line, err=True)
+    if summary.failed or skipped:
         sys.exit(1)
 
 

@@ -407,22 +407,28 @@ def load_catalog(resolution: str | Path | None = None) -> Catalog:
     return catalog
 
 
-def load_all(strict: bool = True) -> list[Catalog]:
-    """Every catalog on file, oldest year first.
-
-    ``strict``: every problem of every file at once, as a :class:`CatalogError`. Otherwise a broken
-    catalog is left out, so that one city's typo does not stop another city's reports (the commands
-    that name it, ``chitieu data`` and ``chitieu render --all`` still report it).
-    """
+def scan() -> tuple[list[Catalog], list[str]]:
+    """Every catalog on file that loads, oldest year first, and the problems of those that don't."""
     found, problems = [], []
     for name in available():
         try:
             found.append(load_catalog(name))
         except CatalogError as e:
             problems.append(str(e))
+    return sorted(found, key=lambda c: (c.year, c.resolution)), problems
+
+
+def load_all(strict: bool = True) -> list[Catalog]:
+    """Every catalog on file, oldest year first.
+
+    ``strict``: every problem of every file at once, as a :class:`CatalogError`. Otherwise a broken
+    catalog is left out, so that one city's typo does not stop another city's reports (the commands
+    that name it, ``chitieu data`` and ``chitieu render`` still report it).
+    """
+    found, problems = scan()
     if problems and strict:
         raise CatalogError("\n".join(problems))
-    return sorted(found, key=lambda c: (c.year, c.resolution))
+    return found
 
 
 def newest() -> str:
