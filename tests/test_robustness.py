@@ -303,15 +303,20 @@ def test_render_needs_no_registered_kernelspec(home, tmp_path):
     assert (tmp_path / "o/html/haiphong-2021/2021-03/02-scorecard.en.html").is_file()
 
 
-@pytest.mark.slow
-def test_a_kernel_that_dies_fails_its_report_alone(home, tmp_path):
+def append_cell(home: Path, code: str) -> None:
+    """Give the workspace's growth report a last cell running ``code``."""
     import nbformat
 
+    nb = nbformat.read(home / "notebooks/04-growth.ipynb", 4)
+    nb.cells.append(nbformat.v4.new_code_cell(code))
+    nbformat.write(nb, home / "notebooks/04-growth.ipynb")
+
+
+@pytest.mark.slow
+def test_a_kernel_that_dies_fails_its_report_alone(home, tmp_path):
     from conftest import jobs_for, render_jobs
 
-    nb = nbformat.read(home / "notebooks/04-growth.ipynb", 4)
-    nb.cells.append(nbformat.v4.new_code_cell("import os, signal\nos.kill(os.getpid(), signal.SIGKILL)"))
-    nbformat.write(nb, home / "notebooks/04-growth.ipynb")
+    append_cell(home, "import os, signal\nos.kill(os.getpid(), signal.SIGKILL)")
     jobs = jobs_for(["2021-09"], ("vi",), ("02-scorecard", "04-growth"))
     summary = render_jobs(jobs, tmp_path / "out")
     assert [o.job.key for o in summary.failed] == ["2021-09/04-growth.vi"]
@@ -321,13 +326,9 @@ def test_a_kernel_that_dies_fails_its_report_alone(home, tmp_path):
 
 @pytest.mark.slow
 def test_a_report_past_its_wall_limit_is_stopped(home, tmp_path):
-    import nbformat
-
     from conftest import jobs_for
 
-    nb = nbformat.read(home / "notebooks/04-growth.ipynb", 4)
-    nb.cells.append(nbformat.v4.new_code_cell("import time\ntime.sleep(3600)"))
-    nbformat.write(nb, home / "notebooks/04-growth.ipynb")
+    append_cell(home, "import time\ntime.sleep(3600)")
     catalog = targets.load_catalog("haiphong-2021")
     obs = observations.load_raw(catalog)
     jobs = jobs_for(["2021-09"], ("vi",), ("04-growth",))
