@@ -370,15 +370,15 @@ def _pages(out: Path, resolution: str) -> dict[str, bytes]:
 @pytest.mark.slow
 def test_two_cities_render_side_by_side(two_cities, tmp_path):
     out = tmp_path / "out"
-    first = run("render", "-r", "haiphong-2021", "--period", "2021-09", "--lang", "vi", "--out", str(out))
+    first = run("render", "-r", "haiphong-2021", "--period", "2021-03", "--lang", "vi", "--out", str(out))
     assert first.exit_code == 0, first.output
     hp_before = _pages(out, "haiphong-2021")
-    second = run("render", "-r", "hue-2024", "--out", str(out))
+    second = run("render", "-r", "hue-2024", "--lang", "vi", "--out", str(out))
     assert second.exit_code == 0, second.output
     # rendering one resolution never touches another's pages
     assert _pages(out, "haiphong-2021") == hp_before
     hue = _pages(out, "hue-2024")
-    assert {"catalog/01-targets.vi.html", "2024-12/02-scorecard.en.html", "2024-12/04-growth.vi.html",
+    assert {"catalog/01-targets.vi.html", "2024-12/02-scorecard.vi.html", "2024-12/04-growth.vi.html",
             "2024-12/03-indicator-doctors.vi.html", "index.html"} <= set(hue)
     for name, body in hue.items():  # every page names one city, and every figure is its own
         text = body.decode()
@@ -422,11 +422,14 @@ def test_pages_built_from_a_removed_file_are_removed(project, tmp_path):
 
 @pytest.mark.slow
 def test_one_citys_bad_file_does_not_stop_the_others_reports(two_cities, tmp_path):
-    (two_cities / "data/raw/statistics/hue/typo.csv").write_text(
-        HEADER + f"exports,2024-06,ytd,level,abc,,triệu USD,,{URL},\n", encoding="utf-8")
-    out = run("render", "-r", "hue-2024", "-r", "haiphong-2022", "--lang", "vi", "--out", str(tmp_path / "o"))
+    (two_cities / "data/raw/statistics/haiphong/typo.csv").write_text(
+        HEADER + f"exports,2022-06,ytd,level,abc,,tỷ USD,,{URL},\n", encoding="utf-8")
+    hue = two_cities / "data/raw/statistics/hue/hue-2024-report-571.csv"  # one figure: a short plan
+    hue.write_text("".join(hue.read_text(encoding="utf-8").splitlines(keepends=True)[:1] +
+                           [f"exports,2024-12,year,level,1300,,triệu USD,,{URL},\n"]), encoding="utf-8")
+    out = run("render", "-r", "haiphong-2022", "-r", "hue-2024", "--lang", "vi", "--out", str(tmp_path / "o"))
     assert out.exit_code == 1  # honest: something was wrong
     assert "typo.csv:2: value: not a number: 'abc'" in out.output
-    assert "hue-2024: not rendered" in out.output
-    assert (tmp_path / "o/html/haiphong-2022/2022-12/02-scorecard.vi.html").is_file()
-    assert not (tmp_path / "o/html/hue-2024").exists()
+    assert "haiphong-2022: not rendered" in out.output
+    assert (tmp_path / "o/html/hue-2024/2024-12/02-scorecard.vi.html").is_file()
+    assert not (tmp_path / "o/html/haiphong-2022").exists()

@@ -120,6 +120,15 @@ def _period(text: str) -> Period:
     return Period.strict(text)
 
 
+@functools.lru_cache(maxsize=4096)
+def _date(text: str) -> dt.date:
+    """A row's publication date, ``YYYY-MM-DD`` exactly (``fromisoformat`` alone also takes
+    ``20211015`` and ``2021-W42-1``); cached, as dates repeat."""
+    if not _DATE.match(text):
+        raise ValueError(text)
+    return dt.date.fromisoformat(text)
+
+
 def _indicator(ind: str, vocab: Vocabulary) -> str | None:
     """Why an indicator id cannot be used in this city's statistics, or None."""
     if not ind:
@@ -218,9 +227,7 @@ def check_row(row: dict[str, str], vocab: Vocabulary, decimal_comma: bool = Fals
     published, assumed = None, False
     if get["published"]:
         try:
-            if not _DATE.match(get["published"]):
-                raise ValueError
-            published = dt.date.fromisoformat(get["published"])
+            published = _date(get["published"])
         except ValueError:
             errs.append(("published", f"invalid date {get['published']!r} (allowed: YYYY-MM-DD)"))
         if published and period and published < period.first_day:
