@@ -155,8 +155,8 @@ def age_months(report: Period, figure: Period) -> int:
 
 def _score(t: Target, row: pd.Series, year: int, history: pd.DataFrame, report: Period) -> dict:
     factor = _factor(row, t.unit)
-    # 15 significant digits, as units.convert: no binary noise from the scale ratio
-    actual = float(f"{float(row['value']) * factor:.15g}")
+    value = float(row["value"])
+    actual = value if factor == 1.0 else units.convert(value, row["unit"], t.unit)
     threshold = t.threshold
     figure = Period.parse(row["period"])
     month = figure.month

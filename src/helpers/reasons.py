@@ -7,6 +7,8 @@ computes: every number comes from the row.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pandas as pd
 
 from . import units
@@ -43,7 +45,7 @@ def explain(r: dict | pd.Series, lang: Lang | str) -> str:
     bound += (label("approx", lang) + " ") if r.get("approximate") else ""
     head = label("r_head", lang).format(
         span=label(r["span"], lang), period=month_name(Period.parse(r["obs_period"]), lang),
-        actual=bound + quantity(r["actual"], r["unit"], lang), goal=target_text(_Row(r), lang))
+        actual=bound + quantity(r["actual"], r["unit"], lang), goal=target_text(SimpleNamespace(**r), lang))
     parts = [head]
     if r.get("stale"):
         parts.insert(0, label("r_stale", lang).format(period=r["obs_period"]))
@@ -84,14 +86,6 @@ def requirement(r: dict | pd.Series, lang: Lang | str) -> str:
     return label({Requirement.MET: "q_met", Requirement.OUT_OF_REACH: "q_out_of_reach_ceiling",
                   Requirement.LEVEL: "q_level", Requirement.CEILING: "q_ceiling",
                   Requirement.SETTLED: "q_settled"}[code], lang)
-
-
-class _Row:
-    """A scorecard row seen as a target (kind, value, low, high, unit) for ``target_text``."""
-
-    def __init__(self, r: dict):
-        self.kind, self.value, self.low, self.high, self.unit = (
-            r["kind"], r["value"], r["low"], r["high"], r["unit"])
 
 
 def with_reasons(card: pd.DataFrame, lang: Lang | str) -> pd.DataFrame:
