@@ -278,6 +278,113 @@ def backtest_cmd(resolution: str | None, fmt: str) -> None:
     emit(table if fmt == "csv" else summary, fmt, table)
 
 
+def _new_file(out: Path, force: bool, suffixes: tuple[str, ...]) -> Path:
+    """A file the verb may write: of the right kind, and new unless --force."""
+    if out.suffix.lower() not in suffixes:
+        raise ChitieuError(f"-o {out}: allowed: a {' or '.join(suffixes)} file")
+    if out.exists() and not force:
+        raise ChitieuError(f"{out} exists (allowed: a new file name, or --force to replace it)")
+    return out
+
+
+def _show_skipped(skipped: list[tuple[str, str, str]], show: bool) -> None:
+    if show:
+        for figure, sentence, why in skipped:
+            click.echo(f"unmatched: {figure}: {why}" + (f": «{sentence}»" if sentence else ""), err=True)
+    elif skipped:
+        click.echo(f"{len(skipped)} figure(s) not made a row; --show-unmatched lists them", err=True)
+
+
+@main.command("draft")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--resolution", "name", default=None,
+              help="The new catalog's name (default: <city>-<year>).")
+@click.option("--city", default=None, help="City id, a slug such as 'haiphong' (default: from the "
+                                            "file name).")
+@click.option("--year", type=click.IntRange(1900, 2199), default=None,
+              help="The resolution's year (default: the year the text names most).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the draft here (.yaml or .json) instead of printing it.")
+@click.option("--format", "fmt", type=click.Choice(["yaml", "json"]), default="yaml", show_default=True)
+@click.option("--force", is_flag=True, help="Replace OUT if it exists.")
+@click.option("--show-unmatched", is_flag=True, help="List the figures read but not drafted.")
+@_reports_errors
+def draft_cmd(file: Path, name, city, year, output, fmt, force, show_unmatched) -> None:
+    """Draft a target catalog from a resolution's text (.txt, .docx, .pdf, .html), to review."""
+    from . import documents, draft
+
+    text = documents.read_text(file)
+    city = city or re.split(r"[-_.]", file.name)[0].lower()
+    if not re.fullmatch(r"[a-z][a-z0-9_-]*", city):
+        raise ChitieuError(f"cannot take a city id from {file.name!r} (allowed: --city ID, a slug "
+                           "such as 'haiphong')")
+    drafted = draft.draft(text, city=city, year=year, resolution=name)
+    if drafted.catalog["year"] is None:
+        raise ChitieuError(f"{file}: the text names no year (allowed: --year YYYY)")
+    if not drafted.catalog["items"]:
+        raise ChitieuError(f"{file}: found no list of targets (numbered items such as '(1)', "
+                           "lines opening with '-' or '1.', or a paragraph of ';'-separated targets)")
+    as_yaml = draft.to_yaml(drafted, file)
+    catalog = targets.from_yaml(as_yaml, file)  # the draft loads as it is written, or it is a bug
+    if fmt == "json" or (output and output.suffix.lower() == ".json"):
+        frame = catalog.frame().assign(source=[t.source for t in catalog.targets],
+                                       review=[t.review for t in catalog.targets])
+        body = frame.to_json(orient="records", force_ascii=False, indent=1)
+    else:
+        body = as_yaml
+    if output:
+        from .atomic import write_text
+
+        write_text(_new_file(output, force, (".yaml", ".yml", ".json")), body + "\n")
+    else:
+        click.echo(body)
+    review = sum(len(t.review) > 1 for t in catalog.targets)
+    click.echo(f"drafted {len(catalog.targets)} targets in {len(drafted.catalog['items'])} items; "
+               f"{review} with more than the English name to review (see 'review:')", err=True)
+    _show_skipped(drafted.skipped, show_unmatched)
+
+
+@main.command("extract")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--period", required=True, callback=_period, help="The report's month, YYYY-MM.")
+@click.option("--source", "source_url", default=None,
+              help="The report's address (default: the page's own, for saved HTML).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the rows here (.csv or .json) instead of printing them.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
+@click.option("--force", is_flag=True, help="Replace OUT if it exists.")
+@click.option("--show-unmatched", is_flag=True, help="List the figures not made a row, with why.")
+@_resolution_option()
+@_reports_errors
+def extract_cmd(file: Path, period: Period, source_url, output, fmt, force, show_unmatched,
+                resolution) -> None:
+    """Propose statistics rows from a statistics report (.txt, .html, .docx, .pdf), to review."""
+    from . import documents, extract
+    from .rules import COLUMNS
+
+    catalog = targets.load_catalog(resolution)
+    text = documents.read_text(file)
+    source_url = source_url or documents.address(file) or ""
+    found = extract.extract(text, catalog, period, source_url)
+    frame = pd.DataFrame(found.rows, columns=COLUMNS)
+    as_json = fmt == "json" or (output is not None and output.suffix.lower() == ".json")
+    body = frame.to_json(orient="records", force_ascii=False, indent=1) if as_json else frame.to_csv(
+        index=False)
+    if output:
+        from .atomic import write_text
+
+        write_text(_new_file(output, force, (".csv", ".json")), body)
+    else:
+        click.echo(body, nl=False)
+    for w in found.warnings:
+        click.echo(f"warning: {w}", err=True)
+    if not source_url and found.rows:
+        click.echo("warning: no source address: give --source URL, every row needs one to validate",
+                   err=True)
+    click.echo(f"{len(found.rows)} row(s) for {catalog.resolution} from {file.name}", err=True)
+    _show_skipped(found.unmatched, show_unmatched)
+
+
 @main.command("render")
 @click.option("--period", "periods", multiple=True, callback=_period,
               help="A report month, YYYY-MM (repeatable). Default: the latest month with data.")

@@ -30,3 +30,7 @@ class ObservationsError(ChitieuError):
 
 class RenderError(ChitieuError):
     """A render could not be planned or carried out."""
+
+
+class DocumentError(ChitieuError):
+    """A resolution or report handed to ``draft`` or ``extract`` cannot be read."""

@@ -132,7 +132,7 @@ def expected_share(t: Target, month: int, history: pd.DataFrame, year: int) -> t
     return month / 12, "linear"
 
 
-def _attainment(kind: str, actual: float, threshold: float) -> float:
+def attainment(kind: str, actual: float, threshold: float) -> float:
     if kind == "max":
         if actual == 0:
             return 100.0 if threshold == 0 else math.nan
@@ -164,7 +164,7 @@ def _score(t: Target, row: pd.Series, year: int, history: pd.DataFrame, report: 
     meets = actual <= threshold if t.kind == "max" else actual >= threshold
     age = age_months(report, figure)
     out = {
-        "actual": actual, "attainment_pct": _attainment(t.kind, actual, threshold),
+        "actual": actual, "attainment_pct": attainment(t.kind, actual, threshold),
         "gap": threshold - actual if t.kind == "max" else actual - threshold,
         "age_months": age, "stale": age > STALE_AFTER_MONTHS,
     }
@@ -179,7 +179,7 @@ def _score(t: Target, row: pd.Series, year: int, history: pd.DataFrame, report: 
         out |= {"expected_share": share, "pace_basis": how,
                 "pace_ratio": actual / (threshold * share) if threshold else math.nan,
                 "projected": projected,
-                "projected_attainment_pct": _attainment(t.kind, projected, threshold)}
+                "projected_attainment_pct": attainment(t.kind, projected, threshold)}
     if settled:
         status = "achieved" if meets else "not_achieved"
     elif t.basis == "flow":

@@ -113,6 +113,11 @@ class Target(_Unit):
     # the id of the series holding this growth rate's levels (GRDP at constant prices), used to
     # weigh the months when working out the growth the rest of the year needs
     levels: Id | None = None
+    # other names a statistics report uses for it, for ``chitieu extract``
+    aliases: list[str] = []
+    # left by ``chitieu draft``: the text the target was read from, and what a person must check
+    source: str | None = None
+    review: list[str] = []
 
     @model_validator(mode="after")
     def _bounds(self) -> Target:
@@ -382,6 +387,11 @@ def _parse(data: bytes, source: Path) -> Catalog:
         what = getattr(e, "problem", None) or str(e)
         raise CatalogError(f"{where}: malformed YAML: {what}") from None
     return _validate(raw, source)
+
+
+def from_yaml(text: str, source: Path) -> Catalog:
+    """A catalog from YAML text, validated as a file at ``source`` would be."""
+    return _parse(text.encode("utf-8"), source)
 
 
 def load_catalog(resolution: str | Path | None = None) -> Catalog:

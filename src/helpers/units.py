@@ -56,6 +56,9 @@ _UNITS = [
     Unit("hectares", "area", 1, "ha", "hectares"),
     Unit("thousand_hectares", "area", 1e3, "nghìn ha", "thousand hectares"),
     Unit("per_10k_people", "per_10k_people", 1, "/vạn dân", "per 10,000 people"),
+    Unit("enterprises", "enterprises", 1, "doanh nghiệp", "enterprises"),
+    Unit("projects", "projects", 1, "dự án", "projects"),
+    Unit("cooperatives", "cooperatives", 1, "hợp tác xã", "cooperatives"),
 ]
 UNITS: dict[str, Unit] = {u.id: u for u in _UNITS}
 
@@ -75,12 +78,21 @@ _ALIASES = {
     "billion usd": "billion_usd",
     "usd/person": "usd_per_person",
     "ngàn tấn": "thousand_tonnes",
+    "tấn thông qua": "tonnes",  # port cargo: "10.312 nghìn TTQ"
+    "ttq": "tonnes",
+    "nghìn ttq": "thousand_tonnes",
+    "triệu ttq": "million_tonnes",
+    "tons": "tonnes",
+    "million tons": "million_tonnes",
+    "thousand tons": "thousand_tonnes",
     "mt": "million_tonnes",
     "triệu lượt": "million_visits",
     "nghìn lượt": "thousand_visits",
     "lượt": "visits",
     "lượt người lao động": "worker_placements",
     "lượt người": "worker_placements",
+    "lượt tổ chức đảng": "party_organisations",  # "kiểm tra 40 – 45 lượt tổ chức đảng"
+    "lượt đảng viên": "party_members",
     "người/lượt": "worker_placements",
     "điểm phần trăm": "percentage_points",
     "pp": "percentage_points",
