@@ -225,7 +225,13 @@ def _unit(fig: Figure, name: str) -> tuple[str, bool]:
 
 
 def _year(text: str) -> int | None:
-    years = Counter(int(y) for y in re.findall(r"(?i)năm\s+(\d{4})\b", text))
+    """The year in the title, else the year the text names most, comparisons ("so với năm
+    2020", "thực hiện năm 2023") aside."""
+    title = re.search(r"\b(?:19|20|21)\d{2}\b", _first_line(text))
+    if title:
+        return int(title.group())
+    years = Counter(int(m.group(1)) for m in re.finditer(r"(?i)năm\s+(\d{4})\b", text)
+                    if not re.search(r"(?i)(?:so với|thực hiện|cùng kỳ|giai đoạn)\s*$", text[max(0, m.start() - 20):m.start()]))
     return years.most_common(1)[0][0] if years else None
 
 

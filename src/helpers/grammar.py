@@ -68,9 +68,10 @@ class Figure:
         return self.low
 
 
+# ASCII digits only: float() would also take "١٢" and "５", which no report writes
 _NUMBER = {
-    Lang.VI: r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?",
-    Lang.EN: r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?",
+    Lang.VI: r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?",
+    Lang.EN: r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?",
 }
 _DASH = r"\s*-\s*"
 _BEFORE = {  # words that bind the number after them, longest first

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from . import units
+from . import grammar, units
 from .errors import UnitError
 from .period import Period, PeriodError
 from .readers import Formula, Table
@@ -41,8 +41,6 @@ REVISION_WARN_FACTOR = 10
 
 # A number as a file may write it: ASCII digits only (float() also takes "1_000", "١٢" and "５").
 _NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$", re.ASCII)
-# In a file that writes decimals with a comma, a dot may only group thousands: 89.490,478.
-_COMMA_NUMBER = re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$", re.ASCII)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
 # A measure each basis can score; a row of another measure for a target would never be used.
 _MEASURES_OF = {"growth": ("yoy_pct",), "flow": ("level", "yoy_pct"),
@@ -96,11 +94,14 @@ def decimal_comma_file(rows: list[tuple[int, dict[str, str], int]]) -> bool:
 def _parse_value(raw: str, decimal_comma: bool) -> float | str:
     s = raw.strip().replace("\u00a0", "").replace(" ", "")
     if decimal_comma:
-        if not _COMMA_NUMBER.match(s):
+        # the Vietnamese way (helpers.grammar): a decimal comma, dots only between thousands
+        sign, digits = (s[0], s[1:]) if s[:1] in "+-" else ("", s)
+        try:
+            s = sign + repr(grammar.parse_number(digits, grammar.Lang.VI))
+        except ValueError:
             return (f"{raw!r}: this file mixes decimal marks: other values use ',' as the decimal "
                     "mark, so '.' may only group thousands (allowed: one mark per file: 1234,5 "
                     "or 1.234,5 throughout, or 1234.5 throughout)")
-        s = s.replace(".", "").replace(",", ".")
     if s.lower().lstrip("+-") in ("nan", "inf", "infinity"):
         return f"not a finite number: {raw!r} (allowed: a finite number)"
     if not _NUMBER.match(s):

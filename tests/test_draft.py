@@ -1,0 +1,162 @@
+"""`chitieu draft`: a catalog drafted from a resolution's text, scored against what a person read.
+
+The texts are real (tests/data/resolutions/SOURCES.md gives their addresses). The expected targets
+are a person's reading of each text: for Hai Phong 2021 the bundled catalog, typed from the
+resolution; for the two others, the lists below.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from helpers import draft, targets
+from helpers.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXTS = ROOT / "tests/data/resolutions"
+
+
+def read(name: str) -> str:
+    return (TEXTS / name).read_text(encoding="utf-8")
+
+
+def t(number: int, kind: str, unit: str, *values: float) -> dict:
+    e = {"number": number, "kind": kind, "unit": unit}
+    if kind == "range":
+        e["low"], e["high"] = values
+    else:
+        e["value"] = values[0]
+    return e
+
+
+# nhandan.vn, 6 January 2022: the ten targets of the paragraph "Trong đó, phấn đấu đạt …"
+HAIPHONG_2022 = [
+    t(1, "min", "percent", 13), t(2, "min", "usd_per_person", 7300), t(3, "range", "percent", 19, 20),
+    t(4, "min", "trillion_vnd", 105), t(5, "min", "trillion_vnd", 200), t(6, "min", "million_tonnes", 168),
+    t(7, "min", "billion_usd", 31), t(8, "min", "percent", 100), t(9, "min", "communes", 35),
+    t(10, "range", "billion_usd", 2.5, 3),
+]
+# thuathienhue.gov.vn, the 2024 targets of Quyết định 01/QĐ-UBND: every number asked for, except
+# "Top 5" (a rank) and the "tăng …%" that describe the amount before them ("11.789 tỷ đồng, tăng
+# 7,2% so với dự toán …"); numbers are not scored here, the list being in bullets
+HUE_2024 = [
+    t(0, "range", "percent", 8.5, 9.5), t(0, "min", "usd_per_person", 3000), t(0, "min", "percent", 12.8),
+    t(0, "range", "percent", 47, 49), t(0, "range", "percent", 33, 35), t(0, "range", "percent", 10, 11),
+    t(0, "min", "percent", 8), t(0, "min", "percent", 10), t(0, "range", "projects", 30, 35),
+    t(0, "range", "billion_vnd", 10000, 12000), t(0, "min", "enterprises", 850),
+    t(0, "min", "billion_vnd", 8000), t(0, "range", "cooperatives", 10, 15),
+    t(0, "min", "billion_vnd", 11789), t(0, "min", "billion_vnd", 12320), t(0, "min", "billion_vnd", 15984),
+    t(0, "min", "billion_vnd", 8645), t(0, "range", "million_visits", 3.5, 4), t(0, "range", "percent", 65, 70),
+    t(0, "range", "billion_vnd", 8000, 9000), t(0, "range", "percent", 6, 7), t(0, "min", "billion_vnd", 46600),
+    t(0, "min", "million_usd", 1300), t(0, "min", "million_usd", 680), t(0, "min", "billion_vnd", 62700),
+]
+
+
+@pytest.fixture(scope="module")
+def seed() -> draft.Draft:
+    return draft.draft(read("haiphong-2021.vi.txt"), city="haiphong")
+
+
+def test_the_seed_resolution_gives_all_38_targets_and_invents_none(seed):
+    expected = targets.load_catalog(ROOT / "data/raw/targets/haiphong-2021.yaml").frame()
+    found, invented = draft.score(seed.targets, expected.to_dict("records"))
+    assert invented == []
+    assert found == 38  # the issue asks for 36 at least; pinned where it stands, so it cannot fall
+
+
+@pytest.mark.parametrize("name, expected, year", [
+    ("haiphong-2022.nhandan.vi.txt", HAIPHONG_2022, 2022),
+    ("hue-2024.thuathienhue.vi.txt", HUE_2024, 2024),
+])
+def test_other_real_texts(name, expected, year):
+    d = draft.draft(read(name), city="x")
+    found, invented = draft.score(d.targets, expected, by_number=name.startswith("haiphong"))
+    assert invented == []
+    assert found == len(expected)
+    assert d.catalog["year"] == year
+
+
+def test_kinds_groups_parents_and_what_to_review(seed):
+    by_source = {x["source"]: x for x in seed.targets}
+    unemployment = by_source["Tỷ lệ thất nghiệp khu vực thành thị ở mức 3,77%"]
+    assert (unemployment["kind"], unemployment["group"]) == ("max", "social")
+    assert "kind" in unemployment["review"]  # "ở mức" says nothing; the word "thất nghiệp" did
+    poor = next(x for x in seed.targets if x["number"] == 15)
+    assert (poor["kind"], poor["value"], poor["unit"]) == ("max", 0.0, "households")
+    domestic = next(x for x in seed.targets if x["number"] == 4 and x["value"] == 35000)
+    budget = next(x for x in seed.targets if x["number"] == 4 and x["value"] == 89490.478)
+    assert domestic["parent"] == budget["id"] and "parent" not in budget
+    assert {x["group"] for x in seed.targets if x["number"] in (20, 21, 22, 23, 24)} == {"party"}
+    assert {x["group"] for x in seed.targets if x["number"] in (17, 18, 19)} == {"environment"}
+    per_head = next(x for x in seed.targets if x["number"] == 2)
+    assert per_head["unit"] == "usd_per_person" and "unit" in per_head["review"]  # "6.600 USD"
+    assert next(x for x in seed.targets if x["number"] == 10)["basis"] == "milestone"  # "Hoàn thành"
+    assert all("name.en" in x["review"] for x in seed.targets)
+    text = " ".join(read("haiphong-2021.vi.txt").split())
+    assert all(x["source"] in text for x in seed.targets)
+
+
+def test_figures_outside_the_list_are_reported_not_drafted(seed):
+    # "mô hình thí điểm nông thôn mới kiểu mẫu tại 8 xã đã được xác định" is prose after the list
+    assert any(f == "8 xã" and "đã được xác định" in s for f, s, _ in seed.skipped)
+
+
+def test_the_saved_draft_loads_and_json_has_the_targets_shape(tmp_path):
+    runner = CliRunner()
+    out = tmp_path / "draft.yaml"
+    res = runner.invoke(main, ["draft", str(TEXTS / "haiphong-2021.vi.txt"), "--city", "haiphong", "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "drafted 38 targets in 24 items" in res.output
+    listed = runner.invoke(main, ["targets", "-r", str(out), "--format", "json"])
+    assert listed.exit_code == 0, listed.output
+    assert len(json.loads(listed.output)) == 38
+    raw = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert (raw["resolution"], raw["year"], raw["city"]["id"]) == ("haiphong-2021", 2021, "haiphong")
+
+    as_json = runner.invoke(main, ["draft", str(TEXTS / "haiphong-2021.vi.txt"), "--city", "haiphong",
+                                   "--format", "json"])
+    rows = json.loads(as_json.stdout)
+    assert set(rows[0]) == set(json.loads(listed.output)[0]) | {"source", "review"}
+
+
+def test_draft_never_overwrites_and_refuses_what_it_cannot_read(tmp_path, write):
+    runner = CliRunner()
+    out = write("mine.yaml", "resolution: mine\n")
+    res = runner.invoke(main, ["draft", str(TEXTS / "haiphong-2021.vi.txt"), "--city", "haiphong", "-o", str(out)])
+    assert res.exit_code == 1 and "exists" in res.output and "--force" in res.output
+    assert out.read_text() == "resolution: mine\n"
+
+    for name, content, says in [
+        ("scan.pdf", b"%PDF-1.4 not really", "not a readable PDF"),
+        ("word.docx", b"PK\x03\x04 broken", "not a Word .docx file"),
+        ("latin1.txt", "Thu ngân sách".encode("cp1258", errors="replace") + b"\xff", "not UTF-8"),
+        ("sheet.xls", b"\xd0\xcf\x11\xe0", "allowed: .txt"),
+        ("empty.txt", b"  \n", "no text"),
+    ]:
+        res = runner.invoke(main, ["draft", str(write(name, content)), "--city", "x", "--year", "2021"])
+        assert res.exit_code == 1, (name, res.output)
+        assert says in res.output and "Traceback" not in res.output, (name, res.output)
+    prose = write("prose.txt", "Năm 2021 thành phố tiếp tục phát triển.\n")
+    res = runner.invoke(main, ["draft", str(prose), "--city", "x"])
+    assert res.exit_code == 1 and "found no list of targets" in res.output
+
+
+def test_a_word_document_reads_as_its_text(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for line in read("haiphong-2022.nhandan.vi.txt").splitlines():
+        document.add_paragraph(line)
+    path = tmp_path / "haiphong-2022.docx"
+    document.save(str(path))
+    res = CliRunner().invoke(main, ["draft", str(path), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    found, invented = draft.score(json.loads(res.stdout), HAIPHONG_2022)
+    assert (found, invented) == (10, [])
+    res = CliRunner().invoke(main, ["draft", str(path)])
+    assert yaml.safe_load(res.stdout)["resolution"] == "haiphong-2022"  # city from the file, year from the text

@@ -1,0 +1,106 @@
+"""The Vietnamese number-and-unit grammar: numbers, ranges, bounds, zero in words, scales, units."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers import targets
+from helpers.grammar import Bound, Lang, figures, format_number, parse_number
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.decimals(min_value=-10**12, max_value=10**12, places=3, allow_nan=False, allow_infinity=False),
+       st.sampled_from(list(Lang)))
+def test_a_number_written_the_local_way_reads_back_as_itself(value: Decimal, lang: Lang):
+    written = format_number(float(value), lang).lstrip("-")
+    sign = -1 if value < 0 else 1
+    assert sign * parse_number(written, lang) == pytest.approx(float(value), abs=1e-9)
+
+
+def test_numbers_as_the_resolution_writes_them():
+    # from the resolution's text: "89.490,478 tỷ đồng", "2,5 – 3,0 tỷ USD", "Kết nạp mới từ 3.300"
+    assert parse_number("89.490,478") == 89490.478
+    assert parse_number("3,0") == 3.0
+    assert parse_number("3.300") == 3300
+    assert parse_number("8000") == 8000
+    assert parse_number("18.54", Lang.EN) == 18.54
+    assert parse_number("89,490.478", Lang.EN) == 89490.478
+    for bad in ("1.23", "12.34,5", "1,2,3", "١٢", "５", ""):
+        with pytest.raises(ValueError):
+            parse_number(bad)
+
+
+def one(text: str, lang: Lang = Lang.VI):
+    found = figures(text, lang)
+    assert len(found) == 1, found
+    f = found[0]
+    return f.low, f.high, f.unit, f.bound
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thu hút 2,5 – 3,0 tỷ USD vốn FDI", (2.5, 3.0, "billion_usd", Bound.EXACT)),
+    ("IIP tăng 19%-20%", (19, 20, "percent", Bound.EXACT)),
+    ("kiểm tra 8 đến 10 tổ chức đảng", (8, 10, "party_organisations", Bound.EXACT)),
+    ("Kết nạp mới từ 3.300 – 3.500 đảng viên", (3300, 3500, "party_members", Bound.EXACT)),
+    ("tăng từ 12,7% đến 13%", (12.7, 13, "percent", Bound.EXACT)),
+    ("khoảng 56.000 lượt người lao động", (56000, 56000, "worker_placements", Bound.ABOUT)),
+    ("gần 9.684 tỷ đồng", (9684, 9684, "billion_vnd", Bound.ABOUT)),
+    ("đạt trên 11,7 tỷ USD", (11.7, 11.7, "billion_usd", Bound.MORE)),
+    ("đạt hơn 105 nghìn tỷ đồng", (105, 105, "trillion_vnd", Bound.MORE)),
+    ("dưới 3%", (3, 3, "percent", Bound.LESS)),
+    ("tối thiểu 50%", (50, 50, "percent", Bound.AT_LEAST)),
+    ("ít nhất 8 xã", (8, 8, "communes", Bound.AT_LEAST)),
+    ("tăng 13% trở lên", (13, 13, "percent", Bound.AT_LEAST)),
+    ("tối đa 4%", (4, 4, "percent", Bound.AT_MOST)),
+    ("không quá 2,5%", (2.5, 2.5, "percent", Bound.AT_MOST)),
+    ("Không còn hộ nghèo theo chuẩn nghèo quốc gia", (0, 0, "households", Bound.AT_MOST)),
+    ("Tổng vốn đầu tư toàn xã hội đạt 204 nghìn tỷ đồng", (204, 204, "trillion_vnd", Bound.EXACT)),
+    ("thu ngân sách 100 ngàn tỷ đồng", (100, 100, "trillion_vnd", Bound.EXACT)),
+    ("Khách du lịch đạt 8,25 triệu lượt", (8.25, 8.25, "million_visits", Bound.EXACT)),
+    ("2,5 tỉ USD", (2.5, 2.5, "billion_usd", Bound.EXACT)),
+    ("159 triệu tấn", (159, 159, "million_tonnes", Bound.EXACT)),
+    ("10.312 nghìn TTQ", (10312, 10312, "thousand_tonnes", Bound.EXACT)),
+    # a scale the table has no unit for multiplies the number: 1,5 triệu × 1 người
+    ("dân số 1,5 triệu người", (1.5e6, 1.5e6, "persons", Bound.EXACT)),
+    ("GRDP bình quân đầu người đạt 152,34 triệu đồng/người", (152.34, 152.34, "million_vnd_per_person",
+                                                               Bound.EXACT)),
+    ("tăng 0,2 điểm %", (0.2, 0.2, "percentage_points", Bound.EXACT)),
+])
+def test_a_figure_is_read_whole(text, expected):
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Export turnover in 9 months valued USD 18.54 billion", (18.54, 18.54, "billion_usd", Bound.EXACT)),
+    ("estimated 106.32 million tons", (106.32, 106.32, "million_tonnes", Bound.EXACT)),
+    ("gain 118 trillion VND", (118, 118, "trillion_vnd", Bound.EXACT)),
+    ("more than 1,400.5 billion VND", (1400.5, 1400.5, "billion_vnd", Bound.MORE)),
+])
+def test_the_statistics_office_english_pages(text, expected):
+    assert one(text, Lang.EN) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "so với năm 2020", "(10) Hoàn thành", "từ 3 tháng trở lên", "ngày 15/12/2020", "giai đoạn 2016 – 2020",
+    "Đại hội lần thứ XIII", "3 trụ cột kinh tế", "gấp 4,25 lần", "Top 5", "COVID-19",
+])
+def test_a_number_without_a_unit_is_not_a_figure(text):
+    assert figures(text) == []
+
+
+def test_a_unit_a_catalog_declares_is_read():
+    # the Huế fixture declares "bác sĩ/vạn dân"; loading it adds the unit to the table
+    targets.load_catalog(ROOT / "tests/data/hue/data/raw/targets/hue-2024.yaml")
+    assert one("Số bác sĩ đạt 15-16 bác sĩ/vạn dân") == (15, 16, "doctors_per_10k", Bound.EXACT)
+
+
+def test_old_and_new_tone_marks_and_dashes_read_alike():
+    assert one("sản lượng hàng hoá thông qua cảng đạt 159 triệu tấn")[0] == 159
+    assert one("IIP tăng 19%—20%")[:2] == (19, 20)
