@@ -43,13 +43,13 @@ _HEADING = re.compile(r"(?:^|(?<=[.;:\n]))\s*((?:Về|VỀ)\s[^:;.\n(]{2,70}:|(?
 _CLAUSE_END = re.compile(r";|\.(?=\s|$)|\n")
 _LEAD_NOISE = re.compile(r"^[\s,:;.\-–()]+|[\s,:;\-–(]+$")
 _TRAILING_VERBS = re.compile(r"(?:(?:^|\s+)(?:đạt|ở mức|là|đạt mức|phấn đấu đạt|phấn đấu|từ|thêm|có|còn|"
-                             r"ước đạt|dự kiến|mức|cho|chiếm|đón|với))+$", re.IGNORECASE)
+                             r"ước đạt|dự kiến|mức|cho|chiếm|đón|với|tương ứng))+$", re.IGNORECASE)
 _LEADING_VERBS = re.compile(r"^(?:(?:phấn đấu|đạt|huy động|ước)\s+)+", re.IGNORECASE)
 # ", tăng 7,2% so với …" after an amount describes that amount; it is not a target of its own
 _DESCRIBES = re.compile(r"^\s*,\s*(?:tăng|giảm|chiếm|bằng|đạt)\b", re.IGNORECASE)
 # units that name what is counted, added to a name that lacks them ("Kết nạp mới" -> "… đảng viên")
 _COUNTED = ("party_members", "party_organisations", "communes", "households", "enterprises",
-            "projects", "cooperatives", "persons")
+            "projects", "cooperatives")
 
 
 @dataclass
@@ -108,20 +108,20 @@ def _bulleted(text: str) -> list[_Item]:
 
 
 def _listed(text: str) -> list[_Item]:
-    """The paragraph with most clauses holding a figure, each clause an item."""
-    best: list[_Item] = []
+    """Every paragraph that is a list (three ";"-separated clauses with a figure at least), each
+    clause an item: a plan printed as prose lists its targets in such paragraphs, one or several."""
+    items: list[_Item] = []
     pos = 0
     for para in text.split("\n"):
         clauses, start = [], pos
         for part in re.split(r"(;)", para):
-            if part != ";":
-                if figures(part):
-                    clauses.append((start, start + len(part)))
+            if part != ";" and figures(part):
+                clauses.append((start, start + len(part)))
             start += len(part)
-        if len(clauses) >= 3 and len(clauses) > len(best):
-            best = [_Item(i + 1, s, e) for i, (s, e) in enumerate(clauses)]
+        if len(clauses) >= 3:
+            items += [_Item(len(items) + k, a, b) for k, (a, b) in enumerate(clauses, 1)]
         pos += len(para) + 1
-    return best
+    return items
 
 
 def _group_of(heading: str) -> str | None:
@@ -148,6 +148,9 @@ def _name(before: str, after: str, last: bool = True) -> tuple[str, bool]:
     cut = fold(before).rfind("trong đó")
     if cut >= 0:
         before = before[cut + len("trong đó"):]
+    head, colon, tail = before.rpartition(":")
+    if colon and len(tail.split()) > 3:
+        before = tail  # "… giao chỉ tiêu … để triển khai thực hiện: Tốc độ tăng GRDP 8,6%"
     raw = " ".join(_LEAD_NOISE.sub("", before).split())
     name = _TRAILING_VERBS.sub("", raw).strip(" ,:;–-")
     name = _LEADING_VERBS.sub("", name)
@@ -194,7 +197,8 @@ def _basis(fig: Figure, lead: str, item_text: str, name: str) -> tuple[str, bool
             fig.unit == "percent" and fig.high == 100 and re.search(r"\bcó\b", name_f)):
         return "milestone", False
     if fig.unit == "percent":
-        if re.search(r"(?:tăng|tăng trưởng)\s*(?:\S+\s*){0,2}$", lead_f) or "tăng trưởng" in name_f:
+        if re.search(r"(?:tăng|tăng trưởng)\s*(?:\S+\s*){0,2}$", lead_f) or any(
+                c in name_f for c in ("tăng trưởng", "tốc độ tăng")):
             return "growth", False
         if any(c in name_f for c in terms.SHARE_CUES) or any(c in lead_f for c in terms.SHARE_CUES):
             return "level", False
