@@ -177,3 +177,27 @@ def test_a_word_document_reads_as_its_text(tmp_path):
     assert (found, invented) == (10, [])
     res = CliRunner().invoke(main, ["draft", str(path)])
     assert yaml.safe_load(res.stdout)["resolution"] == "haiphong-2022"  # city from the file, year from the text
+
+
+def test_a_pdf_with_a_text_layer_reads_as_its_text(tmp_path):
+    import textwrap
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    # matplotlib writes its text into the PDF as text: a PDF as a word processor prints it, lines
+    # wrapped at the margin
+    fig = plt.figure(figsize=(8.27, 11.69))
+    y = 0.95
+    for paragraph in read("haiphong-2022.nhandan.vi.txt").splitlines():
+        for line in textwrap.wrap(paragraph, 90):
+            fig.text(0.05, y, line, fontsize=8)
+            y -= 0.015
+    path = tmp_path / "haiphong-2022.pdf"
+    fig.savefig(path)
+    plt.close(fig)
+    res = CliRunner().invoke(main, ["draft", str(path), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert draft.score(json.loads(res.stdout), HAIPHONG_2022) == (10, [])

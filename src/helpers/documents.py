@@ -71,9 +71,22 @@ def _pdf(path: Path) -> str:
 
     try:
         reader = PdfReader(str(path))
-        return "\n".join(page.extract_text() or "" for page in reader.pages)
+        return _unwrap("\n".join(page.extract_text() or "" for page in reader.pages))
     except (PyPdfError, ValueError, OSError) as e:
         raise DocumentError(f"{path}: not a readable PDF ({e})") from None
+
+
+def _unwrap(text: str) -> str:
+    """A PDF breaks its paragraphs into lines: a line that goes on in lower case (or with a
+    number) continues the line before it."""
+    out: list[str] = []
+    for line in text.splitlines():
+        goes_on = line[:1].islower() or (line[:1].isdigit() and out and out[-1][-1:] not in ".:")
+        if out and out[-1] and goes_on:
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line.strip())
+    return "\n".join(out)
 
 
 def _html(markup: str) -> str:

@@ -38,8 +38,9 @@ from .grammar import Bound, Figure, figures, fold
 
 _MARKER = re.compile(r"\((\d{1,2})\)")
 _BULLET = re.compile(r"^\s*(?:[-+•–]|\d{1,2}[.)]|[a-zđ]\))\s+", re.MULTILINE)
-_HEADING = re.compile(r"(?:^|(?<=[.;:\n]))\s*((?:Về|VỀ)\s[^:;.\n(]{2,70}:|(?:[IVX]{1,4}|[A-D])[.)]\s+[^\n]{2,60}$)",
-                      re.MULTILINE)
+_HEADING = re.compile(
+    r"(?:^|(?<=[.;:\n]))\s*((?:Về|VỀ)\s[^:;.\n(]{2,70}:|(?:[IVX]{1,4}|[A-D])[.)]\s+[^\n]{2,60}$)",
+    re.MULTILINE)
 _CLAUSE_END = re.compile(r";|\.(?=\s|$)|\n")
 _LEAD_NOISE = re.compile(r"^[\s,:;.\-–()]+|[\s,:;\-–(]+$")
 _TRAILING_VERBS = re.compile(r"(?:(?:^|\s+)(?:đạt|ở mức|là|đạt mức|phấn đấu đạt|phấn đấu|từ|thêm|có|còn|"
@@ -228,6 +229,9 @@ def _unit(fig: Figure, name: str) -> tuple[str, bool]:
     return fig.unit, False
 
 
+_COMPARED = re.compile(r"(?i)(?:so với|thực hiện|cùng kỳ|giai đoạn)\s*$")
+
+
 def _year(text: str) -> int | None:
     """The year in the title, else the year the text names most, comparisons ("so với năm
     2020", "thực hiện năm 2023") aside."""
@@ -235,7 +239,7 @@ def _year(text: str) -> int | None:
     if title:
         return int(title.group())
     years = Counter(int(m.group(1)) for m in re.finditer(r"(?i)năm\s+(\d{4})\b", text)
-                    if not re.search(r"(?i)(?:so với|thực hiện|cùng kỳ|giai đoạn)\s*$", text[max(0, m.start() - 20):m.start()]))
+                    if not _COMPARED.search(text[max(0, m.start() - 20):m.start()]))
     return years.most_common(1)[0][0] if years else None
 
 

@@ -59,12 +59,15 @@ _SPANS = {
         (re.compile(r"\bin\s+(\d{4})\b"), "year"),
     ],
 }
-_COMPARISON = re.compile(r"(?:so với|so|cùng kỳ|giai đoạn|so sánh|than|over|compared to|since)\s*(?:cùng kỳ\s*)?$")
+_COMPARISON = re.compile(
+    r"(?:so với|so|cùng kỳ|giai đoạn|so sánh|than|over|compared to|since)\s*(?:cùng kỳ\s*)?$")
 _OWN = re.compile(r"(?:của|of|in)\s*$")
 _COMPLEMENT = re.compile(r"(?:vào|trong|so với|into|to)\s*$")
-_GROWTH_LEAD = re.compile(r"(?:tăng|tăng trưởng|mức tăng|increase|increased|up|grew|growth|gain)\b[^,;]{0,25}$")
+_GROWTH_LEAD = re.compile(
+    r"(?:tăng|tăng trưởng|mức tăng|increase|increased|up|grew|growth|gain)\b[^,;]{0,25}$")
 _DECLINE_LEAD = re.compile(r"(?:giảm|decrease|decreased|down|fell)\b[^,;]{0,25}$")
-_PLAN_AFTER = re.compile(r"^\s*(?:so với\s+)?(?:kế hoạch|dự toán|of the (?:year['’]s |set |annual )?plan|of the plan)")
+_PLAN_AFTER = re.compile(
+    r"^\s*(?:so với\s+)?(?:kế hoạch|dự toán|of the (?:year['’]s |set |annual )?plan|of the plan)")
 _PLAN_LEAD = re.compile(r"kế hoạch\s+(?:tăng|giảm)\s*(?:từ\s*)?$")
 _MOM_AFTER = re.compile(r"^\s*(?:so với|so)\s+tháng trước|^\s*over the previous month")
 _INDEX = re.compile(r"(?:bằng|đạt|equivalent to)\s*$")
@@ -238,7 +241,8 @@ def _pick(ids: tuple[str, ...], catalog: Catalog, unit: str, growth: bool,
     if len(fit) > 1:
         for words in ("giá so sánh", "giá hiện hành", "constant", "current"):
             if words in folded:
-                narrowed = [i for i in fit if words in fold(kinds[i].name.vi) or words in fold(kinds[i].name.en)]
+                narrowed = [i for i in fit
+                            if words in fold(kinds[i].name.vi) or words in fold(kinds[i].name.en)]
                 fit = narrowed or fit
     return fit, ""
 

@@ -123,10 +123,7 @@ def parse_number(text: str, lang: Lang = Lang.VI) -> float:
     s = text.strip().replace("\u00a0", "").replace(" ", "")
     if not re.fullmatch(_NUMBER[lang], s):
         raise ValueError(f"not a number as {lang.value} writes it: {text!r}")
-    if lang is Lang.VI:
-        s = s.replace(".", "").replace(",", ".")
-    else:
-        s = s.replace(",", "")
+    s = s.replace(".", "").replace(",", ".") if lang is Lang.VI else s.replace(",", "")
     return float(s)
 
 
@@ -166,8 +163,9 @@ def _scaled(folded: str, pos: int, lang: Lang) -> tuple[float, str | None, int]:
     while p < len(folded) and folded[p] == " ":
         p += 1
     for word, scale in _SCALES[lang]:
-        if folded.startswith(word, p) and not _WORD_CHAR.match(folded[p + len(word):p + len(word) + 1] or " "):
-            after = _unit_at(folded, p + len(word))
+        end = p + len(word)
+        if folded.startswith(word, p) and not _WORD_CHAR.match(folded[end:end + 1] or " "):
+            after = _unit_at(folded, end)
             if after is None:
                 return 1.0, None, pos
             base = units.UNITS[after[0]]
@@ -216,7 +214,7 @@ def figures(text: str, lang: Lang = Lang.VI) -> list[Figure]:
         if unit is None and lang is Lang.EN:
             cur = _CURRENCY_FIRST.search(folded[:start])
             if cur:  # "USD 18.54 billion": the currency before, the scale after
-                for word, sc in _SCALES[lang]:
+                for word, _ in _SCALES[lang]:
                     tail = folded[m.end():].lstrip()
                     if tail.startswith(word):
                         spelled = f"{word} {cur.group(1)}"
