@@ -96,7 +96,8 @@ def test_two_targets_matching_is_marked_for_review():
     got = extract.extract("Tổng sản phẩm trên địa bàn năm 2021 đạt 200.000 tỷ đồng.", catalog,
                           Period(2021, 12))
     assert [x["indicator"] for x in got.rows] == ["grdp_constant_2010"]
-    assert "review: also matches grdp_current" in got.rows[0]["note"]
+    assert "review: also matches grdp_current" in got.rows[0]["note_en"]
+    assert "cần xem lại: cũng khớp với grdp_current" in got.rows[0]["note"]
 
 
 PAGE = """<!doctype html><html><head><title>Tình hình kinh tế - xã hội quý I</title>

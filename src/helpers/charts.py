@@ -16,7 +16,8 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
-from .fmt import STATUS_COLOURS, label, number
+from . import units
+from .fmt import STATUS_COLOURS, label, number, pct, quantity
 from .targets import Target
 
 FONT = "DejaVu Sans"  # ships with matplotlib and draws every Vietnamese letter
@@ -106,6 +107,7 @@ def pace(t: Target, path: pd.DataFrame, expected: pd.DataFrame, lang: str = "vi"
     ax.set_xticks(range(1, 13))
     ax.yaxis.set_major_formatter(_fmt(lang))
     ax.set_xlabel("tháng" if lang == "vi" else "month")
+    ax.set_ylabel(units.label(t.unit, lang))
     ax.set_title(_short(t.name.vi if lang == "vi" else t.name.en, 60))
     ax.legend(fontsize=8, loc="upper left")
     return fig
@@ -137,8 +139,15 @@ def growth(matrix: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> Fig
                              sharey=False, squeeze=False)
     years = sorted(matrix["year"].unique())
     colours = {years[0]: "#BBBBBB", years[-1]: STATUS_COLOURS["on_track"]}
+    legend = None
     for ax, tid in zip(axes.flat, ids, strict=True):
         m = matrix[matrix["id"] == tid]
+        ax.set_title(textwrap.fill(names[tid], 26), fontsize=10)
+        if m["value"].isna().all():  # say so; axes around nothing would mean something
+            ax.text(0.5, 0.5, textwrap.fill(label("no_data", lang), 16), ha="center", va="center",
+                    transform=ax.transAxes, fontsize=10, color="#333333")
+            ax.set_axis_off()
+            continue
         x = np.arange(len(CHECKPOINTS))
         for k, year in enumerate(years):
             vals = [m[(m["year"] == year) & (m["month"] == c)]["value"].iloc[0] for c in CHECKPOINTS]
@@ -150,8 +159,9 @@ def growth(matrix: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> Fig
         ax.axhline(low, color="#000000", linewidth=1.2, label=None if high > low else goal)
         ax.set_xticks(x, [c[lang] for c in CHECKPOINTS.values()], fontsize=8)
         ax.yaxis.set_major_formatter(_fmt(lang, pct=True))
-        ax.set_title(textwrap.fill(names[tid], 26), fontsize=10)
-    axes.flat[0].legend(fontsize=8)
+        ax.set_ylabel(label("m_yoy_pct", lang), fontsize=8)
+        if not legend:
+            legend = ax.legend(fontsize=8)
     return fig
 
 
@@ -178,3 +188,66 @@ def backtest(summary: pd.DataFrame, lang: str = "vi") -> Figure:
     ax.set_ylabel(label("b_calls", lang))
     ax.legend(fontsize=8, loc="upper left")
     return fig
+
+
+# --- what each chart shows, in words: the alternative text of its image --------------------------
+
+def attainment_alt(card: pd.DataFrame, lang: str = "vi") -> str:
+    f = card[card["attainment_pct"].notna()]
+    name = "name_vi" if lang == "vi" else "name_en"
+    if f.empty:
+        return label("no_data", lang)
+    head = ("Biểu đồ thanh, mức độ thực hiện so với kế hoạch (100% là đạt): " if lang == "vi" else
+            "Bar chart, attainment against target (100% is met): ")
+    return head + "; ".join(f"{r.number}. {getattr(r, name)} {pct(r.attainment_pct, lang)} "
+                            f"({label(r.status, lang)})" for r in f.itertuples()) + "."
+
+
+def pace_alt(items: list[tuple], lang: str = "vi") -> str:
+    if not items:
+        return label("no_data", lang)
+    parts = []
+    for t, path, _expected, projected in items:
+        name = t.name.vi if lang == "vi" else t.name.en
+        if path.empty:
+            parts.append(f"{name}: {label('no_data', lang)}")
+            continue
+        last = path.iloc[-1]
+        text = (f"{name}: lũy kế {quantity(last['value'], t.unit, lang)} đến tháng {int(last['month'])}, "
+                f"kế hoạch {quantity(t.threshold, t.unit, lang)}" if lang == "vi" else
+                f"{name}: {quantity(last['value'], t.unit, lang)} by month {int(last['month'])}, "
+                f"target {quantity(t.threshold, t.unit, lang)}")
+        if projected is not None and not np.isnan(projected):
+            text += (", ước cả năm " if lang == "vi" else ", projected ") + quantity(
+                round(projected, 2), t.unit, lang)
+        parts.append(text)
+    head = "Biểu đồ tiến độ lũy kế theo tháng. " if lang == "vi" else "Year-to-date paths by month. "
+    return head + "; ".join(parts) + "."
+
+
+def growth_alt(matrix: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> str:
+    from .series import CHECKPOINTS
+
+    parts = []
+    for tid in dict.fromkeys(matrix["id"]):
+        m = matrix[(matrix["id"] == tid) & (matrix["year"] == matrix["year"].max())]
+        values = [f"{CHECKPOINTS[r.month][lang]} {number(r.value, lang)}%"
+                  for r in m.sort_values("month").itertuples() if pd.notna(r.value)]
+        low, high = m["low"].iloc[0], m["high"].iloc[0]
+        goal = f"{number(low, lang)}%" if low == high else f"{number(low, lang)}–{number(high, lang)}%"
+        parts.append(f"{names[tid]}: " + (", ".join(values) or label("no_data", lang))
+                     + (f"; kế hoạch {goal}" if lang == "vi" else f"; target {goal}"))
+    head = ("Biểu đồ cột, tăng trưởng so với cùng kỳ năm trước theo kỳ. " if lang == "vi" else
+            "Bar chart, growth on the same period a year earlier. ")
+    return head + "; ".join(parts) + "."
+
+
+def backtest_alt(summary: pd.DataFrame, lang: str = "vi") -> str:
+    if summary.empty:
+        return label("no_data", lang)
+    parts = [(f"tháng {r.month}: {r.right} đúng, {r.wrong} sai, {r.at_risk} có nguy cơ" if lang == "vi"
+              else f"month {r.month}: {r.right} right, {r.wrong} wrong, {r.at_risk} at risk")
+             for r in summary.itertuples()]
+    head = ("Biểu đồ cột chồng, các nhận định theo tháng: " if lang == "vi"
+            else "Stacked bars, calls by month: ")
+    return head + "; ".join(parts) + "."

@@ -303,13 +303,17 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
             else:
                 measure = "level"
             value = -fig.value if measure == "yoy_pct" and _DECLINE_LEAD.search(lead[-40:]) else fig.value
-            notes = [] if written else [f"period from --period {period}"]
+            # (Vietnamese, English): the note is the data-entry person's language, note_en the
+            # English reports'
+            notes = [] if written else [(f"kỳ lấy theo --period {period} (báo cáo không ghi kỳ)",
+                                         f"period from --period {period} (the report gives none)")]
             if _ESTIMATE.search(folded[max(0, fig.start - 60):fig.start]):
-                notes.append("ước tính (estimate)")
+                notes.append(("ước tính", "estimate"))
             if fig.bound is Bound.LESS:
-                notes.append("dưới (less than)")
+                notes.append(("dưới", "less than"))
             if len(ids) > 1:
-                notes.append(f"review: also matches {', '.join(ids[1:])}")
+                others = ", ".join(ids[1:])
+                notes.append((f"cần xem lại: cũng khớp với {others}", f"review: also matches {others}"))
             row = {"indicator": ids[0], "period": str(span.period), "span": span.span,
                    "measure": measure, "value": value, "qualifier": _QUALIFIER[fig.bound],
                    "unit": units.label(unit, "vi"), "published": "", "source_url": source_url,
@@ -331,7 +335,10 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         for fig, shown in plan_notes:
             _plan_note(fig, shown, made, catalog, out)
     for row in out.rows:
-        row["note"] = "; ".join([*row.pop("_notes"), row.pop("_sentence")])
+        notes, sentence = row.pop("_notes"), row.pop("_sentence")
+        in_english = language_of(sentence) is Lang.EN
+        row["note"] = "; ".join([vi for vi, _ in notes] + ([] if in_english else [sentence]))
+        row["note_en"] = "; ".join([en for _, en in notes] + ([sentence] if in_english else []))
         row.pop("_fig")
     return out
 
@@ -365,7 +372,8 @@ def _plan_note(fig: Figure, shown: str, made: list[dict], catalog: Catalog, out:
         out.unmatched.append((shown, "", "the city's % of plan, with no level of ours beside it"))
         return
     row = levels[-1]
-    row["_notes"].append(f"{shown} kế hoạch (the city's own % of plan)")
+    row["_notes"].append((f"{shown} kế hoạch (tỷ lệ so với kế hoạch do thành phố công bố)",
+                          f"{shown} of plan, as the city gave it"))
     t = next((t for t in catalog.targets if t.id == row["indicator"]), None)
     if t is None:  # a context indicator has no plan
         return

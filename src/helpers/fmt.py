@@ -24,6 +24,27 @@ STATUS_COLOURS = {
     "not_achieved": "#CC79A7",
     "no_data": "#999999",
 }
+
+
+def contrast_ratio(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio of two ``#rrggbb`` colours (1 to 21)."""
+
+    def luminance(colour: str) -> float:
+        rgb = [int(colour.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+# The text on each status colour: black or white, whichever contrasts more. Okabe & Ito's hues
+# stay; white on their green, vermillion or pink falls short of WCAG AA's 4.5:1, black does not.
+STATUS_TEXT = {s: max(("#000000", "#FFFFFF"), key=lambda t, c=c: contrast_ratio(c, t))
+               for s, c in STATUS_COLOURS.items()}
+# A mark beside the colour, so that a status never rests on colour alone (print, colour blindness)
+STATUS_MARKS = {"achieved": "✓", "on_track": "●", "at_risk": "▲", "off_track": "▼",
+                "not_achieved": "✗", "no_data": "–"}
 _LOCALE = {"vi": "vi_VN", "en": "en_GB"}
 
 LABELS: dict[str, dict[str, str]] = {

@@ -92,7 +92,7 @@ class Reason(StrEnum):
 COLUMNS = [
     "id", "number", "group", "name_vi", "name_en", "parent", "kind", "value", "low", "high",
     "unit", "basis", "actual", "qualifier", "at_least", "approximate", "obs_period", "span",
-    "measure", "published", "source_url", "note", "attainment_pct", "gap", "range_position",
+    "measure", "published", "source_url", "note", "note_en", "attainment_pct", "gap", "range_position",
     "expected_share", "pace_basis", "pace_ratio", "projected", "projected_attainment_pct",
     "age_months", "stale", "requirement", "required_per_month", "required_ratio", "best_month",
     "required_rest_growth", "required_share", "required_basis", "status", "reason_code",
@@ -251,7 +251,7 @@ def scorecard(catalog: Catalog, observations: pd.DataFrame, period: Period | str
             "qualifier": best["qualifier"], "at_least": best["qualifier"] == ">",
             "approximate": best["qualifier"] == "~", "obs_period": best["period"],
             "span": best["span"], "measure": best["measure"], "published": best["published"],
-            "source_url": best["source_url"], "note": best["note"],
+            "source_url": best["source_url"], "note": best["note"], "note_en": best.get("note_en"),
         })
     frame = pd.DataFrame(rows).reindex(columns=COLUMNS)
     for c in ("actual", "attainment_pct", "gap", "expected_share", "pace_ratio", "projected",

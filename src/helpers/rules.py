@@ -23,9 +23,11 @@ from .period import Period, PeriodError
 from .readers import Formula, Table
 from .vintages import KEY
 
+# ``note`` is Vietnamese (the data-entry person's language); ``note_en`` its English, optional, for
+# the English reports
 COLUMNS = ["indicator", "period", "span", "measure", "value", "qualifier", "unit",
-           "published", "source_url", "note"]
-REQUIRED = [c for c in COLUMNS if c != "note"]
+           "published", "source_url", "note", "note_en"]
+REQUIRED = [c for c in COLUMNS if c not in ("note", "note_en")]
 SPANS = ("month", "ytd", "year")
 MEASURES = ("level", "yoy_pct", "share_pct")
 QUALIFIERS = ("=", ">", "~")
@@ -35,7 +37,7 @@ TEMPLATE_REFERENCE = ["name_vi", "name_en", "target", "previous"]
 # (NO_EXCHANGE_RATE) where a figure is kept but cannot be compared; the words are the reports'.
 PROCESSED = ["indicator", "period", "span", "measure", "value", "qualifier", "unit",
              "value_published", "unit_published", "comparable", "reason", "published",
-             "published_assumed", "source_url", "note", "file", "line"]
+             "published_assumed", "source_url", "note", "note_en", "file", "line"]
 NO_EXCHANGE_RATE = "no_exchange_rate"
 REVISION_WARN_FACTOR = 10
 
@@ -258,7 +260,7 @@ def check_row(row: dict[str, str], vocab: Vocabulary, decimal_comma: bool = Fals
         "value_published": value, "unit_published": get["unit"],
         "comparable": comparable, "reason": reason,
         "published": published, "published_assumed": assumed,
-        "source_url": url, "note": get["note"],
+        "source_url": url, "note": get["note"], "note_en": get["note_en"],
     }
     return rec, errs, warns
 

@@ -27,6 +27,7 @@ import json
 import multiprocessing
 import multiprocessing.util
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -266,6 +267,12 @@ def to_html(nb, lang: str) -> str:
     exporter = _html_exporter()
     exporter.language_code = str(lang)
     body, _ = exporter.from_notebook_node(nb)
+    # the page's title is its heading (a browser tab, a bookmark, a printed page's header)
+    heading = re.search(r"<h1[^>]*>(.*?)</h1>", body, re.DOTALL)
+    if heading:
+        title = re.sub(r"<[^>]+>", "", heading.group(1)).replace("¶", "").strip()
+        body = re.sub(r"<title>.*?</title>", lambda _: f"<title>{title}</title>", body, count=1,
+                      flags=re.DOTALL)
     return body
 
 

@@ -28,8 +28,9 @@ def ytd_path(known: pd.DataFrame, t: Target, year: int,
     f = f.assign(month=month_of(f["period"]))
     # a December ytd and a full-year figure are the same point: keep the full-year one
     f = f.sort_values(["month", "span"]).drop_duplicates("month", keep="last")
+    f = f.assign(note_en=f.get("note_en"))
     return f[["month", "period", "span", "value", "qualifier", "published", "source_url",
-              "note"]].reset_index(drop=True)
+              "note", "note_en"]].reset_index(drop=True)
 
 
 def month_figures(known: pd.DataFrame, indicator: str, year: int) -> pd.DataFrame:
@@ -87,6 +88,7 @@ def growth_matrix(catalog: Catalog, observations: pd.DataFrame, period: Period |
                     "value": hit["value"] if hit is not None else float("nan"),
                     "qualifier": hit["qualifier"] if hit is not None else None,
                     "note": hit["note"] if hit is not None else None,
+                    "note_en": hit["note_en"] if hit is not None else None,
                     "source_url": hit["source_url"] if hit is not None else None,
                 })
     return pd.DataFrame(rows)

@@ -13,7 +13,18 @@ from html import escape
 import pandas as pd
 from IPython.display import HTML
 
-from .fmt import STATUS_COLOURS, label, month_name, number, pct, quantity, target_text
+from . import units
+from .fmt import (
+    STATUS_COLOURS,
+    STATUS_MARKS,
+    STATUS_TEXT,
+    label,
+    month_name,
+    number,
+    pct,
+    quantity,
+    target_text,
+)
 from .period import Period
 from .progress import STALE_AFTER_MONTHS, STATUSES, stale_calls, summary
 from .reasons import explain, requirement
@@ -21,22 +32,35 @@ from .series import CHECKPOINTS
 from .targets import Catalog
 
 STYLE = """<style>
-.ct-table {border-collapse: collapse; font-size: 12px; margin: 0.5em 0 1em; table-layout: auto;}
+.ct-table {border-collapse: collapse; font-size: 12px; margin: 0.5em 0 1em; table-layout: auto;
+  width: 100%;}
 .ct-table th, .ct-table td {border-bottom: 1px solid #ddd; padding: 4px 6px;
-  text-align: left !important; vertical-align: top;}
+  text-align: left !important; vertical-align: top; overflow-wrap: anywhere;}
 .ct-table td.num, .ct-table th.num {text-align: right !important; white-space: nowrap;}
-.ct-table td.wide {min-width: 13em;}
+.ct-table td.wide {min-width: 11em;}
 .ct-table th {background: #f3f3f3;}
-.ct-badge {display: inline-block; padding: 1px 8px; border-radius: 9px; color: #fff;
-  font-size: 12px; white-space: nowrap;}
-.ct-badge.at_risk {color: #000;}
+.ct-badge {display: inline-block; padding: 1px 8px; border-radius: 9px; font-size: 12px;
+  white-space: nowrap;}
 .ct-headline {display: flex; flex-wrap: wrap; gap: 10px; margin: 0.5em 0 1em;}
-.ct-headline div {border-radius: 6px; padding: 8px 14px; color: #fff; min-width: 7em;}
-.ct-headline div.at_risk {color: #000;}
+.ct-headline div {border-radius: 6px; padding: 8px 14px; min-width: 7em;}
 .ct-headline b {display: block; font-size: 24px;}
 .ct-muted {color: #555; font-size: 12px;}
 .ct-stale {font-size: 11px; border: 1px solid #8a5a00; color: #6b4500; border-radius: 4px;
   padding: 0 4px;}
+figure.ct-figure {margin: 0.5em 0 1.2em;}
+figure.ct-figure img {max-width: 100%; height: auto;}
+figure.ct-figure figcaption {color: #555; font-size: 12px;}
+@page {size: A4; margin: 14mm 10mm 14mm 10mm;
+  @bottom-right {content: counter(page) " / " counter(pages); font-size: 8pt; color: #444;}}
+@media print {
+  body.jp-Notebook {max-width: none; padding: 0; font-size: 10px;}
+  .jp-OutputArea-output {overflow: visible !important;}
+  .ct-table {font-size: 8.5px;} .ct-table th, .ct-table td {padding: 2px 3px;}
+  .ct-table thead {display: table-header-group;} .ct-table tr {break-inside: avoid;}
+  h1, h2, h3 {break-after: avoid;} figure.ct-figure {break-inside: avoid;}
+  figure.ct-figure img {max-height: 240mm;}
+  a {color: inherit; text-decoration: none;}
+}
 </style>"""
 
 
@@ -52,6 +76,38 @@ def _e(x: object) -> str:
     return escape(str(x))
 
 
+def figure(fig, alt: str, sources: Iterable[str] = (), lang: str = "vi") -> HTML:
+    """A chart as the page shows it: an image whose alternative text says what the chart shows
+    (its numbers), and its sources under it. The figure is closed: it is drawn once, here."""
+    import base64
+    import io
+
+    import matplotlib.pyplot as plt
+
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=96)
+    plt.close(fig)
+    width, height = (int(round(x * 96)) for x in fig.get_size_inches())
+    data = base64.b64encode(buf.getvalue()).decode("ascii")
+    urls = list(dict.fromkeys(u for u in sources if isinstance(u, str) and u.startswith("http")))
+    caption = ""
+    if urls:
+        links = ", ".join(link(u, u.split("/")[2]) for u in urls)
+        caption = f"<figcaption>{_e(label('source', lang))}: {links}</figcaption>"
+    return HTML(f'<figure class="ct-figure"><img src="data:image/png;base64,{data}" '
+                f'width="{width}" height="{height}" alt="{escape(alt, quote=True)}">{caption}</figure>')
+
+
+def note(vi: object, en: object, lang: str) -> Safe:
+    """A figure's note in the page's language: the Vietnamese ``note`` on a Vietnamese page; on
+    an English page ``note_en``, else the Vietnamese note marked as Vietnamese (a quotation)."""
+    vi = vi if isinstance(vi, str) else ""
+    en = en if isinstance(en, str) else ""
+    if lang == "vi" or en:
+        return Safe(_e(vi if lang == "vi" else en))
+    return Safe(f'<span lang="vi">{_e(vi)}</span>' if vi else "")
+
+
 def heading(text: str, level: int = 2) -> HTML:
     return HTML(f"<h{level}>{_e(text)}</h{level}>")
 
@@ -61,9 +117,9 @@ def paragraph(text: str, muted: bool = False) -> HTML:
 
 
 def badge(status: str, lang: str) -> Safe:
-    colour = STATUS_COLOURS[status]
-    return Safe(f'<span class="ct-badge {status}" style="background:{colour}">'
-                f"{_e(label(status, lang))}</span>")
+    """A status as colour and words, with its mark (never colour alone)."""
+    return Safe(f'<span class="ct-badge {status}" style="background:{STATUS_COLOURS[status]};'
+                f'color:{STATUS_TEXT[status]}">{STATUS_MARKS[status]} {_e(label(status, lang))}</span>')
 
 
 def link(url: str | None, text: str | None = None) -> Safe:
@@ -89,7 +145,7 @@ def table(rows: list[dict] | pd.DataFrame, numeric: Iterable[str] = (),
         names = [n for n, on in (("num", c in numeric), ("wide", c in wide)) if on]
         return f' class="{" ".join(names)}"' if names else ""
 
-    head = "".join(f"<th{cls(c)}>{_e(c)}</th>" for c in cols)
+    head = "".join(f'<th scope="col"{cls(c)}>{_e(c)}</th>' for c in cols)
     body = "".join("<tr>" + "".join(f"<td{cls(c)}>{_e(r.get(c))}</td>" for c in cols) + "</tr>"
                    for r in rows)
     return HTML(f'<table class="ct-table"><thead><tr>{head}</tr></thead>'
@@ -106,14 +162,25 @@ def report_title(catalog: Catalog, what: str, lang: str, period: str | None = No
     if as_of:
         sub += (f". Số liệu công bố đến ngày {as_of}." if lang == "vi"
                 else f". Figures published by {as_of}.")
-    return HTML(f"{STYLE}<h1>{_e(what)}: {_e(city)}{_e(when)}</h1><p class=ct-muted>{_e(sub)}</p>")
+    # the report's title and month in the printed page's margin
+    margin = f"<style>@page {{@top-left {{content: {_css_string(f'{what}: {city}{when}')}; " \
+             "font-size: 8pt; color: #444;}}</style>"
+    return HTML(f"{STYLE}{margin}<h1>{_e(what)}: {_e(city)}{_e(when)}</h1>"
+                f"<p class=ct-muted>{_e(sub)}</p>")
+
+
+def _css_string(text: str) -> str:
+    """``text`` as a CSS string: letters, digits and plain punctuation as they are, anything else
+    (quotes, backslashes, "<") as a CSS escape, so no name can end the string or the style."""
+    keep = set(" -–—:,.()/")
+    return '"' + "".join(c if c.isalnum() or c in keep else f"\\{ord(c):x} " for c in text) + '"'
 
 
 def headline(card: pd.DataFrame, lang: str) -> HTML:
     counts = summary(card)
     boxes = "".join(
-        f'<div class="{s}" style="background:{STATUS_COLOURS[s]}"><b>{counts[s]}</b>'
-        f"{_e(label(s, lang))}</div>" for s in STATUSES)
+        f'<div class="{s}" style="background:{STATUS_COLOURS[s]};color:{STATUS_TEXT[s]}">'
+        f"<b>{counts[s]}</b>{STATUS_MARKS[s]} {_e(label(s, lang))}</div>" for s in STATUSES)
     total = len(card)
     text = (f"{total} chỉ tiêu; {total - counts['no_data']} có số liệu công bố."
             if lang == "vi" else
@@ -135,6 +202,7 @@ def _actual(r: pd.Series, lang: str) -> str:
 def status_table(card: pd.DataFrame, lang: str) -> HTML:
     """The scorecard rows with every component beside the verdict."""
     name = "name_vi" if lang == "vi" else "name_en"
+    pace_head = " / ".join(label(c, lang) for c in ("expected_share", "pace_ratio", "projected"))
     rows = []
     for _, r in card.iterrows():
         pp = r["basis"] == "growth"
@@ -151,18 +219,17 @@ def status_table(card: pd.DataFrame, lang: str) -> HTML:
                 if r["stale"] else "")),
             label("attainment_pct", lang): pct(r["attainment_pct"], lang),
             label("gap", lang): gap,
-            label("expected_share", lang): pct(r["expected_share"] * 100, lang, 1)
-            if pd.notna(r["expected_share"]) else "–",
-            label("pace_ratio", lang): number(round(r["pace_ratio"], 3), lang)
-            if pd.notna(r["pace_ratio"]) else "–",
-            label("projected", lang): quantity(round(r["projected"], 2), r["unit"], lang)
-            if pd.notna(r["projected"]) else "–",
+            # the three pace figures folded into one column, so the table fits a laptop's width
+            pace_head: Safe("<br>".join(_e(x) for x in (
+                pct(r["expected_share"] * 100, lang, 1) if pd.notna(r["expected_share"]) else "–",
+                number(round(r["pace_ratio"], 3), lang) if pd.notna(r["pace_ratio"]) else "–",
+                quantity(round(r["projected"], 2), r["unit"], lang) if pd.notna(r["projected"])
+                else "–"))) if pd.notna(r["expected_share"]) else "–",
             label("required", lang): requirement(r, lang) or "–",
             label("status", lang): badge(r["status"], lang),
             label("reason", lang): explain(r, lang),
         })
-    numeric = [label(c, lang) for c in ("number", "actual", "attainment_pct", "gap",
-                                        "expected_share", "pace_ratio", "projected")]
+    numeric = [label(c, lang) for c in ("number", "actual", "attainment_pct", "gap")] + [pace_head]
     return table(rows, numeric, wide=[label("name", lang), label("reason", lang),
                                       label("required", lang)])
 
@@ -251,9 +318,9 @@ def revision_table(rev: pd.DataFrame, lang: str) -> HTML:
         label("measure", lang): label(f"m_{r.measure}", lang),
         label("value", lang): ({">": label("at_least", lang) + " ", "~": label("approx", lang) + " "}
                                .get(r.qualifier, "") + number(r.value_published, lang)
-                               + " " + r.unit_published),
+                               + " " + units.label(r.unit_published, lang)),
         label("published", lang): f"{r.published}" + (" *" if r.published_assumed else ""),
-        label("note", lang): r.note or "",
+        label("note", lang): note(r.note, getattr(r, "note_en", None), lang),
         label("source", lang): link(r.source_url, r.source_url.split("/")[2]),
     } for r in rev.itertuples()]
     foot = ("* ngày công bố không rõ: lấy ngày cuối của kỳ số liệu" if lang == "vi" else
@@ -314,8 +381,8 @@ def growth_table(matrix: pd.DataFrame, names: dict[str, str], lang: str) -> HTML
         low, high = g["low"].iloc[0], g["high"].iloc[0]
         goal = number(low, lang) if low == high else f"{number(low, lang)}–{number(high, lang)}"
         row[label("goal", lang)] = goal + "%" if year == matrix["year"].max() else ""
-        notes = [n for n in g["note"] if isinstance(n, str) and n]
-        row[label("note", lang)] = "; ".join(notes)
+        notes = [note(vi, en, lang) for vi, en in zip(g["note"], g["note_en"], strict=True)]
+        row[label("note", lang)] = Safe("; ".join(n for n in notes if n))
         rows.append(row)
     return table(rows, [cp[lang] for cp in CHECKPOINTS.values()], wide=[label("note", lang)])
 
