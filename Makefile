@@ -5,6 +5,8 @@ PY     := $(VENV)/bin/python
 CHITIEU := $(VENV)/bin/chitieu
 STAMP  := $(VENV)/.installed-stamp
 JOBS   ?=
+# PDFs too when a Chromium is there to print them (`chitieu render --pdf`)
+PDF    ?= $(if $(shell command -v chromium || command -v chromium-browser || command -v google-chrome),--pdf)
 
 .PHONY: report test lint data render lab bench clean setup
 
@@ -25,7 +27,7 @@ data: $(STAMP)
 # code is data's if it failed, else render's.
 report: $(STAMP)
 	@$(CHITIEU) data; data=$$?; \
-	$(CHITIEU) render --all $(if $(JOBS),--jobs $(JOBS)); render=$$?; \
+	$(CHITIEU) render --all $(if $(JOBS),--jobs $(JOBS)) $(PDF); render=$$?; \
 	if [ $$data -ne 0 ]; then exit $$data; fi; exit $$render
 
 render: data

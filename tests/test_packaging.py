@@ -22,7 +22,9 @@ def test_environment_yml_agrees_with_pyproject():
     meta = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     pip = dict(_split(s) for s in meta["dependencies"] + meta["optional-dependencies"]["dev"])
     env = yaml.safe_load((ROOT / "environment.yml").read_text())
-    conda = dict(_split(s) for s in env["dependencies"] if isinstance(s, str))
+    # packages conda-forge lacks come from PyPI through the file's own "pip:" list
+    from_pip = [s for d in env["dependencies"] if isinstance(d, dict) for s in d.get("pip", [])]
+    conda = dict(_split(s) for s in env["dependencies"] + from_pip if isinstance(s, str))
     conda.pop("pip")
     assert conda.pop("python") == ">=3.11"
     assert meta["requires-python"] == ">=3.11"

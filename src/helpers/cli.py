@@ -401,9 +401,14 @@ def extract_cmd(file: Path, period: Period, source_url, output, fmt, force, show
               help="Seconds one report may run before its kernel is stopped (default: 300).")
 @click.option("--resolution", "-r", "resolutions", multiple=True,
               help="A resolution to render (repeatable). Default: every resolution on file.")
+@click.option("--pdf", is_flag=True,
+              help="Also print each report to outputs/pdf/ (A4) with headless Chromium.")
+@click.option("--browser", default=None,
+              help="The Chromium to print with (default: $CHITIEU_BROWSER, else chromium on PATH).")
 @_reports_errors
-def render_cmd(periods, all_periods, lang, jobs, force, out, no_wait, timeout, resolutions) -> None:
-    """Render the reports: parallel, incremental, atomic; HTML that works offline."""
+def render_cmd(periods, all_periods, lang, jobs, force, out, no_wait, timeout, resolutions, pdf,
+               browser) -> None:
+    """Render the reports: parallel, incremental, atomic; HTML that works offline (and PDF)."""
     import os
 
     from . import runner
@@ -462,8 +467,32 @@ def render_cmd(periods, all_periods, lang, jobs, force, out, no_wait, timeout, r
                err=True)
     for line in runner.failure_report(summary, out):
         click.echo(line, err=True)
-    if summary.failed or skipped:
+    printed = _print_pdfs(out, browser) if pdf else True
+    if summary.failed or skipped or not printed:
         sys.exit(1)
+
+
+def _print_pdfs(out: Path, browser: str | None) -> bool:
+    """Print the pages whose PDF is missing or older; False (said why) when there is no browser.
+    The HTML is rendered either way."""
+    from . import pdf
+
+    found = pdf.find_browser(browser)
+    if found is None:
+        click.echo(f"chitieu: no PDF: no browser found; {pdf.INSTALL_HINT}. The HTML reports are "
+                   "rendered.", err=True)
+        return False
+    todo, stale = pdf.pages_to_print(out)
+    for gone in stale:
+        gone.unlink(missing_ok=True)
+    try:
+        pdf.print_pages([(p, pdf.pdf_path(out, p)) for p in todo], found,
+                        log=lambda m: click.echo(m, err=True))
+    except ChitieuError as e:
+        click.echo(f"chitieu: {e}", err=True)
+        return False
+    click.echo(f"{len(todo)} PDF(s) printed, {len(stale)} removed: {out / 'pdf'}", err=True)
+    return True
 
 
 if __name__ == "__main__":

@@ -31,14 +31,17 @@ from .reasons import explain, requirement
 from .series import CHECKPOINTS
 from .targets import Catalog
 
+# The tables' rules are prefixed with the notebook's own class: JupyterLab styles
+# ".jp-RenderedHTMLCommon td", which outranks a bare ".ct-table td".
 STYLE = """<style>
-.ct-table {border-collapse: collapse; font-size: 12px; margin: 0.5em 0 1em; table-layout: auto;
-  width: 100%;}
-.ct-table th, .ct-table td {border-bottom: 1px solid #ddd; padding: 4px 6px;
-  text-align: left !important; vertical-align: top; overflow-wrap: anywhere;}
-.ct-table td.num, .ct-table th.num {text-align: right !important; white-space: nowrap;}
-.ct-table td.wide {min-width: 11em;}
-.ct-table th {background: #f3f3f3;}
+.jp-RenderedHTMLCommon .ct-table {border-collapse: collapse; font-size: 12px; margin: 0.5em 0 1em;
+  table-layout: auto; width: 100%;}
+.jp-RenderedHTMLCommon .ct-table th, .jp-RenderedHTMLCommon .ct-table td {border-bottom: 1px solid #ddd;
+  padding: 4px 6px; text-align: left; vertical-align: top; overflow-wrap: break-word; font-size: inherit;}
+.jp-RenderedHTMLCommon .ct-table td.num {text-align: right; white-space: nowrap;}
+.jp-RenderedHTMLCommon .ct-table th.num {text-align: right;}
+.jp-RenderedHTMLCommon .ct-table td.wide {min-width: 11em;}
+.jp-RenderedHTMLCommon .ct-table th {background: #f3f3f3;}
 .ct-badge {display: inline-block; padding: 1px 8px; border-radius: 9px; font-size: 12px;
   white-space: nowrap;}
 .ct-headline {display: flex; flex-wrap: wrap; gap: 10px; margin: 0.5em 0 1em;}
@@ -50,15 +53,28 @@ STYLE = """<style>
 figure.ct-figure {margin: 0.5em 0 1.2em;}
 figure.ct-figure img {max-width: 100%; height: auto;}
 figure.ct-figure figcaption {color: #555; font-size: 12px;}
-@page {size: A4; margin: 14mm 10mm 14mm 10mm;
+.ct-print-only {display: none;}
+@page {size: A4 landscape; margin: 12mm 10mm 12mm 10mm;
   @bottom-right {content: counter(page) " / " counter(pages); font-size: 8pt; color: #444;}}
 @media print {
-  body.jp-Notebook {max-width: none; padding: 0; font-size: 10px;}
+  body.jp-Notebook {max-width: none; padding: 0;}
+  .jp-Cell, .jp-Cell-outputWrapper, .jp-OutputArea, .jp-OutputArea-child {break-inside: auto !important;}
   .jp-OutputArea-output {overflow: visible !important;}
-  .ct-table {font-size: 8.5px;} .ct-table th, .ct-table td {padding: 2px 3px;}
+  .jp-RenderedHTMLCommon h1 {font-size: 16px; margin: 0 0 4px;}
+  .jp-RenderedHTMLCommon h2 {font-size: 13px; margin: 8px 0 3px;}
+  .jp-RenderedHTMLCommon p {margin: 2px 0;}
+  .ct-headline {margin: 2px 0; gap: 6px;} .ct-headline div {padding: 2px 8px; font-size: 10px;}
+  .ct-headline b {font-size: 13px;}
+  .jp-RenderedHTMLCommon .ct-table {font-size: 8px; margin: 2px 0 6px;}
+  .jp-RenderedHTMLCommon .ct-table th, .jp-RenderedHTMLCommon .ct-table td {padding: 1px 3px;}
+  .jp-RenderedHTMLCommon .ct-table td.wide {min-width: 0;}
   .ct-table thead {display: table-header-group;} .ct-table tr {break-inside: avoid;}
-  h1, h2, h3 {break-after: avoid;} figure.ct-figure {break-inside: avoid;}
-  figure.ct-figure img {max-height: 240mm;}
+  .ct-table tr.ct-nodata, .ct-screen-only {display: none;} .ct-print-only {display: block;}
+  .ct-badge {font-size: 8px; padding: 0 4px;}
+  h1, h2, h3 {break-after: avoid;} figure.ct-figure {break-inside: avoid; margin: 2px 0;}
+  figure.ct-figure img {max-height: 150mm; width: auto;}
+  figure.ct-figure figcaption {font-size: 8px;}
+  .ct-muted {font-size: 8px;}
   a {color: inherit; text-decoration: none;}
 }
 </style>"""
@@ -129,10 +145,11 @@ def link(url: str | None, text: str | None = None) -> Safe:
 
 
 def table(rows: list[dict] | pd.DataFrame, numeric: Iterable[str] = (),
-          wide: Iterable[str] = ()) -> HTML:
+          wide: Iterable[str] = (), row_classes: list[str] | None = None) -> HTML:
     """A plain HTML table; cells are escaped unless built here (:class:`Safe`).
 
-    ``rows`` is a list of dicts (so :class:`Safe` cells keep their type) or a DataFrame.
+    ``rows`` is a list of dicts (so :class:`Safe` cells keep their type) or a DataFrame;
+    ``row_classes``, one per row, lets the stylesheet treat rows apart (print).
     """
     if isinstance(rows, pd.DataFrame):
         rows = rows.astype(object).to_dict("records")
@@ -146,8 +163,10 @@ def table(rows: list[dict] | pd.DataFrame, numeric: Iterable[str] = (),
         return f' class="{" ".join(names)}"' if names else ""
 
     head = "".join(f'<th scope="col"{cls(c)}>{_e(c)}</th>' for c in cols)
-    body = "".join("<tr>" + "".join(f"<td{cls(c)}>{_e(r.get(c))}</td>" for c in cols) + "</tr>"
-                   for r in rows)
+    classes = row_classes or [""] * len(rows)
+    body = "".join((f'<tr class="{k}">' if k else "<tr>")
+                   + "".join(f"<td{cls(c)}>{_e(r.get(c))}</td>" for c in cols) + "</tr>"
+                   for r, k in zip(rows, classes, strict=True))
     return HTML(f'<table class="ct-table"><thead><tr>{head}</tr></thead>'
                 f"<tbody>{body}</tbody></table>")
 
@@ -230,8 +249,14 @@ def status_table(card: pd.DataFrame, lang: str) -> HTML:
             label("reason", lang): explain(r, lang),
         })
     numeric = [label(c, lang) for c in ("number", "actual", "attainment_pct", "gap")] + [pace_head]
-    return table(rows, numeric, wide=[label("name", lang), label("reason", lang),
-                                      label("required", lang)])
+    # on paper, the targets without a figure are left to the list of them that follows
+    shown = table(rows, numeric, wide=[label("name", lang), label("reason", lang),
+                                       label("required", lang)],
+                  row_classes=["ct-nodata" if s == "no_data" else "" for s in card["status"]])
+    if (card["status"] == "no_data").all():
+        return HTML(f'<div class="ct-screen-only">{shown.data}</div>'
+                    f'<p class="ct-print-only ct-muted">{_e(label("no_data", lang))}</p>')
+    return shown
 
 
 def coverage(card: pd.DataFrame, lang: str) -> HTML:
