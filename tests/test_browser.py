@@ -146,3 +146,95 @@ def test_no_script_from_data_runs(browser, tmp_path, home):
         assert "<script>window.pwned=3</script>" in v.page.inner_text("body")
     finally:
         v.close()
+
+
+# --- what readers meet: accessibility, width, the grid's reasons, print --------------------------
+
+def _page_types(rendered: Path) -> list[Path]:
+    """One page of every kind, in both languages where there are two."""
+    hp = rendered / "html/haiphong-2021"
+    names = ["02-scorecard", "03-indicator-exports", "03-indicator-grdp_growth", "04-growth"]
+    return [rendered / "html/index.html", hp / "index.html",
+            *(hp / f"2021-09/{n}.{lang}.html" for n in names for lang in ("vi", "en")),
+            *(hp / f"catalog/{n}.{lang}.html" for n in ("01-targets", "05-backtest") for lang in ("vi", "en"))]
+
+
+def test_axe_finds_nothing_serious_on_any_page_type(browser, rendered):
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    found = {}
+    for path in _page_types(rendered):
+        v = Visit(browser, path)
+        try:
+            result = axe.run(v.page)
+            bad = [(x["id"], x["impact"], len(x["nodes"])) for x in result.response["violations"]
+                   if x["impact"] in ("serious", "critical")]
+            if bad:
+                found[path.relative_to(rendered).as_posix()] = bad
+        finally:
+            v.close()
+    assert found == {}
+
+
+def test_pages_fit_a_1366_pixel_laptop(browser, rendered):
+    for path in _page_types(rendered):
+        v = Visit(browser, path)
+        try:
+            v.page.set_viewport_size({"width": 1366, "height": 768})
+            assert v.page.evaluate("document.documentElement.scrollWidth") <= 1366, path
+            # nor does a table scroll sideways inside its own box
+            wider = v.page.evaluate("""Array.from(document.querySelectorAll('table'))
+                .filter(t => t.scrollWidth > t.parentElement.clientWidth + 1).length""")
+            assert wider == 0, path
+        finally:
+            v.close()
+
+
+def test_charts_say_what_they_show(browser, rendered):
+    v = Visit(browser, rendered / "html/haiphong-2021/2021-09/02-scorecard.vi.html")
+    try:
+        alts = v.page.eval_on_selector_all("figure img", "els => els.map(e => e.alt)")
+        # the attainment chart's text holds the numbers it draws: exports 18,54 / 22,3 = 83,14%
+        assert any("6. Kim ngạch xuất khẩu 83,14%" in a for a in alts), alts
+        captions = v.page.eval_on_selector_all("figcaption", "els => els.map(e => e.innerText)")
+        assert captions and all(c.startswith("Nguồn: ") for c in captions)
+    finally:
+        v.close()
+
+
+def test_a_grid_cell_shows_its_reason_on_focus_and_the_landing_page_is_screenshotted(browser, rendered):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    v = Visit(browser, rendered / "html/haiphong-2021/index.html")
+    try:
+        v.page.set_viewport_size({"width": 1366, "height": 900})
+        v.page.screenshot(path=str(SCREENSHOTS / "haiphong-2021-landing.png"), full_page=True)
+        cell = v.page.locator("table.grid td.cell a").first
+        tip = cell.locator(".tip")
+        assert tip.bounding_box()["width"] <= 1  # out of sight until asked for
+        cell.focus()
+        box = tip.bounding_box()
+        assert box["width"] > 100 and box["height"] > 10
+        assert "tháng 1/2021" in tip.inner_text()
+    finally:
+        v.close()
+
+
+def test_the_september_scorecard_prints_on_four_a4_pages_at_most(browser, rendered, tmp_path):
+    from pypdf import PdfReader
+
+    from helpers import pdf
+
+    page = rendered / "html/haiphong-2021/2021-09/02-scorecard.vi.html"
+    target = tmp_path / "02-scorecard.vi.pdf"
+    pdf.print_pages([(page, target)], CHROMIUM, log=lambda m: None, launched=browser)
+    reader = PdfReader(str(target))
+    assert 1 <= len(reader.pages) <= 4
+    text = "\n".join(p.extract_text() for p in reader.pages)
+    assert "12,28" in text
+    first = reader.pages[0]
+    width, height = float(first.mediabox.width), float(first.mediabox.height)
+    assert sorted((round(width), round(height))) == [595, 842]  # A4 in points (210 × 297 mm)
+    # the title and month in the margin, and "page / pages" at the foot of every page
+    assert all("Hải Phòng — tháng 9/2021" in p.extract_text() for p in reader.pages)
+    assert all(f"{i} / {len(reader.pages)}" in p.extract_text() for i, p in enumerate(reader.pages, 1))

@@ -52,33 +52,41 @@ def pages_to_print(out: Path) -> tuple[list[Path], list[Path]]:
 
 
 def print_pages(pages: list[tuple[Path, Path]], browser: str,
-                log: Callable[[str], None] = print) -> None:
-    """Print each (page, pdf) pair with ``browser``; :class:`RenderError` if it cannot start."""
+                log: Callable[[str], None] = print, launched=None) -> None:
+    """Print each (page, pdf) pair with ``browser`` (or with ``launched``, a Playwright browser
+    already running in this thread); :class:`RenderError` if it cannot."""
     try:
         from playwright.sync_api import Error as PlaywrightError
         from playwright.sync_api import sync_playwright
     except ImportError:
         raise RenderError(f"no PDF: Playwright is not installed; {INSTALL_HINT}") from None
+    try:
+        if launched is not None:
+            _print(launched, pages, log)
+            return
+        with sync_playwright() as p:
+            chromium = p.chromium.launch(executable_path=browser, args=_ARGS, headless=True)
+            _print(chromium, pages, log)
+            chromium.close()
+    except PlaywrightError as e:
+        raise RenderError(f"no PDF: {browser} could not print ({str(e).splitlines()[0]}); "
+                          f"{INSTALL_HINT}") from None
 
+
+def _print(chromium, pages: list[tuple[Path, Path]], log: Callable[[str], None]) -> None:
     def local_only(route):
         if route.request.url.startswith(("file:", "data:")):
             route.continue_()
         else:
             route.abort()
 
-    try:
-        with sync_playwright() as p:
-            chromium = p.chromium.launch(executable_path=browser, args=_ARGS, headless=True)
-            context = chromium.new_context()
-            context.route("**/*", local_only)
-            for page_path, target in pages:
-                page = context.new_page()
-                page.goto(page_path.resolve().as_uri(), wait_until="load")
-                with atomic.atomic_path(target) as tmp:
-                    page.pdf(path=str(tmp), prefer_css_page_size=True, print_background=True)
-                page.close()
-                log(f"pdf {target}")
-            chromium.close()
-    except PlaywrightError as e:
-        raise RenderError(f"no PDF: {browser} could not print ({str(e).splitlines()[0]}); "
-                          f"{INSTALL_HINT}") from None
+    context = chromium.new_context()
+    context.route("**/*", local_only)
+    for page_path, target in pages:
+        page = context.new_page()
+        page.goto(page_path.resolve().as_uri(), wait_until="load")
+        with atomic.atomic_path(target) as tmp:
+            page.pdf(path=str(tmp), prefer_css_page_size=True, print_background=True)
+        page.close()
+        log(f"pdf {target}")
+    context.close()

@@ -37,7 +37,7 @@ def explain(r: dict | pd.Series, lang: Lang | str) -> str:
     if code is Reason.MONTH_ONLY:
         return label("r_month_only", lang)
     if code is Reason.NOT_COMPARABLE:
-        shown = f"{number(args['value'], lang)} {args['unit']}"
+        shown = quantity(args["value"], args["unit"], lang)  # the unit in the page's language
         when = f"{label(args['span'], lang)} {month_name(Period.parse(args['period']), lang)}"
         why = label(f"r_{args['why']}", lang).format(target=_unit_text(r["unit"], lang))
         return label("r_not_comparable", lang).format(figure=shown, when=when, why=why)
