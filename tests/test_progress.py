@@ -96,7 +96,8 @@ def test_year_end_settles_and_later_vintage_wins(catalog, bundled):
     assert row(card, "grdp_growth").status == "not_achieved"
     per_capita = row(card, "grdp_per_capita")
     assert per_capita.status == "no_data" and math.isnan(per_capita.actual)
-    assert "152.34 triệu đồng/người" in per_capita.reason and "not comparable" in per_capita.reason
+    # the English reason gives the published unit in English (152,34 triệu đồng/người)
+    assert "152.34 million VND per person" in per_capita.reason and "not comparable" in per_capita.reason
     early = progress.scorecard(catalog, bundled, "2021-12", as_of="2022-01-31")
     assert row(early, "port_cargo").actual == 150.16
 

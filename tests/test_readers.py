@@ -124,16 +124,21 @@ def test_the_landing_page_shows_the_year_at_a_glance(rendered):
     assert all(th.get("scope") for th in soup.find_all("th"))
 
 
-def test_render_pdf_without_a_browser_says_how_to_get_one_and_keeps_the_html(rendered, monkeypatch):
+def test_render_pdf_without_a_browser_says_how_to_get_one_and_keeps_the_html(rendered, tmp_path,
+                                                                            monkeypatch):
+    import shutil
+
     from click.testing import CliRunner
 
     from helpers.cli import main
 
+    out = tmp_path / "out"  # a copy: the session's pages stay as rendered
+    shutil.copytree(rendered, out)
     monkeypatch.delenv("CHITIEU_BROWSER", raising=False)
-    res = CliRunner().invoke(main, ["render", "-r", "haiphong-2021", "--period", "2021-09", "--out",
-                                    str(rendered), "--pdf", "--browser", "/nowhere/chromium"])
+    res = CliRunner().invoke(main, ["render", "-r", "haiphong-2021", "--all", "--out", str(out),
+                                    "--pdf", "--browser", "/nowhere/chromium"])
     assert res.exit_code == 1  # PDFs were asked for and not made: said, not hidden
     assert "no browser found" in res.output and "apt-get install chromium" in res.output
-    assert "up to date" in res.output
-    assert (rendered / "html/haiphong-2021/2021-09/02-scorecard.vi.html").is_file()
-    assert not (rendered / "pdf").exists()
+    assert re.search(r"0 rendered, \d+ up to date, 0 failed, 0 removed", res.output)
+    assert (out / "html/haiphong-2021/2021-09/02-scorecard.vi.html").is_file()
+    assert not (out / "pdf").exists()

@@ -106,7 +106,7 @@ def test_vietnamese_scorecard_shows_vietnamese_numbers(rendered):
 
 def test_index_lists_every_period_latest_first_and_links_resolve(rendered):
     res, text = parse(rendered / "html/haiphong-2021/index.html")
-    periods = re.findall(r'<h2 id="p(\d{4}-\d{2})">', text)
+    periods = re.findall(r'<h3 id="p(\d{4}-\d{2})">', text)
     assert periods == sorted(PERIODS, reverse=True)
     for href in res.links:
         assert (rendered / "html/haiphong-2021" / href).is_file(), href

@@ -105,10 +105,14 @@ def figure(fig, alt: str, sources: Iterable[str] = (), lang: str = "vi") -> HTML
     plt.close(fig)
     width, height = (int(round(x * 96)) for x in fig.get_size_inches())
     data = base64.b64encode(buf.getvalue()).decode("ascii")
-    urls = list(dict.fromkeys(u for u in sources if isinstance(u, str) and u.startswith("http")))
+    # one link per site: the first address of each, named by its site
+    sites: dict[str, str] = {}
+    for u in sources:
+        if isinstance(u, str) and u.startswith(("http://", "https://")):
+            sites.setdefault(u.split("/")[2], u)
     caption = ""
-    if urls:
-        links = ", ".join(link(u, u.split("/")[2]) for u in urls)
+    if sites:
+        links = ", ".join(link(u, site) for site, u in sites.items())
         caption = f"<figcaption>{_e(label('source', lang))}: {links}</figcaption>"
     return HTML(f'<figure class="ct-figure"><img src="data:image/png;base64,{data}" '
                 f'width="{width}" height="{height}" alt="{escape(alt, quote=True)}">{caption}</figure>')
