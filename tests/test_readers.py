@@ -142,3 +142,22 @@ def test_render_pdf_without_a_browser_says_how_to_get_one_and_keeps_the_html(ren
     assert re.search(r"0 rendered, \d+ up to date, 0 failed, 0 removed", res.output)
     assert (out / "html/haiphong-2021/2021-09/02-scorecard.vi.html").is_file()
     assert not (out / "pdf").exists()
+
+
+def test_a_growth_panel_without_a_figure_says_so_instead_of_drawing_axes():
+    from helpers import charts, observations, series, targets
+
+    catalog = targets.load_catalog("haiphong-2021")
+    matrix = series.growth_matrix(catalog, observations.load(catalog), "2021-09")
+    names = {t.id: t.name.vi for t in catalog.targets}
+    fig = charts.growth(matrix, names, "vi")
+    ids = list(dict.fromkeys(matrix["id"]))
+    # product taxes less subsidies: no figure was published for 2020 or 2021
+    taxes = fig.axes[ids.index("grdp_growth_product_taxes")]
+    assert not taxes.axison
+    assert "Chưa có số liệu công bố" in " ".join(t.get_text().replace("\n", " ") for t in taxes.texts)
+    grdp = fig.axes[ids.index("grdp_growth")]
+    assert grdp.axison and grdp.get_ylabel() == "% so với cùng kỳ"  # the unit on the axis
+    alt = charts.growth_alt(matrix, names, "vi")
+    assert "Thuế sản phẩm trừ trợ cấp sản phẩm tăng: Chưa có số liệu công bố" in alt
+    assert "Tăng trưởng GRDP (giá so sánh 2010): Quý I 13,22%, 6 tháng 13,52%, 9 tháng 12,28%" in alt
