@@ -287,6 +287,16 @@ def _new_file(out: Path, force: bool, suffixes: tuple[str, ...]) -> Path:
     return out
 
 
+def _deliver(body: str, output: Path | None, force: bool, suffixes: tuple[str, ...]) -> None:
+    """Print ``body``, or write it to ``output`` (new, of the right kind, atomically)."""
+    if output is None:
+        click.echo(body, nl=not body.endswith("\n"))
+        return
+    from .atomic import write_text
+
+    write_text(_new_file(output, force, suffixes), body if body.endswith("\n") else body + "\n")
+
+
 def _show_skipped(skipped: list[tuple[str, str, str]], show: bool) -> None:
     if show:
         for figure, sentence, why in skipped:
@@ -314,10 +324,13 @@ def draft_cmd(file: Path, name, city, year, output, fmt, force, show_unmatched) 
     from . import documents, draft
 
     text = documents.read_text(file)
-    city = city or re.split(r"[-_.]", file.name)[0].lower()
-    if not re.fullmatch(r"[a-z][a-z0-9_-]*", city):
-        raise ChitieuError(f"cannot take a city id from {file.name!r} (allowed: --city ID, a slug "
-                           "such as 'haiphong')")
+    if city is None:
+        city = re.split(r"[-_.]", file.name)[0].lower()
+        if not re.fullmatch(r"[a-z][a-z0-9_-]*", city):
+            raise ChitieuError(f"cannot take a city id from {file.name!r} (allowed: --city ID, a "
+                               "slug such as 'haiphong')")
+        click.echo(f"city id {city!r} taken from the file name (give --city ID if it is not the "
+                   "city's)", err=True)
     drafted = draft.draft(text, city=city, year=year, resolution=name)
     if drafted.catalog["year"] is None:
         raise ChitieuError(f"{file}: the text names no year (allowed: --year YYYY)")
@@ -332,12 +345,7 @@ def draft_cmd(file: Path, name, city, year, output, fmt, force, show_unmatched) 
         body = frame.to_json(orient="records", force_ascii=False, indent=1)
     else:
         body = as_yaml
-    if output:
-        from .atomic import write_text
-
-        write_text(_new_file(output, force, (".yaml", ".yml", ".json")), body + "\n")
-    else:
-        click.echo(body)
+    _deliver(body, output, force, (".yaml", ".yml", ".json"))
     review = sum(len(t.review) > 1 for t in catalog.targets)
     click.echo(f"drafted {len(catalog.targets)} targets in {len(drafted.catalog['items'])} items; "
                f"{review} with more than the English name to review (see 'review:')", err=True)
@@ -370,12 +378,7 @@ def extract_cmd(file: Path, period: Period, source_url, output, fmt, force, show
     as_json = fmt == "json" or (output is not None and output.suffix.lower() == ".json")
     body = frame.to_json(orient="records", force_ascii=False, indent=1) if as_json else frame.to_csv(
         index=False)
-    if output:
-        from .atomic import write_text
-
-        write_text(_new_file(output, force, (".csv", ".json")), body)
-    else:
-        click.echo(body, nl=False)
+    _deliver(body, output, force, (".csv", ".json"))
     for w in found.warnings:
         click.echo(f"warning: {w}", err=True)
     if not source_url and found.rows:
