@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import targets
-from helpers.grammar import Bound, Lang, figures, format_number, parse_number
+from helpers.grammar import Bound, figures, format_number, parse_number
+from helpers.period import Lang
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -261,18 +261,15 @@ def draft(text: str, *, city: str | None = None, year: int | None = None,
     taken: set[str] = set()
     out_items: list[dict] = []
     groups_used: set[str] = set()
-    inside = set()
     for item in items:
         before = [g for pos, g in headings if pos < item.start and g]
         group = before[-1] if before else "economic"
         groups_used.add(group)
         drafted = _item_targets(text, item, group_guessed=not before, taken=taken, skipped=skipped)
-        for t in drafted:
-            inside.add(t.pop("_fig"))
         if drafted:
             out_items.append({"number": item.number, "group": group, "targets": drafted})
     for fig in figures(text):
-        if fig.start not in inside and not any(i.start <= fig.start < i.end for i in items):
+        if not any(i.start <= fig.start < i.end for i in items):
             skipped.append((text[fig.start:fig.end], _context(text, fig), "outside the list of targets"))
     extra = sorted(groups_used & set(terms.EXTRA_GROUPS))
     if extra:
@@ -353,8 +350,7 @@ def _item_targets(text: str, item: _Item, group_guessed: bool, taken: set[str],
             else:
                 target["value"] = fig.value
             span = clause[fig.start:after_end] if from_after else clause[lead_start:fig.end]
-            target.update(unit=unit, basis=basis, source=" ".join(span.strip(" ,;:").split()), review=review,
-                          _fig=c_start + fig.start)
+            target.update(unit=unit, basis=basis, source=" ".join(span.strip(" ,;:").split()), review=review)
             out.append(target)
             if clause_first is None and not is_child:
                 clause_first = target["id"]

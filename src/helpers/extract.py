@@ -39,8 +39,8 @@ import re
 from dataclasses import dataclass, field
 
 from . import progress, terms, units
-from .grammar import Bound, Figure, Lang, figures, fold, language_of
-from .period import Period
+from .grammar import Bound, Figure, figures, fold, language_of
+from .period import Lang, Period
 from .targets import Catalog
 
 _MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -303,35 +303,13 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
             else:
                 measure = "level"
             value = -fig.value if measure == "yoy_pct" and _DECLINE_LEAD.search(lead[-40:]) else fig.value
-            # (Vietnamese, English): the note is the data-entry person's language, note_en the
-            # English reports'
-            notes = [] if written else [(f"kỳ lấy theo --period {period} (báo cáo không ghi kỳ)",
-                                         f"period from --period {period} (the report gives none)")]
-            if _ESTIMATE.search(folded[max(0, fig.start - 60):fig.start]):
-                notes.append(("ước tính", "estimate"))
-            if fig.bound is Bound.LESS:
-                notes.append(("dưới", "less than"))
-            if len(ids) > 1:
-                others = ", ".join(ids[1:])
-                notes.append((f"cần xem lại: cũng khớp với {others}", f"review: also matches {others}"))
             row = {"indicator": ids[0], "period": str(span.period), "span": span.span,
                    "measure": measure, "value": value, "qualifier": _QUALIFIER[fig.bound],
                    "unit": units.label(unit, "vi"), "published": "", "source_url": source_url,
-                   "_notes": notes, "_sentence": " ".join(sentence.split()), "_fig": shown}
-            key = (row["indicator"], row["period"], row["span"], row["measure"])
-            if key in keyed:
-                old, old_written = keyed[key]
-                if old_written and not written:
-                    out.unmatched.append((shown, sentence, "a second figure for "
-                                          f"{'/'.join(key)}, whose period is not written out"))
-                    continue
-                out.rows.remove(old)
-                why = "a second figure for " + "/".join(key) + (
-                    ", whose period is not written out" if written and not old_written else "")
-                out.unmatched.append((old["_fig"], old["_sentence"], why))
-            keyed[key] = (row, written)
-            out.rows.append(row)
-            made.append(row)
+                   "_notes": _notes(fig, folded, written, ids, period),
+                   "_sentence": " ".join(sentence.split()), "_fig": shown}
+            if _add(row, written, keyed, out):
+                made.append(row)
         for fig, shown in plan_notes:
             _plan_note(fig, shown, made, catalog, out)
     for row in out.rows:
@@ -341,6 +319,40 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         row["note_en"] = "; ".join([en for _, en in notes] + ([sentence] if in_english else []))
         row.pop("_fig")
     return out
+
+
+def _notes(fig: Figure, folded: str, written: bool, ids: list[str],
+           period: Period) -> list[tuple[str, str]]:
+    """What a reader of the row should know, as (Vietnamese, English): ``note`` is the data-entry
+    person's language, ``note_en`` the English reports'."""
+    notes = [] if written else [(f"kỳ lấy theo --period {period} (báo cáo không ghi kỳ)",
+                                 f"period from --period {period} (the report gives none)")]
+    if _ESTIMATE.search(folded[max(0, fig.start - 60):fig.start]):
+        notes.append(("ước tính", "estimate"))
+    if fig.bound is Bound.LESS:
+        notes.append(("dưới", "less than"))
+    if len(ids) > 1:
+        others = ", ".join(ids[1:])
+        notes.append((f"cần xem lại: cũng khớp với {others}", f"review: also matches {others}"))
+    return notes
+
+
+def _add(row: dict, written: bool, keyed: dict[tuple, tuple[dict, bool]], out: Extraction) -> bool:
+    """Keep ``row`` unless a row for the same indicator, period, span and measure is already kept
+    and this one's period is not written out (the written one wins); the loser is listed."""
+    key = (row["indicator"], row["period"], row["span"], row["measure"])
+    clash = "a second figure for " + "/".join(key)
+    if key in keyed:
+        old, old_written = keyed[key]
+        if old_written and not written:
+            out.unmatched.append((row["_fig"], row["_sentence"], f"{clash}, whose period is not written out"))
+            return False
+        out.rows.remove(old)
+        out.unmatched.append((old["_fig"], old["_sentence"], clash + (
+            ", whose period is not written out" if written and not old_written else "")))
+    keyed[key] = (row, written)
+    out.rows.append(row)
+    return True
 
 
 def _not_a_row(fig: Figure, lead: str, after: str, before: str) -> str:

@@ -29,6 +29,7 @@ from enum import StrEnum
 from babel.numbers import format_decimal
 
 from . import units
+from .period import Lang
 
 
 class Bound(StrEnum):
@@ -40,11 +41,6 @@ class Bound(StrEnum):
     LESS = "<"
     AT_LEAST = ">="
     AT_MOST = "<="
-
-
-class Lang(StrEnum):
-    VI = "vi"
-    EN = "en"
 
 
 @dataclass(frozen=True)

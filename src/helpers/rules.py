@@ -19,7 +19,7 @@ import pandas as pd
 
 from . import grammar, units
 from .errors import UnitError
-from .period import Period, PeriodError
+from .period import Lang, Period, PeriodError
 from .readers import Formula, Table
 from .vintages import KEY
 
@@ -99,7 +99,7 @@ def _parse_value(raw: str, decimal_comma: bool) -> float | str:
         # the Vietnamese way (helpers.grammar): a decimal comma, dots only between thousands
         sign, digits = (s[0], s[1:]) if s[:1] in "+-" else ("", s)
         try:
-            s = sign + repr(grammar.parse_number(digits, grammar.Lang.VI))
+            s = sign + repr(grammar.parse_number(digits, Lang.VI))
         except ValueError:
             return (f"{raw!r}: this file mixes decimal marks: other values use ',' as the decimal "
                     "mark, so '.' may only group thousands (allowed: one mark per file: 1234,5 "
