@@ -37,6 +37,10 @@ INSTRUCTIONS = [
      "Không ước tính, không điền số 0.",
      "No published figure: leave both 'value' and 'source_url' empty; the row is skipped. "
      "Never estimate, never type 0."),
+    ("Ghi chú cho người đọc viết bằng tiếng Việt vào 'note'; bản tiếng Anh (nếu có) vào 'note_en' "
+     "cho báo cáo tiếng Anh.",
+     "A note for readers goes in 'note', in Vietnamese; its English (if any) in 'note_en', for "
+     "the English reports."),
     ("Cần thêm dòng (ví dụ số liệu tháng và lũy kế): sao chép dòng rồi sửa.",
      "More rows (say a month figure and a year-to-date one): copy a row and edit it."),
     ("Lưu tệp vào data/raw/statistics/<mã thành phố>/, chạy 'chitieu validate <tệp>' rồi "
@@ -89,7 +93,7 @@ def write_template(catalog: Catalog, period: Period | str, out: Path,
         for (cell,) in ws.iter_rows(min_row=2, max_row=last,
                                      min_col=header.index(col) + 1, max_col=header.index(col) + 1):
             cell.fill = grey
-    widths = {"indicator": 32, "source_url": 40, "note": 30, "name_vi": 48, "name_en": 40,
+    widths = {"indicator": 32, "source_url": 40, "note": 30, "note_en": 30, "name_vi": 48, "name_en": 40,
               "previous": 40, "unit": 16, "published": 12}
     for i, col in enumerate(header, start=1):
         ws.column_dimensions[ws.cell(1, i).column_letter].width = widths.get(col, 10)
