@@ -220,12 +220,12 @@ def _subject(fig: Figure, folded: str, book: list[Phrase], figs: list[Figure]) -
     return after[2] if after else None
 
 
-def _pick(ids: tuple[str, ...], catalog: Catalog, unit: str, growth: bool,
+def _pick(ids: tuple[str, ...], kinds: dict, unit: str, growth: bool,
           folded: str) -> tuple[list[str], str]:
-    """The ids a figure can belong to, best first; or ([], why)."""
+    """The ids a figure can belong to, best first; or ([], why). ``kinds``: the catalog's targets
+    and context indicators by id."""
     if not ids:
         return [], "names an indicator no target of this resolution tracks"
-    kinds = {t.id: t for t in (*catalog.targets, *catalog.context)}
     if unit == "percent":
         fit = [i for i in ids if kinds[i].unit == "percent" or kinds[i].basis in ("flow", "growth")]
         if growth:
@@ -292,7 +292,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
             unit = fig.unit
             if phrase.ids and any(c in fold(phrase.text) for c in ("bình quân đầu người", "per capita")):
                 unit = _per_person(unit)
-            ids, why = _pick(phrase.ids, catalog, unit, growth, folded)
+            ids, why = _pick(phrase.ids, kinds, unit, growth, folded)
             if not ids:
                 out.unmatched.append((shown, sentence, f"{why} ({phrase.text})"))
                 continue

@@ -21,6 +21,7 @@ what a resolution asks for, and reading them would invent targets.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -130,6 +131,12 @@ def format_number(value: float, lang: Lang = Lang.VI, decimals: int = 3) -> str:
 
 
 def _spellings() -> list[tuple[str, str]]:
+    # sorted once per table size: a catalog that declares a unit grows the table
+    return _sorted_spellings(len(units.SPELLINGS))
+
+
+@functools.lru_cache(maxsize=8)
+def _sorted_spellings(_size: int) -> list[tuple[str, str]]:
     # longest first, so "nghìn tỷ đồng" wins over "tỷ đồng" and "lượt người lao động" over "lượt"
     table = sorted(units.SPELLINGS.items(), key=lambda kv: -len(kv[0]))
     return [(k, v) for k, v in table if k]
