@@ -160,8 +160,9 @@ def growth(matrix: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> Fig
         ax.set_xticks(x, [c[lang] for c in CHECKPOINTS.values()], fontsize=8)
         ax.yaxis.set_major_formatter(_fmt(lang, pct=True))
         ax.set_ylabel(label("m_yoy_pct", lang), fontsize=8)
-        if not legend:
-            legend = ax.legend(fontsize=8)
+        legend = legend or ax.get_legend_handles_labels()
+    if legend:  # under the panels: inside one it would cover its bars
+        fig.legend(*legend, loc="outside lower center", ncols=len(legend[0]), fontsize=8, frameon=False)
     return fig
 
 
