@@ -323,7 +323,7 @@ def draft_cmd(file: Path, name, city, year, output, fmt, force, show_unmatched) 
     """Draft a target catalog from a resolution's text (.txt, .docx, .pdf, .html), to review."""
     from . import documents, draft
 
-    text = documents.read_text(file)
+    text = documents.read(file).text
     if city is None:
         city = re.split(r"[-_.]", file.name)[0].lower()
         if not re.fullmatch(r"[a-z][a-z0-9_-]*", city):
@@ -371,8 +371,9 @@ def extract_cmd(file: Path, period: Period, source_url, output, fmt, force, show
     from .rules import COLUMNS
 
     catalog = targets.load_catalog(resolution)
-    text = documents.read_text(file)
-    source_url = source_url or documents.address(file) or ""
+    document = documents.read(file)
+    text = document.text
+    source_url = source_url or document.address or ""
     found = extract.extract(text, catalog, period, source_url)
     frame = pd.DataFrame(found.rows, columns=COLUMNS)
     as_json = fmt == "json" or (output is not None and output.suffix.lower() == ".json")

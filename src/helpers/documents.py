@@ -9,6 +9,7 @@ that cannot be read, is a :class:`DocumentError` saying what is allowed.
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DocumentError
@@ -21,8 +22,17 @@ _BLOCKS = ("p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6
            "article", "table", "blockquote")
 
 
-def read_text(path: Path) -> str:
-    """The document's text, NFC-normalised, one paragraph per line."""
+@dataclass(frozen=True)
+class Document:
+    """A document's text (NFC, one paragraph per line) and, for a saved web page, the address
+    the page gives for itself (canonical link or og:url)."""
+
+    text: str
+    address: str | None = None
+
+
+def read(path: Path) -> Document:
+    """Read a document once: its text, and its own address where it names one."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise DocumentError(f"{path}: cannot read a {suffix or 'suffix-less'} file "
@@ -31,6 +41,7 @@ def read_text(path: Path) -> str:
         data = path.read_bytes()
     except OSError as e:
         raise DocumentError(f"{path}: {e.strerror or e}") from None
+    address = None
     if suffix == ".docx":
         text = _docx(path)
     elif suffix == ".pdf":
@@ -42,12 +53,12 @@ def read_text(path: Path) -> str:
             raise DocumentError(f"{path}: byte {e.start} is not UTF-8 (allowed: a UTF-8 text; save "
                                 "the file as UTF-8)") from None
         if suffix in (".html", ".htm"):
-            text = _html(text)
+            text, address = _html(text)
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\u00a0", " ")
     if not text.strip():
         raise DocumentError(f"{path}: no text in the file (a scanned PDF has none: run it through "
                             "OCR first, or copy its text into a .txt file)")
-    return text
+    return Document(text, address)
 
 
 def _docx(path: Path) -> str:
@@ -89,10 +100,14 @@ def _unwrap(text: str) -> str:
     return "\n".join(out)
 
 
-def _html(markup: str) -> str:
+def _html(markup: str) -> tuple[str, str | None]:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(markup, "html.parser")
+    link = soup.find("link", rel="canonical")
+    meta = soup.find("meta", property="og:url")
+    href = (link and link.get("href")) or (meta and meta.get("content"))
+    address = href if href and href.startswith(("http://", "https://")) else None
     for tag in soup.find_all(_FURNITURE):
         tag.decompose()
     root = soup.find("article") or soup.find("main") or soup.body or soup
@@ -100,20 +115,4 @@ def _html(markup: str) -> str:
         tag.insert_before("\n")
         tag.insert_after("\n")
     lines = (" ".join(line.split()) for line in root.get_text().splitlines())
-    return "\n".join(line for line in lines if line)
-
-
-def address(path: Path) -> str | None:
-    """The address a saved web page gives for itself (canonical link or og:url), if any."""
-    if path.suffix.lower() not in (".html", ".htm"):
-        return None
-    from bs4 import BeautifulSoup
-
-    try:
-        soup = BeautifulSoup(path.read_text(encoding="utf-8", errors="replace"), "html.parser")
-    except OSError:
-        return None
-    link = soup.find("link", rel="canonical")
-    meta = soup.find("meta", property="og:url")
-    href = (link and link.get("href")) or (meta and meta.get("content"))
-    return href if href and href.startswith(("http://", "https://")) else None
+    return "\n".join(line for line in lines if line), address

@@ -34,6 +34,7 @@ its reason.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -98,6 +99,7 @@ class Extraction:
     warnings: list[str] = field(default_factory=list)
 
 
+@functools.lru_cache(maxsize=2048)  # the same phrases for every extraction and every catalog
 def _words_pattern(phrase: str) -> re.Pattern:
     words = re.findall(r"[^\s,\-()]+", fold(phrase))
     return re.compile(r"(?<!\w)" + r"[\s,\-]+".join(map(re.escape, words)) + r"(?!\w)")
