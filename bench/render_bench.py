@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from helpers import observations, paths, plan, runner, targets
+from helpers import kernels, observations, paths, plan, targets
 from helpers.period import Lang, Period
 
 RESOLUTION = "haiphong-2021"
@@ -35,7 +35,7 @@ def naive(jobs: list[plan.Job], out: Path) -> float:
     start = time.perf_counter()
     for j in jobs:
         executed = out / f"{j.name}.{j.lang}.ipynb"
-        run([str(BIN / "papermill"), "-k", runner.KERNEL, "--cwd", str(paths.notebooks_dir()),
+        run([str(BIN / "papermill"), "-k", kernels.KERNEL, "--cwd", str(paths.notebooks_dir()),
              "-y", json.dumps(j.params), str(paths.notebooks_dir() / f"{j.notebook}.ipynb"),
              str(executed)])
         run([str(BIN / "jupyter"), "nbconvert", "--to", "html", "--no-input", str(executed)])

@@ -12,7 +12,7 @@ import papermill
 import pytest
 
 from conftest import ROOT, jobs_for, render_jobs
-from helpers import charts, fmt, observations, progress, runner, views
+from helpers import charts, fmt, kernels, observations, progress, views
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 
@@ -32,7 +32,7 @@ def test_committed_without_outputs_and_with_a_plain_parameters_cell(path):
     tree = ast.parse(params[0].source)
     assert tree.body and all(isinstance(s, ast.Assign) and isinstance(s.value, ast.Constant)
                              for s in tree.body)
-    assert nb.metadata.kernelspec.name == runner.KERNEL
+    assert nb.metadata.kernelspec.name == kernels.KERNEL
     # thin: no function or class definitions, no pandas arithmetic in the notebooks
     for c in code:
         t = ast.parse(c.source)
@@ -42,7 +42,7 @@ def test_committed_without_outputs_and_with_a_plain_parameters_cell(path):
 @pytest.mark.slow
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_runs_top_to_bottom_with_its_defaults(path, tmp_path):
-    papermill.execute_notebook(str(path), str(tmp_path / path.name), kernel_name=runner.KERNEL,
+    papermill.execute_notebook(str(path), str(tmp_path / path.name), kernel_name=kernels.KERNEL,
                                progress_bar=False, cwd=str(path.parent))
 
 

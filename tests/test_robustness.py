@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT
-from helpers import observations, runner, targets
+from helpers import kernels, observations, runner, targets, zygote
 from helpers.cli import main
 from helpers.errors import CatalogError
 
@@ -365,8 +365,13 @@ def test_jobs_are_capped_and_the_cap_is_said(monkeypatch):
 
 @pytest.mark.slow
 def test_kernels_that_cannot_start_make_one_plain_message(home, tmp_path):
-    out = render_with_site(home, tmp_path, "import os, sys\n"  # every kernel exits as it starts
-                                           "if 'ipykernel_launcher' in ' '.join(getattr(sys, 'orig_argv', [])):\n"
+    # every kernel fails as it starts, forked or cold: the warm process cannot warm up, and a
+    # cold kernel exits at once
+    out = render_with_site(home, tmp_path, "import os, sys\n"
+                                           "argv = ' '.join(getattr(sys, 'orig_argv', []))\n"
+                                           "if 'helpers.zygote' in argv:\n"
+                                           "    sys.modules['ipykernel.kernelapp'] = None\n"
+                                           "if 'ipykernel_launcher' in argv:\n"
                                            "    os._exit(3)\n")
     assert out.returncode == 1
     assert "Traceback" not in out.stderr and "BrokenProcessPool" not in out.stderr
@@ -377,12 +382,35 @@ def test_kernels_that_cannot_start_make_one_plain_message(home, tmp_path):
     assert len(failed) == 1 and failed[0].startswith(f"FAILED {reports} reports ("), out.stderr
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("forked", [True, False], ids=["forked", "cold"])
+def test_no_report_sees_another_reports_state(home, tmp_path, monkeypatch, forked):
+    """Three reports in one worker, one after another: each sets a global, a module attribute
+    and a builtin, and fails if it finds any of them already set. Forked kernels come from the
+    warm process; without fork (here: said unavailable) they start cold."""
+    from conftest import jobs_for
+
+    monkeypatch.setattr(zygote, "available", lambda: forked)
+    append_cell(home, "import builtins, os, helpers\n"
+                      "assert 'seen' not in globals() and not hasattr(helpers, 'seen')\n"
+                      "assert not hasattr(builtins, 'seen')\n"
+                      "seen = helpers.seen = builtins.seen = period\n"
+                      "parent = open(f'/proc/{os.getppid()}/cmdline').read()\n"
+                      f"assert ('helpers.zygote' in parent) is {forked}, parent")
+    catalog = targets.load_catalog("haiphong-2021")
+    obs = observations.load_raw(catalog)
+    jobs = jobs_for(["2021-03", "2021-06", "2021-09"], ("vi",), ("04-growth",))
+    summary = runner.run([runner.Request(catalog, obs, jobs, jobs)], tmp_path / "out", workers=1,
+                         log=lambda m: None)
+    assert len(summary.outcomes) == 3 and not summary.failed, summary.failed
+
+
 def test_kernels_listen_on_private_unix_sockets():
-    km = runner._new_manager()
+    km = kernels.new_manager()
     try:
         folder = Path(km.connection_file).parent
         assert km.transport == "ipc" and km.ip.startswith(str(folder))
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     finally:
-        runner._dispose(km)
+        kernels.dispose(km)
     assert not folder.exists()

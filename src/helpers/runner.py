@@ -28,11 +28,7 @@ import multiprocessing
 import multiprocessing.util
 import os
 import re
-import shutil
-import signal
-import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -40,20 +36,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-from jupyter_core.utils import run_sync
 
-from . import atomic, paths
+from . import atomic, kernels, paths, zygote
 from .errors import RenderError
 from .plan import Job
 from .targets import Catalog
 
-KERNEL = "chitieu"  # the name `make lab` registers; rendering needs no kernelspec (see _new_manager)
 CELL_TIMEOUT = 300  # seconds; a report cell takes well under one
 # A whole report takes one to five seconds; one still running after five minutes is stuck (a kernel
 # that died without a word, a cell waiting on something that never comes): its kernel is killed,
 # the report fails alone, and the run goes on. `chitieu render --timeout` changes it.
 WALL_LIMIT = 300
-KERNEL_START_ATTEMPTS = 3  # a kernel can fail to start (on TCP, a port race); retried
 # What one worker holds at its peak, measured on the bundled reports (RSS): the worker process
 # (~210 MB with pandas and nbconvert) and two kernels (the one running a report and the spare one
 # starting, ~220 MB each). --jobs is capped so that the workers fit in the memory available.
@@ -166,78 +159,25 @@ def check_out_dir(out: Path) -> Path:
 # --- execution (in worker processes) -------------------------------------------------------------
 
 _spare = None  # this worker's kernel, started ahead of need
+_zygote: str | None = None  # the socket of the render's warm process, if it has one
 _exporter = None
 
 
-def _new_manager():
-    """A kernel manager for this very interpreter, on unix sockets in a private folder.
-
-    The kernel spec is built in memory (``sys.executable -m ipykernel_launcher``), so a render
-    works however chitieu was installed (``pip install``, conda, ``make``) without a kernelspec
-    registered by hand. The kernel listens on IPC sockets in a fresh 0700 folder: no TCP port to
-    race for ("Address already in use") and none that another local user could reach. Where unix
-    sockets are not available (Windows), TCP on 127.0.0.1 it is.
-    """
-    from jupyter_client import AsyncKernelManager
-    from jupyter_client.kernelspec import KernelSpec
-
-    # asynchronous: nbclient then gets a client whose waits yield to its event loop, so its check
-    # that the kernel is alive keeps running; a blocking client waits for ever on a dead kernel
-    km = AsyncKernelManager(kernel_name=KERNEL)
-    km._kernel_spec = KernelSpec(
-        argv=[sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
-        display_name="chitieu (Python 3)", language="python", env={}, metadata={})
-    if os.name == "posix":
-        private = tempfile.mkdtemp(prefix="chitieu-kernel-")  # mode 0700
-        km.transport = "ipc"
-        km.ip = os.path.join(private, "k")
-        km.connection_file = os.path.join(private, "kernel.json")
-    return km
-
-
 def _start_kernel():
-    last: Exception | None = None
-    for _ in range(KERNEL_START_ATTEMPTS):
-        km = _new_manager()
-        try:
-            run_sync(km.start_kernel)(
-                extra_arguments=["--IPKernelApp.exec_lines=['import helpers.preload']"],
-                cwd=str(paths.notebooks_dir()), stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL)
-            return km
-        except Exception as e:  # a kernel that cannot start: try once more with fresh sockets
-            last = e
-            _dispose(km)
-    raise RenderError(f"the report kernel did not start after {KERNEL_START_ATTEMPTS} attempts "
-                      f"({sys.executable} -m ipykernel_launcher): {last}")
-
-
-def _dispose(km) -> None:
-    """Stop a kernel (if running) and remove its sockets and their private folder."""
-    with contextlib.suppress(Exception):
-        run_sync(km.shutdown_kernel)(now=True)  # also removes the connection file and sockets
-    with contextlib.suppress(Exception):
-        run_sync(km.cleanup_resources)()  # a kernel that never started
-    if km.transport == "ipc":
-        shutil.rmtree(os.path.dirname(km.connection_file), ignore_errors=True)
-
-
-def _kill(km) -> None:
-    """Kill a kernel from the watchdog thread: nbclient then sees a dead kernel and gives up."""
-    with contextlib.suppress(Exception):
-        os.kill(km.provisioner.pid, signal.SIGKILL)
+    return kernels.start(paths.notebooks_dir(), _zygote)
 
 
 def _shutdown_spare() -> None:
     global _spare
     if _spare is not None:
-        _dispose(_spare)
+        kernels.dispose(_spare)
         _spare = None
 
 
-def _init_worker(home: str) -> None:
-    global _spare
+def _init_worker(home: str, zygote: str | None) -> None:
+    global _spare, _zygote
     os.environ["CHITIEU_HOME"] = home  # the kernels read the same project as this run
+    _zygote = zygote
     try:
         _spare = _start_kernel()
     except RenderError:
@@ -299,12 +239,12 @@ def execute(job: Job, out: str, wall_limit: float = WALL_LIMIT) -> Outcome:
     target.parent.mkdir(parents=True, exist_ok=True)
     # papermill writes the executed notebook (with the error, if any) here; renamed when done
     tmp = target.with_name(f".{target.stem}.{os.getpid()}.tmp.ipynb")
-    watchdog = threading.Timer(wall_limit, _kill, (km,))
+    watchdog = threading.Timer(wall_limit, kernels.kill, (km,))
     watchdog.daemon = True
     watchdog.start()
     try:
         nb = papermill.execute_notebook(
-            str(src), str(tmp), parameters=job.params, kernel_name=KERNEL, km=km,
+            str(src), str(tmp), parameters=job.params, kernel_name=kernels.KERNEL, km=km,
             execution_timeout=CELL_TIMEOUT, progress_bar=False,
             request_save_on_cell_execute=False, cwd=str(paths.notebooks_dir()))
         nb.metadata["title"] = job.title
@@ -324,7 +264,7 @@ def execute(job: Job, out: str, wall_limit: float = WALL_LIMIT) -> Outcome:
         return Outcome(job, False, seconds, why)
     finally:
         watchdog.cancel()
-        _dispose(km)
+        kernels.dispose(km)
         tmp.unlink(missing_ok=True)
     return Outcome(job, True, time.perf_counter() - start)
 
@@ -354,6 +294,17 @@ def worker_count(asked: int, jobs: int, log: Callable[[str], None]) -> int:
     return n
 
 
+def _start_zygote(log: Callable[[str], None]) -> zygote.Zygote | None:
+    """The run's warm process, or None (kernels then start cold, one at a time, ahead of need)."""
+    if not zygote.available():
+        return None
+    try:
+        return zygote.start(paths.notebooks_dir())
+    except RenderError as e:
+        log(f"{e}: kernels start cold")
+        return None
+
+
 def _execute_all(todo: list[Job], out: Path, workers: int, log: Callable[[str], None],
                  progress_bar: bool, on_done: Callable[[Outcome], None],
                  wall_limit: float) -> list[Outcome]:
@@ -365,10 +316,14 @@ def _execute_all(todo: list[Job], out: Path, workers: int, log: Callable[[str], 
         from tqdm import tqdm
 
         bar = tqdm(total=len(todo), unit="report", file=sys.stderr)
+    warm = _start_zygote(log)
     ctx = multiprocessing.get_context("spawn")
-    with cf.ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=ctx,
-                                initializer=_init_worker,
-                                initargs=(str(paths.project_root()),)) as pool:
+    with contextlib.ExitStack() as stack:
+        if warm is not None:
+            stack.callback(warm.stop)
+        pool = stack.enter_context(cf.ProcessPoolExecutor(
+            max_workers=min(workers, len(todo)), mp_context=ctx, initializer=_init_worker,
+            initargs=(str(paths.project_root()), warm and warm.socket)))
         futures = {pool.submit(execute, j, str(out), wall_limit): j for j in todo}
         for fut in cf.as_completed(futures):
             job = futures[fut]
