@@ -30,6 +30,34 @@ def setup() -> None:
                       "axes.titlesize": 12, "axes.titlelocation": "left"})
 
 
+def _fit(fig: Figure, *, top: float, bottom: float, right: float = 0.25, row_gap: float = 0.0) -> None:
+    """Place the panels with margins in inches: a fixed layout, drawn in one pass. (Constrained
+    layout lays every text out once to place the panels and again to draw: it doubled the cost of
+    a chart.) The left margin, and the gap between columns, is measured: the widest y tick label
+    plus the y axis label of any panel."""
+    renderer = fig.canvas.get_renderer()
+
+    def left_of(ax: plt.Axes) -> float:
+        if not ax.axison:
+            return 0.0
+        ticks = [t.get_window_extent(renderer).width for t in ax.get_yticklabels() if t.get_text()]
+        name = ax.yaxis.label
+        title = name.get_window_extent(renderer).width if name.get_text() else 0.0
+        return (max(ticks, default=0.0) + title) / fig.dpi + 0.2
+
+    rows, cols = fig.axes[0].get_subplotspec().get_gridspec().get_geometry()
+    left = max([0.3, *(left_of(a) for a in fig.axes)])
+    w, h = fig.get_size_inches()
+    width = (w - left - right - left * (cols - 1)) / cols
+    height = (h - top - bottom - row_gap * (rows - 1)) / rows
+    fig.subplots_adjust(left=left / w, right=1 - right / w, top=1 - top / h, bottom=bottom / h,
+                        wspace=left / width, hspace=row_gap / height)
+
+
+def _title_lines(axes) -> int:
+    return max((ax.get_title().count("\n") + 1 for ax in axes), default=1)
+
+
 def _fmt(lang: str, pct: bool = False) -> FuncFormatter:
     return FuncFormatter(lambda x, _: number(round(x, 2), lang) + ("%" if pct else ""))
 
@@ -43,7 +71,7 @@ def attainment(card: pd.DataFrame, lang: str = "vi") -> Figure:
     an arrow marker for "at least" figures."""
     setup()
     f = card[card["attainment_pct"].notna()].iloc[::-1]
-    fig, ax = plt.subplots(figsize=(9, 0.42 * max(len(f), 3) + 1.8), layout="constrained")
+    fig, ax = plt.subplots(figsize=(9, 0.42 * max(len(f), 3) + 1.8))
     if f.empty:
         ax.text(0.5, 0.5, label("no_data", lang), ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
@@ -73,8 +101,10 @@ def attainment(card: pd.DataFrame, lang: str = "vi") -> Figure:
     if f["at_least"].any():
         handles.append(Line2D([], [], marker=">", color="#000000", linestyle="",
                               label="số liệu 'trên'" if lang == "vi" else "'over' figure"))
-    fig.legend(handles=handles, loc="outside lower center", ncols=min(len(handles), 4), fontsize=8,
+    rows = (len(handles) + 3) // 4
+    fig.legend(handles=handles, loc="lower center", ncols=min(len(handles), 4), fontsize=8,
                frameon=False)
+    _fit(fig, top=0.45, bottom=0.75 + 0.22 * rows)
     return fig
 
 
@@ -83,7 +113,8 @@ def pace(t: Target, path: pd.DataFrame, expected: pd.DataFrame, lang: str = "vi"
          ax: plt.Axes | None = None) -> Figure:
     """A flow target's year-to-date path against the pace needed to reach the annual target."""
     setup()
-    fig = ax.figure if ax is not None else plt.figure(figsize=(6.5, 3.6), layout="constrained")
+    alone = ax is None
+    fig = ax.figure if ax is not None else plt.figure(figsize=(6.5, 3.6))
     ax = ax or fig.add_subplot()
     ax.plot(expected["month"], expected["expected"], color="#999999", linestyle="--",
             label="tiến độ cần đạt" if lang == "vi" else "pace needed")
@@ -109,7 +140,9 @@ def pace(t: Target, path: pd.DataFrame, expected: pd.DataFrame, lang: str = "vi"
     ax.set_xlabel("tháng" if lang == "vi" else "month")
     ax.set_ylabel(units.label(t.unit, lang))
     ax.set_title(_short(t.name.vi if lang == "vi" else t.name.en, 60))
-    ax.legend(fontsize=8, loc="upper left")
+    if alone:  # in a grid, one legend serves every panel
+        ax.legend(fontsize=8, loc="upper left")
+        _fit(fig, top=0.4, bottom=0.6)
     return fig
 
 
@@ -119,12 +152,18 @@ def pace_grid(items: list[tuple], lang: str = "vi") -> Figure:
     n = max(len(items), 1)
     cols = 2
     rows = (n + cols - 1) // cols
-    fig, axes = plt.subplots(rows, cols, figsize=(11, 3.4 * rows), layout="constrained",
-                             squeeze=False)
+    fig, axes = plt.subplots(rows, cols, figsize=(11, 3.4 * rows + 0.4), squeeze=False)
+    legend: dict[str, object] = {}
     for ax, (t, path, expected, projected) in zip(axes.flat, items, strict=False):
         pace(t, path, expected, lang, projected, ax=ax)
+        for handle, text in zip(*ax.get_legend_handles_labels(), strict=True):
+            legend.setdefault(text, handle)
     for ax in list(axes.flat)[len(items):]:
         ax.set_axis_off()
+    if legend:
+        fig.legend(legend.values(), legend.keys(), loc="lower center", ncols=len(legend),
+                   fontsize=8, frameon=False)
+    _fit(fig, top=0.4, bottom=0.95, row_gap=0.95)
     return fig
 
 
@@ -135,8 +174,7 @@ def growth(matrix: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> Fig
 
     setup()
     ids = list(dict.fromkeys(matrix["id"]))
-    fig, axes = plt.subplots(1, len(ids), figsize=(3.1 * len(ids), 3.8), layout="constrained",
-                             sharey=False, squeeze=False)
+    fig, axes = plt.subplots(1, len(ids), figsize=(3.1 * len(ids), 3.8), sharey=False, squeeze=False)
     years = sorted(matrix["year"].unique())
     colours = {years[0]: "#BBBBBB", years[-1]: STATUS_COLOURS["on_track"]}
     legend = None
@@ -162,14 +200,15 @@ def growth(matrix: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> Fig
         ax.set_ylabel(label("m_yoy_pct", lang), fontsize=8)
         legend = legend or ax.get_legend_handles_labels()
     if legend:  # under the panels: inside one it would cover its bars
-        fig.legend(*legend, loc="outside lower center", ncols=len(legend[0]), fontsize=8, frameon=False)
+        fig.legend(*legend, loc="lower center", ncols=len(legend[0]), fontsize=8, frameon=False)
+    _fit(fig, top=0.3 + 0.2 * _title_lines(axes.flat), bottom=0.75)
     return fig
 
 
 def backtest(summary: pd.DataFrame, lang: str = "vi") -> Figure:
     """Right, wrong and at-risk calls by report month, stacked."""
     setup()
-    fig, ax = plt.subplots(figsize=(8, 3.6), layout="constrained")
+    fig, ax = plt.subplots(figsize=(8, 3.6))
     if summary.empty:  # no call could be held to an outcome: say so, draw no axes
         ax.text(0.5, 0.5, label("no_data", lang), ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
@@ -188,6 +227,7 @@ def backtest(summary: pd.DataFrame, lang: str = "vi") -> Figure:
     ax.set_xlabel("tháng báo cáo" if lang == "vi" else "report month")
     ax.set_ylabel(label("b_calls", lang))
     ax.legend(fontsize=8, loc="upper left")
+    _fit(fig, top=0.2, bottom=0.6)
     return fig
 
 
