@@ -11,13 +11,16 @@ runs it, so interrupting, shutting down and noticing a dead kernel work as for a
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
+from queue import Empty
 
 from jupyter_core.utils import run_sync
 
@@ -26,6 +29,9 @@ from .errors import RenderError
 KERNEL = "chitieu"  # the name `make lab` registers; rendering needs no kernelspec
 START_ATTEMPTS = 3  # a kernel can fail to start (on TCP, a port race); retried
 RELAY = Path(__file__).with_name("relay.py")
+# A kernel_info request sent before the kernel listens, or answered before IOPub is subscribed,
+# is asked again after this many seconds: a forked kernel starts in about 0.3 s, a cold one in 2.
+RETRY = 0.25
 
 
 def argv(zygote: str | None = None) -> list[str]:
@@ -34,6 +40,54 @@ def argv(zygote: str | None = None) -> list[str]:
         # -I -S: no site-packages, no user site, no PYTHON* variables: the relay needs none
         return [sys.executable, "-I", "-S", str(RELAY), zygote, "-f", "{connection_file}"]
     return [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
+
+
+def ready_client():
+    """The kernel client class the reports use (imported on first use: jupyter_client is heavy)."""
+    from jupyter_client.asynchronous import AsyncKernelClient
+
+    class ReadyClient(AsyncKernelClient):
+        """Ready as soon as IOPub carries the idle status of its ``kernel_info`` request.
+
+        The stock client, having the reply, then waits for IOPub to stay silent for 0.2 s: on
+        every report, a fifth of a second in which its core does nothing. The idle status of our
+        own request proves the same thing (IOPub is connected and everything before it is read)
+        without the wait. A request lost to a not yet connected socket is sent again, as the stock
+        client does.
+        """
+
+        async def _async_wait_for_ready(self, timeout: float | None = None) -> None:
+            deadline = time.monotonic() + (math.inf if timeout is None else timeout)
+            while True:
+                msg_id = self.kernel_info()
+                if await self._idle_after(msg_id, min(RETRY, deadline - time.monotonic())):
+                    with contextlib.suppress(Empty):
+                        while True:
+                            msg = await self.shell_channel.get_msg(timeout=5)
+                            if msg["parent_header"].get("msg_id") == msg_id:
+                                self._handle_kernel_info_reply(msg)
+                                return
+                    return
+                if not await self._async_is_alive():
+                    raise RuntimeError("Kernel died before replying to kernel_info")
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"Kernel didn't respond in {timeout:g} seconds")
+
+        async def _idle_after(self, msg_id: str, wait: float) -> bool:
+            until = time.monotonic() + max(wait, 0.05)
+            while (left := until - time.monotonic()) > 0:
+                try:
+                    msg = await self.iopub_channel.get_msg(timeout=left)
+                except Empty:
+                    return False
+                if (msg["msg_type"] == "status" and msg["content"].get("execution_state") == "idle"
+                        and msg["parent_header"].get("msg_id") == msg_id):
+                    return True
+            return False
+
+        wait_for_ready = _async_wait_for_ready  # the public name is bound to the stock one
+
+    return ReadyClient
 
 
 def new_manager(zygote: str | None = None):
@@ -49,6 +103,7 @@ def new_manager(zygote: str | None = None):
     # asynchronous: nbclient then gets a client whose waits yield to its event loop, so its check
     # that the kernel is alive keeps running; a blocking client waits for ever on a dead kernel
     km = AsyncKernelManager(kernel_name=KERNEL)
+    km.client_factory = ready_client()
     km._kernel_spec = KernelSpec(argv=argv(zygote), display_name="chitieu (Python 3)",
                                  language="python", env={}, metadata={})
     if os.name == "posix":

@@ -120,6 +120,11 @@ def month_of(periods: pd.Series) -> pd.Series:
     return periods.str.slice(5, 7).astype(int)
 
 
+def year_of(periods: pd.Series) -> pd.Series:
+    """The year of each ``YYYY-MM`` in a column."""
+    return periods.str.slice(0, 4).astype(int)
+
+
 def in_year(periods: pd.Series, year: int) -> pd.Series:
     """True where a ``YYYY-MM`` falls in ``year``."""
     return periods.str.startswith(f"{year:04d}-")

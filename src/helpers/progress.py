@@ -45,16 +45,15 @@ Reason
 from __future__ import annotations
 
 import datetime as dt
-import math
 from enum import StrEnum
 
 import numpy as np
 import pandas as pd
 
 from . import units
-from .period import Period, in_year
-from .requirements import what_it_takes
-from .targets import Catalog, Target
+from .period import Period, in_year, month_of, year_of
+from .requirements import last_year_share, what_it_takes
+from .targets import Catalog
 from .vintages import as_of as known_as_of
 
 STATUSES = ("achieved", "on_track", "at_risk", "off_track", "not_achieved", "no_data")
@@ -105,47 +104,68 @@ _SCORED_MEASURES = {"flow": ("level",), "growth": ("yoy_pct",),
 _SPAN_ORDER = {"month": 0, "ytd": 1, "year": 2}
 
 
-def _pick(t: Target, known: pd.DataFrame) -> tuple[pd.Series | None, pd.Series | None]:
-    """The figure to score (latest period, fullest span), and an unscorable one to mention."""
-    mine = known[(known["indicator"] == t.id) & known["span"].isin(_SCORED_SPANS[t.basis])
-                 & known["measure"].isin(_SCORED_MEASURES[t.basis])]
-    if mine.empty:
-        return None, None
-    mine = mine.assign(_span=mine["span"].map(_SPAN_ORDER)).sort_values(["period", "_span"])
-    scorable = mine[mine["comparable"]]
-    best = scorable.iloc[-1] if not scorable.empty else None
-    other = mine[~mine["comparable"]]
-    return best, (other.iloc[-1] if not other.empty else None)
+_ALLOWED = {f"{b}|{s}|{m}" for b, spans in _SCORED_SPANS.items() for s in spans
+            for m in _SCORED_MEASURES[b]}
+_STATUS_BY = ("on_track", "at_risk", "off_track")
+# what a scored row carries of its figure
+_FIGURE = ["value", "unit", "period", "qualifier", "span", "measure", "published", "source_url",
+           "note", "note_en"]
+_AS = {"value": "figure_value", "unit": "figure_unit", "period": "obs_period"}  # beside the target's
 
 
-def expected_share(t: Target, month: int, history: pd.DataFrame, year: int) -> tuple[float, str]:
-    """Share of the annual total expected by ``month``, and its basis: last year's profile (the
-    year, as text) where its figures exist, else "linear" (m/12)."""
-    prev = history[(history["indicator"] == t.id) & history["comparable"]
-                   & (history["measure"] == "level") & in_year(history["period"], year - 1)]
-    at_m = prev[(prev["period"] == str(Period(year - 1, month))) & (prev["span"] == "ytd")]
-    full = prev[(prev["period"] == str(Period.year_end(year - 1))) & prev["span"].isin(["year", "ytd"])]
-    if not at_m.empty and not full.empty and full["value"].iloc[-1] > 0:
-        share = at_m["value"].iloc[-1] / full["value"].iloc[-1]
-        if 0 < share <= 1:
-            return share, str(year - 1)
-    return month / 12, "linear"
+def _targets(catalog: Catalog) -> pd.DataFrame:
+    """The catalog's leaf targets as a frame, in catalog order."""
+    return pd.DataFrame([{
+        "id": t.id, "number": t.number, "group": t.group, "name_vi": t.name.vi,
+        "name_en": t.name.en, "parent": t.parent, "kind": t.kind, "value": t.value, "low": t.low,
+        "high": t.high, "unit": t.unit, "basis": t.basis, "threshold": t.threshold,
+        "levels": t.levels} for t in catalog.targets])
+
+
+def _pick(targets: pd.DataFrame, this_year: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Per target, the figure to score (latest period, fullest span) and the latest unscorable
+    one to mention; each indexed by indicator."""
+    basis = this_year["indicator"].map(targets.set_index("id")["basis"])
+    mine = this_year[(basis + "|" + this_year["span"] + "|" + this_year["measure"]).isin(_ALLOWED)]
+    mine = mine.assign(_span=mine["span"].map(_SPAN_ORDER)).sort_values(["period", "_span"],
+                                                                         kind="stable")
+    comparable = mine["comparable"].astype(bool)
+    best = mine[comparable].drop_duplicates("indicator", keep="last").set_index("indicator")
+    other = mine[~comparable].drop_duplicates("indicator", keep="last").set_index("indicator")
+    return best, other
+
+
+def expected_shares(history: pd.DataFrame, ids: pd.Series, months: pd.Series,
+                    year: int) -> tuple[np.ndarray, np.ndarray]:
+    """Share of the annual total expected by each month, and its basis, for aligned (indicator,
+    month) pairs: last year's profile (the year, as text) where its figures exist, else "linear"
+    (m/12)."""
+    share = last_year_share(history, ids, months, year)
+    known = (share > 0) & (share <= 1)
+    return (np.where(known, share, months.to_numpy(float) / 12),
+            np.where(known, str(year - 1), "linear"))
 
 
 def attainment(kind: str, actual: float, threshold: float) -> float:
-    if kind == "max":
-        if actual == 0:
-            return 100.0 if threshold == 0 else math.nan
-        return threshold / actual * 100
-    return actual / threshold * 100 if threshold else math.nan
+    return float(_attainment(np.array([kind]), np.array([actual], float),
+                             np.array([threshold], float))[0])
 
 
-def _factor(row: pd.Series, unit: str) -> float:
-    """From the series' unit to ``unit``: a city's series serve catalogs that may state other
-    units. Rates and shares are percentages whatever the target's unit says."""
-    if row["measure"] != "level" or row["unit"] == unit:
-        return 1.0
-    return units.factor(row["unit"], unit)
+def _attainment(kind: np.ndarray, actual: np.ndarray, threshold: np.ndarray) -> np.ndarray:
+    with np.errstate(all="ignore"):
+        ceiling = np.where(actual == 0, np.where(threshold == 0, 100.0, np.nan),
+                           threshold / actual * 100)
+        floor = np.where(threshold != 0, actual / threshold * 100, np.nan)
+    return np.where(kind == "max", ceiling, floor)
+
+
+def _factors(unit: pd.Series, measure: pd.Series, target_unit: pd.Series) -> np.ndarray:
+    """From each series' unit to its target's: a city's series serve catalogs that may state
+    other units. Rates and shares are percentages whatever the target's unit says."""
+    convert = (measure == "level") & (unit != target_unit)
+    known = {p: units.factor(*p) for p in set(zip(unit[convert], target_unit[convert], strict=True))}
+    return np.array([known[(u, t)] if c else 1.0
+                     for u, t, c in zip(unit, target_unit, convert, strict=True)])
 
 
 def age_months(report: Period, figure: Period) -> int:
@@ -153,61 +173,72 @@ def age_months(report: Period, figure: Period) -> int:
     return (report.year - figure.year) * 12 + report.month - figure.month
 
 
-def _score(t: Target, row: pd.Series, year: int, history: pd.DataFrame, report: Period) -> dict:
-    factor = _factor(row, t.unit)
-    value = float(row["value"])
-    actual = value if factor == 1.0 else units.convert(value, row["unit"], t.unit)
-    threshold = t.threshold
-    figure = Period.parse(row["period"])
-    month = figure.month
-    settled = row["span"] == "year" or month == 12
-    meets = actual <= threshold if t.kind == "max" else actual >= threshold
-    age = age_months(report, figure)
-    out = {
-        "actual": actual, "attainment_pct": attainment(t.kind, actual, threshold),
-        "gap": threshold - actual if t.kind == "max" else actual - threshold,
-        "age_months": age, "stale": age > STALE_AFTER_MONTHS,
-    }
-    out |= what_it_takes(t, actual, month, settled, history, year, factor,
-                         at_least=row["qualifier"] == ">")
-    if t.kind == "range":
-        out["range_position"] = ("below" if actual < t.low else "above" if actual > t.high
-                                 else "within")
-    if t.basis == "flow" and not settled:
-        share, how = expected_share(t, month, history, year)
+def _statuses(s: pd.DataFrame) -> np.ndarray:
+    """Every scored row's status by the rules of the module docstring."""
+    kind, basis = s["kind"].to_numpy(), s["basis"].to_numpy()
+    meets = s["meets"].to_numpy(bool)
+
+    def by(ratio: np.ndarray, on: float, risk: float) -> np.ndarray:
+        return np.select([ratio >= on, ratio >= risk], _STATUS_BY[:2], _STATUS_BY[2])
+
+    pace = s["pace_ratio"].to_numpy(float)
+    with np.errstate(all="ignore"):
+        pace = np.where(kind != "max", pace, np.where(pace > 0, 1 / pace, np.inf))
+    short = -s["gap"].to_numpy(float)
+    growth = np.select([short <= GROWTH_ON_TRACK_PP, short <= GROWTH_AT_RISK_PP], _STATUS_BY[:2],
+                       _STATUS_BY[2])
+    att = np.nan_to_num(s["attainment_pct"].to_numpy(float) / 100, nan=0.0)
+    level = np.where(meets, "on_track", np.where(att >= LEVEL_AT_RISK, "at_risk", "off_track"))
+    return np.select(
+        [s["settled"].to_numpy(bool), (basis == "flow") & meets & (kind != "max"),
+         basis == "flow", basis == "growth", basis == "milestone"],
+        [np.where(meets, "achieved", "not_achieved"), "achieved", by(pace, PACE_ON_TRACK, PACE_AT_RISK),
+         growth, np.where(meets, "achieved", "on_track")],
+        level)
+
+
+def _score(s: pd.DataFrame, history: pd.DataFrame, year: int, report: Period) -> pd.DataFrame:
+    """The scored rows (targets joined to their figure), every component computed at once."""
+    factor = _factors(s["figure_unit"], s["measure"], s["unit"])
+    value = s["figure_value"].to_numpy(float)
+    converted = [float(f"{v:.15g}") for v in value * factor]  # as units.convert rounds
+    actual = np.where(factor == 1.0, value, converted)
+    kind, thr = s["kind"].to_numpy(), s["threshold"].to_numpy(float)
+    month = month_of(s["obs_period"]).to_numpy()
+    age = (report.year * 12 + report.month) - (year_of(s["obs_period"]).to_numpy() * 12 + month)
+    settled = (s["span"].to_numpy() == "year") | (month == 12)
+    s = s.assign(actual=actual, factor=factor, month=month, settled=settled,
+                 meets=np.where(kind == "max", actual <= thr, actual >= thr),
+                 attainment_pct=_attainment(kind, actual, thr),
+                 gap=np.where(kind == "max", thr - actual, actual - thr),
+                 age_months=age, stale=age > STALE_AFTER_MONTHS,
+                 at_least=s["qualifier"] == ">", approximate=s["qualifier"] == "~")
+    s["range_position"] = np.where(kind == "range", np.select(
+        [actual < s["low"].to_numpy(float), actual > s["high"].to_numpy(float)],
+        ["below", "above"], "within"), None)
+    pacing = (s["basis"].to_numpy() == "flow") & ~settled
+    share, how = expected_shares(history, s["id"], s["month"], year)
+    with np.errstate(all="ignore"):
+        ratio = np.where(thr != 0, actual / (thr * share), np.nan)
         projected = actual / share
-        out |= {"expected_share": share, "pace_basis": how,
-                "pace_ratio": actual / (threshold * share) if threshold else math.nan,
-                "projected": projected,
-                "projected_attainment_pct": attainment(t.kind, projected, threshold)}
-    if settled:
-        status = "achieved" if meets else "not_achieved"
-    elif t.basis == "flow":
-        if meets and t.kind != "max":
-            status = "achieved"
-        else:
-            pace = out["pace_ratio"]
-            ratio = pace if t.kind != "max" else (1 / pace if pace > 0 else math.inf)
-            status = ("on_track" if ratio >= PACE_ON_TRACK else
-                      "at_risk" if ratio >= PACE_AT_RISK else "off_track")
-    elif t.basis == "growth":
-        short = -out["gap"]
-        status = ("on_track" if short <= GROWTH_ON_TRACK_PP else
-                  "at_risk" if short <= GROWTH_AT_RISK_PP else "off_track")
-    elif t.basis == "milestone":
-        status = "achieved" if meets else "on_track"
-    else:
-        ratio = out["attainment_pct"] / 100 if not math.isnan(out["attainment_pct"]) else 0
-        status = ("on_track" if meets else "at_risk" if ratio >= LEVEL_AT_RISK else "off_track")
-    out["status"] = status
-    out["reason_code"] = (Reason.GROWTH_GAP if t.basis == "growth" else
-                          Reason.PACE if "projected" in out else Reason.ATTAINMENT)
-    return out
+    s["expected_share"] = np.where(pacing, share, np.nan)
+    s["pace_basis"] = np.where(pacing, how, None)
+    s["pace_ratio"] = np.where(pacing, ratio, np.nan)
+    s["projected"] = np.where(pacing, projected, np.nan)
+    s["projected_attainment_pct"] = np.where(pacing, _attainment(kind, projected, thr), np.nan)
+    s = s.join(what_it_takes(s, history, year))
+    s["status"] = _statuses(s)
+    s["reason_code"] = np.where(s["basis"] == "growth", Reason.GROWTH_GAP,
+                                np.where(pacing, Reason.PACE, Reason.ATTAINMENT))
+    return s
 
 
 def scorecard(catalog: Catalog, observations: pd.DataFrame, period: Period | str,
               as_of: dt.date | str | None = None) -> pd.DataFrame:
     """One row per leaf target, in catalog order, with every component of the verdict.
+
+    Every target is scored at once, with frame operations (no filter per target): a catalog of
+    500 targets with 20 figures each scores in well under half a second.
 
     Parameters
     ----------
@@ -226,34 +257,27 @@ def scorecard(catalog: Catalog, observations: pd.DataFrame, period: Period | str
     known = known_as_of(observations, as_of)
     history = known[known["period"] <= str(period)]
     this_year = history[in_year(history["period"], year)]
-    rows = []
-    for t in catalog.targets:
-        base = {
-            "id": t.id, "number": t.number, "group": t.group, "name_vi": t.name.vi,
-            "name_en": t.name.en, "parent": t.parent, "kind": t.kind, "value": t.value,
-            "low": t.low, "high": t.high, "unit": t.unit, "basis": t.basis,
-            "at_least": False, "approximate": False, "reason_args": {},
-        }
-        best, other = _pick(t, this_year)
-        if best is None:
-            if other is not None:
-                code, args = Reason.NOT_COMPARABLE, {
-                    "value": float(other["value_published"]), "unit": other["unit_published"],
-                    "span": other["span"], "period": other["period"], "why": other["reason"]}
-            elif (this_year["indicator"] == t.id).any():
-                code, args = Reason.MONTH_ONLY, {}
-            else:
-                code, args = Reason.NO_FIGURE, {}
-            rows.append(base | {"status": "no_data", "reason_code": code, "reason_args": args})
-            continue
-        scored = _score(t, best, year, history, period)
-        rows.append(base | scored | {
-            "qualifier": best["qualifier"], "at_least": best["qualifier"] == ">",
-            "approximate": best["qualifier"] == "~", "obs_period": best["period"],
-            "span": best["span"], "measure": best["measure"], "published": best["published"],
-            "source_url": best["source_url"], "note": best["note"], "note_en": best.get("note_en"),
-        })
-    frame = pd.DataFrame(rows).reindex(columns=COLUMNS)
+    targets = _targets(catalog)
+    best, other = _pick(targets, this_year)
+    has = targets["id"].isin(best.index).to_numpy()
+    out = targets.copy()
+    if has.any():
+        figure = best.reindex(index=targets["id"][has], columns=_FIGURE)
+        scored = _score(targets[has].assign(**{_AS.get(c, c): figure[c].to_numpy() for c in _FIGURE}),
+                        history, year, period)
+        for c in scored.columns.difference(out.columns):
+            out[c] = scored[c].reindex(out.index)
+    missing = ~has
+    present = set(this_year["indicator"])
+    out.loc[missing, "status"] = "no_data"
+    out.loc[missing, "reason_code"] = [
+        Reason.NOT_COMPARABLE if i in other.index else Reason.MONTH_ONLY if i in present
+        else Reason.NO_FIGURE for i in out.loc[missing, "id"]]
+    out["reason_args"] = [
+        {"value": float(other.at[i, "value_published"]), "unit": other.at[i, "unit_published"],
+         "span": other.at[i, "span"], "period": other.at[i, "period"], "why": other.at[i, "reason"]}
+        if m and i in other.index else {} for i, m in zip(out["id"], missing, strict=True)]
+    frame = out.reindex(columns=COLUMNS)
     for c in ("actual", "attainment_pct", "gap", "expected_share", "pace_ratio", "projected",
               "projected_attainment_pct", "value", "low", "high", "required_per_month",
               "required_ratio", "best_month", "required_rest_growth", "required_share"):

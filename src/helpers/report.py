@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from . import observations, targets
+from . import backtest, cache, observations, progress, targets
 from .errors import ChitieuError
 from .period import Lang, Period
 from .targets import Catalog
@@ -25,6 +25,17 @@ class Report:
     lang: Lang
     period: Period | None = None
     as_of: dt.date | None = None
+
+    def scorecard(self, period: Period | None = None) -> pd.DataFrame:
+        """:func:`helpers.progress.scorecard` of this report's catalog and figures at ``period``
+        (default: the report's month) as known on its ``as_of``; once per render for all reports
+        (:mod:`helpers.cache`)."""
+        return cache.memo(progress.scorecard, self.catalog, self.obs, period or self.period,
+                          self.as_of)
+
+    def backtest(self) -> pd.DataFrame:
+        """:func:`helpers.backtest.calls` of this report's catalog and figures, once per render."""
+        return cache.memo(backtest.calls, self.catalog, self.obs)
 
 
 def load(resolution: str | None, lang: str, period: str | None = None,

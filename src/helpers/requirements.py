@@ -31,13 +31,12 @@ Already met, or settled
 
 from __future__ import annotations
 
-import math
 from enum import StrEnum
 
+import numpy as np
 import pandas as pd
 
 from .period import Period, in_year
-from .targets import Target
 
 
 class Requirement(StrEnum):
@@ -52,61 +51,75 @@ class Requirement(StrEnum):
     SETTLED = "settled"            # the year's figure is in
 
 
-def best_month(t: Target, history: pd.DataFrame) -> float:
-    """The largest single-month figure on file for a flow target, in any year (NaN if none)."""
-    months = history[(history["indicator"] == t.id) & (history["span"] == "month")
-                     & (history["measure"] == "level") & history["comparable"]]
-    return float(months["value"].max()) if not months.empty else math.nan
+def last_year_share(history: pd.DataFrame, ids: pd.Series, months: pd.Series,
+                    year: int) -> np.ndarray:
+    """For each (indicator, month m) pair: last year's year-to-date level at m over its full-year
+    level, from comparable figures; NaN where either is missing or the year's level is not
+    positive. ``ids`` and ``months`` are aligned; the answer is too."""
+    prev = history[history["comparable"] & (history["measure"] == "level")
+                   & in_year(history["period"], year - 1)]
+    at = prev[prev["span"] == "ytd"].drop_duplicates(["indicator", "period"], keep="last")
+    at = at.set_index(["indicator", "period"])["value"]
+    dec = str(Period.year_end(year - 1))
+    full = prev[(prev["period"] == dec) & prev["span"].isin(["year", "ytd"])]
+    full = full.drop_duplicates("indicator", keep="last").set_index("indicator")["value"]
+    periods = [str(Period(year - 1, int(m))) for m in months]
+    a = at.reindex(pd.MultiIndex.from_arrays([list(ids), periods])).to_numpy(float)
+    f = full.reindex(list(ids)).to_numpy(float)
+    with np.errstate(all="ignore"):
+        return np.where(f > 0, a / f, np.nan)
 
 
-def level_share(t: Target, month: int, history: pd.DataFrame, year: int) -> tuple[float, str]:
-    """Last year's share of its level earned by ``month``, and its basis (the year, or "linear")."""
-    if t.levels:
-        prev = history[(history["indicator"] == t.levels) & (history["measure"] == "level")
-                       & history["comparable"] & in_year(history["period"], year - 1)]
-        at_m = prev[(prev["period"] == str(Period(year - 1, month))) & (prev["span"] == "ytd")]
-        full = prev[(prev["period"] == str(Period.year_end(year - 1)))
-                    & prev["span"].isin(["year", "ytd"])]
-        if not at_m.empty and not full.empty and full["value"].iloc[-1] > 0:
-            share = at_m["value"].iloc[-1] / full["value"].iloc[-1]
-            if 0 < share < 1:
-                return share, str(year - 1)
-    return month / 12, "linear"
+def best_months(history: pd.DataFrame) -> pd.Series:
+    """The largest single-month figure on file of every indicator, in any year, in its unit."""
+    months = history[(history["span"] == "month") & (history["measure"] == "level")
+                     & history["comparable"]]
+    return months.groupby("indicator")["value"].max()
 
 
-def rest_growth(goal_pct: float, so_far_pct: float, share: float) -> float:
-    """The growth (%) the rest of the year needs; see the module docstring."""
+def rest_growth(goal_pct, so_far_pct, share):
+    """The growth (%) the rest of the year needs; see the module docstring. Scalars or arrays."""
     return (((1 + goal_pct / 100) - (1 + so_far_pct / 100) * share) / (1 - share) - 1) * 100
 
 
-def what_it_takes(t: Target, actual: float, month: int, settled: bool, history: pd.DataFrame,
-                  year: int, factor: float = 1.0, at_least: bool = False) -> dict:
-    """The requirement columns of one scorecard row.
+def what_it_takes(rows: pd.DataFrame, history: pd.DataFrame, year: int) -> pd.DataFrame:
+    """The requirement columns of scored scorecard rows, every target at once.
 
-    ``history`` holds the city's figures known at the report; ``factor`` converts them to the
-    target's unit (single-month figures are stored in the series' unit).
+    ``rows`` holds, per target with a figure: ``id``, ``kind``, ``basis``, ``threshold``,
+    ``levels``, ``actual`` (in the target's unit), ``month`` (of the figure), ``settled``,
+    ``factor`` (series unit to target unit) and ``at_least``. ``history`` holds the city's
+    figures known at the report.
     """
-    if settled:
-        return {"requirement": Requirement.SETTLED}
-    goal = t.threshold
-    if t.basis == "flow":
-        if t.kind == "max":
-            return {"requirement": Requirement.OUT_OF_REACH if actual > goal else Requirement.CEILING}
-        if actual >= goal:
-            return {"requirement": Requirement.MET}
+    kind, basis = rows["kind"].to_numpy(), rows["basis"].to_numpy()
+    goal, actual = rows["threshold"].to_numpy(float), rows["actual"].to_numpy(float)
+    month, settled = rows["month"].to_numpy(float), rows["settled"].to_numpy(bool)
+    flow, growth, ceiling = basis == "flow", basis == "growth", kind == "max"
+    pacing = flow & ~settled & ~ceiling & (actual < goal)
+    with np.errstate(all="ignore"):
         per_month = (goal - actual) / (12 - month)
         so_far = actual / month
-        best = best_month(t, history) * factor
-        beyond = not at_least and not math.isnan(best) and per_month > best
-        return {"requirement": Requirement.OUT_OF_REACH if beyond else Requirement.PACE,
-                "required_per_month": per_month,
-                "required_ratio": per_month / so_far if so_far > 0 else math.inf,
-                "best_month": best}
-    if t.basis == "growth":
-        share, basis = level_share(t, month, history, year)
-        return {"requirement": Requirement.REST_GROWTH,
-                "required_rest_growth": rest_growth(goal, actual, share),
-                "required_share": share, "required_basis": basis}
-    if t.kind == "max":
-        return {"requirement": Requirement.CEILING}
-    return {"requirement": Requirement.MET if actual >= goal else Requirement.LEVEL}
+        ratio = np.where(so_far > 0, per_month / so_far, np.inf)
+    best = rows["id"].map(best_months(history)).to_numpy(float) * rows["factor"].to_numpy(float)
+    beyond = ~rows["at_least"].to_numpy(bool) & ~np.isnan(best) & (per_month > best)
+    levels = rows["levels"].where(rows["levels"].notna(), rows["id"])
+    share = last_year_share(history, levels, rows["month"], year)
+    known = rows["levels"].notna().to_numpy() & (share > 0) & (share < 1)
+    share = np.where(known, share, month / 12)
+    resting = growth & ~settled
+    requirement = np.select(
+        [settled, flow & ceiling, flow & (actual >= goal), flow, growth, ceiling],
+        [Requirement.SETTLED, np.where(actual > goal, Requirement.OUT_OF_REACH, Requirement.CEILING),
+         Requirement.MET, np.where(beyond, Requirement.OUT_OF_REACH, Requirement.PACE),
+         Requirement.REST_GROWTH, Requirement.CEILING],
+        np.where(actual >= goal, Requirement.MET, Requirement.LEVEL))
+    with np.errstate(all="ignore"):
+        rest = rest_growth(goal, actual, share)
+    return pd.DataFrame({
+        "requirement": [Requirement(r) for r in requirement],
+        "required_per_month": np.where(pacing, per_month, np.nan),
+        "required_ratio": np.where(pacing, ratio, np.nan),
+        "best_month": np.where(pacing, best, np.nan),
+        "required_rest_growth": np.where(resting, rest, np.nan),
+        "required_share": np.where(resting, share, np.nan),
+        "required_basis": np.where(resting, np.where(known, str(year - 1), "linear"), None),
+    }, index=rows.index)

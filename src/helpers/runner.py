@@ -28,7 +28,9 @@ import multiprocessing
 import multiprocessing.util
 import os
 import re
+import shutil
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -37,7 +39,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import atomic, kernels, paths, zygote
+from . import atomic, cache, kernels, paths, zygote
 from .errors import RenderError
 from .plan import Job
 from .targets import Catalog
@@ -161,6 +163,7 @@ def check_out_dir(out: Path) -> Path:
 _spare = None  # this worker's kernel, started ahead of need
 _zygote: str | None = None  # the socket of the render's warm process, if it has one
 _exporter = None
+_disposing: list[threading.Thread] = []  # kernels being shut down in the background
 
 
 def _start_kernel():
@@ -169,14 +172,17 @@ def _start_kernel():
 
 def _shutdown_spare() -> None:
     global _spare
+    for t in _disposing:  # no kernel outlives its worker
+        t.join()
     if _spare is not None:
         kernels.dispose(_spare)
         _spare = None
 
 
-def _init_worker(home: str, zygote: str | None) -> None:
+def _init_worker(home: str, zygote: str | None, shared: str) -> None:
     global _spare, _zygote
     os.environ["CHITIEU_HOME"] = home  # the kernels read the same project as this run
+    os.environ[cache.ENV] = shared  # and share what they compute (scorecards)
     _zygote = zygote
     try:
         _spare = _start_kernel()
@@ -264,7 +270,10 @@ def execute(job: Job, out: str, wall_limit: float = WALL_LIMIT) -> Outcome:
         return Outcome(job, False, seconds, why)
     finally:
         watchdog.cancel()
-        kernels.dispose(km)
+        # a kernel's shutdown waits on it (a tenth of a second or more): off this report's path
+        stopping = threading.Thread(target=kernels.dispose, args=(km,), name="chitieu-dispose")
+        stopping.start()
+        _disposing[:] = [t for t in _disposing if t.is_alive()] + [stopping]
         tmp.unlink(missing_ok=True)
     return Outcome(job, True, time.perf_counter() - start)
 
@@ -307,7 +316,7 @@ def _start_zygote(log: Callable[[str], None]) -> zygote.Zygote | None:
 
 def _execute_all(todo: list[Job], out: Path, workers: int, log: Callable[[str], None],
                  progress_bar: bool, on_done: Callable[[Outcome], None],
-                 wall_limit: float) -> list[Outcome]:
+                 wall_limit: float, shared: Path) -> list[Outcome]:
     outcomes: list[Outcome] = []
     workers = worker_count(workers, len(todo), log)
     log(f"rendering {len(todo)} report(s) with {workers} worker(s) into {out}")
@@ -323,7 +332,7 @@ def _execute_all(todo: list[Job], out: Path, workers: int, log: Callable[[str], 
             stack.callback(warm.stop)
         pool = stack.enter_context(cf.ProcessPoolExecutor(
             max_workers=min(workers, len(todo)), mp_context=ctx, initializer=_init_worker,
-            initargs=(str(paths.project_root()), warm and warm.socket)))
+            initargs=(str(paths.project_root()), warm and warm.socket, str(shared))))
         futures = {pool.submit(execute, j, str(out), wall_limit): j for j in todo}
         for fut in cf.as_completed(futures):
             job = futures[fut]
@@ -365,14 +374,17 @@ def _prune(out: Path, resolution: str, keep: set[str]) -> list[Path]:
 
 
 def _remove_temporaries(out: Path) -> None:
-    """Temporary files a killed run left behind (``.name.XXXX.tmp.html``, ``.name.PID.tmp.ipynb``):
-    never a page, never linked; removed under the lock, when no run can be writing them."""
+    """Temporary files a killed run left behind (``.name.XXXX.tmp.html``, ``.name.PID.tmp.ipynb``,
+    its results folder): never a page, never linked; removed under the lock, when no run can be
+    writing them."""
     for kind in ("html", "notebooks", "failed", STATE):
         root = out / kind
         if root.is_dir():
             for p in root.rglob(".*.tmp*"):
                 with contextlib.suppress(OSError):
                     p.unlink()
+    for p in (out / STATE).glob("cache-*"):  # a killed run's shared results
+        shutil.rmtree(p, ignore_errors=True)
 
 
 def run(requests: list[Request], out: Path, *, workers: int, force: bool = False,
@@ -420,8 +432,12 @@ def run(requests: list[Request], out: Path, *, workers: int, force: bool = False
                     "rendered": dt.datetime.now().isoformat(timespec="seconds")}
                 atomic.write_text(manifest_path(out), json.dumps(manifest, indent=1, sort_keys=True))
 
-        outcomes = (_execute_all(todo, out, workers, log, progress_bar, record, wall_limit)
-                    if todo else [])
+        shared = Path(tempfile.mkdtemp(prefix="cache-", dir=out / STATE))  # helpers.cache's folder
+        try:
+            outcomes = (_execute_all(todo, out, workers, log, progress_bar, record, wall_limit,
+                                     shared) if todo else [])
+        finally:
+            shutil.rmtree(shared, ignore_errors=True)
         removed: list[Path] = []
         for req in requests:
             res = req.catalog.resolution

@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 
 from .period import Period, in_year, month_of
-from .progress import expected_share
+from .progress import expected_shares
 from .targets import Catalog, Target
 from .vintages import as_of
 
@@ -43,10 +43,9 @@ def month_figures(known: pd.DataFrame, indicator: str, year: int) -> pd.DataFram
 def expected_path(t: Target, known: pd.DataFrame, year: int) -> pd.DataFrame:
     """The pace a flow target needs: the cumulative goal by month, on the same basis as the
     scorecard (last year's profile where its figures exist, else m/12)."""
-    rows = [{"month": 0, "expected": 0.0}] + [
-        {"month": m, "expected": t.threshold * expected_share(t, m, known, year)[0]}
-        for m in range(1, 13)]
-    return pd.DataFrame(rows)
+    months = pd.Series(range(1, 13))
+    share, _ = expected_shares(known, pd.Series([t.id] * 12), months, year)
+    return pd.DataFrame({"month": range(13), "expected": [0.0, *(t.threshold * share)]})
 
 
 def coverage(catalog: Catalog, observations: pd.DataFrame) -> pd.DataFrame:

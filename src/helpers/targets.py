@@ -16,7 +16,7 @@ import pandas as pd
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from . import paths, units
+from . import cache, paths, units
 from .errors import CatalogError, UnitError
 
 KINDS = ("min", "max", "range")
@@ -368,7 +368,9 @@ def _read(source: Path) -> Catalog:
         data = source.read_bytes()
     except OSError as e:
         raise CatalogError(f"{source}: cannot read: {e.strerror}") from None
-    return _parse(data, source)
+    # parsing is most of a report's start (YAML in pure Python, to keep line numbers): once per
+    # render, shared by its reports
+    return cache.memo(_parse, data, source)
 
 
 @functools.lru_cache(maxsize=64)
