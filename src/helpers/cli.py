@@ -10,13 +10,18 @@ import functools
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-import pandas as pd
 
-from . import observations, paths, targets
+from . import paths
 from .errors import ChitieuError, ObservationsError
 from .period import Lang, Period, PeriodError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .targets import Catalog
 
 FORMATS = click.Choice(["table", "csv", "json"])
 RESOLUTION_HELP = ("Catalog name in data/raw/targets (or a path to a catalog YAML file). "
@@ -98,6 +103,7 @@ def main() -> None:
 @_reports_errors
 def targets_cmd(resolution: str | None, fmt: str) -> None:
     """List the leaf targets of a resolution."""
+    from . import targets
     from .fmt import target_text
 
     frame = targets.load_catalog(resolution).frame()
@@ -127,6 +133,8 @@ def _city_of(files: tuple[Path, ...]) -> str | None:
 def validate_cmd(files: tuple[Path, ...], resolution: str | None, decimal_comma: bool,
                  quiet: bool) -> None:
     """Check statistics files: exit 0 when valid, 1 with one line per problem."""
+    from . import observations, targets
+
     city = None if resolution else _city_of(files)
     vocab = observations.vocabulary(city or targets.load_catalog(resolution))
     result = observations.validate(files, vocab, decimal_comma=decimal_comma)
@@ -151,6 +159,8 @@ def data_cmd(resolution: str | None) -> None:
     A city with an invalid file keeps its previous processed table (which every command then
     refuses as stale); the other cities are written. Exit 1 when anything was wrong.
     """
+    from . import observations, targets
+
     catalogs, broken = targets.scan()
     if resolution:
         cities = [targets.load_catalog(resolution).city.id]
@@ -193,6 +203,9 @@ def data_cmd(resolution: str | None) -> None:
 @_reports_errors
 def gaps_cmd(period: Period, as_of, resolution: str | None, fmt: str, lang: str) -> None:
     """The scorecard: where every target stands at a month."""
+    import pandas as pd
+
+    from . import observations, targets
     from .fmt import number, pct
     from .progress import scorecard
     from .reasons import with_reasons
@@ -213,7 +226,7 @@ def gaps_cmd(period: Period, as_of, resolution: str | None, fmt: str, lang: str)
     emit(card, fmt, table)
 
 
-def _check_year(catalog: targets.Catalog, periods: list[Period]) -> None:
+def _check_year(catalog: Catalog, periods: list[Period]) -> None:
     """A report month is in the resolution's year, or the year before (its comparison base)."""
     bad = [str(p) for p in periods if p.year not in (catalog.year, catalog.year - 1)]
     if bad:
@@ -248,6 +261,7 @@ def _template_target(out: Path, force: bool) -> Path:
 @_reports_errors
 def template_cmd(period: Period, output: Path | None, force: bool, resolution: str | None) -> None:
     """Write a data-entry workbook for one month."""
+    from . import observations, targets
     from .template import write_template
 
     catalog = targets.load_catalog(resolution)
@@ -267,7 +281,7 @@ def template_cmd(period: Period, output: Path | None, force: bool, resolution: s
 @_reports_errors
 def backtest_cmd(resolution: str | None, fmt: str) -> None:
     """How good the calls were: each month's scorecard, as known then, against the year's outcome."""
-    from . import backtest
+    from . import backtest, observations, targets
 
     catalog = targets.load_catalog(resolution)
     if not backtest.finished(catalog):
@@ -321,7 +335,7 @@ def _show_skipped(skipped: list[tuple[str, str, str]], show: bool) -> None:
 @_reports_errors
 def draft_cmd(file: Path, name, city, year, output, fmt, force, show_unmatched) -> None:
     """Draft a target catalog from a resolution's text (.txt, .docx, .pdf, .html), to review."""
-    from . import documents, draft
+    from . import documents, draft, targets
 
     text = documents.read(file).text
     if city is None:
@@ -367,7 +381,9 @@ def draft_cmd(file: Path, name, city, year, output, fmt, force, show_unmatched) 
 def extract_cmd(file: Path, period: Period, source_url, output, fmt, force, show_unmatched,
                 resolution) -> None:
     """Propose statistics rows from a statistics report (.txt, .html, .docx, .pdf), to review."""
-    from . import documents, extract
+    import pandas as pd
+
+    from . import documents, extract, targets
     from .rules import COLUMNS
 
     catalog = targets.load_catalog(resolution)
@@ -415,8 +431,7 @@ def render_cmd(periods, all_periods, lang, jobs, force, out, no_wait, timeout, r
     """Render the reports: parallel, incremental, atomic; HTML that works offline (and PDF)."""
     import os
 
-    from . import runner
-    from .plan import months_with_data, plan
+    from . import stamp
 
     if periods and all_periods:
         raise click.UsageError("give --period or --all, not both")
@@ -424,6 +439,20 @@ def render_cmd(periods, all_periods, lang, jobs, force, out, no_wait, timeout, r
         langs = Lang.parse_list(lang)
     except ChitieuError as e:
         raise click.UsageError(f"--lang {lang!r}: {e}") from None
+    # nothing heavy is imported before this check: a scheduled run that finds nothing new ends here
+    out = out.expanduser().resolve()
+    run_stamp = None if pdf else stamp.compute({
+        "resolutions": sorted(set(resolutions)), "periods": sorted(map(str, periods)),
+        "all": all_periods, "langs": sorted(map(str, langs)), "out": str(out)})
+    if run_stamp and not force and (pages := stamp.current(out, run_stamp)) is not None:
+        reports = sum(p.endswith(".html") for p in pages) - 1  # the home page is no report
+        click.echo(f"0 rendered, {reports} up to date, 0 failed, 0 removed: nothing changed since "
+                   f"the last complete render; index: {out / 'html' / 'index.html'}", err=True)
+        return
+
+    from . import observations, runner, targets
+    from .plan import months_with_data, plan
+
     out = runner.check_out_dir(out)
     # one city's broken catalog or statistics file stops that city's reports, not the others':
     # the others render, the problems are printed, and the exit code says something was wrong
@@ -464,7 +493,7 @@ def render_cmd(periods, all_periods, lang, jobs, force, out, no_wait, timeout, r
     summary = runner.run(requests, out, workers=jobs or os.cpu_count() or 1, force=force,
                          wait=not no_wait, log=lambda m: click.echo(m, err=True),
                          wall_limit=timeout or runner.WALL_LIMIT,
-                         progress_bar=sys.stderr.isatty())
+                         progress_bar=sys.stderr.isatty(), run_stamp=None if skipped else run_stamp)
     done = sum(o.ok for o in summary.outcomes)
     click.echo(f"{done} rendered, {summary.skipped} up to date, {len(summary.failed)} failed, "
                f"{len(summary.removed)} removed in {summary.seconds:.1f} s; index: {summary.index}",

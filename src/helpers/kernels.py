@@ -18,6 +18,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from queue import Empty
@@ -141,6 +142,22 @@ def dispose(km) -> None:
         run_sync(km.cleanup_resources)()  # a kernel that never started
     if km.transport == "ipc":
         shutil.rmtree(os.path.dirname(km.connection_file), ignore_errors=True)
+
+
+def dispose_later(km) -> threading.Thread:
+    """:func:`dispose` in a thread of its own (a shutdown waits on the kernel for a tenth of a
+    second or more); the thread's event loop is closed with it."""
+    from jupyter_core.utils import ensure_event_loop
+
+    def stop() -> None:
+        try:
+            dispose(km)
+        finally:
+            ensure_event_loop().close()
+
+    thread = threading.Thread(target=stop, name="chitieu-dispose")
+    thread.start()
+    return thread
 
 
 def kill(km) -> None:

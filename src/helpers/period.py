@@ -14,10 +14,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .errors import ChitieuError
+
+if TYPE_CHECKING:  # the column helpers take pandas objects; the values need no pandas
+    import pandas as pd
 
 # A period outside these years is a typing mistake, not a figure.
 YEARS = (1900, 2199)

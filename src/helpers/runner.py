@@ -22,7 +22,6 @@ from __future__ import annotations
 import concurrent.futures as cf
 import contextlib
 import datetime as dt
-import hashlib
 import json
 import multiprocessing
 import multiprocessing.util
@@ -39,7 +38,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import atomic, cache, kernels, paths, zygote
+from . import atomic, cache, kernels, paths, stamp, zygote
 from .errors import RenderError
 from .plan import Job
 from .targets import Catalog
@@ -54,7 +53,7 @@ WALL_LIMIT = 300
 # starting, ~220 MB each). --jobs is capped so that the workers fit in the memory available.
 WORKER_MB = 650
 TEMPLATES = Path(__file__).parent / "templates"
-STATE = ".chitieu"
+STATE = stamp.STATE
 
 
 @dataclass
@@ -93,30 +92,28 @@ class Summary:
 
 # --- hashing and the manifest --------------------------------------------------------------------
 
-def _digest(*parts: bytes) -> str:
-    h = hashlib.sha256()
-    for p in parts:
-        h.update(hashlib.sha256(p).digest())
-    return h.hexdigest()
+def figure_rows(obs: pd.DataFrame) -> pd.DataFrame:
+    """A request's figures as the text its job hashes cover: sorted once, one line per figure
+    (where it was read from aside: moving a figure to another file changes no page)."""
+    data = obs.drop(columns=["file", "line"])
+    data = data.sort_values(list(data.columns), key=lambda s: s.astype(str), kind="stable")
+    text = [json.dumps(r, default=str, ensure_ascii=False)
+            for r in data.itertuples(index=False, name=None)]
+    return pd.DataFrame({"indicator": data["indicator"].to_numpy(),
+                         "period": data["period"].to_numpy(), "text": text})
 
 
-def source_hash() -> str:
-    """The helpers package as the reports see it: every source and template file."""
-    root = Path(__file__).parent
-    files = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".j2", ".json"))
-    return _digest(*(p.relative_to(root).as_posix().encode() + p.read_bytes() for p in files))
-
-
-def job_hash(job: Job, notebook: bytes, catalog: bytes, obs: pd.DataFrame, helpers: str) -> str:
-    f = obs
+def job_hash(job: Job, notebook: bytes, catalog: bytes, rows: pd.DataFrame, helpers: str) -> str:
+    """What a job's page depends on: its notebook and parameters, the catalog, the figures it
+    reads (its indicators, periods up to its own; ``rows`` from :func:`figure_rows`) and the
+    helpers source."""
+    f = rows
     if job.indicators is not None:
         f = f[f["indicator"].isin(job.indicators)]
     if job.max_period is not None:
         f = f[f["period"] <= job.max_period]
-    data = f.drop(columns=["file", "line"]).sort_values(list(f.columns.drop(["file", "line"])),
-                                                        key=lambda s: s.astype(str))
     params = json.dumps([job.params, job.title], sort_keys=True, default=str).encode()
-    return _digest(notebook, params, catalog, data.to_csv(index=False).encode(), helpers.encode())
+    return stamp.digest(notebook, params, catalog, "\n".join(f["text"]).encode(), helpers.encode())
 
 
 def manifest_path(out: Path) -> Path:
@@ -270,10 +267,8 @@ def execute(job: Job, out: str, wall_limit: float = WALL_LIMIT) -> Outcome:
         return Outcome(job, False, seconds, why)
     finally:
         watchdog.cancel()
-        # a kernel's shutdown waits on it (a tenth of a second or more): off this report's path
-        stopping = threading.Thread(target=kernels.dispose, args=(km,), name="chitieu-dispose")
-        stopping.start()
-        _disposing[:] = [t for t in _disposing if t.is_alive()] + [stopping]
+        # off this report's path: the next one starts while this kernel shuts down
+        _disposing[:] = [t for t in _disposing if t.is_alive()] + [kernels.dispose_later(km)]
         tmp.unlink(missing_ok=True)
     return Outcome(job, True, time.perf_counter() - start)
 
@@ -389,8 +384,12 @@ def _remove_temporaries(out: Path) -> None:
 
 def run(requests: list[Request], out: Path, *, workers: int, force: bool = False,
         wait: bool = True, log: Callable[[str], None] = print,
-        progress_bar: bool = False, wall_limit: float = WALL_LIMIT) -> Summary:
-    """Render the requests into ``out`` under the folder's lock (see the module docstring)."""
+        progress_bar: bool = False, wall_limit: float = WALL_LIMIT,
+        run_stamp: str | None = None) -> Summary:
+    """Render the requests into ``out`` under the folder's lock (see the module docstring).
+
+    ``run_stamp`` (:func:`helpers.stamp.compute`) is left in ``out`` when every asked report
+    rendered, so that the same request on the same files next time has nothing to do."""
     from filelock import FileLock, Timeout
 
     from . import index
@@ -411,16 +410,18 @@ def run(requests: list[Request], out: Path, *, workers: int, force: bool = False
             raise RenderError(f"{manifest_path(out)} is a folder; it is where the record of rendered "
                               "reports is kept: remove the folder and render again")
         _remove_temporaries(out)
+        stamp.forget(out)  # pages are about to change: no stamp may vouch for them meanwhile
         manifest = load_manifest(out, log)
-        helpers = source_hash()
+        helpers = stamp.source_hash()
         hashes: dict[str, str] = {}
         for req in requests:
             catalog_bytes = req.catalog.path.read_bytes()
             notebooks = {n: (paths.notebooks_dir() / f"{n}.ipynb").read_bytes()
                          for n in {j.notebook for j in req.planned}}
+            rows = figure_rows(req.obs)
             for j in req.planned:
                 check_job_paths(j, out)
-                hashes[j.id] = job_hash(j, notebooks[j.notebook], catalog_bytes, req.obs, helpers)
+                hashes[j.id] = job_hash(j, notebooks[j.notebook], catalog_bytes, rows, helpers)
         asked = [j for req in requests for j in req.jobs]
         todo = [j for j in asked if force or not j.html(out).is_file() or not j.ipynb(out).is_file()
                 or manifest.get(j.resolution, {}).get(j.key, {}).get("hash") != hashes[j.id]]
@@ -451,6 +452,8 @@ def run(requests: list[Request], out: Path, *, workers: int, force: bool = False
             index.write_resolution(out, req.catalog, req.obs, current)
         atomic.write_text(manifest_path(out), json.dumps(manifest, indent=1, sort_keys=True))
         home = index.write_home(out)
+        if run_stamp is not None and all(o.ok for o in outcomes):
+            stamp.record(out, run_stamp, [home, *(p for j in asked for p in (j.html(out), j.ipynb(out)))])
     finally:
         lock.release()
     return Summary(len(asked), len(asked) - len(todo), outcomes, time.perf_counter() - start,
