@@ -34,7 +34,8 @@ render: data
 	$(CHITIEU) render --all $(if $(JOBS),--jobs $(JOBS))
 
 bench: data
-	$(PY) bench/render_bench.py
+	$(PY) bench/scorecard_bench.py
+	$(PY) bench/render_bench.py $(if $(QUICK),--quick)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests bench
