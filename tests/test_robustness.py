@@ -405,6 +405,22 @@ def test_no_report_sees_another_reports_state(home, tmp_path, monkeypatch, forke
     assert len(summary.outcomes) == 3 and not summary.failed, summary.failed
 
 
+@pytest.mark.slow
+def test_a_warm_process_killed_mid_run_leaves_the_next_kernels_to_start_cold(home, tmp_path):
+    from conftest import jobs_for
+
+    # the first report kills the process its kernel was forked from
+    append_cell(home, "import os, signal\n"
+                      "if 'helpers.zygote' in open(f'/proc/{os.getppid()}/cmdline').read():\n"
+                      "    os.kill(os.getppid(), signal.SIGKILL)")
+    catalog = targets.load_catalog("haiphong-2021")
+    obs = observations.load_raw(catalog)
+    jobs = jobs_for(["2021-03", "2021-06", "2021-09"], ("vi",), ("04-growth",))
+    summary = runner.run([runner.Request(catalog, obs, jobs, jobs)], tmp_path / "out", workers=1,
+                         log=lambda m: None)
+    assert len(summary.outcomes) == 3 and not summary.failed, summary.failed
+
+
 def test_kernels_listen_on_private_unix_sockets():
     km = kernels.new_manager()
     try:

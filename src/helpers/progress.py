@@ -110,7 +110,8 @@ _STATUS_BY = ("on_track", "at_risk", "off_track")
 # what a scored row carries of its figure
 _FIGURE = ["value", "unit", "period", "qualifier", "span", "measure", "published", "source_url",
            "note", "note_en"]
-_AS = {"value": "figure_value", "unit": "figure_unit", "period": "obs_period"}  # beside the target's
+# the figure's columns that the target has too, renamed to stand beside the target's
+_FIGURE_AS = {"value": "figure_value", "unit": "figure_unit", "period": "obs_period"}
 
 
 def _targets(catalog: Catalog) -> pd.DataFrame:
@@ -168,11 +169,6 @@ def _factors(unit: pd.Series, measure: pd.Series, target_unit: pd.Series) -> np.
                      for u, t, c in zip(unit, target_unit, convert, strict=True)])
 
 
-def age_months(report: Period, figure: Period) -> int:
-    """Whole months from the figure's month to the report's."""
-    return (report.year - figure.year) * 12 + report.month - figure.month
-
-
 def _statuses(s: pd.DataFrame) -> np.ndarray:
     """Every scored row's status by the rules of the module docstring."""
     kind, basis = s["kind"].to_numpy(), s["basis"].to_numpy()
@@ -205,6 +201,7 @@ def _score(s: pd.DataFrame, history: pd.DataFrame, year: int, report: Period) ->
     actual = np.where(factor == 1.0, value, converted)
     kind, thr = s["kind"].to_numpy(), s["threshold"].to_numpy(float)
     month = month_of(s["obs_period"]).to_numpy()
+    # whole months from the figure's month to the report's
     age = (report.year * 12 + report.month) - (year_of(s["obs_period"]).to_numpy() * 12 + month)
     settled = (s["span"].to_numpy() == "year") | (month == 12)
     s = s.assign(actual=actual, factor=factor, month=month, settled=settled,
@@ -263,7 +260,7 @@ def scorecard(catalog: Catalog, observations: pd.DataFrame, period: Period | str
     out = targets.copy()
     if has.any():
         figure = best.reindex(index=targets["id"][has], columns=_FIGURE)
-        scored = _score(targets[has].assign(**{_AS.get(c, c): figure[c].to_numpy() for c in _FIGURE}),
+        scored = _score(targets[has].assign(**{_FIGURE_AS.get(c, c): figure[c].to_numpy() for c in _FIGURE}),
                         history, year, period)
         for c in scored.columns.difference(out.columns):
             out[c] = scored[c].reindex(out.index)

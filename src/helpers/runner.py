@@ -164,7 +164,8 @@ _disposing: list[threading.Thread] = []  # kernels being shut down in the backgr
 
 
 def _start_kernel():
-    return kernels.start(paths.notebooks_dir(), _zygote)
+    warm = _zygote if _zygote and zygote.alive(_zygote) else None
+    return kernels.start(paths.notebooks_dir(), warm)
 
 
 def _shutdown_spare() -> None:

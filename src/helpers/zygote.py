@@ -87,6 +87,21 @@ def start(cwd: Path, timeout: float = START_TIMEOUT) -> Zygote:
     return z
 
 
+def alive(path: str) -> bool:
+    """Whether the warm process at ``path`` still takes requests: it accepts a connection (and
+    drops it, having been asked for nothing). One killed mid-run (the system out of memory, a
+    notebook's doing) refuses, and the next kernels start cold."""
+    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    probe.settimeout(2)
+    try:
+        probe.connect(path)
+        return True
+    except OSError:
+        return False
+    finally:
+        probe.close()
+
+
 # --- inside the warm process ----------------------------------------------------------------------
 
 def _warm_up() -> None:
