@@ -11,6 +11,7 @@ runs it, so interrupting, shutting down and noticing a dead kernel work as for a
 from __future__ import annotations
 
 import contextlib
+import functools
 import math
 import os
 import shutil
@@ -43,8 +44,9 @@ def argv(zygote: str | None = None) -> list[str]:
     return [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
 
 
+@functools.cache
 def ready_client():
-    """The kernel client class the reports use (imported on first use: jupyter_client is heavy)."""
+    """The kernel client class the reports use (made on first use: jupyter_client is heavy)."""
     from jupyter_client.asynchronous import AsyncKernelClient
 
     class ReadyClient(AsyncKernelClient):

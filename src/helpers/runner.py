@@ -177,11 +177,11 @@ def _shutdown_spare() -> None:
         _spare = None
 
 
-def _init_worker(home: str, zygote: str | None, shared: str) -> None:
+def _init_worker(home: str, warm: str | None, shared: str) -> None:
     global _spare, _zygote
     os.environ["CHITIEU_HOME"] = home  # the kernels read the same project as this run
     os.environ[cache.ENV] = shared  # and share what they compute (scorecards)
-    _zygote = zygote
+    _zygote = warm
     try:
         _spare = _start_kernel()
     except RenderError:
@@ -299,12 +299,14 @@ def worker_count(asked: int, jobs: int, log: Callable[[str], None]) -> int:
     return n
 
 
-def _start_zygote(log: Callable[[str], None]) -> zygote.Zygote | None:
-    """The run's warm process, or None (kernels then start cold, one at a time, ahead of need)."""
-    if not zygote.available():
+def _ready(warm: zygote.Zygote | None, log: Callable[[str], None]) -> zygote.Zygote | None:
+    """The run's warm process once it listens, or None: kernels then start cold, one at a time,
+    ahead of need (the workers see its folder gone)."""
+    if warm is None:
         return None
     try:
-        return zygote.start(paths.notebooks_dir())
+        warm.wait_ready()
+        return warm
     except RenderError as e:
         log(f"{e}: kernels start cold")
         return None
@@ -321,7 +323,8 @@ def _execute_all(todo: list[Job], out: Path, workers: int, log: Callable[[str], 
         from tqdm import tqdm
 
         bar = tqdm(total=len(todo), unit="report", file=sys.stderr)
-    warm = _start_zygote(log)
+    # the warm process imports while the workers start (their first kernel waits for it)
+    warm = zygote.launch(paths.notebooks_dir()) if zygote.available() else None
     ctx = multiprocessing.get_context("spawn")
     with contextlib.ExitStack() as stack:
         if warm is not None:
@@ -330,6 +333,7 @@ def _execute_all(todo: list[Job], out: Path, workers: int, log: Callable[[str], 
             max_workers=min(workers, len(todo)), mp_context=ctx, initializer=_init_worker,
             initargs=(str(paths.project_root()), warm and warm.socket, str(shared))))
         futures = {pool.submit(execute, j, str(out), wall_limit): j for j in todo}
+        _ready(warm, log)
         for fut in cf.as_completed(futures):
             job = futures[fut]
             try:

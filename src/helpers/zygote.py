@@ -34,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,31 +67,50 @@ class Zygote:
                 stream.close()
         shutil.rmtree(os.path.dirname(self.socket), ignore_errors=True)
 
+    def wait_ready(self, timeout: float = START_TIMEOUT) -> None:
+        """Wait until the warm process listens; :class:`RenderError` (and stopped) if it cannot."""
+        proc = self.process
+        ready, _, _ = select.select([proc.stdout], [], [], timeout)
+        if (proc.stdout.readline() if ready else b"") == READY:
+            return
+        why = "" if ready else f"not ready after {timeout:g} s"
+        if proc.poll() is not None:
+            why = (proc.stderr.read().decode(errors="replace").strip().splitlines()[-1:] or [why])[0]
+        self.stop()
+        raise RenderError(f"the warm kernel process did not start ({why})")
 
-def start(cwd: Path, timeout: float = START_TIMEOUT) -> Zygote:
-    """Start the warm process and wait until it listens; :class:`RenderError` if it cannot."""
+
+def launch(cwd: Path) -> Zygote:
+    """Start the warm process; it warms up while the caller goes on (see :meth:`Zygote.wait_ready`
+    and :func:`alive`)."""
     folder = tempfile.mkdtemp(prefix="chitieu-zygote-")  # mode 0700: only this user may connect
     path = os.path.join(folder, "s")
     proc = subprocess.Popen([sys.executable, "-m", "helpers.zygote", path], cwd=str(cwd),
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)
-    z = Zygote(proc, path)
-    ready, _, _ = select.select([proc.stdout], [], [], timeout)
-    line = proc.stdout.readline() if ready else b""
-    if line != READY:
-        why = "" if ready else f"not ready after {timeout:g} s"
-        if proc.poll() is not None:
-            why = proc.stderr.read().decode(errors="replace").strip().splitlines()[-1:] or [why]
-            why = why[0]
-        z.stop()
-        raise RenderError(f"the warm kernel process did not start ({why})")
+    return Zygote(proc, path)
+
+
+def start(cwd: Path, timeout: float = START_TIMEOUT) -> Zygote:
+    """Start the warm process and wait until it listens; :class:`RenderError` if it cannot."""
+    z = launch(cwd)
+    z.wait_ready(timeout)
     return z
 
 
-def alive(path: str) -> bool:
-    """Whether the warm process at ``path`` still takes requests: it accepts a connection (and
-    drops it, having been asked for nothing). One killed mid-run (the system out of memory, a
-    notebook's doing) refuses, and the next kernels start cold."""
+def alive(path: str, wait: float = START_TIMEOUT) -> bool:
+    """Whether the warm process at ``path`` takes requests: it accepts a connection (and drops
+    it, having been asked for nothing).
+
+    While it warms up its folder is there and its socket not yet (the socket appears, by a rename,
+    only once it listens): that is waited for, up to ``wait`` seconds. A process that failed or
+    was stopped has no folder; one killed mid-run (the system out of memory, a notebook's doing)
+    refuses. Either way the answer is no at once, and the next kernels start cold."""
+    deadline = time.monotonic() + wait
+    while not os.path.exists(path):
+        if not os.path.isdir(os.path.dirname(path)) or time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
     probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     probe.settimeout(2)
     try:
@@ -183,8 +203,9 @@ def serve(path: str) -> None:
         sys.exit("a thread is running after the imports; kernels cannot be forked safely")
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the system
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    server.bind(path)
+    server.bind(path + ".new")  # renamed once listening: a socket there is one that answers
     server.listen(64)
+    os.rename(path + ".new", path)
     sys.stdout.buffer.write(READY)
     sys.stdout.flush()
     # from here on nothing reads this process's output: the children must not fill a pipe
