@@ -85,3 +85,23 @@ def test_a_render_with_nothing_new_ends_at_its_stamp(home, tmp_path):
     assert fourth.exit_code == 0 and "nothing changed" not in fourth.output
     assert "1 rendered," in fourth.output and "A note the economists added." in page.read_text()
     assert os.path.exists(out / ".chitieu/stamp.json")
+
+
+def test_a_catalog_shared_by_another_kernel_brings_its_units(tmp_path):
+    """A kernel that gets a catalog from the render's shared folder (parsed by another kernel)
+    knows the units the catalog declares, as one that parsed it does."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    catalog = ROOT / "tests/data/hue/data/raw/targets/hue-2024.yaml"
+    code = ("import sys\nfrom helpers import targets, units\n"
+            "c = targets.load_catalog(sys.argv[1])\n"
+            "print(units.label('doctors_per_10k', 'vi'))\n")
+    env = dict(os.environ, **{cache.ENV: str(tmp_path)})
+    for kernel in ("parses it", "reads it from the folder"):
+        out = subprocess.run([sys.executable, "-c", code, str(catalog)], capture_output=True,
+                             text=True, env=env)
+        assert out.returncode == 0 and out.stdout.strip() == "bác sĩ/vạn dân", (kernel, out.stderr)
+    assert len(list(tmp_path.glob("*.pickle"))) == 1

@@ -369,8 +369,11 @@ def _read(source: Path) -> Catalog:
     except OSError as e:
         raise CatalogError(f"{source}: cannot read: {e.strerror}") from None
     # parsing is most of a report's start (YAML in pure Python, to keep line numbers): once per
-    # render, shared by its reports
-    return cache.memo(_parse, data, source)
+    # render, shared by its reports; a catalog parsed elsewhere brings its units to this process
+    catalog = cache.memo(_parse, data, source)
+    for u in catalog.units:
+        units.declare(units.Unit(u.id, u.dimension, u.scale, u.vi, u.en))
+    return catalog
 
 
 @functools.lru_cache(maxsize=64)
