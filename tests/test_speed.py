@@ -5,7 +5,6 @@ by `make bench`, not here.)"""
 from __future__ import annotations
 
 import os
-import time
 
 import nbformat
 import pandas as pd
@@ -49,24 +48,28 @@ def test_a_changed_input_is_a_new_result(monkeypatch):
     assert cache.key(pd.DataFrame.sum, frame.copy()) == key
 
 
-def _ours(since: float) -> list[psutil.Process]:
-    """Warm processes and relays started since ``since`` and still running."""
+def _ours(home) -> list[psutil.Process]:
+    """Warm processes, the kernels they forked and relays of a render in ``home``, still running."""
     found = []
-    for p in psutil.process_iter(["cmdline", "create_time"]):
+    for p in psutil.process_iter(["cmdline"]):
         line = " ".join(p.info["cmdline"] or [])
-        if p.info["create_time"] >= since - 1 and ("helpers.zygote" in line or "relay.py" in line):
-            found.append(p)
+        if "helpers.zygote" in line or "relay.py" in line:
+            try:
+                if p.environ().get("CHITIEU_HOME") == str(home):
+                    found.append(p)
+            except (psutil.AccessDenied, psutil.NoSuchProcess):
+                pass
     return found
 
 
 @pytest.mark.slow
-def test_a_render_with_nothing_new_ends_at_its_stamp(home, tmp_path):
-    started = time.time()
+def test_a_render_with_nothing_new_ends_at_its_stamp(home, tmp_path, monkeypatch):
+    monkeypatch.delenv("CHITIEU_BROWSER", raising=False)
     out = tmp_path / "out"
     args = ["render", "-r", "haiphong-2021", "--period", "2021-01", "--lang", "en", "--out", str(out)]
     first = CliRunner().invoke(main, args)
     assert first.exit_code == 0, first.output
-    assert _ours(started) == []  # the warm process, its kernels and their relays are gone
+    assert _ours(home) == []  # the warm process, its kernels and their relays are gone
 
     again = CliRunner().invoke(main, args)
     assert again.exit_code == 0 and "nothing changed since the last complete render" in again.output
@@ -85,6 +88,11 @@ def test_a_render_with_nothing_new_ends_at_its_stamp(home, tmp_path):
     assert fourth.exit_code == 0 and "nothing changed" not in fourth.output
     assert "1 rendered," in fourth.output and "A note the economists added." in page.read_text()
     assert os.path.exists(out / ".chitieu/stamp.json")
+
+    # PDFs asked for on a folder with nothing new: the pages stand, the printing is still owed
+    fifth = CliRunner().invoke(main, [*args, "--pdf", "--browser", "/nowhere/chromium"])
+    assert fifth.exit_code == 1 and "nothing changed" in fifth.output
+    assert "no browser found" in fifth.output
 
 
 def test_a_catalog_shared_by_another_kernel_brings_its_units(tmp_path):

@@ -441,13 +441,15 @@ def render_cmd(periods, all_periods, lang, jobs, force, out, no_wait, timeout, r
         raise click.UsageError(f"--lang {lang!r}: {e}") from None
     # nothing heavy is imported before this check: a scheduled run that finds nothing new ends here
     out = out.expanduser().resolve()
-    run_stamp = None if pdf else stamp.compute({
+    run_stamp = stamp.compute({
         "resolutions": sorted(set(resolutions)), "periods": sorted(map(str, periods)),
         "all": all_periods, "langs": sorted(map(str, langs)), "out": str(out)})
-    if run_stamp and not force and (pages := stamp.current(out, run_stamp)) is not None:
+    if not force and (pages := stamp.current(out, run_stamp)) is not None:
         reports = sum(p.endswith(".html") for p in pages) - 1  # the home page is no report
         click.echo(f"0 rendered, {reports} up to date, 0 failed, 0 removed: nothing changed since "
                    f"the last complete render; index: {out / 'html' / 'index.html'}", err=True)
+        if pdf and not _print_pdfs(out, browser):  # PDFs missing or older than their page
+            sys.exit(1)
         return
 
     from . import observations, runner, targets
