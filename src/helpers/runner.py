@@ -10,9 +10,12 @@
 * **Consistent**: after a run, a resolution's folder holds only pages of its current plan (a page
   whose month or target no longer has data is removed), and its landing page links only pages
   whose hash is current: never one built from figures no longer on file.
-* **Fast**: most of a notebook's cost is starting a kernel and importing pandas, matplotlib and
-  seaborn. Each worker process keeps one kernel started ahead of need with those imports done
-  (:mod:`helpers.preload`), and converts to HTML in-process. A kernel never runs two notebooks.
+* **Fast**: a kernel's start is mostly importing IPython, pandas, matplotlib and seaborn. A run
+  starts one warm process that does those imports (:mod:`helpers.zygote`) and forks every
+  report's kernel from it; each worker keeps the next kernel started ahead of need, shuts the last
+  one down in the background and converts to HTML in-process; the reports share what they compute
+  through :mod:`helpers.cache`. A kernel never runs two notebooks. Without fork, kernels start
+  cold (:mod:`helpers.kernels`).
 * **Safe**: every file is written to a temporary name and renamed; a failing notebook leaves the
   previous page in place and its executed copy in ``DIR/failed/``.
 """
@@ -50,7 +53,9 @@ CELL_TIMEOUT = 300  # seconds; a report cell takes well under one
 WALL_LIMIT = 300
 # What one worker holds at its peak, measured on the bundled reports (RSS): the worker process
 # (~210 MB with pandas and nbconvert) and two kernels (the one running a report and the spare one
-# starting, ~220 MB each). --jobs is capped so that the workers fit in the memory available.
+# starting, ~220 MB each). Forked kernels share most of those pages with the warm process, so this
+# is an upper bound: `make bench` saw 1,390 MB for everything of a --jobs 2 run, summed RSS.
+# --jobs is capped so that the workers fit in the memory available.
 WORKER_MB = 650
 TEMPLATES = Path(__file__).parent / "templates"
 STATE = stamp.STATE
