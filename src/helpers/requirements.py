@@ -77,7 +77,8 @@ def best_months(history: pd.DataFrame) -> pd.Series:
     return months.groupby("indicator")["value"].max()
 
 
-def rest_growth(goal_pct, so_far_pct, share):
+def rest_growth(goal_pct: float | np.ndarray, so_far_pct: float | np.ndarray,
+                share: float | np.ndarray) -> float | np.ndarray:
     """The growth (%) the rest of the year needs; see the module docstring. Scalars or arrays."""
     return (((1 + goal_pct / 100) - (1 + so_far_pct / 100) * share) / (1 - share) - 1) * 100
 
