@@ -382,14 +382,24 @@ def test_kernels_that_cannot_start_make_one_plain_message(home, tmp_path):
     assert len(failed) == 1 and failed[0].startswith(f"FAILED {reports} reports ("), out.stderr
 
 
+def three_growth_reports_in_one_worker(tmp_path: Path) -> None:
+    """Render the growth report of three months, one after another in one worker: all must pass."""
+    from conftest import jobs_for
+
+    catalog = targets.load_catalog("haiphong-2021")
+    obs = observations.load_raw(catalog)
+    jobs = jobs_for(["2021-03", "2021-06", "2021-09"], ("vi",), ("04-growth",))
+    summary = runner.run([runner.Request(catalog, obs, jobs, jobs)], tmp_path / "out", workers=1,
+                         log=lambda m: None)
+    assert len(summary.outcomes) == 3 and not summary.failed, summary.failed
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("forked", [True, False], ids=["forked", "cold"])
 def test_no_report_sees_another_reports_state(home, tmp_path, monkeypatch, forked):
     """Three reports in one worker, one after another: each sets a global, a module attribute
     and a builtin, and fails if it finds any of them already set. Forked kernels come from the
     warm process; without fork (here: said unavailable) they start cold."""
-    from conftest import jobs_for
-
     monkeypatch.setattr(zygote, "available", lambda: forked)
     append_cell(home, "import builtins, os, helpers\n"
                       "assert 'seen' not in globals() and not hasattr(helpers, 'seen')\n"
@@ -397,28 +407,16 @@ def test_no_report_sees_another_reports_state(home, tmp_path, monkeypatch, forke
                       "seen = helpers.seen = builtins.seen = period\n"
                       "parent = open(f'/proc/{os.getppid()}/cmdline').read()\n"
                       f"assert ('helpers.zygote' in parent) is {forked}, parent")
-    catalog = targets.load_catalog("haiphong-2021")
-    obs = observations.load_raw(catalog)
-    jobs = jobs_for(["2021-03", "2021-06", "2021-09"], ("vi",), ("04-growth",))
-    summary = runner.run([runner.Request(catalog, obs, jobs, jobs)], tmp_path / "out", workers=1,
-                         log=lambda m: None)
-    assert len(summary.outcomes) == 3 and not summary.failed, summary.failed
+    three_growth_reports_in_one_worker(tmp_path)
 
 
 @pytest.mark.slow
 def test_a_warm_process_killed_mid_run_leaves_the_next_kernels_to_start_cold(home, tmp_path):
-    from conftest import jobs_for
-
     # the first report kills the process its kernel was forked from
     append_cell(home, "import os, signal\n"
                       "if 'helpers.zygote' in open(f'/proc/{os.getppid()}/cmdline').read():\n"
                       "    os.kill(os.getppid(), signal.SIGKILL)")
-    catalog = targets.load_catalog("haiphong-2021")
-    obs = observations.load_raw(catalog)
-    jobs = jobs_for(["2021-03", "2021-06", "2021-09"], ("vi",), ("04-growth",))
-    summary = runner.run([runner.Request(catalog, obs, jobs, jobs)], tmp_path / "out", workers=1,
-                         log=lambda m: None)
-    assert len(summary.outcomes) == 3 and not summary.failed, summary.failed
+    three_growth_reports_in_one_worker(tmp_path)
 
 
 def test_kernels_listen_on_private_unix_sockets():
