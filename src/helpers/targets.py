@@ -72,6 +72,9 @@ class UnitDecl(Names):
     dimension: Id
     scale: float = Field(gt=0, allow_inf_nan=False)
 
+    def unit(self) -> units.Unit:
+        return units.Unit(self.id, self.dimension, self.scale, self.vi, self.en)
+
 
 class Growth(_Strict):
     """The GRDP growth headline and its sector components: what the growth report shows."""
@@ -308,7 +311,7 @@ def _validate(raw: object, source: Path) -> Catalog:
     # the catalog's own units first: its targets may be in them
     for u in doc.units:
         try:
-            units.declare(units.Unit(u.id, u.dimension, u.scale, u.vi, u.en))
+            units.declare(u.unit())
         except UnitError as e:
             problems.append(f"{source}: units {u.id}: {e}")
     groups = {g.id: g for g in DEFAULT_GROUPS} | {g.id: g for g in doc.groups}
@@ -372,7 +375,7 @@ def _read(source: Path) -> Catalog:
     # render, shared by its reports; a catalog parsed elsewhere brings its units to this process
     catalog = cache.memo(_parse, data, source)
     for u in catalog.units:
-        units.declare(units.Unit(u.id, u.dimension, u.scale, u.vi, u.en))
+        units.declare(u.unit())
     return catalog
 
 
