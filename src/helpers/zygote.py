@@ -91,13 +91,6 @@ def launch(cwd: Path) -> Zygote:
     return Zygote(proc, path)
 
 
-def start(cwd: Path, timeout: float = START_TIMEOUT) -> Zygote:
-    """Start the warm process and wait until it listens; :class:`RenderError` if it cannot."""
-    z = launch(cwd)
-    z.wait_ready(timeout)
-    return z
-
-
 def alive(path: str, wait: float = START_TIMEOUT) -> bool:
     """Whether the warm process at ``path`` takes requests: it accepts a connection (and drops
     it, having been asked for nothing).
