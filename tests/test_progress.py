@@ -102,6 +102,21 @@ def test_year_end_settles_and_later_vintage_wins(catalog, bundled):
     assert row(early, "port_cargo").actual == 150.16
 
 
+def test_2021_industry_shares_agree_with_the_citys_own_arithmetic(catalog, bundled):
+    card = progress.scorecard(catalog, bundled, "2021-12")
+    # baodautu.vn: the high-tech share of manufacturing "đạt 50%, tăng 3,5% so với kế hoạch năm"
+    # (the resolution's item 3 plans 46,5%): 3.5 points above the plan
+    hightech = row(card, "hightech_share_manufacturing")
+    assert (hightech.status, hightech.actual) == ("achieved", 50)
+    assert hightech.gap == pytest.approx(3.5)
+    # the same article: manufacturing "trong GRDP ... đạt 42,8%" against the plan's 40,7%:
+    # 2.1 points over, 42.8 / 40.7 = 105.16% of it
+    manufacturing = row(card, "manufacturing_share_grdp")
+    assert (manufacturing.status, manufacturing.actual) == ("achieved", 42.8)
+    assert manufacturing.gap == pytest.approx(2.1)
+    assert manufacturing.attainment_pct == pytest.approx(105.16, abs=0.005)
+
+
 # --- kinds, bases and qualifiers -----------------------------------------------------------------
 
 @pytest.mark.parametrize("kind, basis, rows, status, attainment, gap", [
