@@ -100,6 +100,14 @@ def test_views_escape_text_from_data(catalog):
     assert "javascript:" not in views.link("javascript:alert(1)", "x")
 
 
+def test_a_gap_between_two_percentages_is_in_points(catalog):
+    card = progress.scorecard(catalog, observations.load_raw(catalog), "2021-12")
+    share = card[card["id"] == "hightech_share_manufacturing"]
+    # 50% against the plan's 46.5%: 3.5 percentage points above it, not 3.5%
+    assert '<td class="num">3,5 điểm %</td>' in views.status_table(share, "vi").data
+    assert '<td class="num">3.5 pp</td>' in views.status_table(share, "en").data
+
+
 @pytest.mark.slow
 def test_hostile_catalog_name_shows_as_text_in_the_html(tmp_path, home):
     path = home / "data/raw/targets/haiphong-2021.yaml"

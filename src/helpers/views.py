@@ -228,8 +228,9 @@ def status_table(card: pd.DataFrame, lang: str) -> HTML:
     pace_head = " / ".join(label(c, lang) for c in ("expected_share", "pace_ratio", "projected"))
     rows = []
     for _, r in card.iterrows():
-        pp = r["basis"] == "growth"
-        gap = (number(round(r["gap"], 2), lang) + (" điểm %" if lang == "vi" else " pp") if pp
+        # the gap between two percentages is in percentage points (growth rates, shares, rates)
+        pp = units.canonical(r["unit"]) == "percent"
+        gap = (f"{number(round(r['gap'], 2), lang)} {label('pp', lang)}" if pp
                else quantity(round(r["gap"], 4), r["unit"], lang)) if pd.notna(r["gap"]) else "–"
         when = (f'{label(r["span"], lang)} {r["obs_period"]}' if pd.notna(r["obs_period"]) else "")
         rows.append({
