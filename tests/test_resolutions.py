@@ -210,6 +210,12 @@ def test_2022_year_end(hp22):
     assert budget.actual == pytest.approx(107.1326)
     assert budget.attainment_pct == pytest.approx(107.1326 / 105 * 100)
     assert budget.status == "achieved"
+    # FDI: "more than 1.24 bn USD" in nine months, no later figure of the city's on file; 2021's
+    # nine months held over 2.8 of its 3.13 bn USD, so the pace is 1.24 / (2.5 × 2.8/3.13) = 0.554,
+    # below 0.60: off track (at least)
+    fdi = row(card, "fdi_attracted")
+    assert (fdi.obs_period, fdi.pace_basis, fdi.at_least, fdi.status) == ("2022-09", "2021", True, "off_track")
+    assert fdi.pace_ratio == pytest.approx(1.24 / (2.5 * 2.8 / 3.13))
 
 
 def test_2022_growth_report_compares_with_2021(hp22):
