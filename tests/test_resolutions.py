@@ -198,6 +198,19 @@ def test_2022_uses_2021_figures_for_its_pace(hp22):
     assert exports.projected == pytest.approx(6.76 / share)
 
 
+def test_2022_first_half_against_2021s_profile(hp22):
+    c, obs = hp22
+    card = progress.scorecard(c, obs, "2022-06")
+    # ports: 70,794.5 thousand tonnes at six months; 2021's first half held over 70 of its 151.1
+    # million: 70.7945 / (168 × 70/151.1) = 0.910, at risk
+    ports = row(card, "port_cargo")
+    assert (ports.actual, ports.pace_basis, ports.status) == (70.7945, "2021", "at_risk")
+    assert ports.pace_ratio == pytest.approx(70.7945 / (168 * 70 / 151.1))
+    # budget: 52,581 bn VND against "over 105 trillion": 50.08% of the plan (the city's 49.8% is of
+    # its larger budget estimate)
+    assert row(card, "budget_revenue").attainment_pct == pytest.approx(52.581 / 105 * 100)
+
+
 def test_2022_year_end(hp22):
     c, obs = hp22
     card = progress.scorecard(c, obs, "2022-12")
