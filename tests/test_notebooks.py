@@ -65,6 +65,15 @@ def test_every_status_and_column_label_in_both_languages():
         assert fmt.label(key, "vi") != fmt.label(key, "en") or key == "gap"
 
 
+
+def test_no_label_is_written_twice():
+    """A dict literal keeps the last of two equal keys without a word: one label would vanish."""
+    tree = ast.parse((ROOT / "src/helpers/fmt.py").read_text(encoding="utf-8"))
+    table = next(n.value for n in ast.walk(tree) if isinstance(n, ast.AnnAssign)
+                 and getattr(n.target, "id", "") == "LABELS")
+    keys = [k.value for k in table.keys]
+    assert sorted(k for k in set(keys) if keys.count(k) > 1) == []
+
 # --- charts --------------------------------------------------------------------------------------
 
 def test_vietnamese_glyphs_are_all_drawn(catalog):

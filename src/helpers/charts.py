@@ -18,6 +18,7 @@ from matplotlib.ticker import FuncFormatter
 
 from . import units
 from .fmt import STATUS_COLOURS, label, number, pct, quantity
+from .period import Lang
 from .targets import Target
 
 FONT = "DejaVu Sans"  # ships with matplotlib and draws every Vietnamese letter
@@ -88,19 +89,18 @@ def attainment(card: pd.DataFrame, lang: str = "vi") -> Figure:
             text = "≥ " + text
         ax.text(r.attainment_pct + 2, yi, text, va="center", fontsize=9)
     ax.axvline(100, color="#000000", linewidth=1.2)
-    names = f["name_vi" if lang == "vi" else "name_en"]
+    names = f[f"name_{Lang.parse(lang)}"]
     ax.set_yticks(y, [f"{n}. {_short(s)}" for n, s in zip(f["number"], names, strict=True)])
     ax.xaxis.set_major_formatter(_fmt(lang, pct=True))
     ax.set_xlim(0, max(130, f["attainment_pct"].max() * 1.15))
     ax.set_xlabel(label("attainment_pct", lang))
-    ax.set_title("Mức độ thực hiện so với kế hoạch" if lang == "vi" else "Attainment against target")
+    ax.set_title(label("c_attainment", lang))
     statuses = [s for s in STATUS_COLOURS if s in set(f["status"])]
     handles = [Patch(color=STATUS_COLOURS[s], label=label(s, lang)) for s in statuses]
-    handles.append(Patch(color="#000000", alpha=0.12, label="khoảng kế hoạch" if lang == "vi"
-                         else "target range"))
+    handles.append(Patch(color="#000000", alpha=0.12, label=label("c_target_range", lang)))
     if f["at_least"].any():
         handles.append(Line2D([], [], marker=">", color="#000000", linestyle="",
-                              label="số liệu 'trên'" if lang == "vi" else "'over' figure"))
+                              label=label("c_over", lang)))
     rows = (len(handles) + 3) // 4
     fig.legend(handles=handles, loc="lower center", ncols=min(len(handles), 4), fontsize=8,
                frameon=False)
@@ -117,29 +117,29 @@ def pace(t: Target, path: pd.DataFrame, expected: pd.DataFrame, lang: str = "vi"
     fig = ax.figure if ax is not None else plt.figure(figsize=(6.5, 3.6))
     ax = ax or fig.add_subplot()
     ax.plot(expected["month"], expected["expected"], color="#999999", linestyle="--",
-            label="tiến độ cần đạt" if lang == "vi" else "pace needed")
+            label=label("c_pace_needed", lang))
     if t.kind == "range":
         ax.axhspan(t.low, t.high, color="#000000", alpha=0.08)
     ax.axhline(t.threshold, color="#000000", linewidth=1)
     if months is not None and not months.empty:
         ax.bar(months["month"], months["value"], color="#BBBBBB", width=0.5,
-               label="từng tháng" if lang == "vi" else "single month")
+               label=label("c_single_month", lang))
     if not path.empty:
         ax.plot(path["month"], path["value"], marker="o", color=STATUS_COLOURS["on_track"],
-                label="lũy kế thực hiện" if lang == "vi" else "year to date")
+                label=label("c_ytd", lang))
         over = path[path["qualifier"] == ">"]
         ax.plot(over["month"], over["value"], linestyle="", marker="^", color="#000000",
-                label="số liệu 'trên'" if lang == "vi" else "'over' figure")
+                label=label("c_over", lang))
         if projected is not None and not np.isnan(projected):
             last = path.iloc[-1]
             ax.plot([last["month"], 12], [last["value"], projected], color=STATUS_COLOURS["on_track"],
-                    linestyle=":", label="ước cả năm" if lang == "vi" else "projection")
+                    linestyle=":", label=label("c_projection", lang))
     ax.set_xlim(0, 12.5)
     ax.set_xticks(range(1, 13))
     ax.yaxis.set_major_formatter(_fmt(lang))
-    ax.set_xlabel("tháng" if lang == "vi" else "month")
+    ax.set_xlabel(label("month", lang))
     ax.set_ylabel(units.label(t.unit, lang))
-    ax.set_title(_short(t.name.vi if lang == "vi" else t.name.en, 60))
+    ax.set_title(_short(t.name[lang], 60))
     if alone:  # in a grid, one legend serves every panel
         ax.legend(fontsize=8, loc="upper left")
         _fit(fig, top=0.4, bottom=0.6)
@@ -191,7 +191,7 @@ def growth(matrix: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> Fig
             vals = [m[(m["year"] == year) & (m["month"] == c)]["value"].iloc[0] for c in CHECKPOINTS]
             ax.bar(x + (k - 0.5) * 0.38, vals, width=0.38, color=colours[year], label=str(year))
         low, high = m["low"].iloc[0], m["high"].iloc[0]
-        goal = ("kế hoạch " if lang == "vi" else "target ") + str(years[-1])
+        goal = label("c_goal_of", lang).format(year=years[-1])
         if high > low:  # a range goal is a band, its low end the line that counts as met
             ax.axhspan(low, high, color="#000000", alpha=0.12, linewidth=0, label=goal)
         ax.axhline(low, color="#000000", linewidth=1.2, label=None if high > low else goal)
@@ -224,7 +224,7 @@ def backtest(summary: pd.DataFrame, lang: str = "vi") -> Figure:
         bottom += values
     ax.set_xticks(range(1, 13))
     ax.set_xlim(0.3, 12.7)
-    ax.set_xlabel("tháng báo cáo" if lang == "vi" else "report month")
+    ax.set_xlabel(label("c_report_month", lang))
     ax.set_ylabel(label("b_calls", lang))
     ax.legend(fontsize=8, loc="upper left")
     _fit(fig, top=0.2, bottom=0.6)
@@ -235,13 +235,12 @@ def backtest(summary: pd.DataFrame, lang: str = "vi") -> Figure:
 
 def attainment_alt(card: pd.DataFrame, lang: str = "vi") -> str:
     f = card[card["attainment_pct"].notna()]
-    name = "name_vi" if lang == "vi" else "name_en"
+    name = f"name_{Lang.parse(lang)}"
     if f.empty:
         return label("no_data", lang)
-    head = ("Biểu đồ thanh, mức độ thực hiện so với kế hoạch (100% là đạt): " if lang == "vi" else
-            "Bar chart, attainment against target (100% is met): ")
-    return head + "; ".join(f"{r.number}. {getattr(r, name)} {pct(r.attainment_pct, lang)} "
-                            f"({label(r.status, lang)})" for r in f.itertuples()) + "."
+    items = [f"{r.number}. {getattr(r, name)} {pct(r.attainment_pct, lang)} ({label(r.status, lang)})"
+             for r in f.itertuples()]
+    return label("alt_attainment", lang) + " " + "; ".join(items) + "."
 
 
 def pace_alt(items: list[tuple], lang: str = "vi") -> str:
@@ -249,21 +248,18 @@ def pace_alt(items: list[tuple], lang: str = "vi") -> str:
         return label("no_data", lang)
     parts = []
     for t, path, _expected, projected in items:
-        name = t.name.vi if lang == "vi" else t.name.en
+        name = t.name[lang]
         if path.empty:
             parts.append(f"{name}: {label('no_data', lang)}")
             continue
         last = path.iloc[-1]
-        text = (f"{name}: lũy kế {quantity(last['value'], t.unit, lang)} đến tháng {int(last['month'])}, "
-                f"kế hoạch {quantity(t.threshold, t.unit, lang)}" if lang == "vi" else
-                f"{name}: {quantity(last['value'], t.unit, lang)} by month {int(last['month'])}, "
-                f"target {quantity(t.threshold, t.unit, lang)}")
+        text = label("alt_pace_item", lang).format(
+            name=name, value=quantity(last["value"], t.unit, lang), month=int(last["month"]),
+            goal=quantity(t.threshold, t.unit, lang))
         if projected is not None and not np.isnan(projected):
-            text += (", ước cả năm " if lang == "vi" else ", projected ") + quantity(
-                round(projected, 2), t.unit, lang)
+            text += label("alt_projected", lang).format(value=quantity(round(projected, 2), t.unit, lang))
         parts.append(text)
-    head = "Biểu đồ tiến độ lũy kế theo tháng. " if lang == "vi" else "Year-to-date paths by month. "
-    return head + "; ".join(parts) + "."
+    return label("alt_pace", lang) + " " + "; ".join(parts) + "."
 
 
 def growth_alt(matrix: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> str:
@@ -277,18 +273,13 @@ def growth_alt(matrix: pd.DataFrame, names: dict[str, str], lang: str = "vi") ->
         low, high = m["low"].iloc[0], m["high"].iloc[0]
         goal = f"{number(low, lang)}%" if low == high else f"{number(low, lang)}–{number(high, lang)}%"
         parts.append(f"{names[tid]}: " + (", ".join(values) or label("no_data", lang))
-                     + (f"; kế hoạch {goal}" if lang == "vi" else f"; target {goal}"))
-    head = ("Biểu đồ cột, tăng trưởng so với cùng kỳ năm trước theo kỳ. " if lang == "vi" else
-            "Bar chart, growth on the same period a year earlier. ")
-    return head + "; ".join(parts) + "."
+                     + label("alt_goal", lang).format(goal=goal))
+    return label("alt_growth", lang) + " " + "; ".join(parts) + "."
 
 
 def backtest_alt(summary: pd.DataFrame, lang: str = "vi") -> str:
     if summary.empty:
         return label("no_data", lang)
-    parts = [(f"tháng {r.month}: {r.right} đúng, {r.wrong} sai, {r.at_risk} có nguy cơ" if lang == "vi"
-              else f"month {r.month}: {r.right} right, {r.wrong} wrong, {r.at_risk} at risk")
-             for r in summary.itertuples()]
-    head = ("Biểu đồ cột chồng, các nhận định theo tháng: " if lang == "vi"
-            else "Stacked bars, calls by month: ")
-    return head + "; ".join(parts) + "."
+    parts = [label("alt_backtest_item", lang).format(month=r.month, right=r.right, wrong=r.wrong,
+                                                     at_risk=r.at_risk) for r in summary.itertuples()]
+    return label("alt_backtest", lang) + " " + "; ".join(parts) + "."

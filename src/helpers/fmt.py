@@ -179,6 +179,47 @@ LABELS: dict[str, dict[str, str]] = {
     "h_computation": {"vi": "Cách tính", "en": "The computation"},
     "h_components": {"vi": "Tăng trưởng theo khu vực", "en": "Growth by sector"},
     "h_checkpoints": {"vi": "Theo kỳ báo cáo", "en": "By reporting period"},
+    "foot_assumed_date": {"vi": "* ngày công bố không rõ: lấy ngày cuối của kỳ số liệu",
+                          "en": "* publication date not shown by the source: the last day of the "
+                                "period is assumed"},
+    "as_of_note": {"vi": "Số liệu công bố đến ngày {date}.", "en": "Figures published by {date}."},
+    "headline_counts": {"vi": "{total} chỉ tiêu; {with_figure} có số liệu công bố.",
+                        "en": "{total} targets; {with_figure} with a published figure."},
+    "all_have_figures": {"vi": "Mọi chỉ tiêu đều có số liệu.", "en": "Every target has a published figure."},
+    "missing_intro": {"vi": "{n} chỉ tiêu chưa có số liệu công bố đến kỳ này (không ước tính, không "
+                            "coi là 0):",
+                      "en": "{n} targets have no published figure up to this month (never estimated, "
+                            "never counted as zero):"},
+    "no_sources": {"vi": "Không có nguồn.", "en": "No sources."},
+    "no_change": {"vi": "Không có thay đổi so với {month}.", "en": "No change since {month}."},
+    "figures_in": {"vi": "Số liệu năm {year}", "en": "Figures in {year}"},
+    "figures_months": {"vi": "{n} số liệu, các tháng {months}", "en": "{n} figures, months {months}"},
+    "none_published": {"vi": "chưa có số liệu công bố", "en": "no published figure"},
+    "col_year": {"vi": "Năm", "en": "Year"},
+    # charts: titles, axes and legends
+    "c_attainment": {"vi": "Mức độ thực hiện so với kế hoạch", "en": "Attainment against target"},
+    "c_target_range": {"vi": "khoảng kế hoạch", "en": "target range"},
+    "c_over": {"vi": "số liệu 'trên'", "en": "'over' figure"},
+    "c_pace_needed": {"vi": "tiến độ cần đạt", "en": "pace needed"},
+    "c_single_month": {"vi": "từng tháng", "en": "single month"},
+    "c_ytd": {"vi": "lũy kế thực hiện", "en": "year to date"},
+    "c_projection": {"vi": "ước cả năm", "en": "projection"},
+    "c_report_month": {"vi": "tháng báo cáo", "en": "report month"},
+    "c_goal_of": {"vi": "kế hoạch {year}", "en": "target {year}"},
+    # charts in words: the alternative text of their images
+    "alt_attainment": {"vi": "Biểu đồ thanh, mức độ thực hiện so với kế hoạch (100% là đạt):",
+                       "en": "Bar chart, attainment against target (100% is met):"},
+    "alt_pace": {"vi": "Biểu đồ tiến độ lũy kế theo tháng.", "en": "Year-to-date paths by month."},
+    "alt_pace_item": {"vi": "{name}: lũy kế {value} đến tháng {month}, kế hoạch {goal}",
+                      "en": "{name}: {value} by month {month}, target {goal}"},
+    "alt_projected": {"vi": ", ước cả năm {value}", "en": ", projected {value}"},
+    "alt_growth": {"vi": "Biểu đồ cột, tăng trưởng so với cùng kỳ năm trước theo kỳ.",
+                   "en": "Bar chart, growth on the same period a year earlier."},
+    "alt_goal": {"vi": "; kế hoạch {goal}", "en": "; target {goal}"},
+    "alt_backtest": {"vi": "Biểu đồ cột chồng, các nhận định theo tháng:",
+                     "en": "Stacked bars, calls by month:"},
+    "alt_backtest_item": {"vi": "tháng {month}: {right} đúng, {wrong} sai, {at_risk} có nguy cơ",
+                          "en": "month {month}: {right} right, {wrong} wrong, {at_risk} at risk"},
 }
 
 

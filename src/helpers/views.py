@@ -25,7 +25,7 @@ from .fmt import (
     quantity,
     target_text,
 )
-from .period import Period
+from .period import Lang, Period
 from .progress import STALE_AFTER_MONTHS, STATUSES, stale_calls, summary
 from .reasons import explain, requirement
 from .series import CHECKPOINTS
@@ -179,12 +179,11 @@ def report_title(catalog: Catalog, what: str, lang: str, period: str | None = No
                  as_of: str | None = None) -> HTML:
     """The report's heading; it also carries the stylesheet of every piece below (each notebook
     starts with it, and a style in one output applies to the whole page)."""
-    city = catalog.city.vi if lang == "vi" else catalog.city.en
+    city = catalog.city[lang]
     when = f" — {month_name(period, lang)}" if period else ""
-    sub = catalog.title.vi if lang == "vi" else catalog.title.en
+    sub = catalog.title[lang]
     if as_of:
-        sub += (f". Số liệu công bố đến ngày {as_of}." if lang == "vi"
-                else f". Figures published by {as_of}.")
+        sub += ". " + label("as_of_note", lang).format(date=as_of)
     # the report's title and month in the printed page's margin
     margin = f"<style>@page {{@top-left {{content: {_css_string(f'{what}: {city}{when}')}; " \
              "font-size: 8pt; color: #444;}}</style>"
@@ -205,9 +204,7 @@ def headline(card: pd.DataFrame, lang: str) -> HTML:
         f'<div class="{s}" style="background:{STATUS_COLOURS[s]};color:{STATUS_TEXT[s]}">'
         f"<b>{counts[s]}</b>{STATUS_MARKS[s]} {_e(label(s, lang))}</div>" for s in STATUSES)
     total = len(card)
-    text = (f"{total} chỉ tiêu; {total - counts['no_data']} có số liệu công bố."
-            if lang == "vi" else
-            f"{total} targets; {total - counts['no_data']} with a published figure.")
+    text = label("headline_counts", lang).format(total=total, with_figure=total - counts["no_data"])
     stale = stale_calls(card)
     if stale:
         text += " " + label("h_stale", lang).format(n=stale, months=STALE_AFTER_MONTHS)
@@ -224,7 +221,7 @@ def _actual(r: pd.Series, lang: str) -> str:
 
 def status_table(card: pd.DataFrame, lang: str) -> HTML:
     """The scorecard rows with every component beside the verdict."""
-    name = "name_vi" if lang == "vi" else "name_en"
+    name = f"name_{Lang.parse(lang)}"
     pace_head = " / ".join(label(c, lang) for c in ("expected_share", "pace_ratio", "projected"))
     rows = []
     for _, r in card.iterrows():
@@ -268,19 +265,15 @@ def coverage(card: pd.DataFrame, lang: str) -> HTML:
     """Targets with no published figure: shown, never hidden."""
     missing = card[card["status"] == "no_data"]
     if missing.empty:
-        return paragraph("Mọi chỉ tiêu đều có số liệu." if lang == "vi"
-                         else "Every target has a published figure.")
-    name = "name_vi" if lang == "vi" else "name_en"
+        return paragraph(label("all_have_figures", lang))
+    name = f"name_{Lang.parse(lang)}"
     frame = pd.DataFrame({
         label("number", lang): missing["number"],
         label("name", lang): missing[name],
         label("goal", lang): [target_text(r, lang) for _, r in missing.iterrows()],
         label("reason", lang): [explain(r, lang) for _, r in missing.iterrows()],
     })
-    intro = (f"{len(missing)} chỉ tiêu chưa có số liệu công bố đến kỳ này (không ước tính, không "
-             "coi là 0):" if lang == "vi" else
-             f"{len(missing)} targets have no published figure up to this month (never estimated, "
-             "never counted as zero):")
+    intro = label("missing_intro", lang).format(n=len(missing))
     return HTML(f"<p>{_e(intro)}</p>" + table(frame, wide=[label("reason", lang)]).data)
 
 
@@ -289,16 +282,15 @@ def sources(frame: pd.DataFrame, lang: str) -> HTML:
     f = frame[frame["source_url"].notna()]
     urls = list(dict.fromkeys(f["source_url"]))
     if not urls:
-        return paragraph("Không có nguồn." if lang == "vi" else "No sources.")
+        return paragraph(label("no_sources", lang))
     items = "".join(f"<li>{link(u)}</li>" for u in urls)
     return HTML(f"<ol class=ct-muted>{items}</ol>")
 
 
 def changes(ch: pd.DataFrame, card: pd.DataFrame, lang: str, previous: str) -> HTML:
     if ch.empty:
-        return paragraph(f"Không có thay đổi so với {month_name(previous, lang)}." if lang == "vi"
-                         else f"No change since {month_name(previous, lang)}.")
-    names = card.set_index("id")["name_vi" if lang == "vi" else "name_en"]
+        return paragraph(label("no_change", lang).format(month=month_name(previous, lang)))
+    names = card.set_index("id")[f"name_{Lang.parse(lang)}"]
     units_ = card.set_index("id")["unit"]
     rows = [{
         label("name", lang): names[r.id],
@@ -323,17 +315,14 @@ def catalog_table(catalog: Catalog, cov: pd.DataFrame, lang: str, group: str) ->
         if t.group != group:
             continue
         got = c.loc[t.id]
-        published = ("chưa có số liệu công bố" if lang == "vi" else "no published figure") \
-            if got["figures"] == 0 else (
-            f"{got['figures']} số liệu, các tháng {', '.join(map(str, got['months']))}"
-            if lang == "vi" else
-            f"{got['figures']} figures, months {', '.join(map(str, got['months']))}")
+        published = label("none_published", lang) if got["figures"] == 0 else label(
+            "figures_months", lang).format(n=got["figures"], months=", ".join(map(str, got["months"])))
         rows.append({
             label("number", lang): t.number,
-            label("name", lang): t.name.vi if lang == "vi" else t.name.en,
+            label("name", lang): t.name[lang],
             label("goal", lang): f"{label(t.kind, lang)} {target_text(t, lang)}",
             label("basis", lang): label(t.basis, lang),
-            ("Số liệu năm " if lang == "vi" else "Figures in ") + str(catalog.year): published,
+            label("figures_in", lang).format(year=catalog.year): published,
         })
     return table(rows, [label("number", lang)], wide=[label("name", lang)])
 
@@ -353,10 +342,8 @@ def revision_table(rev: pd.DataFrame, lang: str) -> HTML:
         label("note", lang): note(r.note, getattr(r, "note_en", None), lang),
         label("source", lang): link(r.source_url, r.source_url.split("/")[2]),
     } for r in rev.itertuples()]
-    foot = ("* ngày công bố không rõ: lấy ngày cuối của kỳ số liệu" if lang == "vi" else
-            "* publication date not shown by the source: the last day of the period is assumed")
     return HTML(table(rows, [label("value", lang)], wide=[label("note", lang)]).data
-                + f"<p class=ct-muted>{_e(foot)}</p>")
+                + f"<p class=ct-muted>{_e(label('foot_assumed_date', lang))}</p>")
 
 
 def computation(r: pd.Series, lang: str) -> HTML:
@@ -401,7 +388,7 @@ def computation(r: pd.Series, lang: str) -> HTML:
 def growth_table(matrix: pd.DataFrame, names: dict[str, str], lang: str) -> HTML:
     rows = []
     for (tid, year), g in matrix.groupby(["id", "year"], sort=False):
-        row = {label("name", lang): names[tid], ("Năm" if lang == "vi" else "Year"): year}
+        row = {label("name", lang): names[tid], label("col_year", lang): year}
         for m, cp in CHECKPOINTS.items():
             hit = g[g["month"] == m].iloc[0]
             v = hit["value"]
@@ -440,7 +427,7 @@ def wrong_calls(found: pd.DataFrame, lang: str) -> HTML:
     wrong = found[found["wrong"]]
     if wrong.empty:
         return paragraph(label("b_none_wrong", lang))
-    name = "name_vi" if lang == "vi" else "name_en"
+    name = f"name_{Lang.parse(lang)}"
     rows = [{
         label("period", lang): month_name(r["period"], lang),
         label("number", lang): r["number"],
