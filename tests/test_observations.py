@@ -201,7 +201,7 @@ def test_bundled_data_validate_clean_with_pinned_counts(catalog):
         "grdp_constant_2010": 1, "grdp_current": 1, "grdp_growth": 7, "grdp_growth_agriculture": 4,
         "grdp_growth_industry_construction": 3, "grdp_growth_services": 3, "grdp_per_capita": 1,
         "iip_growth": 8, "jobs_created": 1, "port_cargo": 6, "social_investment": 3,
-        "tfp_contribution": 1,
+        "tfp_contribution": 1, "manufacturing_share_grdp": 2, "hightech_share_manufacturing": 2,
     }
     assert r.frame.source_url.str.startswith("http").all()
     over = r.frame.query("qualifier == '>'")
