@@ -67,11 +67,19 @@ def rendered(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def home(tmp_path, monkeypatch) -> Path:
-    """A copy of the project's notebooks and raw data, used as CHITIEU_HOME."""
+    """A copy of the project's notebooks and raw data: the workspace of the test, which runs in it
+    (the folder chitieu finds first) and names it in CHITIEU_HOME (for processes started
+    elsewhere)."""
     import shutil
 
     h = tmp_path / "home"
     for d in ("notebooks", "data/raw"):
         shutil.copytree(ROOT / d, h / d)
-    monkeypatch.setenv("CHITIEU_HOME", str(h))
+    use_project(h, monkeypatch)
     return h
+
+
+def use_project(path: Path, monkeypatch) -> None:
+    """Run the test inside the project at ``path``, as a user would."""
+    monkeypatch.chdir(path)
+    monkeypatch.setenv("CHITIEU_HOME", str(path))

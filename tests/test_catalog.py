@@ -7,6 +7,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
+from conftest import use_project
 from helpers import targets
 from helpers.cli import main
 from helpers.errors import CatalogError
@@ -120,7 +121,7 @@ def test_cli_unknown_resolution_is_a_clear_error():
 def test_second_catalog_beside_it_is_picked_by_name(tmp_path, monkeypatch):
     (tmp_path / "data/raw/targets").mkdir(parents=True)
     (tmp_path / "data/raw/targets/other-2022.yaml").write_text(GOOD, encoding="utf-8")
-    monkeypatch.setenv("CHITIEU_HOME", str(tmp_path))
+    use_project(tmp_path, monkeypatch)
     out = CliRunner().invoke(main, ["targets", "-r", "other-2022", "--format", "csv"])
     assert out.exit_code == 0, out.output
     assert out.output.count("\n") == 3

@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
-from conftest import ROOT
+from conftest import ROOT, use_project
 from helpers import observations as obs
 from helpers import units
 from helpers.cli import main
@@ -229,7 +229,7 @@ def test_data_writes_nothing_when_a_file_is_invalid(tmp_path, monkeypatch):
     (home / "data/raw/targets/haiphong-2021.yaml").write_bytes(
         (ROOT / "data/raw/targets/haiphong-2021.yaml").read_bytes())
     (home / "data/raw/statistics/haiphong/a.csv").write_text(HEADER + GOOD_ROW, encoding="utf-8")
-    monkeypatch.setenv("CHITIEU_HOME", str(home))
+    use_project(home, monkeypatch)
     assert CliRunner().invoke(main, ["data"]).exit_code == 0
     processed = home / "data/processed/haiphong.parquet"
     before = processed.read_bytes()

@@ -359,6 +359,32 @@ def test_workspace_is_found_from_a_subfolder(project, monkeypatch):
     assert paths.project_root() == project.resolve()
 
 
+def test_the_project_you_are_in_beats_chitieu_home(project, tmp_path, monkeypatch):
+    """The issue's order: walk up from here, then $CHITIEU_HOME, then the installed checkout."""
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "data/raw/targets").mkdir(parents=True)
+    monkeypatch.setenv("CHITIEU_HOME", str(elsewhere))
+    monkeypatch.chdir(project / "notebooks")
+    assert paths.project_root() == project.resolve()
+    monkeypatch.chdir(tmp_path)  # no project here or above: the variable's
+    assert paths.project_root() == elsewhere.resolve()
+
+
+def test_reports_read_their_runs_project_with_the_packaged_notebooks(project, tmp_path, monkeypatch):
+    """A workspace without notebooks/ renders with the packaged ones; their kernels, wherever the
+    package lives, read this project's figures (a Huế-only project here), not another's."""
+    shutil.rmtree(project / "notebooks")
+    shutil.rmtree(project / "data/raw/statistics/haiphong")
+    for f in (project / "data/raw/targets").glob("haiphong-*.yaml"):
+        f.unlink()
+    shutil.copytree(ROOT / "tests/data/hue/data", project / "data", dirs_exist_ok=True)
+    monkeypatch.delenv("CHITIEU_HOME")
+    out = run("render", "-r", "hue-2024", "--lang", "en", "--out", str(tmp_path / "o"))
+    assert out.exit_code == 0, out.output
+    page = next((tmp_path / "o/html/hue-2024").glob("*/02-scorecard.en.html")).read_text(encoding="utf-8")
+    assert "Hue" in page and "Hai Phong" not in page
+
+
 def test_a_workspace_without_notebooks_uses_the_packaged_ones(project):
     shutil.rmtree(project / "notebooks")
     assert paths.notebooks_dir() == paths.PACKAGED_NOTEBOOKS

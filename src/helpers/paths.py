@@ -2,11 +2,13 @@
 
 The workspace (project folder) is, in this order:
 
-1. ``$CHITIEU_HOME`` when set: an explicit choice beats a guess, as ``GIT_DIR`` does for git, so a
-   scheduled job (or a render worker) that names its folder gets that folder whatever its
-   current directory;
-2. the nearest folder holding ``data/raw/targets/``, walking up from the current directory;
+1. the nearest folder holding ``data/raw/targets/``, walking up from the current directory: the
+   project you are in is the one you mean;
+2. ``$CHITIEU_HOME``, for a command run outside any project (a cron line that does not ``cd``);
 3. the checkout the package was installed from (an editable install), if it holds that folder.
+
+A render's kernels run in the project's folder, so they find the same project as the command that
+started them wherever the notebooks live (the package's own, for a workspace without any).
 
 A statistics folder belongs to a city: ``data/raw/statistics/<city id>/``. Processed data are one
 file per city: ``data/processed/<city id>.parquet``.
@@ -31,6 +33,10 @@ def _is_workspace(p: Path) -> bool:
 
 
 def project_root() -> Path:
+    here = Path.cwd().resolve()
+    for p in (here, *here.parents):
+        if _is_workspace(p):
+            return p
     env = os.environ.get("CHITIEU_HOME")
     if env:
         root = Path(env).expanduser().resolve()
@@ -38,10 +44,6 @@ def project_root() -> Path:
             raise WorkspaceError(f"CHITIEU_HOME={env} holds no {MARKER}/ folder (a chitieu project "
                                  "has its catalogs there)")
         return root
-    here = Path.cwd().resolve()
-    for p in (here, *here.parents):
-        if _is_workspace(p):
-            return p
     checkout = Path(__file__).resolve().parents[2]
     if _is_workspace(checkout):
         return checkout

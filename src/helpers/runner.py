@@ -170,7 +170,8 @@ _disposing: list[threading.Thread] = []  # kernels being shut down in the backgr
 
 def _start_kernel():
     warm = _zygote if _zygote and zygote.alive(_zygote) else None
-    return kernels.start(paths.notebooks_dir(), warm)
+    # in the project's folder, the kernel finds this run's project first (see helpers.paths)
+    return kernels.start(paths.project_root(), warm)
 
 
 def _shutdown_spare() -> None:
@@ -255,7 +256,7 @@ def execute(job: Job, out: str, wall_limit: float = WALL_LIMIT) -> Outcome:
         nb = papermill.execute_notebook(
             str(src), str(tmp), parameters=job.params, kernel_name=kernels.KERNEL, km=km,
             execution_timeout=CELL_TIMEOUT, progress_bar=False,
-            request_save_on_cell_execute=False, cwd=str(paths.notebooks_dir()))
+            request_save_on_cell_execute=False, cwd=str(paths.project_root()))
         nb.metadata["title"] = job.title
         atomic.write_text(target, nbformat.writes(nb))
         atomic.write_text(job.html(out_dir), to_html(nb, job.lang))
@@ -329,7 +330,7 @@ def _execute_all(todo: list[Job], out: Path, workers: int, log: Callable[[str], 
 
         bar = tqdm(total=len(todo), unit="report", file=sys.stderr)
     # the warm process imports while the workers start (their first kernel waits for it)
-    warm = zygote.launch(paths.notebooks_dir()) if zygote.available() else None
+    warm = zygote.launch(paths.project_root()) if zygote.available() else None
     ctx = multiprocessing.get_context("spawn")
     with contextlib.ExitStack() as stack:
         if warm is not None:
