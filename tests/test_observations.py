@@ -65,13 +65,6 @@ def test_bom_and_crlf_are_fine(write, catalog):
     assert r.frame.iloc[0].value == 5.72
 
 
-def test_decimal_comma_option(write, catalog):
-    r = check(write, catalog, f'budget_revenue,2021-09,ytd,level,"67.019,3",,tỷ đồng,,{URL},\n',
-              decimal_comma=True)
-    assert r.ok, r.errors
-    assert r.frame.iloc[0].value == 67019.3
-
-
 def test_xlsx_is_read(tmp_path, catalog):
     wb = openpyxl.Workbook()
     ws = wb.active

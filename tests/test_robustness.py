@@ -127,6 +127,19 @@ def test_decimal_comma_is_a_property_of_the_file(write, catalog):
     assert any("mixes decimal marks" in m for m in messages(r)), messages(r)
 
 
+def test_validate_reads_the_decimal_mark_as_every_verb_does(home):
+    """`validate --decimal-comma` read 1.234 as 1234 where `data` read 1.234: the mark is the
+    file's alone; the old flag changes nothing and says so."""
+    f = home / "data/raw/statistics/haiphong/dots.csv"
+    f.write_text(HEADER + f"tourists,2021-10,ytd,level,1.234,,triệu lượt khách,,{URL},\n", encoding="utf-8")
+    out = CliRunner().invoke(main, ["validate", "--decimal-comma", str(f)])
+    assert out.exit_code == 0, out.output
+    assert "the decimal mark is read from each file" in out.output
+    assert CliRunner().invoke(main, ["data"]).exit_code == 0
+    tourists = observations.load("haiphong").query("indicator == 'tourists'")
+    assert tourists["value"].tolist() == [1.234]
+
+
 # --- files that are not what they say --------------------------------------------------------------
 
 def test_only_regular_files_are_read(tmp_path, catalog):

@@ -126,8 +126,8 @@ def _city_of(files: tuple[Path, ...]) -> str | None:
 @click.option("--resolution", "-r", default=None,
               help="Check against this resolution's city. Default: the city whose folder holds the "
                    "files, else the newest resolution's city.")
-@click.option("--decimal-comma", is_flag=True,
-              help="Read values written with ',' as the decimal mark (1.234,5).")
+@click.option("--decimal-comma", is_flag=True, hidden=True,
+              help="No longer needed: the decimal mark is read from each file.")
 @click.option("--quiet", "-q", is_flag=True, help="Do not print warnings.")
 @_reports_errors
 def validate_cmd(files: tuple[Path, ...], resolution: str | None, decimal_comma: bool,
@@ -137,7 +137,10 @@ def validate_cmd(files: tuple[Path, ...], resolution: str | None, decimal_comma:
 
     city = None if resolution else _city_of(files)
     vocab = observations.vocabulary(city or targets.load_catalog(resolution))
-    result = observations.validate(files, vocab, decimal_comma=decimal_comma)
+    if decimal_comma:  # kept so that old scripts run; it must not read a file unlike `data` does
+        click.echo("note: --decimal-comma is no longer needed: the decimal mark is read from each "
+                   "file (a value with a comma makes it the file's), the same way by every verb", err=True)
+    result = observations.validate(files, vocab)
     if not quiet:
         for w in result.warnings:
             click.echo(f"warning: {w}", err=True)

@@ -82,8 +82,7 @@ def _name(path: Path) -> str:
         return str(path)
 
 
-def validate(files: Iterable[str | Path], vocab: Vocabulary | Catalog, *,
-             decimal_comma: bool = False) -> Result:
+def validate(files: Iterable[str | Path], vocab: Vocabulary | Catalog) -> Result:
     """Validate several files together (duplicates are checked across them)."""
     if isinstance(vocab, Catalog):
         vocab = vocabulary(vocab, [vocab])
@@ -97,7 +96,7 @@ def validate(files: Iterable[str | Path], vocab: Vocabulary | Catalog, *,
         if isinstance(table, Unreadable):
             errors.append(Problem(name, table.line, table.column, table.message))
             continue
-        checked = check_table(name, table, vocab, decimal_comma)
+        checked = check_table(name, table, vocab)
         records += checked.records
         errors += checked.errors
         warnings += checked.warnings

@@ -265,13 +265,11 @@ def check_row(row: dict[str, str], vocab: Vocabulary, decimal_comma: bool = Fals
     return rec, errs, warns
 
 
-def check_table(name: str, table: Table, vocab: Vocabulary, decimal_comma: bool = False) -> Checked:
-    """Every row of one file, checked; ``name`` is how problems name the file.
-
-    ``decimal_comma`` forces comma decimals; otherwise the file's own values decide
-    (:func:`decimal_comma_file`)."""
+def check_table(name: str, table: Table, vocab: Vocabulary) -> Checked:
+    """Every row of one file, checked; ``name`` is how problems name the file. The file's own
+    values decide its decimal mark (:func:`decimal_comma_file`), the same for every verb."""
     out = Checked()
-    decimal_comma = decimal_comma or decimal_comma_file(table.rows)
+    decimal_comma = decimal_comma_file(table.rows)
     today = dt.date.today()
     missing = [c for c in REQUIRED if c not in table.header]
     if missing:
