@@ -75,6 +75,11 @@ def test_full_year_is_rendered_in_both_languages(rendered):
     assert (html / "catalog" / "01-targets.vi.html").is_file()
     indicators = sorted(f.name for f in (html / "2021-12").glob("03-indicator-*.vi.html"))
     assert "03-indicator-port_cargo.vi.html" in indicators and len(indicators) >= 12
+    # a level target has no pace: its page does not promise one
+    tfp = (html / "2021-12/03-indicator-tfp_contribution.en.html").read_text(encoding="utf-8")
+    assert "pace needed" not in tfp and "The latest figure against the goal" in tfp
+    ports = (html / "2021-12/03-indicator-port_cargo.en.html").read_text(encoding="utf-8")
+    assert "Year to date against the pace needed" in ports
     assert not (rendered / "failed").exists()
 
 

@@ -176,6 +176,7 @@ LABELS: dict[str, dict[str, str]] = {
     "h_sources": {"vi": "Nguồn số liệu", "en": "Sources"},
     "h_figures": {"vi": "Các số liệu đã công bố", "en": "Every published figure"},
     "h_path": {"vi": "Lũy kế so với tiến độ cần đạt", "en": "Year to date against the pace needed"},
+    "h_latest": {"vi": "Số liệu mới nhất so với kế hoạch", "en": "The latest figure against the goal"},
     "h_computation": {"vi": "Cách tính", "en": "The computation"},
     "h_components": {"vi": "Tăng trưởng theo khu vực", "en": "Growth by sector"},
     "h_checkpoints": {"vi": "Theo kỳ báo cáo", "en": "By reporting period"},
