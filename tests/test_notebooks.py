@@ -115,6 +115,8 @@ def test_a_gap_between_two_percentages_is_in_points(catalog):
     # 50% against the plan's 46.5%: 3.5 percentage points above it, not 3.5%
     assert '<td class="num">3,5 điểm %</td>' in views.status_table(share, "vi").data
     assert '<td class="num">3.5 pp</td>' in views.status_table(share, "en").data
+    # and so in the computation written out: 50 − 46,5 = 3,5 points
+    assert "Chênh lệch = 50 − 46,5 = 3,5 điểm %" in views.computation(share.iloc[0], "vi").data
 
 
 @pytest.mark.slow

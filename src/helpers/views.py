@@ -219,16 +219,23 @@ def _actual(r: pd.Series, lang: str) -> str:
     return prefix + quantity(r["actual"], r["unit"], lang)
 
 
+def gap_text(r: pd.Series, lang: str) -> str:
+    """A row's gap in the target's unit; between two percentages (growth rates, shares, rates),
+    in percentage points."""
+    if pd.isna(r["gap"]):
+        return "–"
+    if units.canonical(r["unit"]) == "percent":
+        return f"{number(round(r['gap'], 2), lang)} {label('pp', lang)}"
+    return quantity(round(r["gap"], 4), r["unit"], lang)
+
+
 def status_table(card: pd.DataFrame, lang: str) -> HTML:
     """The scorecard rows with every component beside the verdict."""
     name = f"name_{Lang.parse(lang)}"
     pace_head = " / ".join(label(c, lang) for c in ("expected_share", "pace_ratio", "projected"))
     rows = []
     for _, r in card.iterrows():
-        # the gap between two percentages is in percentage points (growth rates, shares, rates)
-        pp = units.canonical(r["unit"]) == "percent"
-        gap = (f"{number(round(r['gap'], 2), lang)} {label('pp', lang)}" if pp
-               else quantity(round(r["gap"], 4), r["unit"], lang)) if pd.notna(r["gap"]) else "–"
+        gap = gap_text(r, lang)
         when = (f'{label(r["span"], lang)} {r["obs_period"]}' if pd.notna(r["obs_period"]) else "")
         rows.append({
             label("number", lang): r["number"],
@@ -359,7 +366,7 @@ def computation(r: pd.Series, lang: str) -> HTML:
     a, b = (goal, r["actual"]) if r["kind"] == "max" else (r["actual"], goal)
     lines = [
         f"{label('attainment_pct', lang)} = {n(a)} / {n(b)} × 100 = {pct(r['attainment_pct'], lang)}",
-        f"{label('gap', lang)} = {n(a)} − {n(b)} = {n(r['gap'])}",
+        f"{label('gap', lang)} = {n(a)} − {n(b)} = {gap_text(r, lang)}",
     ]
     if pd.notna(r["expected_share"]):
         lines.append(f"{label('expected_share', lang)} = {n(r['expected_share'])}; "
