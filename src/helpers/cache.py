@@ -34,6 +34,8 @@ def _bytes(part: object) -> bytes:
     if isinstance(part, pd.DataFrame):
         cells = pd.util.hash_pandas_object(part, index=True).to_numpy().tobytes()
         return cells + repr(list(part.columns)).encode()
+    if isinstance(part, bytes):  # a file's content: hashed as it is, not as its repr
+        return part
     return repr(part).encode()
 
 

@@ -197,8 +197,7 @@ def _score(s: pd.DataFrame, history: pd.DataFrame, year: int, report: Period) ->
     """The scored rows (targets joined to their figure), every component computed at once."""
     factor = _factors(s["figure_unit"], s["measure"], s["unit"])
     value = s["figure_value"].to_numpy(float)
-    converted = [float(f"{v:.15g}") for v in value * factor]  # as units.convert rounds
-    actual = np.where(factor == 1.0, value, converted)
+    actual = np.array([v if f == 1.0 else units.scaled(v, f) for v, f in zip(value, factor, strict=True)])
     kind, thr = s["kind"].to_numpy(), s["threshold"].to_numpy(float)
     month = month_of(s["obs_period"]).to_numpy()
     # whole months from the figure's month to the report's

@@ -185,7 +185,7 @@ def _shutdown_spare() -> None:
 
 def _init_worker(home: str, warm: str | None, shared: str) -> None:
     global _spare, _zygote
-    os.environ["CHITIEU_HOME"] = home  # the kernels read the same project as this run
+    os.environ["CHITIEU_HOME"] = home  # kernels run in the project's folder; this names it too
     os.environ[cache.ENV] = shared  # and share what they compute (scorecards)
     _zygote = warm
     try:

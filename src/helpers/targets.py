@@ -7,7 +7,6 @@ and the field, so whoever edits the file can find and fix it.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Literal
@@ -379,10 +378,9 @@ def _read(source: Path) -> Catalog:
     return catalog
 
 
-@functools.lru_cache(maxsize=64)
 def _parse(data: bytes, source: Path) -> Catalog:
-    """A catalog from its bytes; cached by content, since every command reads every catalog (a
-    catalog is immutable, and an edited file has other bytes)."""
+    """A catalog from its bytes (:func:`_read` caches it by content: a catalog is immutable, and
+    an edited file has other bytes)."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:

@@ -165,11 +165,16 @@ def factor(unit: str, target_unit: str) -> float:
     return src.scale / dst.scale
 
 
+def scaled(value: float, by: float) -> float:
+    """``value * by`` without the binary noise of a scale ratio (920.7 * 0.001 =
+    0.9207000000000001): 15 significant digits hold at any magnitude, where rounding to fixed
+    decimals would not."""
+    return float(f"{value * by:.15g}")
+
+
 def convert(value: float, unit: str, target_unit: str) -> float:
     """Convert ``value`` from ``unit`` to ``target_unit`` (920.7 triệu USD → 0.9207 billion_usd)."""
-    # 15 significant digits drop the binary noise of the scale ratio (920.7 * 0.001 =
-    # 0.9207000000000001) at any magnitude, where rounding to fixed decimals would not
-    return float(f"{value * factor(unit, target_unit):.15g}")
+    return scaled(value, factor(unit, target_unit))
 
 
 def label(unit: str, lang: str = "vi") -> str:
