@@ -29,8 +29,11 @@ from pathlib import Path
 
 import psutil
 
-from helpers import kernels, observations, paths, plan, targets
-from helpers.period import Lang, Period
+from helpers.catalog import targets
+from helpers.render import kernels, plan
+from helpers.statistics import observations
+from helpers.values import paths
+from helpers.values.period import Lang, Period
 
 RESOLUTION = "haiphong-2021"
 QUICK = "2021-09"

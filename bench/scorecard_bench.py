@@ -2,7 +2,7 @@
 
 The targets are Hai Phong 2021's, repeated under new ids (every kind and basis); each has 20
 year-to-date figures, January 2020 to August 2021, of the measure and unit its basis scores, with
-values that climb towards its goal. Prints the median wall time of :func:`helpers.progress.scorecard`
+values that climb towards its goal. Prints the median wall time of :func:`helpers.analysis.progress.scorecard`
 at 2021-09 over 7 runs (must stay under 0.5 s). Run with `python bench/scorecard_bench.py`.
 """
 
@@ -15,8 +15,9 @@ import time
 
 import pandas as pd
 
-from helpers import progress, targets
-from helpers.period import Period
+from helpers.analysis import progress
+from helpers.catalog import targets
+from helpers.values.period import Period
 
 TARGETS = 500
 FIGURES = 20

@@ -6,9 +6,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from helpers import observations, plan, runner, targets
+from helpers.catalog import targets
 from helpers.cli import main
-from helpers.period import Lang, Period
+from helpers.render import plan, runner
+from helpers.statistics import observations
+from helpers.values.period import Lang, Period
 
 ROOT = Path(__file__).resolve().parents[1]
 HP21 = "haiphong-2021"

@@ -224,7 +224,7 @@ def test_a_grid_cell_shows_its_reason_on_focus_and_the_landing_page_is_screensho
 def test_the_september_scorecard_prints_on_four_a4_pages_at_most(browser, rendered, tmp_path):
     from pypdf import PdfReader
 
-    from helpers import pdf
+    from helpers.render import pdf
 
     page = rendered / "html/haiphong-2021/2021-09/02-scorecard.vi.html"
     target = tmp_path / "02-scorecard.vi.pdf"

@@ -8,9 +8,9 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import use_project
-from helpers import targets
+from helpers.catalog import targets
 from helpers.cli import main
-from helpers.errors import CatalogError
+from helpers.values.errors import CatalogError
 
 # (id, number, group, kind, value or (low, high), unit, basis), typed from the resolution text.
 EXPECTED = [

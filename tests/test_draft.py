@@ -14,8 +14,9 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from helpers import draft, targets
+from helpers.catalog import targets
 from helpers.cli import main
+from helpers.reading import draft
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = ROOT / "tests/data/resolutions"

@@ -13,9 +13,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from helpers import extract, targets, units
+from helpers.catalog import targets
 from helpers.cli import main
-from helpers.period import Period
+from helpers.reading import extract
+from helpers.values import units
+from helpers.values.period import Period
 
 ROOT = Path(__file__).resolve().parents[1]
 SENTENCES = ROOT / "tests/data/reports/haiphong-2021-published-figures.csv"

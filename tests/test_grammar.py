@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers import targets
-from helpers.grammar import Bound, figures, format_number, parse_number
-from helpers.period import Lang
+from helpers.catalog import targets
+from helpers.reading.grammar import Bound, figures, format_number, parse_number
+from helpers.values.period import Lang
 
 ROOT = Path(__file__).resolve().parents[1]
 

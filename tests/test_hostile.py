@@ -13,13 +13,15 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import observations as obs
-from helpers import progress, runner, targets
+from helpers.analysis import progress
+from helpers.catalog import targets
 from helpers.cli import main
-from helpers.errors import CatalogError, RenderError
-from helpers.period import Lang
-from helpers.plan import Job
-from helpers.rules import COLUMNS
+from helpers.render import runner
+from helpers.render.plan import Job
+from helpers.statistics import observations as obs
+from helpers.statistics.rules import COLUMNS
+from helpers.values.errors import CatalogError, RenderError
+from helpers.values.period import Lang
 
 HEADER = ",".join(COLUMNS) + "\n"
 URL = "https://example.org/a"

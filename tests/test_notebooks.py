@@ -12,7 +12,10 @@ import papermill
 import pytest
 
 from conftest import ROOT, jobs_for, render_jobs
-from helpers import charts, fmt, kernels, observations, progress, views
+from helpers.analysis import progress
+from helpers.present import charts, fmt, views
+from helpers.render import kernels
+from helpers.statistics import observations
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 
@@ -68,7 +71,7 @@ def test_every_status_and_column_label_in_both_languages():
 
 def test_no_label_is_written_twice():
     """A dict literal keeps the last of two equal keys without a word: one label would vanish."""
-    tree = ast.parse((ROOT / "src/helpers/fmt.py").read_text(encoding="utf-8"))
+    tree = ast.parse((ROOT / "src/helpers/present/fmt.py").read_text(encoding="utf-8"))
     table = next(n.value for n in ast.walk(tree) if isinstance(n, ast.AnnAssign)
                  and getattr(n.target, "id", "") == "LABELS")
     keys = [k.value for k in table.keys]

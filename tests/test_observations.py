@@ -11,12 +11,12 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT, use_project
-from helpers import observations as obs
-from helpers import units
 from helpers.cli import main
-from helpers.errors import UnitError
-from helpers.rules import COLUMNS, NO_EXCHANGE_RATE
-from helpers.template import write_template
+from helpers.present.template import write_template
+from helpers.statistics import observations as obs
+from helpers.statistics.rules import COLUMNS, NO_EXCHANGE_RATE
+from helpers.values import units
+from helpers.values.errors import UnitError
 
 HEADER = "indicator,period,span,measure,value,qualifier,unit,published,source_url,note\n"
 URL = "https://example.org/a"

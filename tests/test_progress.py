@@ -11,11 +11,12 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers import observations as obs
-from helpers import progress, reasons, series
+from helpers.analysis import progress, series
+from helpers.catalog.targets import Catalog, City, Names, Target
 from helpers.cli import main
-from helpers.period import Period
-from helpers.targets import Catalog, City, Names, Target
+from helpers.present import reasons
+from helpers.statistics import observations as obs
+from helpers.values.period import Period
 
 URL = "https://example.org/x"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from helpers.fmt import LABELS, STATUS_COLOURS, STATUS_MARKS, STATUS_TEXT, contrast_ratio
+from helpers.present.fmt import LABELS, STATUS_COLOURS, STATUS_MARKS, STATUS_TEXT, contrast_ratio
 
 # Words a Vietnamese page must not hold: common English words, and every word of the English labels
 # that is not also a word of the Vietnamese ones. Abbreviations (GRDP, IIP, FDI, TFP, USD, VND) and
@@ -145,7 +145,10 @@ def test_render_pdf_without_a_browser_says_how_to_get_one_and_keeps_the_html(ren
 
 
 def test_a_growth_panel_without_a_figure_says_so_instead_of_drawing_axes():
-    from helpers import charts, observations, series, targets
+    from helpers.analysis import series
+    from helpers.catalog import targets
+    from helpers.present import charts
+    from helpers.statistics import observations
 
     catalog = targets.load_catalog("haiphong-2021")
     matrix = series.growth_matrix(catalog, observations.load(catalog), "2021-09")

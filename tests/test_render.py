@@ -14,8 +14,9 @@ from click.testing import CliRunner
 from filelock import FileLock
 
 from conftest import RENDERED, ROOT, jobs_for, render_jobs
-from helpers import atomic, runner
 from helpers.cli import main
+from helpers.render import runner
+from helpers.values import atomic
 
 pytestmark = pytest.mark.slow
 PERIODS = [f"2021-{m:02d}" for m in range(1, 13)]

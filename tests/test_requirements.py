@@ -12,15 +12,18 @@ import pytest
 from click.testing import CliRunner
 from test_progress import cat, frame, target
 
-from helpers import backtest, observations, plan, progress, reasons
+from helpers.analysis import backtest, progress
+from helpers.analysis.requirements import rest_growth
 from helpers.cli import main
-from helpers.period import Lang, Period
-from helpers.requirements import rest_growth
+from helpers.present import reasons
+from helpers.render import plan
+from helpers.statistics import observations
+from helpers.values.period import Lang, Period
 
 
 @pytest.fixture(scope="module")
 def hp21():
-    from helpers import targets
+    from helpers.catalog import targets
 
     c = targets.load_catalog("haiphong-2021")
     return c, observations.load_raw(c)
@@ -118,7 +121,7 @@ def test_march_revenue_is_stale_in_september(sept):
 
 
 def test_headline_counts_stale_calls_apart(sept):
-    from helpers import views
+    from helpers.present import views
 
     card = sept.reset_index()
     assert progress.stale_calls(card) == 1
@@ -215,7 +218,7 @@ def test_a_finished_year_without_outcomes_shows_so(hp21):
     """A bug found: a finished year with no year-end figure broke the backtest's chart."""
     import matplotlib.pyplot as plt
 
-    from helpers import charts, views
+    from helpers.present import charts, views
 
     c, obs = hp21
     few = obs[obs["period"] <= "2021-03"]  # nothing settles the year

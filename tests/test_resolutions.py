@@ -20,10 +20,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import ROOT
-from helpers import observations, paths, plan, progress, targets
+from helpers.analysis import progress
+from helpers.catalog import targets
 from helpers.cli import main
-from helpers.errors import CatalogError, ChitieuError, ObservationsError
-from helpers.period import Lang, Period, PeriodError
+from helpers.render import plan
+from helpers.statistics import observations
+from helpers.values import paths
+from helpers.values.errors import CatalogError, ChitieuError, ObservationsError
+from helpers.values.period import Lang, Period, PeriodError
 
 HUE = ROOT / "tests/data/hue"
 HEADER = "indicator,period,span,measure,value,qualifier,unit,published,source_url,note\n"
@@ -95,7 +99,7 @@ def test_languages_parse_once():
 
 def test_no_period_is_taken_apart_outside_its_module():
     src = ROOT / "src/helpers"
-    offenders = [p.name for p in src.glob("*.py")
+    offenders = [p.name for p in src.rglob("*.py")
                  if p.name != "period.py" and re.search(r"\[5:7\]|\[:4\]|str\[5", p.read_text())]
     assert offenders == []
 
@@ -232,7 +236,7 @@ def test_2022_year_end(hp22):
 
 
 def test_2022_growth_report_compares_with_2021(hp22):
-    from helpers import series
+    from helpers.analysis import series
 
     c, obs = hp22
     m = series.growth_matrix(c, obs, "2022-06").set_index(["id", "year", "month"])

@@ -15,9 +15,11 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT
-from helpers import kernels, observations, runner, targets, zygote
+from helpers.catalog import targets
 from helpers.cli import main
-from helpers.errors import CatalogError
+from helpers.render import kernels, runner, zygote
+from helpers.statistics import observations
+from helpers.values.errors import CatalogError
 
 HEADER = "indicator,period,span,measure,value,qualifier,unit,published,source_url,note\n"
 URL = "https://example.org/a"
@@ -106,7 +108,7 @@ def test_a_row_the_target_can_never_use_is_refused(write, catalog):
 
 
 def test_an_unfilled_workbook_is_empty_not_an_error(tmp_path, catalog):
-    from helpers.template import write_template
+    from helpers.present.template import write_template
 
     path = write_template(catalog, "2021-10", tmp_path / "t.xlsx")
     r = observations.validate([path], catalog)
@@ -283,7 +285,7 @@ def test_an_unwritable_processed_folder_still_reports(home):
 
 
 def test_lang_given_twice_plans_once():
-    from helpers.period import Lang
+    from helpers.values.period import Lang
 
     assert Lang.parse_list("vi,vi") == [Lang.VI]
 
@@ -382,7 +384,7 @@ def test_kernels_that_cannot_start_make_one_plain_message(home, tmp_path):
     # cold kernel exits at once
     out = render_with_site(home, tmp_path, "import os, sys\n"
                                            "argv = ' '.join(getattr(sys, 'orig_argv', []))\n"
-                                           "if 'helpers.zygote' in argv:\n"
+                                           "if 'helpers.render.zygote' in argv:\n"
                                            "    sys.modules['ipykernel.kernelapp'] = None\n"
                                            "if 'ipykernel_launcher' in argv:\n"
                                            "    os._exit(3)\n")
@@ -419,7 +421,7 @@ def test_no_report_sees_another_reports_state(home, tmp_path, monkeypatch, forke
                       "assert not hasattr(builtins, 'seen')\n"
                       "seen = helpers.seen = builtins.seen = period\n"
                       "parent = open(f'/proc/{os.getppid()}/cmdline').read()\n"
-                      f"assert ('helpers.zygote' in parent) is {forked}, parent")
+                      f"assert ('helpers.render.zygote' in parent) is {forked}, parent")
     three_growth_reports_in_one_worker(tmp_path)
 
 
@@ -427,7 +429,7 @@ def test_no_report_sees_another_reports_state(home, tmp_path, monkeypatch, forke
 def test_a_warm_process_killed_mid_run_leaves_the_next_kernels_to_start_cold(home, tmp_path):
     # the first report kills the process its kernel was forked from
     append_cell(home, "import os, signal\n"
-                      "if 'helpers.zygote' in open(f'/proc/{os.getppid()}/cmdline').read():\n"
+                      "if 'helpers.render.zygote' in open(f'/proc/{os.getppid()}/cmdline').read():\n"
                       "    os.kill(os.getppid(), signal.SIGKILL)")
     three_growth_reports_in_one_worker(tmp_path)
 

@@ -12,8 +12,8 @@ import psutil
 import pytest
 from click.testing import CliRunner
 
-from helpers import cache
 from helpers.cli import main
+from helpers.values import cache
 
 
 def test_a_result_is_computed_once_per_inputs_and_shared_through_the_folder(tmp_path, monkeypatch):
@@ -53,7 +53,7 @@ def _ours(home) -> list[psutil.Process]:
     found = []
     for p in psutil.process_iter(["cmdline"]):
         line = " ".join(p.info["cmdline"] or [])
-        if "helpers.zygote" in line or "relay.py" in line:
+        if "helpers.render.zygote" in line or "relay.py" in line:
             try:
                 if p.environ().get("CHITIEU_HOME") == str(home):
                     found.append(p)
@@ -104,7 +104,7 @@ def test_a_catalog_shared_by_another_kernel_brings_its_units(tmp_path):
     from conftest import ROOT
 
     catalog = ROOT / "tests/data/hue/data/raw/targets/hue-2024.yaml"
-    code = ("import sys\nfrom helpers import targets, units\n"
+    code = ("import sys\nfrom helpers.catalog import targets\nfrom helpers.values import units\n"
             "c = targets.load_catalog(sys.argv[1])\n"
             "print(units.label('doctors_per_10k', 'vi'))\n")
     env = dict(os.environ, **{cache.ENV: str(tmp_path)})

@@ -14,14 +14,14 @@ from typing import TYPE_CHECKING
 
 import click
 
-from . import paths
-from .errors import ChitieuError, ObservationsError
-from .period import Lang, Period, PeriodError
+from .values import paths
+from .values.errors import ChitieuError, ObservationsError
+from .values.period import Lang, Period, PeriodError
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from .targets import Catalog
+    from .catalog.targets import Catalog
 
 FORMATS = click.Choice(["table", "csv", "json"])
 RESOLUTION_HELP = ("Catalog name in data/raw/targets (or a path to a catalog YAML file). "
@@ -103,8 +103,8 @@ def main() -> None:
 @_reports_errors
 def targets_cmd(resolution: str | None, fmt: str) -> None:
     """List the leaf targets of a resolution."""
-    from . import targets
-    from .fmt import target_text
+    from .catalog import targets
+    from .present.fmt import target_text
 
     frame = targets.load_catalog(resolution).frame()
     table = frame[["number", "id", "group", "name_vi", "kind", "unit", "basis"]].assign(
@@ -133,7 +133,8 @@ def _city_of(files: tuple[Path, ...]) -> str | None:
 def validate_cmd(files: tuple[Path, ...], resolution: str | None, decimal_comma: bool,
                  quiet: bool) -> None:
     """Check statistics files: exit 0 when valid, 1 with one line per problem."""
-    from . import observations, targets
+    from .catalog import targets
+    from .statistics import observations
 
     city = None if resolution else _city_of(files)
     vocab = observations.vocabulary(city or targets.load_catalog(resolution))
@@ -162,7 +163,8 @@ def data_cmd(resolution: str | None) -> None:
     A city with an invalid file keeps its previous processed table (which every command then
     refuses as stale); the other cities are written. Exit 1 when anything was wrong.
     """
-    from . import observations, targets
+    from .catalog import targets
+    from .statistics import observations
 
     catalogs, broken = targets.scan()
     if resolution:
@@ -208,10 +210,11 @@ def gaps_cmd(period: Period, as_of, resolution: str | None, fmt: str, lang: str)
     """The scorecard: where every target stands at a month."""
     import pandas as pd
 
-    from . import observations, targets
-    from .fmt import number, pct
-    from .progress import scorecard
-    from .reasons import with_reasons
+    from .analysis.progress import scorecard
+    from .catalog import targets
+    from .present.fmt import number, pct
+    from .present.reasons import with_reasons
+    from .statistics import observations
 
     catalog = targets.load_catalog(resolution)
     _check_year(catalog, [period])
@@ -264,8 +267,9 @@ def _template_target(out: Path, force: bool) -> Path:
 @_reports_errors
 def template_cmd(period: Period, output: Path | None, force: bool, resolution: str | None) -> None:
     """Write a data-entry workbook for one month."""
-    from . import observations, targets
-    from .template import write_template
+    from .catalog import targets
+    from .present.template import write_template
+    from .statistics import observations
 
     catalog = targets.load_catalog(resolution)
     try:
@@ -284,7 +288,9 @@ def template_cmd(period: Period, output: Path | None, force: bool, resolution: s
 @_reports_errors
 def backtest_cmd(resolution: str | None, fmt: str) -> None:
     """How good the calls were: each month's scorecard, as known then, against the year's outcome."""
-    from . import backtest, observations, targets
+    from .analysis import backtest
+    from .catalog import targets
+    from .statistics import observations
 
     catalog = targets.load_catalog(resolution)
     if not backtest.finished(catalog):
@@ -309,7 +315,7 @@ def _deliver(body: str, output: Path | None, force: bool, suffixes: tuple[str, .
     if output is None:
         click.echo(body, nl=not body.endswith("\n"))
         return
-    from .atomic import write_text
+    from .values.atomic import write_text
 
     write_text(_new_file(output, force, suffixes), body if body.endswith("\n") else body + "\n")
 
@@ -338,7 +344,8 @@ def _show_skipped(skipped: list[tuple[str, str, str]], show: bool) -> None:
 @_reports_errors
 def draft_cmd(file: Path, name, city, year, output, fmt, force, show_unmatched) -> None:
     """Draft a target catalog from a resolution's text (.txt, .docx, .pdf, .html), to review."""
-    from . import documents, draft, targets
+    from .catalog import targets
+    from .reading import documents, draft
 
     text = documents.read(file).text
     if city is None:
@@ -386,8 +393,9 @@ def extract_cmd(file: Path, period: Period, source_url, output, fmt, force, show
     """Propose statistics rows from a statistics report (.txt, .html, .docx, .pdf), to review."""
     import pandas as pd
 
-    from . import documents, extract, targets
-    from .rules import COLUMNS
+    from .catalog import targets
+    from .reading import documents, extract
+    from .statistics.rules import COLUMNS
 
     catalog = targets.load_catalog(resolution)
     document = documents.read(file)
@@ -434,7 +442,7 @@ def render_cmd(periods, all_periods, lang, jobs, force, out, no_wait, timeout, r
     """Render the reports: parallel, incremental, atomic; HTML that works offline (and PDF)."""
     import os
 
-    from . import stamp
+    from .render import stamp
 
     if periods and all_periods:
         raise click.UsageError("give --period or --all, not both")
@@ -455,8 +463,10 @@ def render_cmd(periods, all_periods, lang, jobs, force, out, no_wait, timeout, r
             sys.exit(1)
         return
 
-    from . import observations, runner, targets
-    from .plan import months_with_data, plan
+    from .catalog import targets
+    from .render import runner
+    from .render.plan import months_with_data, plan
+    from .statistics import observations
 
     out = runner.check_out_dir(out)
     # one city's broken catalog or statistics file stops that city's reports, not the others':
@@ -513,7 +523,7 @@ def render_cmd(periods, all_periods, lang, jobs, force, out, no_wait, timeout, r
 def _print_pdfs(out: Path, browser: str | None) -> bool:
     """Print the pages whose PDF is missing or older; False (said why) when there is no browser.
     The HTML is rendered either way."""
-    from . import pdf
+    from .render import pdf
 
     found = pdf.find_browser(browser)
     if found is None:

@@ -1,0 +1,279 @@
+"""Numbers, units and labels as a reader expects them, in Vietnamese or English (Babel).
+
+``vi``: "13,5%", "89.490,478 tỷ đồng", "2,5–3,0 tỷ USD"; ``en``: "13.5%", "89,490.478 bn VND".
+Every label a reader sees (statuses, column names, headings) comes from :data:`LABELS`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+from typing import Any
+
+from babel.numbers import format_decimal, format_scientific
+
+from ..values import units
+from ..values.period import Lang, Period
+
+# Okabe & Ito's colour-blind-safe palette, one colour per status, used by every chart and table.
+STATUS_COLOURS = {
+    "achieved": "#009E73",
+    "on_track": "#0072B2",
+    "at_risk": "#E69F00",
+    "off_track": "#D55E00",
+    "not_achieved": "#CC79A7",
+    "no_data": "#999999",
+}
+
+
+def contrast_ratio(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio of two ``#rrggbb`` colours (1 to 21)."""
+
+    def luminance(colour: str) -> float:
+        rgb = [int(colour.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+# The text on each status colour: black or white, whichever contrasts more. Okabe & Ito's hues
+# stay; white on their green, vermillion or pink falls short of WCAG AA's 4.5:1, black does not.
+STATUS_TEXT = {s: max(("#000000", "#FFFFFF"), key=lambda t, c=c: contrast_ratio(c, t))
+               for s, c in STATUS_COLOURS.items()}
+# A mark beside the colour, so that a status never rests on colour alone (print, colour blindness)
+STATUS_MARKS = {"achieved": "✓", "on_track": "●", "at_risk": "▲", "off_track": "▼",
+                "not_achieved": "✗", "no_data": "–"}
+_LOCALE = {"vi": "vi_VN", "en": "en_GB"}
+
+LABELS: dict[str, dict[str, str]] = {
+    # statuses
+    "achieved": {"vi": "Đã đạt", "en": "Achieved"},
+    "on_track": {"vi": "Đúng tiến độ", "en": "On track"},
+    "at_risk": {"vi": "Có nguy cơ", "en": "At risk"},
+    "off_track": {"vi": "Chậm tiến độ", "en": "Off track"},
+    "not_achieved": {"vi": "Không đạt", "en": "Not achieved"},
+    "no_data": {"vi": "Chưa có số liệu công bố", "en": "No published figure"},
+    # kinds and bases
+    "min": {"vi": "tối thiểu", "en": "at least"},
+    "max": {"vi": "tối đa", "en": "at most"},
+    "range": {"vi": "khoảng", "en": "range"},
+    "flow": {"vi": "cộng dồn", "en": "cumulative"},
+    "growth": {"vi": "tăng trưởng", "en": "growth"},
+    "level": {"vi": "mức", "en": "level"},
+    "milestone": {"vi": "hoàn thành", "en": "milestone"},
+    # measures
+    "measure": {"vi": "Loại số liệu", "en": "Measure"},
+    "m_level": {"vi": "giá trị", "en": "level"},
+    "m_yoy_pct": {"vi": "% so với cùng kỳ", "en": "% change on a year earlier"},
+    "m_share_pct": {"vi": "tỷ trọng %", "en": "share %"},
+    # spans
+    "month": {"vi": "tháng", "en": "month"},
+    "ytd": {"vi": "lũy kế từ đầu năm", "en": "year to date"},
+    "year": {"vi": "cả năm", "en": "full year"},
+    # range positions
+    "below": {"vi": "dưới khoảng", "en": "below range"},
+    "within": {"vi": "trong khoảng", "en": "within range"},
+    "above": {"vi": "trên khoảng", "en": "above range"},
+    # columns
+    "number": {"vi": "STT", "en": "No."},
+    "target": {"vi": "Chỉ tiêu", "en": "Target"},
+    "name": {"vi": "Tên chỉ tiêu", "en": "Target"},
+    "goal": {"vi": "Kế hoạch", "en": "Goal"},
+    "actual": {"vi": "Thực hiện", "en": "Actual"},
+    "obs_period": {"vi": "Kỳ số liệu", "en": "Period"},
+    "span": {"vi": "Phạm vi", "en": "Span"},
+    "attainment_pct": {"vi": "% kế hoạch", "en": "% of target"},
+    "gap": {"vi": "Chênh lệch", "en": "Gap"},
+    "expected_share": {"vi": "Tiến độ cần đạt", "en": "Expected by now"},
+    "pace_ratio": {"vi": "Tỷ lệ tiến độ", "en": "Pace ratio"},
+    "projected": {"vi": "Ước cả năm", "en": "Projected year"},
+    "projected_attainment_pct": {"vi": "Ước % kế hoạch", "en": "Projected % of target"},
+    "status": {"vi": "Đánh giá", "en": "Status"},
+    "reason": {"vi": "Giải thích", "en": "Why"},
+    "source": {"vi": "Nguồn", "en": "Source"},
+    "published": {"vi": "Ngày công bố", "en": "Published"},
+    "unit": {"vi": "Đơn vị", "en": "Unit"},
+    "kind": {"vi": "Loại", "en": "Kind"},
+    "basis": {"vi": "Cách so sánh", "en": "Basis"},
+    "group": {"vi": "Nhóm", "en": "Group"},
+    "value": {"vi": "Giá trị", "en": "Value"},
+    "note": {"vi": "Ghi chú", "en": "Note"},
+    "period": {"vi": "Kỳ", "en": "Period"},
+    "approx": {"vi": "khoảng", "en": "about"},
+    "at_least": {"vi": "trên", "en": "over"},
+    "not_comparable": {"vi": "không so sánh được", "en": "not comparable"},
+    "pp": {"vi": "điểm %", "en": "pp"},
+    # reasons (helpers.present.reasons fills the {fields})
+    "r_month_only": {"vi": "chỉ có số liệu từng tháng (để tham khảo)",
+                     "en": "only single-month figures were published (shown as context)"},
+    "r_not_comparable": {"vi": "{figure} công bố ({when}) không so sánh được: {why}",
+                         "en": "{figure} published ({when}) is not comparable: {why}"},
+    "r_no_exchange_rate": {"vi": "kế hoạch tính bằng {target}, chưa có tỷ giá quy đổi",
+                           "en": "the target is in {target} and no exchange rate is on file"},
+    "r_head": {"vi": "{span} {period}: {actual} so với kế hoạch {goal}",
+               "en": "{span} {period}: {actual} against {goal}"},
+    "r_of_target": {"vi": "{pct} kế hoạch", "en": "{pct} of target"},
+    "r_linear": {"vi": "tại {month}/12 năm", "en": "at {month}/12 of the year"},
+    "r_profile": {"vi": "theo cơ cấu năm {year}", "en": "on the {year} profile"},
+    "r_projected": {"vi": "{where}: ước cả năm {projected}, {pct} kế hoạch",
+                    "en": "{where}: projected {projected}, {pct} of target"},
+    # what it takes (helpers.present.reasons fills the {fields})
+    "required": {"vi": "Cần đạt từ nay", "en": "What it takes"},
+    "q_pace": {"vi": "{per_month} mỗi tháng ({ratio} lần nhịp độ đến nay)",
+               "en": "{per_month} a month ({ratio}× the pace so far)"},
+    "q_rest_growth": {"vi": "các tháng còn lại tăng {rate}% ({basis})",
+                      "en": "the rest of the year grows {rate}% ({basis})"},
+    "q_basis_linear": {"vi": "tính theo số tháng", "en": "by the months' share"},
+    "q_basis_year": {"vi": "theo cơ cấu năm {year}", "en": "on {year}'s levels"},
+    "q_met": {"vi": "đã đạt, không cần thêm", "en": "met: nothing more is needed"},
+    "q_out_of_reach_pace": {
+        "vi": "không còn khả năng đạt: cần {per_month} mỗi tháng, cao hơn mọi tháng đã có "
+              "(cao nhất {best})",
+        "en": "out of reach: needs {per_month} a month, more than any month on record (best {best})"},
+    "q_out_of_reach_ceiling": {"vi": "không còn khả năng đạt: đã vượt mức trần của cả năm",
+                               "en": "out of reach: already over the year's ceiling"},
+    "q_level": {"vi": "chỉ tiêu mức: không tính mức cần đạt mỗi tháng",
+                "en": "a level: nothing is required per month"},
+    "q_ceiling": {"vi": "chỉ tiêu mức trần: giữ dưới mức trần", "en": "a ceiling: stay under it"},
+    "q_settled": {"vi": "đã có số liệu cả năm", "en": "the year's figure is in"},
+    "stale": {"vi": "số liệu cũ", "en": "stale"},
+    "r_stale": {"vi": "số liệu mới nhất từ {period}", "en": "latest figure from {period}"},
+    "h_stale": {"vi": "{n} đánh giá dựa trên số liệu cũ hơn {months} tháng so với kỳ báo cáo.",
+                "en": "{n} calls rest on figures more than {months} months older than the report."},
+    # report titles and headings
+    "t_targets": {"vi": "Các chỉ tiêu của Nghị quyết", "en": "The resolution's targets"},
+    "t_scorecard": {"vi": "Tiến độ thực hiện các chỉ tiêu", "en": "Progress on the targets"},
+    "t_indicator": {"vi": "Chi tiết chỉ tiêu", "en": "Target in detail"},
+    "t_growth": {"vi": "Tăng trưởng GRDP", "en": "GRDP growth"},
+    "t_backtest": {"vi": "Kiểm định các đánh giá", "en": "How good the calls were"},
+    "h_backtest_months": {"vi": "Theo tháng báo cáo", "en": "By report month"},
+    "h_wrong_calls": {"vi": "Các đánh giá sai", "en": "The wrong calls"},
+    "b_intro": {
+        "vi": "Mỗi tháng, bảng tiến độ được tính lại chỉ với số liệu đã công bố đến cuối tháng "
+              "đó, rồi so với kết quả cả năm. Đánh giá đúng: 'đúng tiến độ' hoặc 'đã đạt' và cả "
+              "năm đạt; 'chậm tiến độ' hoặc 'không đạt' và cả năm không đạt. 'Có nguy cơ' là cảnh "
+              "báo: chỉ đếm kết quả, không tính đúng sai.",
+        "en": "Each month the scorecard is worked out again with only the figures published by "
+              "that month's end, and held against the year's outcome. A call is right when 'on "
+              "track' or 'achieved' ended achieved, or 'off track' or 'not achieved' ended missed. "
+              "'At risk' is a warning: how those ended is counted, never scored."},
+    "b_calls": {"vi": "Số đánh giá", "en": "Calls"},
+    "b_on_track": {"vi": "Đúng tiến độ → đạt", "en": "On track → achieved"},
+    "b_off_track": {"vi": "Chậm tiến độ → không đạt", "en": "Off track → missed"},
+    "b_at_risk": {"vi": "Có nguy cơ: đạt / không đạt", "en": "At risk: achieved / missed"},
+    "b_right": {"vi": "Đúng", "en": "Right"},
+    "b_wrong": {"vi": "Sai", "en": "Wrong"},
+    "b_call": {"vi": "Đánh giá khi đó", "en": "Call then"},
+    "b_outcome": {"vi": "Kết quả cả năm", "en": "Year's outcome"},
+    "b_none_wrong": {"vi": "Không có đánh giá nào sai.", "en": "No call was wrong."},
+    "h_overview": {"vi": "Tổng quan", "en": "Overview"},
+    "h_attainment": {"vi": "Mức độ thực hiện", "en": "Attainment"},
+    "h_pace": {"vi": "Tiến độ các chỉ tiêu cộng dồn", "en": "Pace of the cumulative targets"},
+    "h_changes": {"vi": "Thay đổi so với tháng trước", "en": "Changes since last month"},
+    "h_coverage": {"vi": "Chỉ tiêu chưa có số liệu", "en": "Targets without a published figure"},
+    "h_sources": {"vi": "Nguồn số liệu", "en": "Sources"},
+    "h_figures": {"vi": "Các số liệu đã công bố", "en": "Every published figure"},
+    "h_path": {"vi": "Lũy kế so với tiến độ cần đạt", "en": "Year to date against the pace needed"},
+    "h_latest": {"vi": "Số liệu mới nhất so với kế hoạch", "en": "The latest figure against the goal"},
+    "h_computation": {"vi": "Cách tính", "en": "The computation"},
+    "h_components": {"vi": "Tăng trưởng theo khu vực", "en": "Growth by sector"},
+    "h_checkpoints": {"vi": "Theo kỳ báo cáo", "en": "By reporting period"},
+    "foot_assumed_date": {"vi": "* ngày công bố không rõ: lấy ngày cuối của kỳ số liệu",
+                          "en": "* publication date not shown by the source: the last day of the "
+                                "period is assumed"},
+    "as_of_note": {"vi": "Số liệu công bố đến ngày {date}.", "en": "Figures published by {date}."},
+    "headline_counts": {"vi": "{total} chỉ tiêu; {with_figure} có số liệu công bố.",
+                        "en": "{total} targets; {with_figure} with a published figure."},
+    "all_have_figures": {"vi": "Mọi chỉ tiêu đều có số liệu.", "en": "Every target has a published figure."},
+    "missing_intro": {"vi": "{n} chỉ tiêu chưa có số liệu công bố đến kỳ này (không ước tính, không "
+                            "coi là 0):",
+                      "en": "{n} targets have no published figure up to this month (never estimated, "
+                            "never counted as zero):"},
+    "no_sources": {"vi": "Không có nguồn.", "en": "No sources."},
+    "no_change": {"vi": "Không có thay đổi so với {month}.", "en": "No change since {month}."},
+    "figures_in": {"vi": "Số liệu năm {year}", "en": "Figures in {year}"},
+    "figures_months": {"vi": "{n} số liệu, các tháng {months}", "en": "{n} figures, months {months}"},
+    "none_published": {"vi": "chưa có số liệu công bố", "en": "no published figure"},
+    "col_year": {"vi": "Năm", "en": "Year"},
+    # charts: titles, axes and legends
+    "c_attainment": {"vi": "Mức độ thực hiện so với kế hoạch", "en": "Attainment against target"},
+    "c_target_range": {"vi": "khoảng kế hoạch", "en": "target range"},
+    "c_over": {"vi": "số liệu 'trên'", "en": "'over' figure"},
+    "c_pace_needed": {"vi": "tiến độ cần đạt", "en": "pace needed"},
+    "c_single_month": {"vi": "từng tháng", "en": "single month"},
+    "c_ytd": {"vi": "lũy kế thực hiện", "en": "year to date"},
+    "c_projection": {"vi": "ước cả năm", "en": "projection"},
+    "c_report_month": {"vi": "tháng báo cáo", "en": "report month"},
+    "c_goal_of": {"vi": "kế hoạch {year}", "en": "target {year}"},
+    # charts in words: the alternative text of their images
+    "alt_attainment": {"vi": "Biểu đồ thanh, mức độ thực hiện so với kế hoạch (100% là đạt):",
+                       "en": "Bar chart, attainment against target (100% is met):"},
+    "alt_pace": {"vi": "Biểu đồ tiến độ lũy kế theo tháng.", "en": "Year-to-date paths by month."},
+    "alt_pace_item": {"vi": "{name}: lũy kế {value} đến tháng {month}, kế hoạch {goal}",
+                      "en": "{name}: {value} by month {month}, target {goal}"},
+    "alt_projected": {"vi": ", ước cả năm {value}", "en": ", projected {value}"},
+    "alt_growth": {"vi": "Biểu đồ cột, tăng trưởng so với cùng kỳ năm trước theo kỳ.",
+                   "en": "Bar chart, growth on the same period a year earlier."},
+    "alt_goal": {"vi": "; kế hoạch {goal}", "en": "; target {goal}"},
+    "alt_backtest": {"vi": "Biểu đồ cột chồng, các nhận định theo tháng:",
+                     "en": "Stacked bars, calls by month:"},
+    "alt_backtest_item": {"vi": "tháng {month}: {right} đúng, {wrong} sai, {at_risk} có nguy cơ",
+                          "en": "month {month}: {right} right, {wrong} wrong, {at_risk} at risk"},
+}
+
+
+def label(key: str, lang: Lang | str) -> str:
+    """The reader's word for ``key`` in ``lang``; the key itself when there is none."""
+    return LABELS.get(key, {}).get(Lang.parse(lang), key)
+
+
+def _decimals(x: float, most: int = 6) -> int:
+    s = f"{abs(x):.{most}f}".rstrip("0")
+    return len(s.split(".")[1]) if "." in s else 0
+
+
+def number(x: Any, lang: Lang | str = "vi", decimals: int | None = None) -> str:
+    """A number in the language's style; ``decimals`` None keeps the figure's own (up to 6)."""
+    lang = Lang.parse(lang)
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "–"
+    x = float(x)
+    if math.isinf(x):
+        return "∞" if x > 0 else "−∞"
+    if abs(x) >= 1e15 or 0 < abs(x) < 1e-6:  # beyond what fixed notation can show honestly
+        return format_scientific(x, format="0.###E0", locale=_LOCALE[lang])
+    d = _decimals(x) if decimals is None else decimals
+    pattern = "#,##0" + ("." + "0" * d if d else "")
+    return format_decimal(float(x), format=pattern, locale=_LOCALE[lang])
+
+
+def quantity(x: Any, unit: str, lang: str = "vi", decimals: int | None = None) -> str:
+    """A number with its unit: "13,5%", "89.490,478 tỷ đồng", "89,490.478 bn VND"."""
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "–"
+    text = number(x, lang, decimals)
+    return f"{text}%" if units.canonical(unit) == "percent" else f"{text} {units.label(unit, lang)}"
+
+
+def target_text(t: Any, lang: str = "vi") -> str:
+    """A target's goal as written: "13,5%", "2,5–3,0 tỷ USD" (a catalog row or Target)."""
+    if t.kind == "range":
+        d = max(_decimals(t.low), _decimals(t.high))
+        text = f"{number(t.low, lang, d)}–{number(t.high, lang, d)}"
+        return f"{text}%" if t.unit == "percent" else f"{text} {units.label(t.unit, lang)}"
+    return quantity(t.value, t.unit, lang)
+
+
+def pct(x: Any, lang: str = "vi", decimals: int = 2) -> str:
+    """A computed percentage (attainment), rounded: "21,34%"."""
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "–"
+    return number(round(float(x), decimals), lang) + "%"
+
+
+def month_name(period: Period | str, lang: str) -> str:
+    """"tháng 9/2021" or "September 2021"."""
+    p = Period.parse(period)
+    return f"tháng {p.month}/{p.year}" if lang == "vi" else f"{calendar.month_name[p.month]} {p.year}"

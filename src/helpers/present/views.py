@@ -1,0 +1,446 @@
+"""HTML pieces the notebooks show: headings, status tables, coverage, sources.
+
+Every piece of text that comes from data (names, notes, addresses) is escaped here, so a catalog
+name or a note holding ``<script>`` shows as text in the notebook and in the exported HTML.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from html import escape
+
+import pandas as pd
+from IPython.display import HTML
+
+from ..analysis.progress import STALE_AFTER_MONTHS, STATUSES, stale_calls, summary
+from ..analysis.series import CHECKPOINTS
+from ..catalog.targets import Catalog
+from ..values import units
+from ..values.period import Lang, Period
+from .fmt import (
+    STATUS_COLOURS,
+    STATUS_MARKS,
+    STATUS_TEXT,
+    label,
+    month_name,
+    number,
+    pct,
+    quantity,
+    target_text,
+)
+from .reasons import explain, requirement
+
+# The tables' rules are prefixed with the notebook's own class: JupyterLab styles
+# ".jp-RenderedHTMLCommon td", which outranks a bare ".ct-table td".
+STYLE = """<style>
+.jp-RenderedHTMLCommon .ct-table {border-collapse: collapse; font-size: 12px; margin: 0.5em 0 1em;
+  table-layout: auto; width: 100%;}
+.jp-RenderedHTMLCommon .ct-table th, .jp-RenderedHTMLCommon .ct-table td {border-bottom: 1px solid #ddd;
+  padding: 4px 6px; text-align: left; vertical-align: top; overflow-wrap: break-word; font-size: inherit;}
+.jp-RenderedHTMLCommon .ct-table td.num {text-align: right; white-space: nowrap;}
+.jp-RenderedHTMLCommon .ct-table th.num {text-align: right;}
+.jp-RenderedHTMLCommon .ct-table td.wide {min-width: 11em;}
+.jp-RenderedHTMLCommon .ct-table th {background: #f3f3f3;}
+.ct-badge {display: inline-block; padding: 1px 8px; border-radius: 9px; font-size: 12px;
+  white-space: nowrap;}
+.ct-headline {display: flex; flex-wrap: wrap; gap: 10px; margin: 0.5em 0 1em;}
+.ct-headline div {border-radius: 6px; padding: 8px 14px; min-width: 7em;}
+.ct-headline b {display: block; font-size: 24px;}
+.ct-muted {color: #555; font-size: 12px;}
+.ct-stale {font-size: 11px; border: 1px solid #8a5a00; color: #6b4500; border-radius: 4px;
+  padding: 0 4px;}
+figure.ct-figure {margin: 0.5em 0 1.2em;}
+figure.ct-figure img {max-width: 100%; height: auto;}
+figure.ct-figure figcaption {color: #555; font-size: 12px;}
+.ct-print-only {display: none;}
+@page {size: A4 landscape; margin: 12mm 10mm 12mm 10mm;
+  @bottom-right {content: counter(page) " / " counter(pages); font-size: 8pt; color: #444;}}
+@media print {
+  body.jp-Notebook {max-width: none; padding: 0;}
+  .jp-Cell, .jp-Cell-outputWrapper, .jp-OutputArea, .jp-OutputArea-child {break-inside: auto !important;}
+  .jp-OutputArea-output {overflow: visible !important;}
+  .jp-RenderedHTMLCommon h1 {font-size: 16px; margin: 0 0 4px;}
+  .jp-RenderedHTMLCommon h2 {font-size: 13px; margin: 8px 0 3px;}
+  .jp-RenderedHTMLCommon p {margin: 2px 0;}
+  .ct-headline {margin: 2px 0; gap: 6px;} .ct-headline div {padding: 2px 8px; font-size: 10px;}
+  .ct-headline b {font-size: 13px;}
+  .jp-RenderedHTMLCommon .ct-table {font-size: 8px; margin: 2px 0 6px;}
+  .jp-RenderedHTMLCommon .ct-table th, .jp-RenderedHTMLCommon .ct-table td {padding: 1px 3px;}
+  .jp-RenderedHTMLCommon .ct-table td.wide {min-width: 0;}
+  .ct-table thead {display: table-header-group;} .ct-table tr {break-inside: avoid;}
+  .ct-table tr.ct-nodata, .ct-screen-only {display: none;} .ct-print-only {display: block;}
+  .ct-badge {font-size: 8px; padding: 0 4px;}
+  h1, h2, h3 {break-after: avoid;} figure.ct-figure {break-inside: avoid; margin: 2px 0;}
+  figure.ct-figure img {max-height: 150mm; width: auto;}
+  figure.ct-figure figcaption {font-size: 8px;}
+  .ct-muted {font-size: 8px;}
+  a {color: inherit; text-decoration: none;}
+}
+</style>"""
+
+
+class Safe(str):
+    """Markup built here from escaped parts: not escaped again."""
+
+
+def _e(x: object) -> str:
+    if isinstance(x, Safe):
+        return x
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "–"
+    return escape(str(x))
+
+
+def figure(fig, alt: str, sources: Iterable[str] = (), lang: str = "vi") -> HTML:
+    """A chart as the page shows it: an image whose alternative text says what the chart shows
+    (its numbers), and its sources under it. The figure is closed: it is drawn once, here."""
+    import base64
+    import io
+
+    import matplotlib.pyplot as plt
+
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=96)
+    plt.close(fig)
+    width, height = (int(round(x * 96)) for x in fig.get_size_inches())
+    data = base64.b64encode(buf.getvalue()).decode("ascii")
+    # one link per site: the first address of each, named by its site
+    sites: dict[str, str] = {}
+    for u in sources:
+        if isinstance(u, str) and u.startswith(("http://", "https://")):
+            sites.setdefault(u.split("/")[2], u)
+    caption = ""
+    if sites:
+        links = ", ".join(link(u, site) for site, u in sites.items())
+        caption = f"<figcaption>{_e(label('source', lang))}: {links}</figcaption>"
+    return HTML(f'<figure class="ct-figure"><img src="data:image/png;base64,{data}" '
+                f'width="{width}" height="{height}" alt="{escape(alt, quote=True)}">{caption}</figure>')
+
+
+def note(vi: object, en: object, lang: str) -> Safe:
+    """A figure's note in the page's language: the Vietnamese ``note`` on a Vietnamese page; on
+    an English page ``note_en``, else the Vietnamese note marked as Vietnamese (a quotation)."""
+    vi = vi if isinstance(vi, str) else ""
+    en = en if isinstance(en, str) else ""
+    if lang == "vi" or en:
+        return Safe(_e(vi if lang == "vi" else en))
+    return Safe(f'<span lang="vi">{_e(vi)}</span>' if vi else "")
+
+
+def heading(text: str, level: int = 2) -> HTML:
+    return HTML(f"<h{level}>{_e(text)}</h{level}>")
+
+
+def paragraph(text: str, muted: bool = False) -> HTML:
+    return HTML(f'<p{" class=ct-muted" if muted else ""}>{_e(text)}</p>')
+
+
+def badge(status: str, lang: str) -> Safe:
+    """A status as colour and words, with its mark (never colour alone)."""
+    return Safe(f'<span class="ct-badge {status}" style="background:{STATUS_COLOURS[status]};'
+                f'color:{STATUS_TEXT[status]}">{STATUS_MARKS[status]} {_e(label(status, lang))}</span>')
+
+
+def link(url: str | None, text: str | None = None) -> Safe:
+    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+        return Safe(_e(text or url))
+    return Safe(f'<a href="{escape(url, quote=True)}" rel="noopener">{_e(text or url)}</a>')
+
+
+def table(rows: list[dict] | pd.DataFrame, numeric: Iterable[str] = (),
+          wide: Iterable[str] = (), row_classes: list[str] | None = None) -> HTML:
+    """A plain HTML table; cells are escaped unless built here (:class:`Safe`).
+
+    ``rows`` is a list of dicts (so :class:`Safe` cells keep their type) or a DataFrame;
+    ``row_classes``, one per row, lets the stylesheet treat rows apart (print).
+    """
+    if isinstance(rows, pd.DataFrame):
+        rows = rows.astype(object).to_dict("records")
+    if not rows:
+        return HTML("")
+    numeric, wide = set(numeric), set(wide)
+    cols = list(rows[0])
+
+    def cls(c: str) -> str:
+        names = [n for n, on in (("num", c in numeric), ("wide", c in wide)) if on]
+        return f' class="{" ".join(names)}"' if names else ""
+
+    head = "".join(f'<th scope="col"{cls(c)}>{_e(c)}</th>' for c in cols)
+    classes = row_classes or [""] * len(rows)
+    body = "".join((f'<tr class="{k}">' if k else "<tr>")
+                   + "".join(f"<td{cls(c)}>{_e(r.get(c))}</td>" for c in cols) + "</tr>"
+                   for r, k in zip(rows, classes, strict=True))
+    return HTML(f'<table class="ct-table"><thead><tr>{head}</tr></thead>'
+                f"<tbody>{body}</tbody></table>")
+
+
+def report_title(catalog: Catalog, what: str, lang: str, period: str | None = None,
+                 as_of: str | None = None) -> HTML:
+    """The report's heading; it also carries the stylesheet of every piece below (each notebook
+    starts with it, and a style in one output applies to the whole page)."""
+    city = catalog.city[lang]
+    when = f" — {month_name(period, lang)}" if period else ""
+    sub = catalog.title[lang]
+    if as_of:
+        sub += ". " + label("as_of_note", lang).format(date=as_of)
+    # the report's title and month in the printed page's margin
+    margin = f"<style>@page {{@top-left {{content: {_css_string(f'{what}: {city}{when}')}; " \
+             "font-size: 8pt; color: #444;}}</style>"
+    return HTML(f"{STYLE}{margin}<h1>{_e(what)}: {_e(city)}{_e(when)}</h1>"
+                f"<p class=ct-muted>{_e(sub)}</p>")
+
+
+def _css_string(text: str) -> str:
+    """``text`` as a CSS string: letters, digits and plain punctuation as they are, anything else
+    (quotes, backslashes, "<") as a CSS escape, so no name can end the string or the style."""
+    keep = set(" -–—:,.()/")
+    return '"' + "".join(c if c.isalnum() or c in keep else f"\\{ord(c):x} " for c in text) + '"'
+
+
+def headline(card: pd.DataFrame, lang: str) -> HTML:
+    counts = summary(card)
+    boxes = "".join(
+        f'<div class="{s}" style="background:{STATUS_COLOURS[s]};color:{STATUS_TEXT[s]}">'
+        f"<b>{counts[s]}</b>{STATUS_MARKS[s]} {_e(label(s, lang))}</div>" for s in STATUSES)
+    total = len(card)
+    text = label("headline_counts", lang).format(total=total, with_figure=total - counts["no_data"])
+    stale = stale_calls(card)
+    if stale:
+        text += " " + label("h_stale", lang).format(n=stale, months=STALE_AFTER_MONTHS)
+    return HTML(f'<div class="ct-headline">{boxes}</div><p>{_e(text)}</p>')
+
+
+def _actual(r: pd.Series, lang: str) -> str:
+    if pd.isna(r["actual"]):
+        return "–"
+    prefix = {">": label("at_least", lang) + " ", "~": label("approx", lang) + " "}.get(
+        r["qualifier"], "")
+    return prefix + quantity(r["actual"], r["unit"], lang)
+
+
+def gap_text(r: pd.Series, lang: str) -> str:
+    """A row's gap in the target's unit; between two percentages (growth rates, shares, rates),
+    in percentage points."""
+    if pd.isna(r["gap"]):
+        return "–"
+    if units.canonical(r["unit"]) == "percent":
+        return f"{number(round(r['gap'], 2), lang)} {label('pp', lang)}"
+    return quantity(round(r["gap"], 4), r["unit"], lang)
+
+
+def status_table(card: pd.DataFrame, lang: str) -> HTML:
+    """The scorecard rows with every component beside the verdict."""
+    name = f"name_{Lang.parse(lang)}"
+    pace_head = " / ".join(label(c, lang) for c in ("expected_share", "pace_ratio", "projected"))
+    rows = []
+    for _, r in card.iterrows():
+        gap = gap_text(r, lang)
+        when = (f'{label(r["span"], lang)} {r["obs_period"]}' if pd.notna(r["obs_period"]) else "")
+        rows.append({
+            label("number", lang): r["number"],
+            label("name", lang): r[name],
+            label("goal", lang): f'{label(r["kind"], lang)} {target_text(r, lang)}',
+            label("actual", lang): Safe(_e(_actual(r, lang)) + (
+                f"<br><span class=ct-muted>{_e(when)}</span>" if when else "") + (
+                f'<br><span class="ct-stale">{_e(label("stale", lang))}</span>'
+                if r["stale"] else "")),
+            label("attainment_pct", lang): pct(r["attainment_pct"], lang),
+            label("gap", lang): gap,
+            # the three pace figures folded into one column, so the table fits a laptop's width
+            pace_head: Safe("<br>".join(_e(x) for x in (
+                pct(r["expected_share"] * 100, lang, 1) if pd.notna(r["expected_share"]) else "–",
+                number(round(r["pace_ratio"], 3), lang) if pd.notna(r["pace_ratio"]) else "–",
+                quantity(round(r["projected"], 2), r["unit"], lang) if pd.notna(r["projected"])
+                else "–"))) if pd.notna(r["expected_share"]) else "–",
+            label("required", lang): requirement(r, lang) or "–",
+            label("status", lang): badge(r["status"], lang),
+            label("reason", lang): explain(r, lang),
+        })
+    numeric = [label(c, lang) for c in ("number", "actual", "attainment_pct", "gap")] + [pace_head]
+    # on paper, the targets without a figure are left to the list of them that follows
+    shown = table(rows, numeric, wide=[label("name", lang), label("reason", lang),
+                                       label("required", lang)],
+                  row_classes=["ct-nodata" if s == "no_data" else "" for s in card["status"]])
+    if (card["status"] == "no_data").all():
+        return HTML(f'<div class="ct-screen-only">{shown.data}</div>'
+                    f'<p class="ct-print-only ct-muted">{_e(label("no_data", lang))}</p>')
+    return shown
+
+
+def coverage(card: pd.DataFrame, lang: str) -> HTML:
+    """Targets with no published figure: shown, never hidden."""
+    missing = card[card["status"] == "no_data"]
+    if missing.empty:
+        return paragraph(label("all_have_figures", lang))
+    name = f"name_{Lang.parse(lang)}"
+    frame = pd.DataFrame({
+        label("number", lang): missing["number"],
+        label("name", lang): missing[name],
+        label("goal", lang): [target_text(r, lang) for _, r in missing.iterrows()],
+        label("reason", lang): [explain(r, lang) for _, r in missing.iterrows()],
+    })
+    intro = label("missing_intro", lang).format(n=len(missing))
+    return HTML(f"<p>{_e(intro)}</p>" + table(frame, wide=[label("reason", lang)]).data)
+
+
+def sources(frame: pd.DataFrame, lang: str) -> HTML:
+    """Every source address behind the figures shown, as links."""
+    f = frame[frame["source_url"].notna()]
+    urls = list(dict.fromkeys(f["source_url"]))
+    if not urls:
+        return paragraph(label("no_sources", lang))
+    items = "".join(f"<li>{link(u)}</li>" for u in urls)
+    return HTML(f"<ol class=ct-muted>{items}</ol>")
+
+
+def changes(ch: pd.DataFrame, card: pd.DataFrame, lang: str, previous: str) -> HTML:
+    if ch.empty:
+        return paragraph(label("no_change", lang).format(month=month_name(previous, lang)))
+    names = card.set_index("id")[f"name_{Lang.parse(lang)}"]
+    units_ = card.set_index("id")["unit"]
+    rows = [{
+        label("name", lang): names[r.id],
+        month_name(previous, lang): Safe(badge(r.status_before, lang) + " " + _e(
+            quantity(r.actual_before, units_[r.id], lang))),
+        (label("actual", lang)): Safe(badge(r.status_after, lang) + " " + _e(
+            quantity(r.actual_after, units_[r.id], lang))),
+    } for r in ch.itertuples()]
+    return table(rows)
+
+
+def group_heading(catalog: Catalog, group: str, lang: str) -> HTML:
+    """A group's heading, in the catalog's own words for it."""
+    return heading(catalog.group(group)[lang])
+
+
+def catalog_table(catalog: Catalog, cov: pd.DataFrame, lang: str, group: str) -> HTML:
+    """The targets of one group, with how often figures for them were published."""
+    c = cov.set_index("id")
+    rows = []
+    for t in catalog.targets:
+        if t.group != group:
+            continue
+        got = c.loc[t.id]
+        published = label("none_published", lang) if got["figures"] == 0 else label(
+            "figures_months", lang).format(n=got["figures"], months=", ".join(map(str, got["months"])))
+        rows.append({
+            label("number", lang): t.number,
+            label("name", lang): t.name[lang],
+            label("goal", lang): f"{label(t.kind, lang)} {target_text(t, lang)}",
+            label("basis", lang): label(t.basis, lang),
+            label("figures_in", lang).format(year=catalog.year): published,
+        })
+    return table(rows, [label("number", lang)], wide=[label("name", lang)])
+
+
+def revision_table(rev: pd.DataFrame, lang: str) -> HTML:
+    """Every published figure of a target, every vintage, oldest first."""
+    if rev.empty:
+        return paragraph(label("no_data", lang))
+    rows = [{
+        label("period", lang): r.period,
+        label("span", lang): label(r.span, lang),
+        label("measure", lang): label(f"m_{r.measure}", lang),
+        label("value", lang): ({">": label("at_least", lang) + " ", "~": label("approx", lang) + " "}
+                               .get(r.qualifier, "") + number(r.value_published, lang)
+                               + " " + units.label(r.unit_published, lang)),
+        label("published", lang): f"{r.published}" + (" *" if r.published_assumed else ""),
+        label("note", lang): note(r.note, getattr(r, "note_en", None), lang),
+        label("source", lang): link(r.source_url, r.source_url.split("/")[2]),
+    } for r in rev.itertuples()]
+    return HTML(table(rows, [label("value", lang)], wide=[label("note", lang)]).data
+                + f"<p class=ct-muted>{_e(label('foot_assumed_date', lang))}</p>")
+
+
+def computation(r: pd.Series, lang: str) -> HTML:
+    """The arithmetic behind one scorecard row, written out."""
+    if r["status"] == "no_data":
+        return paragraph(explain(r, lang))
+
+    def n(x: float, d: int = 4) -> str:
+        return number(round(x, d), lang)
+
+    goal = r["low"] if r["kind"] == "range" else r["value"]
+    # a ceiling divides and subtracts the other way round, so that more is always better
+    a, b = (goal, r["actual"]) if r["kind"] == "max" else (r["actual"], goal)
+    lines = [
+        f"{label('attainment_pct', lang)} = {n(a)} / {n(b)} × 100 = {pct(r['attainment_pct'], lang)}",
+        f"{label('gap', lang)} = {n(a)} − {n(b)} = {gap_text(r, lang)}",
+    ]
+    if pd.notna(r["expected_share"]):
+        lines.append(f"{label('expected_share', lang)} = {n(r['expected_share'])}; "
+                     f"{label('pace_ratio', lang)} = {n(r['actual'])} / ({n(goal)} × "
+                     f"{n(r['expected_share'])}) = {n(r['pace_ratio'], 3)}")
+        lines.append(f"{label('projected', lang)} = {n(r['actual'])} / {n(r['expected_share'])} = "
+                     f"{n(r['projected'], 2)} → {pct(r['projected_attainment_pct'], lang)}")
+    if pd.notna(r["required_per_month"]):
+        lines.append(f"{label('required', lang)} = ({n(goal)} − {n(r['actual'])}) / "
+                     f"(12 − {Period.parse(r['obs_period']).month}) = {n(r['required_per_month'])}; "
+                     f"/ ({n(r['actual'])} / {Period.parse(r['obs_period']).month}) = "
+                     f"{n(r['required_ratio'], 3)}")
+    if pd.notna(r["required_rest_growth"]):
+        s_ = n(r["required_share"])
+        lines.append(f"{label('required', lang)}: r = ((1 + {n(goal)}%) − (1 + {n(r['actual'])}%) × "
+                     f"{s_}) / (1 − {s_}) − 1 = {number(round(r['required_rest_growth'], 2), lang)}%"
+                     f" — s = {s_}, " + (label("q_basis_linear", lang)
+                                          if r["required_basis"] == "linear" else
+                                          label("q_basis_year", lang).format(
+                                              year=r["required_basis"])))
+    lines.append(f"{label('required', lang)}: {requirement(r, lang)}")
+    lines.append(f"{label('status', lang)}: {label(r['status'], lang)} — {explain(r, lang)}")
+    return HTML("<ul>" + "".join(f"<li>{_e(x)}</li>" for x in lines) + "</ul>")
+
+
+def growth_table(matrix: pd.DataFrame, names: dict[str, str], lang: str) -> HTML:
+    rows = []
+    for (tid, year), g in matrix.groupby(["id", "year"], sort=False):
+        row = {label("name", lang): names[tid], label("col_year", lang): year}
+        for m, cp in CHECKPOINTS.items():
+            hit = g[g["month"] == m].iloc[0]
+            v = hit["value"]
+            row[cp[lang]] = "–" if pd.isna(v) else (
+                (label("at_least", lang) + " " if hit["qualifier"] == ">" else "")
+                + number(v, lang) + "%")
+        low, high = g["low"].iloc[0], g["high"].iloc[0]
+        goal = number(low, lang) if low == high else f"{number(low, lang)}–{number(high, lang)}"
+        row[label("goal", lang)] = goal + "%" if year == matrix["year"].max() else ""
+        notes = [note(vi, en, lang) for vi, en in zip(g["note"], g["note_en"], strict=True)]
+        row[label("note", lang)] = Safe("; ".join(n for n in notes if n))
+        rows.append(row)
+    return table(rows, [cp[lang] for cp in CHECKPOINTS.values()], wide=[label("note", lang)])
+
+
+def backtest_table(summary: pd.DataFrame, lang: str) -> HTML:
+    """The backtest by report month: the calls and how they ended."""
+    if summary.empty:
+        return HTML(f"<p>{_e(label('b_intro', lang))}</p>" + paragraph(label("no_data", lang)).data)
+    rows = [{
+        label("period", lang): month_name(r.period, lang),
+        label("b_calls", lang): r.calls,
+        label("b_on_track", lang): f"{r.on_track_achieved}/{r.on_track}",
+        label("b_off_track", lang): f"{r.off_track_missed}/{r.off_track}",
+        label("b_at_risk", lang): f"{r.at_risk_achieved} / {r.at_risk_missed}",
+        label("b_right", lang): r.right,
+        label("b_wrong", lang): r.wrong,
+    } for r in summary.itertuples()]
+    return HTML(f"<p>{_e(label('b_intro', lang))}</p>" + table(
+        rows, [label(c, lang) for c in ("b_calls", "b_on_track", "b_off_track", "b_right",
+                                        "b_wrong")]).data)
+
+
+def wrong_calls(found: pd.DataFrame, lang: str) -> HTML:
+    """Every wrong call: which target, in which month, what was called and how the year ended."""
+    wrong = found[found["wrong"]]
+    if wrong.empty:
+        return paragraph(label("b_none_wrong", lang))
+    name = f"name_{Lang.parse(lang)}"
+    rows = [{
+        label("period", lang): month_name(r["period"], lang),
+        label("number", lang): r["number"],
+        label("name", lang): r[name],
+        label("b_call", lang): badge(r["call"], lang),
+        label("obs_period", lang): r["obs_period"],
+        label("b_outcome", lang): badge(r["outcome"], lang),
+    } for _, r in wrong.iterrows()]
+    return table(rows, [label("number", lang)], wide=[label("name", lang)])

@@ -1,0 +1,405 @@
+"""A draft catalog from a resolution's text: one target per number the text asks for, to review.
+
+How the text is read (each step a rule a reviewer can check against the ``source`` of a target):
+
+1. **The list of targets.** Resolutions number their targets "(1) … (2) …": the longest run of
+   markers 1, 2, 3 … in order is the list, each item running to the next marker (the last to the
+   end of its paragraph). Without such markers, lines that open with "-", "+", "•", "1." or "a)"
+   and hold a figure are the items; failing that, the paragraph with most ";"-separated clauses
+   holding a figure (three at least). Figures outside the list are reported, never drafted: the
+   prose around a list is full of years, dates and "8 xã đã được xác định".
+2. **Groups** come from the last heading before an item ("Về chỉ tiêu kinh tế:", "II. Xã hội"),
+   by its words (:data:`helpers.reading.terms.GROUP_HEADINGS`); no heading: ``economic``, marked review.
+3. **Targets.** Each figure of an item (see :mod:`helpers.reading.grammar`) is one leaf target. Its name
+   is the words before it in its clause (or, when there are none, "70% số doanh nghiệp …", the
+   words after it); a clause without a subject of its own ("nông thôn đạt 91%") borrows the
+   item's heading before ":". After "trong đó" the figures are children of the figure before it,
+   to the end of the item when "trong đó" is followed by a figure in its own clause.
+4. **Kind**: a range is ``range``; "tối đa", "dưới", "không quá", "không còn" and words for things
+   that should fall (unemployment, poverty: :data:`helpers.reading.terms.LOWER_IS_BETTER`, marked review)
+   make ``max``; everything else is ``min``.
+5. **Basis**: "hoàn thành" or "100% … có" is a milestone; a percentage after "tăng" is growth; a
+   rate, share or per-head figure is a level; an amount over the year is a flow. A basis not told
+   by such words is guessed from the unit alone and marked review.
+
+Every target keeps ``source``, the exact clause it came from, and ``review``, the fields a person
+must check: always ``name.en`` (left in Vietnamese), plus whatever was guessed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..values import units
+from . import terms
+from .grammar import Bound, Figure, figures, fold
+
+_MARKER = re.compile(r"\((\d{1,2})\)")
+_BULLET = re.compile(r"^\s*(?:[-+•–]|\d{1,2}[.)]|[a-zđ]\))\s+", re.MULTILINE)
+_HEADING = re.compile(
+    r"(?:^|(?<=[.;:\n]))\s*((?:Về|VỀ)\s[^:;.\n(]{2,70}:|(?:[IVX]{1,4}|[A-D])[.)]\s+[^\n]{2,60}$)",
+    re.MULTILINE)
+_CLAUSE_END = re.compile(r";|\.(?=\s|$)|\n")
+_LEAD_NOISE = re.compile(r"^[\s,:;.\-–()]+|[\s,:;\-–(]+$")
+_TRAILING_VERBS = re.compile(r"(?:(?:^|\s+)(?:đạt|ở mức|là|đạt mức|phấn đấu đạt|phấn đấu|từ|thêm|có|còn|"
+                             r"ước đạt|dự kiến|mức|cho|chiếm|đón|với|tương ứng))+$", re.IGNORECASE)
+_LEADING_VERBS = re.compile(r"^(?:(?:phấn đấu|đạt|huy động|ước)\s+)+", re.IGNORECASE)
+# ", tăng 7,2% so với …" after an amount describes that amount; it is not a target of its own
+_DESCRIBES = re.compile(r"^\s*,\s*(?:tăng|giảm|chiếm|bằng|đạt)\b", re.IGNORECASE)
+# units that name what is counted, added to a name that lacks them ("Kết nạp mới" -> "… đảng viên")
+_COUNTED = ("party_members", "party_organisations", "communes", "households", "enterprises",
+            "projects", "cooperatives")
+
+
+@dataclass
+class Draft:
+    """A drafted catalog (``catalog``, ready for YAML) and what was read but not drafted."""
+
+    catalog: dict
+    skipped: list[tuple[str, str, str]] = field(default_factory=list)  # (figure, sentence, why)
+
+    @property
+    def targets(self) -> list[dict]:
+        return [dict(t, number=item["number"], group=item["group"])
+                for item in self.catalog["items"] for t in item["targets"]]
+
+
+@dataclass
+class _Item:
+    number: int
+    start: int
+    end: int
+
+
+def _numbered(text: str) -> list[_Item]:
+    """The longest run of "(1)", "(2)", … in order."""
+    marks = [(int(m.group(1)), m.start(), m.end()) for m in _MARKER.finditer(text)]
+    best: list[tuple[int, int, int]] = []
+    for i, (n, _, _) in enumerate(marks):
+        if n != 1:
+            continue
+        run = [marks[i]]
+        for m in marks[i + 1:]:
+            if m[0] == run[-1][0] + 1:
+                run.append(m)
+        best = max(best, run, key=len)
+    if len(best) < 2:
+        return []
+    items = []
+    for k, (n, _, end) in enumerate(best):
+        stop = best[k + 1][1] if k + 1 < len(best) else _paragraph_end(text, end)
+        items.append(_Item(n, end, stop))
+    return items
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    nl = text.find("\n", pos)
+    return len(text) if nl < 0 else nl
+
+
+def _bulleted(text: str) -> list[_Item]:
+    items = []
+    for m in _BULLET.finditer(text):
+        end = _paragraph_end(text, m.end())
+        if figures(text[m.end():end]):
+            items.append(_Item(len(items) + 1, m.end(), end))
+    return items if len(items) >= 2 else []
+
+
+def _listed(text: str) -> list[_Item]:
+    """Every paragraph that is a list (three ";"-separated clauses with a figure at least), each
+    clause an item: a plan printed as prose lists its targets in such paragraphs, one or several."""
+    items: list[_Item] = []
+    pos = 0
+    for para in text.split("\n"):
+        clauses, start = [], pos
+        for part in re.split(r"(;)", para):
+            if part != ";" and figures(part):
+                clauses.append((start, start + len(part)))
+            start += len(part)
+        if len(clauses) >= 3:
+            items += [_Item(len(items) + k, a, b) for k, (a, b) in enumerate(clauses, 1)]
+        pos += len(para) + 1
+    return items
+
+
+def _group_of(heading: str) -> str | None:
+    words = fold(heading)
+    for cue, group in terms.GROUP_HEADINGS:
+        if cue in words:
+            return group
+    return None
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, s = [], start
+    for m in _CLAUSE_END.finditer(text, start, end):
+        # a dot inside a number ("89.490") is not an end: only a dot followed by a space or the end
+        out.append((s, m.start()))
+        s = m.end()
+    out.append((s, end))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _name(before: str, after: str, last: bool = True) -> tuple[str, bool]:
+    """A target's name: the words before its figure, or after it when there are none; and
+    whether it came from the words after."""
+    cut = fold(before).rfind("trong đó")
+    if cut >= 0:
+        before = before[cut + len("trong đó"):]
+    head, colon, tail = before.rpartition(":")
+    if colon and len(tail.split()) > 3:
+        before = tail  # "… giao chỉ tiêu … để triển khai thực hiện: Tốc độ tăng GRDP 8,6%"
+    raw = " ".join(_LEAD_NOISE.sub("", before).split())
+    name = _TRAILING_VERBS.sub("", raw).strip(" ,:;–-")
+    name = _LEADING_VERBS.sub("", name)
+    name = re.sub(r"^(?:với|và)\s+", "", name, flags=re.IGNORECASE)
+    rest = " ".join(_LEAD_NOISE.sub("", after if last else "").split())
+    rest = re.sub(r"^(?:số|các|những)\s+", "", rest).strip(" ,:;.–-")
+    if len(name) < 3:
+        return _short(rest or raw), bool(rest)
+    first = rest.split(",")[0].strip()
+    if len(name.split()) <= 2 and first and not fold(first).startswith(("so với", "so cùng", "và")):
+        name = f"{name} {first}"  # "Thu hút" + "vốn đầu tư trực tiếp nước ngoài (FDI)"
+    return _short(name), False
+
+
+def _short(name: str, most: int = 120) -> str:
+    if len(name) <= most:
+        return name[:1].upper() + name[1:]
+    cut = name.rfind(" ", 0, most)
+    return name[:1].upper() + name[1:cut if cut > 0 else most] + " …"
+
+
+def _strip_accents(s: str) -> str:
+    s = s.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+
+
+def slug(name: str, taken: set[str]) -> str:
+    """A readable id from a Vietnamese name: "Kim ngạch xuất khẩu" -> ``kim_ngach_xuat_khau``."""
+    words = re.findall(r"[a-z0-9]+", _strip_accents(name).lower())
+    base = "_".join(words[:6]) or "target"
+    if not base[0].isalpha():
+        base = "t_" + base
+    sid, n = base, 2
+    while sid in taken:
+        sid, n = f"{base}_{n}", n + 1
+    taken.add(sid)
+    return sid
+
+
+def _basis(fig: Figure, lead: str, item_text: str, name: str) -> tuple[str, bool]:
+    """(basis, guessed)."""
+    lead_f, item_f, name_f = fold(lead), fold(item_text), fold(name)
+    if any(item_f.lstrip(" (").startswith(c) for c in terms.MILESTONE_CUES) or (
+            fig.unit == "percent" and fig.high == 100 and re.search(r"\bcó\b", name_f)):
+        return "milestone", False
+    if fig.unit == "percent":
+        if re.search(r"(?:tăng|tăng trưởng)\s*(?:\S+\s*){0,2}$", lead_f) or any(
+                c in name_f for c in ("tăng trưởng", "tốc độ tăng")):
+            return "growth", False
+        if any(c in name_f for c in terms.SHARE_CUES) or any(c in lead_f for c in terms.SHARE_CUES):
+            return "level", False
+        return "level", True
+    if any(c in name_f for c in terms.PER_CAPITA_CUES) or fig.bound is Bound.AT_MOST and fig.high == 0:
+        return "level", False
+    return "flow", True
+
+
+def _kind(fig: Figure, name: str) -> tuple[str, bool]:
+    if fig.is_range:
+        return "range", False
+    if fig.bound in (Bound.AT_MOST, Bound.LESS):
+        return "max", False
+    if any(w in fold(name) for w in terms.LOWER_IS_BETTER) and not re.search(r"\bgiảm\b", fold(name)):
+        return "max", True
+    return "min", False
+
+
+def _unit(fig: Figure, name: str) -> tuple[str, bool]:
+    """The figure's unit; a currency for a per-head figure becomes per person ("6.600 USD")."""
+    unit = units.UNITS[fig.unit]
+    if any(c in fold(name) for c in terms.PER_CAPITA_CUES) and unit.dimension in ("usd", "vnd"):
+        per = {"usd": "usd_per_person", "vnd": "million_vnd_per_person"}[unit.dimension]
+        if unit.dimension == "usd" and unit.scale == 1 or unit.id == "million_vnd":
+            return per, True
+    return fig.unit, False
+
+
+_COMPARED = re.compile(r"(?i)(?:so với|thực hiện|cùng kỳ|giai đoạn)\s*$")
+
+
+def _year(text: str) -> int | None:
+    """The year in the title, else the year the text names most, comparisons ("so với năm
+    2020", "thực hiện năm 2023") aside."""
+    title = re.search(r"\b(?:19|20|21)\d{2}\b", _first_line(text))
+    if title:
+        return int(title.group())
+    years = Counter(int(m.group(1)) for m in re.finditer(r"(?i)năm\s+(\d{4})\b", text)
+                    if not _COMPARED.search(text[max(0, m.start() - 20):m.start()]))
+    return years.most_common(1)[0][0] if years else None
+
+
+def draft(text: str, *, city: str | None = None, year: int | None = None,
+          resolution: str | None = None) -> Draft:
+    """Read ``text`` (a resolution) into a draft catalog; see the module docstring for the rules."""
+    text = unicodedata.normalize("NFC", text)
+    items = _numbered(text) or _bulleted(text) or _listed(text)
+    year = year or _year(text)
+    city = city or "city"
+    catalog: dict = {
+        "resolution": resolution or f"{city}-{year or 'year'}",
+        "year": year,
+        "city": {"id": city, "vi": city, "en": city},
+        "title": {"vi": _first_line(text), "en": _first_line(text)},
+    }
+    skipped: list[tuple[str, str, str]] = []
+    headings = [(m.start(), _group_of(m.group(1))) for m in _HEADING.finditer(text)]
+    taken: set[str] = set()
+    out_items: list[dict] = []
+    groups_used: set[str] = set()
+    for item in items:
+        before = [g for pos, g in headings if pos < item.start and g]
+        group = before[-1] if before else "economic"
+        groups_used.add(group)
+        drafted = _item_targets(text, item, group_guessed=not before, taken=taken, skipped=skipped)
+        if drafted:
+            out_items.append({"number": item.number, "group": group, "targets": drafted})
+    for fig in figures(text):
+        if not any(i.start <= fig.start < i.end for i in items):
+            skipped.append((text[fig.start:fig.end], _context(text, fig), "outside the list of targets"))
+    extra = sorted(groups_used & set(terms.EXTRA_GROUPS))
+    if extra:
+        catalog["groups"] = [{"id": g, **terms.EXTRA_GROUPS[g]} for g in extra]
+    catalog["items"] = out_items
+    return Draft(catalog, skipped)
+
+
+def _first_line(text: str) -> str:
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    return line[:200]
+
+
+def _context(text: str, fig: Figure, most: int = 200) -> str:
+    """The sentence a figure stands in, cut to ``most`` characters around it."""
+    start = max(text.rfind(". ", 0, fig.start) + 2, text.rfind("\n", 0, fig.start) + 1, fig.start - most // 2)
+    ends = [i for i in (text.find(". ", fig.end), text.find("\n", fig.end)) if i >= 0]
+    end = min([*ends, fig.end + most // 2, len(text)])
+    return " ".join(text[start:end].split())
+
+
+def _item_targets(text: str, item: _Item, group_guessed: bool, taken: set[str],
+                  skipped: list[tuple[str, str, str]]) -> list[dict]:
+    item_text = text[item.start:item.end]
+    colon = item_text.find(":")
+    item_head = item_text[:colon].strip() if colon > 0 else ""
+    out: list[dict] = []
+    parent: str | None = None
+    parent_to_end = False
+    for c_start, c_end in _clauses(text, item.start, item.end):
+        clause = text[c_start:c_end]
+        figs = figures(clause)
+        if not figs:
+            continue
+        split = fold(clause).find("trong đó")
+        scope_parent = parent if parent_to_end else None
+        prev_end = 0
+        clause_first: str | None = None
+        primary: Figure | None = None
+        for k, fig in enumerate(figs):
+            lead_start, lead = prev_end, clause[prev_end:fig.start]
+            prev_end = fig.end
+            if primary is not None and primary.unit != "percent" and _DESCRIBES.match(lead):
+                skipped.append((clause[fig.start:fig.end], " ".join(clause.split()),
+                                "describes the figure before it"))
+                continue
+            after_end = figs[k + 1].start if k + 1 < len(figs) else len(clause)
+            name, from_after = _name(lead, clause[fig.end:after_end], last=k + 1 == len(figs))
+            if fig.low == 0 and fig.bound is Bound.AT_MOST and fig.number_start == fig.start:
+                # "Không còn hộ nghèo …": the unit is the start of the name
+                name = _short(f"{units.label(fig.unit, 'vi')} {clause[fig.end:after_end].strip()}")
+            elif k > 0 and len(_LEAD_NOISE.sub("", lead)) < 3:
+                # "40 – 45 lượt tổ chức đảng, 25 – 30 đảng viên": the first figure's words, this unit
+                name, from_after = _name(clause[:figs[0].start], "")
+            elif k == 0 and item_head and c_start > item.start + colon and len(name.split()) <= 2:
+                name = f"{item_head}: {name}" if name and fold(name) not in fold(item_head) else item_head
+            name = " ".join(re.sub(r"\btrong đó\b", "", name, flags=re.IGNORECASE).split()).strip(" ,:")
+            label = units.label(fig.unit, "vi")
+            if fig.unit in _COUNTED and fold(label) not in fold(name):
+                # the counted noun: "Kết nạp mới" -> "Kết nạp mới đảng viên"; "thêm 35 xã đạt …"
+                # (a name from the words after the figure) -> "Xã đạt …"
+                name = _short(f"{label} {name[:1].lower()}{name[1:]}" if from_after else f"{name} {label}")
+            primary = primary or fig
+            kind, kind_guessed = _kind(fig, name + " " + item_head)
+            basis, basis_guessed = _basis(fig, lead, item_text, name + " " + item_head)
+            unit, unit_guessed = _unit(fig, name + " " + item_head)
+            review = ["name.en"]
+            review += ["kind"] * kind_guessed + ["basis"] * basis_guessed + ["unit"] * unit_guessed
+            review += ["group"] * group_guessed
+            target: dict = {"id": slug(name, taken), "name": {"vi": name, "en": name}}
+            is_child = split >= 0 and fig.start > split
+            this_parent = (clause_first or parent) if is_child else scope_parent
+            if this_parent:
+                target["parent"] = this_parent
+            target["kind"] = kind
+            if kind == "range":
+                target["low"], target["high"] = fig.low, fig.high
+            else:
+                target["value"] = fig.value
+            span = clause[fig.start:after_end] if from_after else clause[lead_start:fig.end]
+            target.update(unit=unit, basis=basis, source=" ".join(span.strip(" ,;:").split()), review=review)
+            out.append(target)
+            if clause_first is None and not is_child:
+                clause_first = target["id"]
+        if split >= 0 and any(f.start > split for f in figs):
+            parent = clause_first or parent
+            parent_to_end = True
+        elif parent is None:
+            parent = clause_first
+    return out
+
+
+def score(drafted: list[dict], expected: list[dict], *, by_number: bool = True) -> tuple[int, list[dict]]:
+    """How many ``expected`` targets the draft found with the right kind and values (and item
+    number, ``by_number``), and the drafted targets that match none (invented).
+
+    Values are compared in the expected target's unit, so a draft in "tỷ USD" matches a catalog
+    in "bn USD" and one in "nghìn tỷ đồng" a catalog in "tỷ đồng".
+    """
+    left = list(expected)
+    invented = []
+    found = 0
+    for d in drafted:
+        hit = next((e for e in left if _same(d, e, by_number)), None)
+        if hit is None:
+            invented.append(d)
+        else:
+            left.remove(hit)
+            found += 1
+    return found, invented
+
+
+def _same(d: dict, e: dict, by_number: bool) -> bool:
+    if d["kind"] != e["kind"] or (by_number and d["number"] != e["number"]):
+        return False
+    if not units.comparable(d["unit"], e["unit"]):
+        return False
+    keys = ("low", "high") if e["kind"] == "range" else ("value",)
+    return all(abs(units.convert(d[k], d["unit"], e["unit"]) - e[k]) <= 1e-9 * max(1, abs(e[k]))
+               for k in keys)
+
+
+def to_yaml(drafted: Draft, source: object) -> str:
+    """The draft as a catalog file, with a header that says what to do with it."""
+    import yaml
+
+    head = (f"# Draft catalog read by `chitieu draft` from {source}.\n"
+            "# Review before saving into data/raw/targets/: every target lists under 'review' what a\n"
+            "# person must check (always name.en, left in Vietnamese; kind, basis, unit or group where\n"
+            "# they were guessed), and 'source' the text it was read from. Check city and title too.\n")
+    body = yaml.safe_dump(drafted.catalog, allow_unicode=True, sort_keys=False, width=100)
+    return head + body

@@ -1,0 +1,401 @@
+"""Observation rows from a statistics report's text: the figures it gives for a resolution's targets.
+
+A report is read sentence by sentence (Vietnamese, or the statistics office's English pages). For
+every figure (:mod:`helpers.reading.grammar`) in a sentence:
+
+1. **What it measures.** The nearest name before the figure in its sentence — a phrase of
+   :data:`helpers.reading.terms.CONCEPTS`, or a target's own name — says what it is; where nothing comes
+   before, the words after it ("thu hút 920,7 triệu USD vốn đầu tư trực tiếp nước ngoài"). A
+   concept is tied to the targets (and context indicators) whose name holds one of its phrases.
+   A name after "vào", "trong" or "so với" ("đóng góp vào GRDP") is a complement, not a subject.
+   A concept no target tracks (local budget revenue, imports) makes the figure unmatched rather
+   than the neighbour's. Among several targets the unit decides (a percentage goes to a growth
+   target, an amount to a target of the same dimension), then the words "giá so sánh" / "giá
+   hiện hành"; still several: the first, marked review.
+2. **The measure.** A percentage after "tăng", "mức tăng", "giảm" (negative), or for a growth
+   target, is ``yoy_pct``; for a percentage target a ``share_pct``; an amount is a ``level``.
+   Never a row: "bằng 83,13% kế hoạch" or "% dự toán" (the city's own % of its plan: kept in the
+   note and checked against :func:`helpers.analysis.progress.attainment`), "so với tháng trước", "bằng
+   120,6% so với cùng kỳ" (an index), "(kế hoạch tăng 16,5%)" (a plan, not a result), an average
+   over years ("15,1%/năm"), a national figure ("cả nước"), a range, and percentage points.
+3. **The period.** "quý I", "6 tháng đầu năm 2021", "9 tháng", "Ước 7 tháng năm 2021", "đến ngày
+   29/3/2021" are year-to-date; "tháng 9", "tháng 01/2021" a month; "năm 2020" a year (a year to
+   date at December is the year). A period applies to the figures after it in its sentence (inside
+   brackets, only there); "của 9 tháng năm 2020" right after a figure is that figure's own. A
+   period after "so với", "cùng kỳ" or "than" is a comparison, not a period. No period in the
+   sentence: the report's (``--period``), year to date, said in the note.
+4. **The qualifier**: "trên", "hơn" are ``>``; "khoảng", "gần", "dưới" are ``~``; "ước" (estimate)
+   goes in the note, with the sentence the row came from.
+
+Two figures for one indicator, period, span and measure: the one whose period is written out wins;
+the other is listed as unmatched. Nothing is silent: every figure not made a row is listed with
+its reason.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass, field
+
+from ..analysis import progress
+from ..catalog.targets import Catalog
+from ..values import units
+from ..values.period import Lang, Period
+from . import terms
+from .grammar import Bound, Figure, figures, fold, language_of
+
+_MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december")
+_SPANS = {
+    Lang.VI: [
+        (re.compile(r"quý\s*(?:i|1)(?![\w])(?:\s*(?:/|năm)\s*(\d{4}))?"), "q1"),
+        (re.compile(r"(\d{1,2})\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+nay)?(?:\s*/?\s*(\d{4}))?(?!\d)"), "ytd"),
+        (re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?"), "month"),
+        (re.compile(r"đến\s+ngày\s+\d{1,2}/(\d{1,2})(?:/(\d{4}))?"), "ytd"),
+        (re.compile(r"(?:cả\s+)?năm\s+(\d{4})"), "year"),
+    ],
+    Lang.EN: [
+        (re.compile(r"(?:in|during|over)\s+(?:the\s+)?(?:past\s+|first\s+)?(\d{1,2})\s+months"), "ytd"),
+        (re.compile(r"(?:as\s+of|by\s+the\s+end\s+of|by)\s+(" + "|".join(_MONTHS_EN) + r")"), "ytd_name"),
+        (re.compile(r"\bin\s+(\d{4})\b"), "year"),
+    ],
+}
+_COMPARISON = re.compile(
+    r"(?:so với|so|cùng kỳ|giai đoạn|so sánh|than|over|compared to|since)\s*(?:cùng kỳ\s*)?$")
+_OWN = re.compile(r"(?:của|of|in)\s*$")
+_COMPLEMENT = re.compile(r"(?:vào|trong|so với|into|to)\s*$")
+_GROWTH_LEAD = re.compile(
+    r"(?:tăng|tăng trưởng|mức tăng|increase|increased|up|grew|growth|gain)\b[^,;]{0,25}$")
+_DECLINE_LEAD = re.compile(r"(?:giảm|decrease|decreased|down|fell)\b[^,;]{0,25}$")
+_PLAN_AFTER = re.compile(
+    r"^\s*(?:so với\s+)?(?:kế hoạch|dự toán|of the (?:year['’]s |set |annual )?plan|of the plan)")
+_PLAN_LEAD = re.compile(r"kế hoạch\s+(?:tăng|giảm)\s*(?:từ\s*)?$")
+_MOM_AFTER = re.compile(r"^\s*(?:so với|so)\s+tháng trước|^\s*over the previous month")
+_INDEX = re.compile(r"(?:bằng|đạt|equivalent to)\s*$")
+_SAME_PERIOD_AFTER = re.compile(r"^\s*(?:so với|so)\s+cùng kỳ")
+_NATIONAL = re.compile(r"cả nước|toàn quốc|bình quân chung|national")
+_PER_YEAR_AFTER = re.compile(r"^\s*/\s*năm|^\s*per year|^\s*a year")
+_AVERAGE_LEAD = re.compile(r"bình quân\s*$|bình quân\b[^,;]{0,12}$|average[^,;]{0,12}$")
+_ESTIMATE = re.compile(r"\b(?:ước|ước tính|ước đạt|dự kiến|estimated?)\b")
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ\"“(])|\n+")
+_QUALIFIER = {Bound.EXACT: "=", Bound.MORE: ">", Bound.AT_LEAST: ">", Bound.ABOUT: "~", Bound.LESS: "~",
+              Bound.AT_MOST: "~"}
+_PLAN_TOLERANCE_PP = 0.5  # the city rounds its % of plan to 2 decimals; a wider gap is a different base
+
+
+@dataclass(frozen=True)
+class Phrase:
+    text: str
+    pattern: re.Pattern
+    ids: tuple[str, ...]  # the targets or context indicators it names; empty: known, tracked by none
+
+
+@dataclass
+class Extraction:
+    """Proposed statistics rows, the figures not made rows (with why), and warnings."""
+
+    rows: list[dict] = field(default_factory=list)
+    unmatched: list[tuple[str, str, str]] = field(default_factory=list)  # (figure, sentence, why)
+    warnings: list[str] = field(default_factory=list)
+
+
+@functools.lru_cache(maxsize=2048)  # the same phrases for every extraction and every catalog
+def _words_pattern(phrase: str) -> re.Pattern:
+    words = re.findall(r"[^\s,\-()]+", fold(phrase))
+    return re.compile(r"(?<!\w)" + r"[\s,\-]+".join(map(re.escape, words)) + r"(?!\w)")
+
+
+def phrasebook(catalog: Catalog) -> list[Phrase]:
+    """Every phrase that names something in a report, with the ids of ``catalog`` it names.
+
+    A target (or context indicator) takes the concept whose phrase is longest in its Vietnamese
+    name (or its ``aliases``); its name, without brackets, is a phrase of its own too.
+    """
+    items = [(t.id, t.name.vi, getattr(t, "aliases", ())) for t in catalog.targets]
+    items += [(c.id, c.name.vi, ()) for c in catalog.context]
+    concept_ids: dict[str, list[str]] = {c: [] for c in terms.CONCEPTS}
+    own: list[Phrase] = []
+    for tid, name, aliases in items:
+        best, best_len = None, 0
+        for text in (name, *aliases):
+            for concept, phrases in terms.CONCEPTS.items():
+                for p in phrases:
+                    if len(p) > best_len and any(
+                            not _COMPLEMENT.search(fold(text)[max(0, m.start() - 8):m.start()])
+                            for m in _words_pattern(p).finditer(fold(text))):
+                        best, best_len = concept, len(p)
+        if best:
+            concept_ids[best].append(tid)
+        for text in (re.sub(r"\([^)]*\)", "", name), *aliases):
+            if len(text.strip()) > 3:
+                own.append(Phrase(text.strip(), _words_pattern(text), (tid,)))
+    book = [Phrase(p, _words_pattern(p), tuple(concept_ids[c]))
+            for c, phrases in terms.CONCEPTS.items() for p in phrases]
+    return book + own
+
+
+@dataclass(frozen=True)
+class _Span:
+    span: str
+    period: Period
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
+
+
+def _span_events(folded: str, lang: Lang, report: Period) -> list[tuple[int, int, _Span, bool]]:
+    """(start, end, span, own): ``own`` when the span follows "của"/"of" (a figure's own)."""
+    out = []
+    taken: list[tuple[int, int]] = []
+    for pattern, kind in _SPANS[lang]:
+        for m in pattern.finditer(folded):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            head = folded[max(0, m.start() - 20):m.start()]
+            if _COMPARISON.search(head):
+                continue
+            year = report.year
+            if kind == "q1":
+                month, year = 3, int(m.group(1) or year)
+            elif kind == "ytd_name":
+                month = _MONTHS_EN.index(m.group(1)) + 1
+            elif kind == "year":
+                month, year = 12, int(m.group(1))
+            else:
+                groups = m.groups()
+                month = int(groups[0])
+                year = int(groups[1]) if len(groups) > 1 and groups[1] else year
+            if not 1 <= month <= 12 or not 1900 <= year <= 2199:
+                continue
+            span = {"q1": "ytd", "ytd_name": "ytd"}.get(kind, kind)
+            if span == "ytd" and month == 12:
+                span = "year"
+            taken.append((m.start(), m.end()))
+            out.append((m.start(), m.end(), _Span(span, Period(year, month)), bool(_OWN.search(head))))
+    return sorted(out, key=lambda e: e[0])
+
+
+def _depth(folded: str, pos: int) -> int:
+    return folded.count("(", 0, pos) - folded.count(")", 0, pos)
+
+
+def _span_of(fig: Figure, folded: str, events, report: Period) -> tuple[_Span, bool]:
+    """The span a figure belongs to, and whether the text wrote it (else the report's)."""
+    for start, _end, span, own in events:
+        gap = folded[fig.end:start]
+        if own and start >= fig.end and len(gap) < 30 and not re.search(r"\d", gap):
+            return span, True
+    current = None
+    for start, end, span, own in events:
+        if own or end > fig.start:
+            continue
+        # a span inside brackets holds only inside them
+        if _depth(folded, start) > _depth(folded, fig.start):
+            continue
+        if _depth(folded, start) > 0 and folded.find(")", start) < fig.start:
+            continue
+        current = span
+    if current:
+        return current, True
+    return _Span("year" if report.month == 12 else "ytd", report), False
+
+
+def _subject(fig: Figure, folded: str, book: list[Phrase], figs: list[Figure]) -> Phrase | None:
+    """The nearest phrase before the figure (a complement skipped), else right after it."""
+    best: tuple[int, int, Phrase] | None = None
+    for ph in book:
+        for m in ph.pattern.finditer(folded, 0, fig.start):
+            if _COMPLEMENT.search(folded[max(0, m.start() - 8):m.start()]):
+                continue
+            key = (m.end(), m.end() - m.start())
+            if best is None or key > best[:2]:
+                best = (key[0], key[1], ph)
+    if best:
+        return best[2]
+    stop = next((f.start for f in figs if f.start > fig.start), len(folded))
+    after: tuple[int, int, Phrase] | None = None
+    for ph in book:
+        m = ph.pattern.search(folded, fig.end, stop)
+        if m and (after is None or (m.start(), -(m.end() - m.start())) < (after[0], -after[1])):
+            after = (m.start(), m.end() - m.start(), ph)
+    return after[2] if after else None
+
+
+def _pick(ids: tuple[str, ...], kinds: dict, unit: str, growth: bool,
+          folded: str) -> tuple[list[str], str]:
+    """The ids a figure can belong to, best first; or ([], why). ``kinds``: the catalog's targets
+    and context indicators by id."""
+    if not ids:
+        return [], "names an indicator no target of this resolution tracks"
+    if unit == "percent":
+        fit = [i for i in ids if kinds[i].unit == "percent" or kinds[i].basis in ("flow", "growth")]
+        if growth:
+            grow = [i for i in fit if kinds[i].basis == "growth"]
+            fit = grow or [i for i in fit if kinds[i].basis == "flow"] or fit
+        else:
+            fit = [i for i in fit if kinds[i].unit == "percent"] or [
+                i for i in fit if kinds[i].basis == "growth"]
+    else:
+        fit = [i for i in ids if _fits(unit, kinds[i].unit)]
+    if not fit:
+        return [], f"a figure in {units.label(unit, 'vi')} for an indicator kept in another unit"
+    if len(fit) > 1:
+        for words in ("giá so sánh", "giá hiện hành", "constant", "current"):
+            if words in folded:
+                narrowed = [i for i in fit
+                            if words in fold(kinds[i].name.vi) or words in fold(kinds[i].name.en)]
+                fit = narrowed or fit
+    return fit, ""
+
+
+def _fits(unit: str, target_unit: str) -> bool:
+    a, b = units.UNITS[unit].dimension, units.UNITS[units.canonical(target_unit)].dimension
+    return a == b or {a, b} in ({"vnd_per_person", "usd_per_person"},)
+
+
+def _per_person(unit: str) -> str:
+    return {"usd": "usd_per_person", "million_vnd": "million_vnd_per_person"}.get(unit, unit)
+
+
+def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -> Extraction:
+    """Read ``text`` (a statistics report published for ``period``) into observation rows for
+    ``catalog``'s targets; see the module docstring for the rules."""
+    book = phrasebook(catalog)
+    kinds = {t.id: t for t in (*catalog.targets, *catalog.context)}
+    out = Extraction()
+    keyed: dict[tuple, tuple[dict, bool]] = {}
+    for sentence in _sentences(text):
+        lang = language_of(sentence)
+        folded = fold(sentence)
+        figs = figures(sentence, lang)
+        if not figs:
+            continue
+        events = _span_events(folded, lang, period)
+        plan_notes: list[tuple[Figure, str]] = []
+        made: list[dict] = []
+        for k, fig in enumerate(figs):
+            shown = sentence[fig.start:fig.end]
+            prev_end = figs[k - 1].end if k else 0
+            lead = folded[prev_end:fig.start]
+            after = folded[fig.end:fig.end + 40]
+            why = _not_a_row(fig, lead, after, folded[max(0, fig.start - 40):fig.start])
+            if why == "plan":
+                plan_notes.append((fig, shown))
+                continue
+            if why:
+                out.unmatched.append((shown, sentence, why))
+                continue
+            growth = bool(_GROWTH_LEAD.search(lead[-40:]) or _DECLINE_LEAD.search(lead[-40:]))
+            phrase = _subject(fig, folded, book, figs)
+            if phrase is None:
+                out.unmatched.append((shown, sentence, "no indicator named before or after it"))
+                continue
+            unit = fig.unit
+            if phrase.ids and any(c in fold(phrase.text) for c in ("bình quân đầu người", "per capita")):
+                unit = _per_person(unit)
+            ids, why = _pick(phrase.ids, kinds, unit, growth, folded)
+            if not ids:
+                out.unmatched.append((shown, sentence, f"{why} ({phrase.text})"))
+                continue
+            target = kinds[ids[0]]
+            span, written = _span_of(fig, folded, events, period)
+            if unit == "percent":
+                measure = "yoy_pct" if growth or target.basis == "growth" else "share_pct"
+            else:
+                measure = "level"
+            value = -fig.value if measure == "yoy_pct" and _DECLINE_LEAD.search(lead[-40:]) else fig.value
+            row = {"indicator": ids[0], "period": str(span.period), "span": span.span,
+                   "measure": measure, "value": value, "qualifier": _QUALIFIER[fig.bound],
+                   "unit": units.label(unit, "vi"), "published": "", "source_url": source_url,
+                   "_notes": _notes(fig, folded, written, ids, period),
+                   "_sentence": " ".join(sentence.split()), "_fig": shown}
+            if _add(row, written, keyed, out):
+                made.append(row)
+        for fig, shown in plan_notes:
+            _plan_note(fig, shown, made, catalog, out)
+    for row in out.rows:
+        notes, sentence = row.pop("_notes"), row.pop("_sentence")
+        in_english = language_of(sentence) is Lang.EN
+        row["note"] = "; ".join([vi for vi, _ in notes] + ([] if in_english else [sentence]))
+        row["note_en"] = "; ".join([en for _, en in notes] + ([sentence] if in_english else []))
+        row.pop("_fig")
+    return out
+
+
+def _notes(fig: Figure, folded: str, written: bool, ids: list[str],
+           period: Period) -> list[tuple[str, str]]:
+    """What a reader of the row should know, as (Vietnamese, English): ``note`` is the data-entry
+    person's language, ``note_en`` the English reports'."""
+    notes = [] if written else [(f"kỳ lấy theo --period {period} (báo cáo không ghi kỳ)",
+                                 f"period from --period {period} (the report gives none)")]
+    if _ESTIMATE.search(folded[max(0, fig.start - 60):fig.start]):
+        notes.append(("ước tính", "estimate"))
+    if fig.bound is Bound.LESS:
+        notes.append(("dưới", "less than"))
+    if len(ids) > 1:
+        others = ", ".join(ids[1:])
+        notes.append((f"cần xem lại: cũng khớp với {others}", f"review: also matches {others}"))
+    return notes
+
+
+def _add(row: dict, written: bool, keyed: dict[tuple, tuple[dict, bool]], out: Extraction) -> bool:
+    """Keep ``row`` unless a row for the same indicator, period, span and measure is already kept
+    and this one's period is not written out (the written one wins); the loser is listed."""
+    key = (row["indicator"], row["period"], row["span"], row["measure"])
+    clash = "a second figure for " + "/".join(key)
+    if key in keyed:
+        old, old_written = keyed[key]
+        if old_written and not written:
+            out.unmatched.append((row["_fig"], row["_sentence"], f"{clash}, whose period is not written out"))
+            return False
+        out.rows.remove(old)
+        out.unmatched.append((old["_fig"], old["_sentence"], clash + (
+            ", whose period is not written out" if written and not old_written else "")))
+    keyed[key] = (row, written)
+    out.rows.append(row)
+    return True
+
+
+def _not_a_row(fig: Figure, lead: str, after: str, before: str) -> str:
+    """Why a figure is not a row of its own ('plan' for the city's % of plan), or ''."""
+    if fig.is_range:
+        return "a range, not one published figure"
+    if fig.unit == "percentage_points":
+        return "percentage points (a contribution), not a level or a growth rate"
+    if fig.unit == "percent":
+        if _PLAN_AFTER.search(after):
+            return "plan"
+        if _PLAN_LEAD.search(before):
+            return "a plan's figure, not a result"
+        if _MOM_AFTER.search(after):
+            return "a change on the previous month"
+        if _INDEX.search(before) and _SAME_PERIOD_AFTER.search(after):
+            return "an index against the same period (100 = no change), not a growth rate"
+        if _PER_YEAR_AFTER.search(after) or _AVERAGE_LEAD.search(before):
+            return "an average over years"
+    if _NATIONAL.search(lead):
+        return "a national figure"
+    return ""
+
+
+def _plan_note(fig: Figure, shown: str, made: list[dict], catalog: Catalog, out: Extraction) -> None:
+    """Put "bằng 83,13% kế hoạch" in the note of the level it belongs to, and check it."""
+    levels = [r for r in made if r["measure"] == "level"]
+    if not levels:
+        out.unmatched.append((shown, "", "the city's % of plan, with no level of ours beside it"))
+        return
+    row = levels[-1]
+    row["_notes"].append((f"{shown} kế hoạch (tỷ lệ so với kế hoạch do thành phố công bố)",
+                          f"{shown} of plan, as the city gave it"))
+    t = next((t for t in catalog.targets if t.id == row["indicator"]), None)
+    if t is None:  # a context indicator has no plan
+        return
+    ours = progress.attainment(t.kind, units.convert(row["value"], row["unit"], t.unit), t.threshold)
+    if not math.isnan(ours) and abs(ours - fig.value) > _PLAN_TOLERANCE_PP:
+        out.warnings.append(
+            f"{row['indicator']} {row['period']}: the report says {shown} of plan, the target "
+            f"gives {ours:.2f}% ({row['value']:g} {row['unit']} against {t.threshold:g} "
+            f"{units.label(t.unit, 'vi')}): the city's plan may differ from the resolution's")

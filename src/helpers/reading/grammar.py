@@ -1,0 +1,258 @@
+"""How Vietnamese (and the statistics offices' English) write a figure: number, range, bound, unit.
+
+One grammar for every verb that reads text (``draft``, ``extract``) and for the validator's
+decimal-comma values. A *figure* is a number, or a range of two, with the unit that follows it:
+
+- numbers: Vietnamese writes the decimal comma and groups thousands with dots ("89.490,478",
+  "8000", "3,0"); English the other way round ("89,490.478"). :func:`parse_number` reads both;
+- ranges: "2,5 – 3,0", "19%-20%", "8 đến 10", "từ 3.300 – 3.500", "từ 12,7% đến 13%";
+- bounds and approximations before or after the number: "trên", "hơn" (more than: ``>``),
+  "khoảng", "gần", "xấp xỉ" (about: ``~``), "dưới" (less than: ``<``), "tối thiểu", "ít nhất",
+  "không dưới", "… trở lên" (at least: ``>=``), "tối đa", "không quá", "… trở xuống" (at most:
+  ``<=``); zero in words: "không còn hộ nghèo" is 0 households;
+- scales: "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "nghìn tỷ" before a unit ("204 nghìn tỷ đồng",
+  "8,25 triệu lượt"), taken to the unit of that size where the unit table has one;
+- units: every spelling the unit table knows (:mod:`helpers.values.units`, including the units a
+  catalog declares), matched longest first, and "%".
+
+A number with no unit after it is not a figure: years, dates, item numbers and "3 tháng" are not
+what a resolution asks for, and reading them would invent targets.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+from babel.numbers import format_decimal
+
+from ..values import units
+from ..values.period import Lang
+
+
+class Bound(StrEnum):
+    """How a figure's number binds: exactly, about, or a bound on one side."""
+
+    EXACT = "="
+    ABOUT = "~"
+    MORE = ">"
+    LESS = "<"
+    AT_LEAST = ">="
+    AT_MOST = "<="
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number or a range found in a text, with its unit and bound, and where it stands."""
+
+    start: int
+    end: int
+    low: float
+    high: float
+    unit: str | None  # a canonical unit id (``percent`` for "%")
+    bound: Bound = Bound.EXACT
+    number_start: int = -1  # where the number itself starts (after any bound word)
+
+    @property
+    def is_range(self) -> bool:
+        return self.low != self.high
+
+    @property
+    def value(self) -> float:
+        return self.low
+
+
+# ASCII digits only: float() would also take "١٢" and "５", which no report writes
+_NUMBER = {
+    Lang.VI: r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?",
+    Lang.EN: r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?",
+}
+_DASH = r"\s*-\s*"
+_BEFORE = {  # words that bind the number after them, longest first
+    Lang.VI: [("không dưới", Bound.AT_LEAST), ("tối thiểu", Bound.AT_LEAST),
+              ("ít nhất", Bound.AT_LEAST), ("không quá", Bound.AT_MOST), ("tối đa", Bound.AT_MOST),
+              ("xấp xỉ", Bound.ABOUT), ("khoảng", Bound.ABOUT), ("gần", Bound.ABOUT),
+              ("trên", Bound.MORE), ("hơn", Bound.MORE), ("dưới", Bound.LESS)],
+    Lang.EN: [("at least", Bound.AT_LEAST), ("at most", Bound.AT_MOST), ("more than", Bound.MORE),
+              ("over", Bound.MORE), ("about", Bound.ABOUT), ("nearly", Bound.ABOUT),
+              ("around", Bound.ABOUT), ("almost", Bound.ABOUT), ("under", Bound.LESS)],
+}
+_AFTER = {Lang.VI: [("trở lên", Bound.AT_LEAST), ("trở xuống", Bound.AT_MOST)],
+          Lang.EN: [("or more", Bound.AT_LEAST), ("or less", Bound.AT_MOST)]}
+_SCALES = {
+    Lang.VI: [("nghìn tỷ", 1e12), ("nghìn tỉ", 1e12), ("ngàn tỷ", 1e12), ("ngàn tỉ", 1e12),
+              ("nghìn", 1e3), ("ngàn", 1e3), ("triệu", 1e6), ("tỷ", 1e9), ("tỉ", 1e9)],
+    Lang.EN: [("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12),
+              ("bn", 1e9)],
+}
+_CURRENCY_FIRST = re.compile(r"\b(usd|vnd)\s*$")  # English "USD 18.54 billion"
+_WORD_CHAR = re.compile(r"\w")
+
+
+# The old and the new place of the tone mark ("hoá"/"hóa", "thuỷ"/"thủy"), and the dashes: read alike.
+_TONE_PAIRS = {"oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oé": "óe", "oè": "òe",
+               "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe", "uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy",
+               "uỵ": "ụy"}
+# only where the pair ends the syllable: "hoá" is "hóa", but "hoạch" and "khoảng" are as written
+_TONE = re.compile("(?:" + "|".join(_TONE_PAIRS) + r")(?!\w)")
+
+
+def fold(text: str) -> str:
+    """NFC, lower case, one tone-mark style, one dash: character for character, so offsets in the
+    folded text are the text's."""
+    text = unicodedata.normalize("NFC", text)
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower()[:1] or c for c in text)
+    low = _TONE.sub(lambda m: _TONE_PAIRS[m.group()], low)
+    return low.replace("–", "-").replace("—", "-")
+
+
+def parse_number(text: str, lang: Lang = Lang.VI) -> float:
+    """Read one number as ``lang`` writes it; :class:`ValueError` if it is not one.
+
+    >>> parse_number("89.490,478"), parse_number("3,0"), parse_number("18.54", Lang.EN)
+    (89490.478, 3.0, 18.54)
+    """
+    s = text.strip().replace("\u00a0", "").replace(" ", "")
+    if not re.fullmatch(_NUMBER[lang], s):
+        raise ValueError(f"not a number as {lang.value} writes it: {text!r}")
+    s = s.replace(".", "").replace(",", ".") if lang is Lang.VI else s.replace(",", "")
+    return float(s)
+
+
+def format_number(value: float, lang: Lang = Lang.VI, decimals: int = 3) -> str:
+    """Write ``value`` the way ``lang`` does, with up to ``decimals`` decimals (Babel)."""
+    pattern = "#,##0" + ("." + "#" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale="vi_VN" if lang is Lang.VI else "en_GB")
+
+
+def _spellings() -> list[tuple[str, str]]:
+    # sorted once per table size: a catalog that declares a unit grows the table
+    return _sorted_spellings(len(units.SPELLINGS))
+
+
+@functools.lru_cache(maxsize=8)
+def _sorted_spellings(_size: int) -> list[tuple[str, str]]:
+    # longest first, so "nghìn tỷ đồng" wins over "tỷ đồng" and "lượt người lao động" over "lượt"
+    table = sorted(units.SPELLINGS.items(), key=lambda kv: -len(kv[0]))
+    return [(k, v) for k, v in table if k]
+
+
+def _unit_at(folded: str, pos: int) -> tuple[str, int] | None:
+    """The longest unit spelling starting at ``pos`` (spaces skipped), ending at a word end."""
+    while pos < len(folded) and folded[pos] == " ":
+        pos += 1
+    if folded.startswith("%", pos):
+        return "percent", pos + 1
+    for spelling, unit in _spellings():
+        end = pos + len(spelling)
+        if folded.startswith(spelling, pos) and (end >= len(folded) or not _WORD_CHAR.match(folded[end])
+                                                 or not _WORD_CHAR.match(spelling[-1])):
+            return unit, end
+    return None
+
+
+def _scaled(folded: str, pos: int, lang: Lang) -> tuple[float, str | None, int]:
+    """After a number: (multiplier, unit, end). A unit spelling that holds its scale ("tỷ USD")
+    wins; else a scale word and a unit make the unit of that size, or multiply the number."""
+    hit = _unit_at(folded, pos)
+    if hit:
+        return 1.0, hit[0], hit[1]
+    p = pos
+    while p < len(folded) and folded[p] == " ":
+        p += 1
+    for word, scale in _SCALES[lang]:
+        end = p + len(word)
+        if folded.startswith(word, p) and not _WORD_CHAR.match(folded[end:end + 1] or " "):
+            after = _unit_at(folded, end)
+            if after is None:
+                return 1.0, None, pos
+            base = units.UNITS[after[0]]
+            for u in units.UNITS.values():
+                if u.dimension == base.dimension and abs(u.scale - scale * base.scale) < 1e-9 * u.scale:
+                    return 1.0, u.id, after[1]
+            return scale, after[0], after[1]
+    return 1.0, None, pos
+
+
+def _bound_before(folded: str, start: int, lang: Lang) -> tuple[Bound, int]:
+    window_start = max(0, start - 14)
+    head = folded[window_start:start].rstrip()
+    for word, bound in _BEFORE[lang]:
+        if head.endswith(word) and (len(head) == len(word) or not _WORD_CHAR.match(head[-len(word) - 1])):
+            return bound, window_start + len(head) - len(word)
+    return Bound.EXACT, start
+
+
+def _bound_after(folded: str, end: int, lang: Lang) -> tuple[Bound | None, int]:
+    rest = folded[end:end + 14]
+    stripped = rest.lstrip()
+    for word, bound in _AFTER[lang]:
+        if stripped.startswith(word):
+            return bound, end + (len(rest) - len(stripped)) + len(word)
+    return None, end
+
+
+def figures(text: str, lang: Lang = Lang.VI) -> list[Figure]:
+    """Every figure in ``text``, in order (see the module docstring for what counts as one)."""
+    folded = fold(text)
+    num = _NUMBER[lang]
+    pattern = re.compile(
+        rf"(?<![\w/.,])(?:(?P<from>từ|from)\s+)?(?P<a>{num})(?P<pa>\s*%)?"
+        rf"(?:(?:{_DASH}|\s+(?:đến|tới|to)\s+)(?P<b>{num}))?(?![\w/]|[.,]\d)"
+    )
+    found: list[Figure] = []
+    for m in pattern.finditer(folded):
+        a = parse_number(m["a"], lang)
+        b = parse_number(m["b"], lang) if m["b"] else a
+        if m["pa"] and not m["b"]:
+            scale, unit, end = 1.0, "percent", m.end("pa")
+        else:
+            scale, unit, end = _scaled(folded, m.end(), lang)
+        start = m.start("from") if m["from"] else m.start("a")
+        if unit is None and lang is Lang.EN:
+            cur = _CURRENCY_FIRST.search(folded[:start])
+            if cur:  # "USD 18.54 billion": the currency before, the scale after
+                for word, _ in _SCALES[lang]:
+                    tail = folded[m.end():].lstrip()
+                    if tail.startswith(word):
+                        spelled = f"{word} {cur.group(1)}"
+                        unit = units.SPELLINGS.get(spelled)
+                        if unit:
+                            start = cur.start()
+                            end = m.end() + (len(folded[m.end():]) - len(tail)) + len(word)
+                        break
+        if unit is None or a > b:
+            continue
+        bound, start_b = _bound_before(folded, start, lang)
+        after, end = _bound_after(folded, end, lang)
+        if after is not None:
+            bound = after
+        found.append(Figure(start=min(start, start_b), end=end, low=a * scale, high=b * scale,
+                            unit=unit, bound=bound, number_start=m.start("a")))
+    found.extend(_zeros(folded))
+    return sorted(found, key=lambda f: f.start)
+
+
+_ZERO = re.compile(r"\b(?:không còn|xóa hết|xoá hết)\s+")
+
+
+def _zeros(folded: str) -> list[Figure]:
+    """"Không còn hộ nghèo": zero, in the unit of the noun that follows."""
+    out = []
+    for m in _ZERO.finditer(folded):
+        hit = _unit_at(folded, m.end())
+        if hit:
+            out.append(Figure(start=m.start(), end=hit[1], low=0.0, high=0.0, unit=hit[0],
+                              bound=Bound.AT_MOST, number_start=m.start()))
+    return out
+
+
+def language_of(text: str) -> Lang:
+    """Vietnamese when the text has a letter only Vietnamese uses, else English."""
+    return Lang.VI if re.search(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]",
+                                fold(text)) else Lang.EN

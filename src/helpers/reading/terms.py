@@ -1,0 +1,90 @@
+"""The words of Vietnamese plans and statistics that say what a figure is, and how it counts.
+
+Data, not code: the phrases a statistics office uses for an indicator (and their English
+renderings), the words of section headings, and the cues that decide a target's kind and basis.
+Nothing here names a city: a concept is tied to a city's target through the target's own name in
+its catalog (or the catalog's ``aliases``), see :func:`helpers.reading.extract.phrasebook`.
+"""
+
+from __future__ import annotations
+
+# One concept per line: the phrases that name it in reports, Vietnamese and English. A phrase
+# found in a target's Vietnamese name ties the concept to that target. Concepts no target uses
+# (local budget revenue, imports, retail) are here too, so that a figure named by them is known
+# to belong to nothing rather than to the nearest target.
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    "grdp_growth": ("tăng trưởng grdp", "tốc độ tăng trưởng grdp", "tổng sản phẩm trên địa bàn",
+                    "tổng sản phẩm trong tỉnh", "grdp", "tốc độ tăng trưởng kinh tế",
+                    "tăng trưởng kinh tế", "gross regional domestic product"),
+    "grdp_per_capita": ("grdp bình quân đầu người", "bình quân đầu người", "per capita"),
+    "industry_construction": ("công nghiệp – xây dựng", "công nghiệp - xây dựng", "công nghiệp-xây dựng",
+                              "công nghiệp và xây dựng", "industry and construction"),
+    "services": ("khu vực dịch vụ", "nhóm dịch vụ", "dịch vụ tăng", "services"),
+    "agriculture": ("nông, lâm và thủy sản", "nông, lâm nghiệp và thủy sản", "nông, lâm, thủy sản",
+                    "nông - lâm nghiệp - thuỷ sản", "nông-lâm nghiệp - thuỷ sản", "nông lâm thủy sản",
+                    "nông, lâm, ngư nghiệp", "nông lâm ngư nghiệp", "nông nghiệp",
+                    "agriculture, forestry and fishery"),
+    "product_taxes": ("thuế sản phẩm trừ trợ cấp", "thuế sản phẩm", "product taxes"),
+    "iip": ("chỉ số sản xuất công nghiệp", "chỉ số sản xuất toàn ngành công nghiệp",
+            "chỉ số phát triển sản xuất", "chỉ số ptsx", "iip",
+            "industrial production index", "index of industrial production"),
+    "manufacturing_share": ("tỷ trọng công nghiệp chế biến, chế tạo",),
+    "hightech_share": ("công nghiệp công nghệ cao",),
+    "budget_revenue": ("thu ngân sách nhà nước", "tổng thu ngân sách", "thu ngân sách", "budget revenue"),
+    "budget_domestic": ("thu nội địa", "domestic revenue"),
+    "budget_local": ("thu ngân sách địa phương",),
+    "budget_trade": ("thu cân đối từ hoạt động xuất nhập khẩu", "thu từ hoạt động xuất nhập khẩu",
+                     "thu từ xuất nhập khẩu"),
+    "budget_spending": ("chi ngân sách", "chi thường xuyên", "chi đầu tư phát triển"),
+    "social_investment": ("tổng vốn đầu tư toàn xã hội", "vốn đầu tư toàn xã hội",
+                          "tổng vốn đầu tư phát triển", "vốn đầu tư phát triển",
+                          "total investment capital of the society", "total social investment"),
+    "exports": ("kim ngạch xuất khẩu", "giá trị xuất khẩu", "xuất khẩu", "export turnover", "exports"),
+    "imports": ("kim ngạch nhập khẩu", "nhập khẩu", "import turnover", "imports"),
+    "port_cargo": ("sản lượng hàng hóa thông qua cảng", "sản lượng hàng hoá thông qua cảng",
+                   "hàng hóa thông qua cảng", "hàng hoá thông qua cảng", "sản lượng hàng hóa qua cảng",
+                   "hàng hóa qua cảng", "hàng qua cảng", "cargo throughput", "cargo through"),
+    "port_revenue": ("doanh thu cảng biển",),
+    "tourists": ("khách du lịch", "lượt khách", "tourists", "tourist arrivals"),
+    "international_tourists": ("khách quốc tế",),
+    "retail": ("tổng mức bán lẻ", "bán lẻ hàng hóa", "retail sales"),
+    "tfp": ("năng suất các yếu tố tổng hợp", "tfp"),
+    "fdi": ("vốn đầu tư trực tiếp nước ngoài", "đầu tư trực tiếp nước ngoài",
+            "đầu tư trực tiếp từ nước ngoài", "vốn đầu tư fdi", "đầu tư nước ngoài", "fdi",
+            "foreign direct investment"),
+    "unemployment": ("tỷ lệ thất nghiệp", "thất nghiệp", "unemployment"),
+    "jobs": ("giải quyết việc làm", "tạo việc làm", "việc làm mới", "jobs"),
+    "trained_labour": ("lao động qua đào tạo", "lao động được đào tạo"),
+    "poverty": ("tỷ lệ hộ nghèo", "hộ nghèo", "poor households"),
+    "health_insurance": ("bảo hiểm y tế", "bhyt", "health insurance"),
+    "cpi": ("chỉ số giá tiêu dùng", "cpi"),
+}
+
+# Words that mark a figure as something other than a level or a growth rate of its subject.
+PLAN_SHARE = ("kế hoạch", "dự toán", "plan")  # "bằng 83,13% kế hoạch": the city's own % of plan
+MONTH_ON_MONTH = ("so với tháng trước", "so tháng trước", "over the previous month")
+SAME_PERIOD_INDEX = ("bằng", "equivalent to")  # "bằng 120,6% so với cùng kỳ": an index, not growth
+GROWTH_VERBS = ("tăng", "mức tăng", "tăng trưởng", "increase", "increased", "up", "grew", "growth")
+DECLINE_VERBS = ("giảm", "decrease", "down", "fell")
+
+# Section headings of a resolution's list of targets, and the group each stands for.
+GROUP_HEADINGS = (
+    ("xây dựng đảng", "party"),
+    ("quốc phòng", "defence"),
+    ("an ninh", "defence"),
+    ("môi trường", "environment"),
+    ("xã hội", "social"),
+    ("văn hóa", "social"),
+    ("kinh tế", "economic"),
+)
+# Groups a draft may add to the defaults (economic, social, environment, party), with labels.
+EXTRA_GROUPS = {"defence": {"vi": "Quốc phòng – an ninh", "en": "Defence and security"}}
+
+# Lower is better: a target for these is a ceiling even when the text says "ở mức 3,77%".
+LOWER_IS_BETTER = ("thất nghiệp", "hộ nghèo", "hộ cận nghèo", "suy dinh dưỡng", "tử vong", "tai nạn",
+                   "lạm phát", "ô nhiễm", "sinh con thứ 3", "tội phạm", "mất cân bằng giới tính",
+                   "tăng dân số tự nhiên")
+# The basis of a target, from the words around its number.
+MILESTONE_CUES = ("hoàn thành", "kết thúc")
+SHARE_CUES = ("tỷ lệ", "tỷ trọng", "chiếm", "cơ cấu", "tỉ lệ", "tỉ trọng")
+PER_CAPITA_CUES = ("bình quân đầu người", "/người", "thu nhập bình quân")

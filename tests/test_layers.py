@@ -1,0 +1,73 @@
+"""The package's folders are its layers, and imports run one way (README, "Layout")."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PKG = ROOT / "src/helpers"
+# Top to bottom: a module may import its own layer and the layers above it, never one below.
+ORDER = ["values", "catalog", "reading", "statistics", "analysis", "present", "render", "cli"]
+# Known crossings, each with its reason; the test fails when one is no longer needed.
+ALLOWED = {("reading/extract.py", "analysis")}  # extract's cross-check uses progress.attainment
+
+
+def _layer_of(path: Path) -> str:
+    rel = path.relative_to(PKG)
+    return rel.parts[0] if len(rel.parts) > 1 else rel.stem
+
+
+def _imported_layers(path: Path) -> set[str]:
+    """The layers of helpers that a module imports, lazily or not."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    here = path.relative_to(PKG).parts[:-1]
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        names: list[str] = []
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = list(here[: len(here) - node.level + 1])
+                mod = [*base, *(node.module.split(".") if node.module else [])]
+            else:
+                mod = node.module.split(".") if node.module else []
+                if mod[:1] != ["helpers"]:
+                    continue
+                mod = mod[1:]
+            names = [".".join([*mod, a.name]) for a in node.names] if not mod else [".".join(mod)]
+        elif isinstance(node, ast.Import):
+            names = [a.name.removeprefix("helpers.") for a in node.names if a.name.startswith("helpers.")]
+        for n in names:
+            if n.split(".")[0] in ORDER:
+                found.add(n.split(".")[0])
+    return found
+
+
+def test_every_module_sits_in_a_layer_folder():
+    loose = sorted(p.name for p in PKG.glob("*.py") if p.stem not in ("__init__", "cli"))
+    assert loose == []
+    for folder in ORDER[:-1]:
+        doc = ast.get_docstring(ast.parse((PKG / folder / "__init__.py").read_text(encoding="utf-8")))
+        assert doc and "Imports" in doc, f"{folder}/__init__.py says what it holds and may import"
+
+
+def test_imports_run_one_way():
+    crossings = set()
+    for p in PKG.rglob("*.py"):
+        if p.name == "__init__.py" and p.parent == PKG:
+            continue
+        mine = ORDER.index(_layer_of(p))
+        for layer in _imported_layers(p):
+            if ORDER.index(layer) > mine:
+                crossings.add((str(p.relative_to(PKG)), layer))
+    assert crossings == ALLOWED
+
+
+def test_the_layer_reader_sees_a_crossing(tmp_path):
+    # the check itself: a relative import two levels up is resolved to its layer
+    fake = PKG / "analysis" / "_probe_for_test.py"
+    try:
+        fake.write_text("from ..present import fmt\nfrom .progress import scorecard\n", encoding="utf-8")
+        assert _imported_layers(fake) == {"present", "analysis"}
+    finally:
+        fake.unlink()
