@@ -51,8 +51,8 @@ import numpy as np
 import pandas as pd
 
 from ..catalog.targets import Catalog
+from ..statistics.convert import for_catalog
 from ..statistics.vintages import as_of as known_as_of
-from ..values import units
 from ..values.period import Period, in_year, month_of, year_of
 from .requirements import last_year_share, what_it_takes
 
@@ -160,15 +160,6 @@ def _attainment(kind: np.ndarray, actual: np.ndarray, threshold: np.ndarray) -> 
     return np.where(kind == "max", ceiling, floor)
 
 
-def _factors(unit: pd.Series, measure: pd.Series, target_unit: pd.Series) -> np.ndarray:
-    """From each series' unit to its target's: a city's series serve catalogs that may state
-    other units. Rates and shares are percentages whatever the target's unit says."""
-    convert = (measure == "level") & (unit != target_unit)
-    known = {p: units.factor(*p) for p in set(zip(unit[convert], target_unit[convert], strict=True))}
-    return np.array([known[(u, t)] if c else 1.0
-                     for u, t, c in zip(unit, target_unit, convert, strict=True)])
-
-
 def _statuses(s: pd.DataFrame) -> np.ndarray:
     """Every scored row's status by the rules of the module docstring."""
     kind, basis = s["kind"].to_numpy(), s["basis"].to_numpy()
@@ -195,15 +186,13 @@ def _statuses(s: pd.DataFrame) -> np.ndarray:
 
 def _score(s: pd.DataFrame, history: pd.DataFrame, year: int, report: Period) -> pd.DataFrame:
     """The scored rows (targets joined to their figure), every component computed at once."""
-    factor = _factors(s["figure_unit"], s["measure"], s["unit"])
-    value = s["figure_value"].to_numpy(float)
-    actual = np.array([v if f == 1.0 else units.scaled(v, f) for v, f in zip(value, factor, strict=True)])
+    actual = s["figure_value"].to_numpy(float)  # in the target's unit: see scorecard()
     kind, thr = s["kind"].to_numpy(), s["threshold"].to_numpy(float)
     month = month_of(s["obs_period"]).to_numpy()
     # whole months from the figure's month to the report's
     age = (report.year * 12 + report.month) - (year_of(s["obs_period"]).to_numpy() * 12 + month)
     settled = (s["span"].to_numpy() == "year") | (month == 12)
-    s = s.assign(actual=actual, factor=factor, month=month, settled=settled,
+    s = s.assign(actual=actual, month=month, settled=settled,
                  meets=np.where(kind == "max", actual <= thr, actual >= thr),
                  attainment_pct=_attainment(kind, actual, thr),
                  gap=np.where(kind == "max", thr - actual, actual - thr),
@@ -250,7 +239,8 @@ def scorecard(catalog: Catalog, observations: pd.DataFrame, period: Period | str
     """
     period = Period.parse(period)
     year = catalog.year
-    known = known_as_of(observations, as_of)
+    # every figure in this catalog's units, converted once from the figure as published
+    known = known_as_of(for_catalog(observations, catalog), as_of)
     history = known[known["period"] <= str(period)]
     this_year = history[in_year(history["period"], year)]
     targets = _targets(catalog)

@@ -87,9 +87,9 @@ def what_it_takes(rows: pd.DataFrame, history: pd.DataFrame, year: int) -> pd.Da
     """The requirement columns of scored scorecard rows, every target at once.
 
     ``rows`` holds, per target with a figure: ``id``, ``kind``, ``basis``, ``threshold``,
-    ``levels``, ``actual`` (in the target's unit), ``month`` (of the figure), ``settled``,
-    ``factor`` (series unit to target unit) and ``at_least``. ``history`` holds the city's
-    figures known at the report.
+    ``levels``, ``actual`` (in the target's unit), ``month`` (of the figure), ``settled`` and
+    ``at_least``. ``history`` holds the city's figures known at the report, in the targets' units
+    (:func:`helpers.statistics.convert.for_catalog`).
     """
     kind, basis = rows["kind"].to_numpy(), rows["basis"].to_numpy()
     goal, actual = rows["threshold"].to_numpy(float), rows["actual"].to_numpy(float)
@@ -100,7 +100,7 @@ def what_it_takes(rows: pd.DataFrame, history: pd.DataFrame, year: int) -> pd.Da
         per_month = (goal - actual) / (12 - month)
         so_far = actual / month
         ratio = np.where(so_far > 0, per_month / so_far, np.inf)
-    best = rows["id"].map(best_months(history)).to_numpy(float) * rows["factor"].to_numpy(float)
+    best = rows["id"].map(best_months(history)).to_numpy(float)
     beyond = ~rows["at_least"].to_numpy(bool) & ~np.isnan(best) & (per_month > best)
     levels = rows["levels"].where(rows["levels"].notna(), rows["id"])
     share = last_year_share(history, levels, rows["month"], year)

@@ -7,6 +7,7 @@ import datetime as dt
 import pandas as pd
 
 from ..catalog.targets import Catalog, Target
+from ..statistics.convert import in_units
 from ..statistics.vintages import as_of
 from ..values.period import Period, in_year, month_of
 from .progress import expected_shares
@@ -18,8 +19,20 @@ CHECKPOINTS = {3: {"vi": "Quý I", "en": "Q1"}, 6: {"vi": "6 tháng", "en": "H1"
 
 def ytd_path(known: pd.DataFrame, t: Target, year: int,
              period: Period | str | None = None) -> pd.DataFrame:
-    """Year-to-date (and full-year) figures of one target in ``year``, by month, comparable only."""
+    """Year-to-date (and full-year) figures of one target in ``year``, by month, comparable only,
+    in the target's unit (converted here, where they are read, whatever unit ``known`` keeps).
+
+    Examples
+    --------
+    >>> from helpers.catalog import targets
+    >>> from helpers.statistics import observations
+    >>> c = targets.load_catalog("haiphong-2021")
+    >>> known = observations.as_of(observations.load(c))
+    >>> float(ytd_path(known, c.target("budget_revenue"), 2021, "2021-09").iloc[-1]["value"])
+    67019.3
+    """
     measure = "yoy_pct" if t.basis == "growth" else "level"
+    known = in_units(known[known["indicator"] == t.id], {t.id: t.unit})
     f = known[(known["indicator"] == t.id) & known["span"].isin(["ytd", "year"])
               & (known["measure"] == measure) & known["comparable"]
               & in_year(known["period"], year)]
@@ -29,12 +42,26 @@ def ytd_path(known: pd.DataFrame, t: Target, year: int,
     # a December ytd and a full-year figure are the same point: keep the full-year one
     f = f.sort_values(["month", "span"]).drop_duplicates("month", keep="last")
     f = f.assign(note_en=f.get("note_en"))
-    return f[["month", "period", "span", "value", "qualifier", "published", "source_url",
+    return f[["month", "period", "span", "value", "unit", "qualifier", "published", "source_url",
               "note", "note_en"]].reset_index(drop=True)
 
 
-def month_figures(known: pd.DataFrame, indicator: str, year: int) -> pd.DataFrame:
-    """Single-month figures (context for flows)."""
+def month_figures(known: pd.DataFrame, indicator: str, year: int,
+                  unit: str | None = None) -> pd.DataFrame:
+    """Single-month figures (context for flows), in ``unit`` where given (the target's).
+
+    Examples
+    --------
+    >>> from helpers.catalog import targets
+    >>> from helpers.statistics import observations
+    >>> c = targets.load_catalog("haiphong-2021")
+    >>> known = observations.as_of(observations.load(c))
+    >>> f = month_figures(known, "budget_revenue", 2021, "billion_vnd")
+    >>> float(f.loc[f["period"] == "2021-09", "value"].iloc[0])
+    6487.3
+    """
+    if unit is not None:
+        known = in_units(known[known["indicator"] == indicator], {indicator: unit})
     f = known[(known["indicator"] == indicator) & (known["span"] == "month")
               & in_year(known["period"], year)]
     return f.assign(month=month_of(f["period"])).reset_index(drop=True)

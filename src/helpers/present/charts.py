@@ -18,6 +18,7 @@ from matplotlib.ticker import FuncFormatter
 
 from ..catalog.targets import Target
 from ..values import units
+from ..values.errors import UnitError
 from ..values.period import Lang
 from .fmt import STATUS_COLOURS, label, number, pct, quantity
 
@@ -112,6 +113,10 @@ def pace(t: Target, path: pd.DataFrame, expected: pd.DataFrame, lang: str = "vi"
          projected: float | None = None, months: pd.DataFrame | None = None,
          ax: plt.Axes | None = None) -> Figure:
     """A flow target's year-to-date path against the pace needed to reach the annual target."""
+    for part in (path, months):  # a figure in another unit would be drawn on this axis as if in its own
+        if part is not None and "unit" in part and not part.empty and set(part["unit"]) != {t.unit}:
+            raise UnitError(f"{t.id}: a path in {sorted(set(part['unit']))} drawn on an axis in "
+                            f"{t.unit} (read it with helpers.analysis.series, which converts)")
     setup()
     alone = ax is None
     fig = ax.figure if ax is not None else plt.figure(figsize=(6.5, 3.6))

@@ -26,6 +26,7 @@ from ..catalog import targets
 from ..catalog.targets import Catalog
 from ..values import atomic, paths
 from ..values.errors import ObservationsError
+from .convert import for_catalog
 from .readers import SUFFIXES, Unreadable, read_table
 from .rules import PROCESSED, Problem, Vocabulary, check_table, cross_checks
 from .vintages import KEY, as_of, revisions
@@ -204,7 +205,8 @@ def _read_processed(path: Path, stamp: str) -> pd.DataFrame | None:
 
 
 def load(catalog: Catalog | str) -> pd.DataFrame:
-    """The processed observations of a catalog's city (or a city id), never stale.
+    """The processed observations of a catalog's city (or a city id), never stale; a catalog's in
+    its own units (:func:`helpers.statistics.convert.for_catalog`).
 
     Read from ``data/processed/<city>.parquet`` when its digest matches the raw files and catalogs
     on disk; otherwise rebuilt from raw (and the table rewritten). :class:`ObservationsError` lists
@@ -219,14 +221,14 @@ def load(catalog: Catalog | str) -> pd.DataFrame:
     path = paths.processed_path(city)
     frame = _read_processed(path, stamp)
     if frame is not None:
-        return frame
+        return _in_units_of(frame, catalog)
     result = build(city, everything)
     if not result.ok:
         raise ObservationsError(result.errors + [
             f"the statistics of {city!r} are invalid: fix the lines above, then run `chitieu data`"])
     with contextlib.suppress(OSError):  # a read-only data/processed: use the rebuilt table
         write_processed(result.frame, city, stamp)
-    return result.frame
+    return _in_units_of(result.frame, catalog)
 
 
 def load_raw(catalog: Catalog) -> pd.DataFrame:
@@ -234,4 +236,9 @@ def load_raw(catalog: Catalog) -> pd.DataFrame:
     result = validate(raw_files(catalog.city.id), vocabulary(catalog))
     if not result.ok:
         raise ObservationsError(result.errors)
-    return result.frame
+    return _in_units_of(result.frame, catalog)
+
+
+def _in_units_of(frame: pd.DataFrame, catalog: Catalog | str) -> pd.DataFrame:
+    """A catalog's figures in its own units; a city id's in its table's (the newest catalog's)."""
+    return for_catalog(frame, catalog) if isinstance(catalog, Catalog) else frame
