@@ -91,7 +91,8 @@ def test_status_text_meets_wcag_aa_on_every_status_colour():
     assert contrast_ratio("#777777", "#FFFFFF") < 4.5
     # the hues stay Okabe & Ito's
     assert STATUS_COLOURS == {"achieved": "#009E73", "on_track": "#0072B2", "at_risk": "#E69F00",
-                              "off_track": "#D55E00", "not_achieved": "#CC79A7", "no_data": "#999999"}
+                              "off_track": "#D55E00", "not_achieved": "#CC79A7", "no_outcome": "#56B4E9",
+                              "not_comparable": "#F0E442", "no_data": "#999999"}
     for status, colour in STATUS_COLOURS.items():
         assert contrast_ratio(colour, STATUS_TEXT[status]) >= 4.5, status
     assert len(set(STATUS_MARKS.values())) == len(STATUS_MARKS)  # a mark tells the statuses apart

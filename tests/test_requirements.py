@@ -113,8 +113,8 @@ def test_march_revenue_is_stale_in_september(sept):
     # the latest domestic-revenue figure year to date is March's: 9 − 3 = 6 months old
     assert (r.obs_period, r.age_months, r.stale) == ("2021-03", 6, True)
     assert r.status == "on_track"  # the status keeps its name …
-    assert reasons.explain(r.to_dict(), "en").startswith("latest figure from 2021-03;")
-    assert reasons.explain(r.to_dict(), "vi").startswith("số liệu mới nhất từ 2021-03;")
+    assert reasons.explain(r.to_dict(), "en").startswith("latest figure from March 2021;")
+    assert reasons.explain(r.to_dict(), "vi").startswith("số liệu mới nhất từ tháng 3/2021;")
     # … and 2021-06 figures (jobs) are 3 months old: not stale; September's are 0
     assert (sept.loc["jobs_created"].age_months, sept.loc["jobs_created"].stale) == (3, False)
     assert sept.loc["exports"].age_months == 0
@@ -125,7 +125,7 @@ def test_headline_counts_stale_calls_apart(sept):
 
     card = sept.reset_index()
     assert progress.stale_calls(card) == 1
-    assert "1 calls rest on figures more than 3 months older than the report." in views.headline(card, "en").data
+    assert "1 call rests on a figure more than 3 months older than the report." in views.headline(card, "en").data
 
 
 def test_gaps_json_carries_the_new_components():
@@ -151,44 +151,65 @@ def test_backtest_counts_worked_by_hand(replay):
     found, s = replay
     # Year's outcomes (2021-12, everything on file): achieved: agriculture 1.49 ≥ 1.06, IIP 18.5 ≥ 17,
     # budget 90,421 ≥ 89,490, domestic revenue 35,000 ≥ 35,000, exports 25.11 ≥ 22.3, TFP, FDI
-    # 3.13 ≥ 2.5, manufacturing share 42.8 ≥ 40.7, high-tech share 50 ≥ 46.5; missed: GRDP 12.38 < 13.5, investment 173.975 < 204, ports 151.1 < 159. The other
-    # targets have no year-end figure and are left out.
+    # 3.13 ≥ 2.5, manufacturing share 42.8 ≥ 40.7, high-tech share 50 ≥ 46.5; missed: GRDP 12.38 < 13.5,
+    # investment 173.975 < 204, ports 151.1 < 159. The other targets have no year-end figure and
+    # are left out. Only forecasts count: a call resting on a full-year or December figure is the
+    # outcome compared with itself, and is left out.
     #
     # March, as known on 31 March: GRDP 13.22 (0.28 short: on track), agriculture 1.27, IIP 18.29
     # (on track); budget 22,924 / (89,490 × 3/12) = 1.02, domestic 8,773 / (35,000 × 3/12) = 1.00,
     # exports 5.72 / (22.3 × 3/12) = 1.03, FDI 0.9207 / (2.5 × 3/12) = 1.47 (on track); ports
-    # 33.93 / (159 × 3/12) = 0.85 (at risk). 8 calls; 7 on track, 6 of them achieved; the GRDP
-    # call is the wrong one; ports at risk and missed.
+    # 33.93 / (159 × 3/12) = 0.85 (at risk; no single month on file yet to call it out of reach).
+    # 8 calls; 7 on track, 6 of them achieved; the GRDP call is the wrong one; ports at risk, missed.
     m = s.loc["2021-03"]
     assert (m.calls, m.on_track, m.on_track_achieved, m.off_track, m.at_risk, m.at_risk_missed,
             m.right, m.wrong, m.wrong_ids) == (8, 7, 6, 0, 1, 1, 6, 1, ["grdp_growth"])
+    # May, as known on 31 May: May's single month of ports, 10,312 thousand t, is on file; the rest
+    # of the year needs (159 − 33.93) / 9 = 13.90 million t a month, more than any month on record:
+    # out of reach, off track (and missed: right). The other seven as in March.
+    m = s.loc["2021-05"]
+    assert (m.calls, m.on_track, m.off_track, m.off_track_missed, m.at_risk, m.right, m.wrong) == \
+        (8, 7, 1, 1, 0, 7, 1)
     # September, as known on 30 September: GRDP 12.28 (1.22 short: at risk); investment 118 /
-    # (204 × 9/12) = 0.77 (no 2020 profile on file) and ports 106.32 / (159 × 9/12) = 0.89 at
-    # risk, all three missed; agriculture, IIP, budget, domestic revenue (March's figure) and
-    # exports on track and achieved; FDI achieved (2.8 > 2.5 in August). Nothing wrong.
+    # (204 × 9/12) = 0.77 (no 2020 profile on file), at risk; ports need (159 − 106.32) / 3 = 17.56
+    # a month against a best month of 10.312: off track. All three missed. Agriculture, IIP,
+    # budget, domestic revenue (March's figure) and exports on track and achieved; FDI achieved
+    # (2.8 > 2.5 in August). 9 calls, right 5 + 1 + 1 = 7, nothing wrong.
     m = s.loc["2021-09"]
-    assert (m.calls, m.on_track, m.on_track_achieved, m.at_risk, m.at_risk_missed, m.right, m.wrong) == \
-        (9, 5, 5, 3, 3, 6, 0)
-    # The only wrong calls of the year: GRDP "on track" from March to August (13.22 in Q1, 13.52
-    # in H1 against 13.5), before the nine-month 12.28
-    wrong = found[found["wrong"]]
-    assert set(wrong["id"]) == {"grdp_growth"}
-    assert list(wrong["period"]) == [f"2021-{m:02d}" for m in range(3, 9)]
-    # December, as known on 31 December: every target above has its year's figure out (the two
-    # shares' article has no date, so the month's end is assumed) except agriculture, whose 1.49
-    # came a year later: its nine-month 1.23 ≥ 1.06 is on track and ended achieved. 12 calls,
-    # all right.
+    assert (m.calls, m.on_track, m.on_track_achieved, m.off_track, m.off_track_missed, m.at_risk,
+            m.at_risk_missed, m.right, m.wrong) == (9, 5, 5, 1, 1, 2, 2, 7, 0)
+    # November: the budget needs 89,490.478 − 81,497 = 7,993.5 bn VND in December, more than its
+    # best month on record (July: 7,629.64); domestic revenue needs 35,000 − 29,100.9 = 5,899.1,
+    # more than its best (September: 2,400.8). Both "out of reach", so off track; both ended
+    # achieved (December revenue is seasonally large): two wrong calls. Ports off track, missed.
+    m = s.loc["2021-11"]
+    assert (m.calls, m.on_track, m.off_track, m.off_track_missed, m.at_risk, m.right, m.wrong,
+            m.wrong_ids) == (9, 3, 3, 1, 2, 5, 2, ["budget_revenue", "budget_revenue_domestic"])
+    # December, as known on 31 December: every target above rests on its year's figure (the two
+    # shares' article has no date, so the month's end is assumed): the outcome itself, no forecast.
+    # Only agriculture, whose 1.49 came a year later, rests on its nine-month 1.23 ≥ 1.06: the
+    # last call, on track, ended achieved. 1 call, right. (It was 12 of 12 before: 11 of them the
+    # outcome compared with itself.)
     m = s.loc["2021-12"]
-    assert (m.calls, m.on_track, m.on_track_achieved, m.at_risk, m.right, m.wrong) == (12, 1, 1, 0, 12, 0)
+    assert (m.calls, m.on_track, m.on_track_achieved, m.right, m.wrong) == (1, 1, 1, 1, 0)
+    # The year: 8 + 8 + 8 + 9 × 6 + 1 = 79 calls, 8 wrong (GRDP "on track" from March to August on
+    # 13.22 in Q1 and 13.52 in H1, before the nine-month 12.28; the two budget calls of November)
+    assert (s["calls"].sum(), s["right"].sum(), s["wrong"].sum()) == (79, 57, 8)
+    wrong = found[found["wrong"]]
+    assert list(wrong.loc[wrong["id"] == "grdp_growth", "period"]) == [f"2021-{m:02d}" for m in range(3, 9)]
     # no figure yet in January and February: no calls
     assert list(s.index) == [f"2021-{m:02d}" for m in range(3, 13)]
 
 
-def test_backtest_uses_only_what_was_published_by_each_months_end(replay):
+def test_backtest_uses_only_what_was_published_by_each_months_end(replay, hp21):
     found, _ = replay
-    ports = found[(found["id"] == "port_cargo") & (found["period"] == "2021-12")].iloc[0]
+    c, obs = hp21
     # at 31 December only the estimate 150.16 was out; the official 151.1 came on 1 November 2022
-    assert ports.actual == 150.16
+    card = progress.scorecard(c, obs, "2021-12", as_of="2021-12-31").set_index("id")
+    assert card.at["port_cargo", "actual"] == 150.16
+    # and that December call rests on the year's figure itself: not a forecast, not counted
+    assert found[(found["id"] == "port_cargo") & (found["period"] == "2021-12")].empty
+    assert found[(found["id"] == "port_cargo") & (found["period"] == "2021-11")]["actual"].tolist() == [106.32]
 
 
 def test_backtest_command():

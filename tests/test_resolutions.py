@@ -206,9 +206,13 @@ def test_2022_first_half_against_2021s_profile(hp22):
     c, obs = hp22
     card = progress.scorecard(c, obs, "2022-06")
     # ports: 70,794.5 thousand tonnes at six months; 2021's first half held over 70 of its 151.1
-    # million: 70.7945 / (168 × 70/151.1) = 0.910, at risk
+    # million: 70.7945 / (168 × 70/151.1) = 0.910, in the at-risk band; but the rest of the year
+    # needs (168 − 70.7945) / 6 = 16.20 million t a month, more than the best month on file (May
+    # 2021: 10,312 thousand t): out of reach, so off track
     ports = row(card, "port_cargo")
-    assert (ports.actual, ports.pace_basis, ports.status) == (70.7945, "2021", "at_risk")
+    assert (ports.actual, ports.pace_basis, ports.requirement, ports.status) == \
+        (70.7945, "2021", "out_of_reach", "off_track")
+    assert ports.required_per_month == pytest.approx((168 - 70.7945) / 6)
     assert ports.pace_ratio == pytest.approx(70.7945 / (168 * 70 / 151.1))
     # budget: 52,581 bn VND against "over 105 trillion": 50.08% of the plan (the city's 49.8% is of
     # its larger budget estimate)
@@ -229,9 +233,10 @@ def test_2022_year_end(hp22):
     assert budget.status == "achieved"
     # FDI: "more than 1.24 bn USD" in nine months, no later figure of the city's on file; 2021's
     # nine months held over 2.8 of its 3.13 bn USD, so the pace is 1.24 / (2.5 × 2.8/3.13) = 0.554,
-    # below 0.60: off track (at least)
+    # below 0.60: the last call was off track (at least); the year has ended without its figure
     fdi = row(card, "fdi_attracted")
-    assert (fdi.obs_period, fdi.pace_basis, fdi.at_least, fdi.status) == ("2022-09", "2021", True, "off_track")
+    assert (fdi.obs_period, fdi.pace_basis, fdi.at_least, fdi.status, fdi.last_call) == \
+        ("2022-09", "2021", True, "no_outcome", "off_track")
     assert fdi.pace_ratio == pytest.approx(1.24 / (2.5 * 2.8 / 3.13))
 
 

@@ -4,6 +4,12 @@ At each month m the scorecard is computed as a reader saw it then: only the figu
 the last day of m (:func:`helpers.statistics.vintages.as_of`). Each call is held against the year's outcome,
 the December scorecard with everything on file (``achieved`` or ``not_achieved``).
 
+Only forecasts are scored: a call counts where the figure it stands on is not the outcome itself.
+A full-year figure, or a December year-to-date one, *is* the outcome (the scorecard settles on it),
+so a row resting on one is left out; so are the statuses that are not calls (``not_comparable``,
+``no_data``). In December a call on an earlier figure is shown as "no year-end figure yet"
+(``no_outcome``); its ``last_call`` is the forecast it made, and is scored.
+
 A call is **right** when it pointed the way the year ended: ``on_track`` or ``achieved`` and the
 year achieved, ``off_track`` or ``not_achieved`` and the year missed. It is **wrong** when it
 pointed the other way.
@@ -19,11 +25,12 @@ import pandas as pd
 
 from ..catalog.targets import Catalog
 from ..values.period import Period
-from .progress import scorecard
+from .progress import OUTCOMES, scorecard
 
 POSITIVE = ("on_track", "achieved")
 NEGATIVE = ("off_track", "not_achieved")
-OUTCOMES = ("achieved", "not_achieved")
+# what a call may be: the in-progress calls and an outcome reached early (a flow past its goal)
+CALLABLE = (*POSITIVE, "at_risk", *NEGATIVE)
 
 CALL_COLUMNS = ["month", "period", "id", "number", "name_vi", "name_en", "call", "obs_period",
                 "actual", "outcome", "right", "wrong"]
@@ -46,7 +53,11 @@ def calls(catalog: Catalog, observations: pd.DataFrame) -> pd.DataFrame:
     frames = []
     for p in Period.months(year):
         card = scorecard(catalog, observations, p, as_of=p.last_day)
-        card = card[card["id"].isin(outcome.index) & (card["status"] != "no_data")]
+        card = card.assign(status=card["last_call"].where(card["status"] == "no_outcome", card["status"]))
+        # a figure that is the outcome (a full-year or December figure) makes no forecast
+        is_outcome = ((card["span"] == "year")
+                      | card["obs_period"].astype(object).fillna("").str.endswith("-12"))
+        card = card[card["id"].isin(outcome.index) & card["status"].isin(CALLABLE) & ~is_outcome]
         frames.append(pd.DataFrame({
             "month": p.month, "period": str(p), "id": card["id"], "number": card["number"],
             "name_vi": card["name_vi"], "name_en": card["name_en"], "call": card["status"],

@@ -33,9 +33,26 @@ Qualifiers
     ``>`` (published as "over"): the figure is a lower bound, so attainment and status are "at
     least" (``at_least``); ``~`` ("about") is flagged ``approximate``.
 Status
-    A full-year figure (or a December year-to-date one) settles ``achieved`` / ``not_achieved``.
-    Otherwise ``on_track`` / ``at_risk`` / ``off_track`` by the thresholds below; ``no_data`` where
-    nothing scorable was published.
+    One status, one meaning; the rule, in order (the first that applies):
+
+    1. Nothing published for the target, or only single-month figures (context for a flow):
+       ``no_data``.
+    2. Published, but in a unit that cannot be converted to the goal's (VND against USD):
+       ``not_comparable``, never ``no_data``; the figure is in ``reason_args``.
+    3. A full-year figure (or a December year-to-date one) is the year's outcome: ``achieved`` or
+       ``not_achieved``. A flow already past its goal (a ``min`` or a range's ``low``), and a
+       milestone met, are ``achieved`` before the year's end: neither can be undone.
+    4. Otherwise a *call*: ``on_track`` / ``at_risk`` / ``off_track`` by the thresholds below
+       (pace for flows, points for growth, the share of the goal for levels; a milestone not yet
+       met is ``on_track``, since the resolution sets no interim schedule). A goal out of reach
+       (``requirement`` is ``out_of_reach``: a ceiling already exceeded, or a pace beyond any month
+       on record) is ``off_track`` whatever the thresholds say: never milder.
+    5. From the resolution's last month on (December of its year), a call is no longer the year's
+       standing: the status is ``no_outcome`` ("no year-end figure yet") and ``last_call`` keeps
+       the call, ``age_months`` how old its figure is.
+
+    ``stale`` marks a call on a figure more than :data:`STALE_AFTER_MONTHS` months older than the
+    report; the status keeps its name and the reports mark it and count stale calls apart.
 Reason
     Each row carries a :class:`Reason` code and, where the row's own columns do not hold them, its
     arguments (``reason_args``). The engine makes no sentence: the reports write the reason in the
@@ -56,7 +73,12 @@ from ..statistics.vintages import as_of as known_as_of
 from ..values.period import Period, in_year, month_of, year_of
 from .requirements import last_year_share, what_it_takes
 
-STATUSES = ("achieved", "on_track", "at_risk", "off_track", "not_achieved", "no_data")
+STATUSES = ("achieved", "on_track", "at_risk", "off_track", "not_achieved", "no_outcome",
+            "not_comparable", "no_data")
+# the statuses that are calls on a year still running (rule 4 of the docstring)
+CALLS = ("on_track", "at_risk", "off_track")
+# the statuses that say how the year ended
+OUTCOMES = ("achieved", "not_achieved")
 
 # Pace thresholds for flows, as the Open SDG progress measure: at 95% or more of the required pace
 # a target is on track (the rest is within the noise of monthly estimates); below 60% it would need
@@ -94,8 +116,8 @@ COLUMNS = [
     "measure", "published", "source_url", "note", "note_en", "attainment_pct", "gap", "range_position",
     "expected_share", "pace_basis", "pace_ratio", "projected", "projected_attainment_pct",
     "age_months", "stale", "requirement", "required_per_month", "required_ratio", "best_month",
-    "required_rest_growth", "required_share", "required_basis", "status", "reason_code",
-    "reason_args",
+    "required_rest_growth", "required_share", "required_basis", "status", "last_call",
+    "reason_code", "reason_args",
 ]
 _SCORED_SPANS = {"flow": ("ytd", "year"), "growth": ("ytd", "year"),
                  "level": ("month", "ytd", "year"), "milestone": ("month", "ytd", "year")}
@@ -176,12 +198,15 @@ def _statuses(s: pd.DataFrame) -> np.ndarray:
                        _STATUS_BY[2])
     att = np.nan_to_num(s["attainment_pct"].to_numpy(float) / 100, nan=0.0)
     level = np.where(meets, "on_track", np.where(att >= LEVEL_AT_RISK, "at_risk", "off_track"))
-    return np.select(
+    status = np.select(
         [s["settled"].to_numpy(bool), (basis == "flow") & meets & (kind != "max"),
          basis == "flow", basis == "growth", basis == "milestone"],
         [np.where(meets, "achieved", "not_achieved"), "achieved", by(pace, PACE_ON_TRACK, PACE_AT_RISK),
          growth, np.where(meets, "achieved", "on_track")],
         level)
+    # a goal out of reach is never milder than off track (rule 4)
+    out_of_reach = s["requirement"].to_numpy(object) == "out_of_reach"
+    return np.where(out_of_reach & np.isin(status, CALLS[:2]), "off_track", status)
 
 
 def _score(s: pd.DataFrame, history: pd.DataFrame, year: int, report: Period) -> pd.DataFrame:
@@ -212,7 +237,11 @@ def _score(s: pd.DataFrame, history: pd.DataFrame, year: int, report: Period) ->
     s["projected"] = np.where(pacing, projected, np.nan)
     s["projected_attainment_pct"] = np.where(pacing, _attainment(kind, projected, thr), np.nan)
     s = s.join(what_it_takes(s, history, year))
-    s["status"] = _statuses(s)
+    call = _statuses(s)
+    # from the resolution's last month on, a call is not the year's standing (rule 5)
+    ended = report >= Period.year_end(year)
+    s["status"] = np.where(ended & np.isin(call, CALLS), "no_outcome", call)
+    s["last_call"] = np.where(ended & np.isin(call, CALLS), call, None)
     s["reason_code"] = np.where(s["basis"] == "growth", Reason.GROWTH_GAP,
                                 np.where(pacing, Reason.PACE, Reason.ATTAINMENT))
     return s
@@ -255,7 +284,8 @@ def scorecard(catalog: Catalog, observations: pd.DataFrame, period: Period | str
             out[c] = scored[c].reindex(out.index)
     missing = ~has
     present = set(this_year["indicator"])
-    out.loc[missing, "status"] = "no_data"
+    out.loc[missing, "status"] = ["not_comparable" if i in other.index else "no_data"
+                                  for i in out.loc[missing, "id"]]
     out.loc[missing, "reason_code"] = [
         Reason.NOT_COMPARABLE if i in other.index else Reason.MONTH_ONLY if i in present
         else Reason.NO_FIGURE for i in out.loc[missing, "id"]]
@@ -282,8 +312,8 @@ def summary(card: pd.DataFrame) -> dict[str, int]:
 
 
 def stale_calls(card: pd.DataFrame) -> int:
-    """How many calls (statuses other than no data) rest on a stale figure."""
-    return int((card["stale"] & (card["status"] != "no_data")).sum())
+    """How many calls (on track, at risk, off track) rest on a stale figure."""
+    return int((card["stale"] & card["status"].isin(CALLS)).sum())
 
 
 def changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:

@@ -10,7 +10,9 @@ import calendar
 import math
 from typing import Any
 
+from babel import Locale
 from babel.numbers import format_decimal, format_scientific
+from babel.units import format_unit
 
 from ..values import units
 from ..values.period import Lang, Period
@@ -22,6 +24,8 @@ STATUS_COLOURS = {
     "at_risk": "#E69F00",
     "off_track": "#D55E00",
     "not_achieved": "#CC79A7",
+    "no_outcome": "#56B4E9",      # the year has ended; its figure is not out yet
+    "not_comparable": "#F0E442",  # published, in a unit the goal cannot be compared with
     "no_data": "#999999",
 }
 
@@ -44,7 +48,7 @@ STATUS_TEXT = {s: max(("#000000", "#FFFFFF"), key=lambda t, c=c: contrast_ratio(
                for s, c in STATUS_COLOURS.items()}
 # A mark beside the colour, so that a status never rests on colour alone (print, colour blindness)
 STATUS_MARKS = {"achieved": "✓", "on_track": "●", "at_risk": "▲", "off_track": "▼",
-                "not_achieved": "✗", "no_data": "–"}
+                "not_achieved": "✗", "no_outcome": "?", "not_comparable": "≠", "no_data": "–"}
 _LOCALE = {"vi": "vi_VN", "en": "en_GB"}
 
 LABELS: dict[str, dict[str, str]] = {
@@ -55,6 +59,7 @@ LABELS: dict[str, dict[str, str]] = {
     "off_track": {"vi": "Chậm tiến độ", "en": "Off track"},
     "not_achieved": {"vi": "Không đạt", "en": "Not achieved"},
     "no_data": {"vi": "Chưa có số liệu công bố", "en": "No published figure"},
+    "no_outcome": {"vi": "Chưa có số liệu cả năm", "en": "No year-end figure yet"},
     # kinds and bases
     "min": {"vi": "tối thiểu", "en": "at least"},
     "max": {"vi": "tối đa", "en": "at most"},
@@ -103,7 +108,11 @@ LABELS: dict[str, dict[str, str]] = {
     "period": {"vi": "Kỳ", "en": "Period"},
     "approx": {"vi": "khoảng", "en": "about"},
     "at_least": {"vi": "trên", "en": "over"},
-    "not_comparable": {"vi": "không so sánh được", "en": "not comparable"},
+    "not_comparable": {"vi": "Đã công bố, không so sánh được", "en": "Published, not comparable"},
+    "r_no_outcome": {"vi": "năm đã kết thúc, chưa có số liệu cả năm; đánh giá cuối cùng: {call} "
+                           "(số liệu {period}, cách đây {age})",
+                     "en": "the year has ended and its figure is not out yet; last call: {call} "
+                           "(on the figure of {period}, {age} old)"},
     "pp": {"vi": "điểm %", "en": "pp"},
     # reasons (helpers.present.reasons fills the {fields})
     "r_month_only": {"vi": "chỉ có số liệu từng tháng (để tham khảo)",
@@ -140,8 +149,10 @@ LABELS: dict[str, dict[str, str]] = {
     "q_settled": {"vi": "đã có số liệu cả năm", "en": "the year's figure is in"},
     "stale": {"vi": "số liệu cũ", "en": "stale"},
     "r_stale": {"vi": "số liệu mới nhất từ {period}", "en": "latest figure from {period}"},
-    "h_stale": {"vi": "{n} đánh giá dựa trên số liệu cũ hơn {months} tháng so với kỳ báo cáo.",
-                "en": "{n} calls rest on figures more than {months} months older than the report."},
+    "h_stale.one": {"vi": "{n} đánh giá dựa trên số liệu cũ hơn {months} tháng so với kỳ báo cáo.",
+                    "en": "{n} call rests on a figure more than {months} months older than the report."},
+    "h_stale.other": {"vi": "{n} đánh giá dựa trên số liệu cũ hơn {months} tháng so với kỳ báo cáo.",
+                      "en": "{n} calls rest on figures more than {months} months older than the report."},
     # report titles and headings
     "t_targets": {"vi": "Các chỉ tiêu của Nghị quyết", "en": "The resolution's targets"},
     "t_scorecard": {"vi": "Tiến độ thực hiện các chỉ tiêu", "en": "Progress on the targets"},
@@ -227,6 +238,31 @@ LABELS: dict[str, dict[str, str]] = {
 def label(key: str, lang: Lang | str) -> str:
     """The reader's word for ``key`` in ``lang``; the key itself when there is none."""
     return LABELS.get(key, {}).get(Lang.parse(lang), key)
+
+
+def plural(key: str, n: int, lang: Lang | str) -> str:
+    """The label ``key`` in the plural form Babel's rules give ``n`` in ``lang`` (``key.one``,
+    ``key.other``...), with ``{n}`` filled.
+
+    Examples
+    --------
+    >>> plural("h_stale", 1, "en").split(" rests")[0]
+    '1 call'
+    """
+    form = Locale.parse(_LOCALE[Lang.parse(lang)]).plural_form(n)
+    text = LABELS.get(f"{key}.{form}") or LABELS.get(f"{key}.other") or LABELS[key]
+    return text[Lang.parse(lang)].replace("{n}", number(n, lang))
+
+
+def months(n: int, lang: Lang | str) -> str:
+    """A whole number of months, in words, with Babel's plural: "9 tháng", "1 month", "9 months".
+
+    Examples
+    --------
+    >>> months(1, "en"), months(9, "en"), months(9, "vi")
+    ('1 month', '9 months', '9 tháng')
+    """
+    return format_unit(int(n), "duration-month", length="long", locale=_LOCALE[Lang.parse(lang)])
 
 
 def _decimals(x: float, most: int = 6) -> int:

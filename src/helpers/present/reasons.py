@@ -17,7 +17,7 @@ from ..analysis.requirements import Requirement
 from ..values import units
 from ..values.errors import UnitError
 from ..values.period import Lang, Period
-from .fmt import label, month_name, number, pct, quantity, target_text
+from .fmt import label, month_name, months, number, pct, quantity, target_text
 
 
 def _unit_text(unit: str, lang: Lang) -> str:
@@ -48,8 +48,12 @@ def explain(r: dict | pd.Series, lang: Lang | str) -> str:
         span=label(r["span"], lang), period=month_name(Period.parse(r["obs_period"]), lang),
         actual=bound + quantity(r["actual"], r["unit"], lang), goal=target_text(SimpleNamespace(**r), lang))
     parts = [head]
-    if r.get("stale"):
-        parts.insert(0, label("r_stale", lang).format(period=r["obs_period"]))
+    if r.get("status") == "no_outcome":
+        parts.insert(0, label("r_no_outcome", lang).format(
+            call=label(r["last_call"], lang), period=month_name(Period.parse(r["obs_period"]), lang),
+            age=months(r["age_months"], lang)))
+    elif r.get("stale"):
+        parts.insert(0, label("r_stale", lang).format(period=month_name(Period.parse(r["obs_period"]), lang)))
     if code is Reason.GROWTH_GAP:
         parts.append(f"{number(round(r['gap'], 2), lang)} {label('pp', lang)}")
     else:

@@ -26,6 +26,7 @@ from .fmt import (
     month_name,
     number,
     pct,
+    plural,
     quantity,
     target_text,
 )
@@ -207,7 +208,7 @@ def headline(card: pd.DataFrame, lang: str) -> HTML:
     text = label("headline_counts", lang).format(total=total, with_figure=total - counts["no_data"])
     stale = stale_calls(card)
     if stale:
-        text += " " + label("h_stale", lang).format(n=stale, months=STALE_AFTER_MONTHS)
+        text += " " + plural("h_stale", stale, lang).format(months=STALE_AFTER_MONTHS)
     return HTML(f'<div class="ct-headline">{boxes}</div><p>{_e(text)}</p>')
 
 
