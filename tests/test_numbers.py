@@ -113,7 +113,8 @@ def test_the_2021_budget_chart_says_67_019_3_ty_dong_at_september(hp21, known21)
     assert _plotted_ytd(fig)[-1] == 67019.3
 
 
-@pytest.mark.parametrize("module", ["helpers.statistics.convert", "helpers.analysis.series"])
+@pytest.mark.parametrize("module", ["helpers.statistics.convert", "helpers.analysis.series",
+                                    "helpers.present.fmt", "helpers.values.units"])
 def test_the_examples_in_the_docstrings_hold(module):
     import doctest
     import importlib
@@ -194,3 +195,93 @@ def test_every_reason_status_pair_is_one_the_rule_allows():
     # the bundled years reach most of them; the pairs they do not are held by test_progress's cases
     assert {("no_figure", "no_data"), ("not_comparable", "not_comparable"), ("pace", "off_track"),
             ("growth_gap", "no_outcome"), ("pace", "no_outcome")} <= seen
+
+
+# --- 4. growth targets are shown as growth ----------------------------------------------------------
+
+def test_no_ratio_of_two_growth_rates_is_an_attainment(hp21):
+    # agriculture grew 1.49% against a 1.06% goal: 0.43 points over, not "140.6% of plan"
+    card = progress.scorecard(hp21, obs.load_raw(hp21), "2021-12").set_index("id")
+    agri = card.loc["grdp_growth_agriculture"]
+    assert np.isnan(agri["attainment_pct"])
+    assert agri["gap"] == pytest.approx(1.49 - 1.06)
+    growth = card[card["basis"] == "growth"]
+    assert growth["attainment_pct"].isna().all()
+    # levels and flows keep "% of plan": FDI 3.13 bn USD against the range's low 2.5 = 125.2%
+    assert card.at["fdi_attracted", "attainment_pct"] == pytest.approx(3.13 / 2.5 * 100)
+
+
+def test_the_attainment_chart_draws_no_growth_target_and_the_growth_chart_draws_points(hp21):
+    from helpers.present.fmt import label
+
+    card = progress.scorecard(hp21, obs.load_raw(hp21), "2021-12")
+    fig = charts.attainment(card, "vi")
+    names = {t.get_text() for t in fig.axes[0].get_yticklabels()}
+    growth = card[card["basis"] == "growth"]
+    assert not names & {f"{r.number}. {charts._short(r.name_vi)}" for r in growth.itertuples()}
+    assert len(names) == int(card["attainment_pct"].notna().sum()) > 0
+    assert "140,6" not in charts.attainment_alt(card, "vi")
+    fig = charts.growth_gaps(card, "vi")
+    bars = {round(p.get_width(), 2) for p in fig.axes[0].patches}
+    assert round(1.49 - 1.06, 2) in bars  # agriculture: +0,43 points
+    assert "0,43 " + label("pp", "vi") in charts.growth_gaps_alt(card, "vi")
+
+
+# --- 6. numbers as a careful statistician writes them ----------------------------------------------
+
+@pytest.fixture(scope="module")
+def sept21(hp21):
+    from helpers.present import reasons
+
+    card = progress.scorecard(hp21, obs.load_raw(hp21), "2021-09")
+    return reasons.with_reasons(card, "vi").set_index("id")
+
+
+def test_a_computed_amount_has_at_most_four_significant_digits_and_its_unit(sept21):
+    from helpers.present import reasons
+
+    budget = sept21.loc["budget_revenue"].to_dict()
+    # (89,490.478 − 67,019.3) / 3 = 7,490.3927 tỷ đồng a month
+    assert reasons.requirement(budget, "vi").startswith("7.490 tỷ đồng mỗi tháng")
+    # 67,019.3 / (9/12) = 89,359.07, and 89,359.07 / 89,490.478 = 99.853%: never "100%"
+    assert "ước cả năm 89.359 tỷ đồng, 99,85% kế hoạch" in budget["reason"]
+    # job placements are counted one by one: (56,000 − 27,000) / 6 = 4,833.33 → 4,833
+    jobs = sept21.loc["jobs_created"].to_dict()
+    assert reasons.requirement(jobs, "vi").startswith("4.833 lượt lao động mỗi tháng")
+
+
+def test_a_gap_has_a_true_minus_and_the_month_one_form(sept21):
+    from helpers.present import views
+
+    budget = sept21.loc[["budget_revenue"]].reset_index()
+    html = views.status_table(budget, "vi").data
+    # 67,019.3 − 89,490.478 = −22,471.178 → four significant digits, with U+2212
+    assert "−22.471 tỷ đồng" in html and "-22" not in html
+    assert "9 tháng đầu năm 2021" in html and "2021-09" not in html
+
+
+def test_a_figure_published_in_another_unit_is_shown_as_published(hp21):
+    from helpers.present import views
+
+    # FDI, first quarter of 2021: "920,7 triệu USD"; the goal is in tỷ USD
+    card = progress.scorecard(hp21, obs.load_raw(hp21), "2021-03")
+    html = views.status_table(card[card["id"] == "fdi_attracted"], "vi").data
+    assert "0,9207 tỷ USD (920,7 triệu USD)" in html
+
+
+def test_the_changes_table_is_headed_by_the_months_it_holds(hp21):
+    from helpers.present import views
+
+    known = obs.load_raw(hp21)
+    before, after = (progress.scorecard(hp21, known, p) for p in ("2021-08", "2021-09"))
+    html = views.changes(progress.changes(before, after), after, "vi", "2021-08").data
+    assert "<th>tháng 8/2021</th>" in html.replace(' scope="col"', "")
+    assert "<th>tháng 9/2021</th>" in html.replace(' scope="col"', "")
+    assert ">Thực hiện<" not in html
+
+
+def test_public_results_carry_no_binary_noise(hp22):
+    card = progress.scorecard(hp22, obs.load_raw(hp22), "2022-12").set_index("id")
+    # 107,132.6 tỷ đồng published; the 2022 catalog states nghìn tỷ: 107.1326 exactly
+    assert card.at["budget_revenue", "actual"] == 107.1326
+    assert repr(float(card.at["budget_revenue", "gap"])) == "2.1326"  # 107.1326 − 105

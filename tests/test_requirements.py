@@ -100,8 +100,9 @@ def test_what_is_required_by_kind(kind, basis, rows, requirement):
 
 def test_requirement_is_worded_in_both_languages(sept):
     r = sept.loc["exports"].to_dict() | {"id": "exports"}
-    assert reasons.requirement(r, "vi") == "1,2533 tỷ USD mỗi tháng (0,61 lần nhịp độ đến nay)"
-    assert reasons.requirement(r, "en") == "1.2533 bn USD a month (0.61× the pace so far)"
+    # (22.3 − 18.54) / 3 = 1.25333…: a computed amount, shown to four significant digits
+    assert reasons.requirement(r, "vi") == "1,253 tỷ USD mỗi tháng (0,61 lần nhịp độ đến nay)"
+    assert reasons.requirement(r, "en") == "1.253 bn USD a month (0.61× the pace so far)"
     g = sept.loc["grdp_growth"].to_dict()
     assert reasons.requirement(g, "vi") == "các tháng còn lại tăng 17,16% (tính theo số tháng)"
 

@@ -225,9 +225,9 @@ def gaps_cmd(period: Period, as_of, resolution: str | None, fmt: str, lang: str)
         "name": card["name_vi"],
         "status": card["status"], "actual": [number(x, "en") for x in card["actual"]],
         "q": card["qualifier"].astype(object).fillna("").replace("=", ""),
-        "as of": card["obs_period"], "% target": [pct(x, "en", 1) for x in card["attainment_pct"]],
+        "as of": card["obs_period"], "% target": [pct(x, "en") for x in card["attainment_pct"]],
         "gap": [number(round(x, 2), "en") if x == x else "–" for x in card["gap"]],
-        "projected %": [pct(x, "en", 0) for x in card["projected_attainment_pct"]],
+        "projected %": [pct(x, "en") for x in card["projected_attainment_pct"]],
     })
     emit(card, fmt, table)
 

@@ -13,7 +13,9 @@ Selection
     cannot be converted to the target's (VND against USD) is shown in ``reason``, not scored.
 Attainment and gap
     ``attainment_pct`` = actual / target × 100 for ``min``; target / actual × 100 for ``max``; for a
-    ``range`` against ``low``, as the city's own reports do. ``gap`` is in the target's unit (in
+    ``range`` against ``low``, as the city's own reports do. Not for growth targets: a ratio of two
+    growth rates is not attainment (1.49% against 1.06% is 0.43 points, not "140.6%"), so their
+    ``attainment_pct`` is empty and they are read by ``gap``, in points. ``gap`` is in the target's unit (in
     percentage points for rates), signed so that positive is better: actual − target for ``min``
     and ranges (against ``low``), target − actual for ``max``. ``range_position`` is below / within
     / above.
@@ -70,6 +72,7 @@ import pandas as pd
 from ..catalog.targets import Catalog
 from ..statistics.convert import for_catalog
 from ..statistics.vintages import as_of as known_as_of
+from ..values import units
 from ..values.period import Period, in_year, month_of, year_of
 from .requirements import last_year_share, what_it_takes
 
@@ -112,8 +115,9 @@ class Reason(StrEnum):
 
 COLUMNS = [
     "id", "number", "group", "name_vi", "name_en", "parent", "kind", "value", "low", "high",
-    "unit", "basis", "actual", "qualifier", "at_least", "approximate", "obs_period", "span",
-    "measure", "published", "source_url", "note", "note_en", "attainment_pct", "gap", "range_position",
+    "unit", "basis", "actual", "value_published", "unit_published", "qualifier", "at_least",
+    "approximate", "obs_period", "span", "measure", "published", "published_assumed",
+    "source_url", "note", "note_en", "attainment_pct", "gap", "range_position",
     "expected_share", "pace_basis", "pace_ratio", "projected", "projected_attainment_pct",
     "age_months", "stale", "requirement", "required_per_month", "required_ratio", "best_month",
     "required_rest_growth", "required_share", "required_basis", "status", "last_call",
@@ -130,8 +134,8 @@ _ALLOWED = {f"{b}|{s}|{m}" for b, spans in _SCORED_SPANS.items() for s in spans
             for m in _SCORED_MEASURES[b]}
 _STATUS_BY = ("on_track", "at_risk", "off_track")
 # what a scored row carries of its figure
-_FIGURE = ["value", "unit", "period", "qualifier", "span", "measure", "published", "source_url",
-           "note", "note_en"]
+_FIGURE = ["value", "unit", "value_published", "unit_published", "period", "qualifier", "span",
+           "measure", "published", "published_assumed", "source_url", "note", "note_en"]
 # the figure's columns that the target has too, renamed to stand beside the target's
 _FIGURE_AS = {"value": "figure_value", "unit": "figure_unit", "period": "obs_period"}
 
@@ -219,7 +223,8 @@ def _score(s: pd.DataFrame, history: pd.DataFrame, year: int, report: Period) ->
     settled = (s["span"].to_numpy() == "year") | (month == 12)
     s = s.assign(actual=actual, month=month, settled=settled,
                  meets=np.where(kind == "max", actual <= thr, actual >= thr),
-                 attainment_pct=_attainment(kind, actual, thr),
+                 attainment_pct=np.where(s["basis"].to_numpy() == "growth", np.nan,
+                                         _attainment(kind, actual, thr)),
                  gap=np.where(kind == "max", thr - actual, actual - thr),
                  age_months=age, stale=age > STALE_AFTER_MONTHS,
                  at_least=s["qualifier"] == ">", approximate=s["qualifier"] == "~")
@@ -294,11 +299,12 @@ def scorecard(catalog: Catalog, observations: pd.DataFrame, period: Period | str
          "span": other.at[i, "span"], "period": other.at[i, "period"], "why": other.at[i, "reason"]}
         if m and i in other.index else {} for i, m in zip(out["id"], missing, strict=True)]
     frame = out.reindex(columns=COLUMNS)
-    for c in ("actual", "attainment_pct", "gap", "expected_share", "pace_ratio", "projected",
-              "projected_attainment_pct", "value", "low", "high", "required_per_month",
-              "required_ratio", "best_month", "required_rest_growth", "required_share"):
-        frame[c] = frame[c].astype(float)
-    for c in ("at_least", "approximate", "stale"):
+    for c in ("actual", "value_published", "attainment_pct", "gap", "expected_share",
+              "pace_ratio", "projected", "projected_attainment_pct", "value", "low", "high",
+              "required_per_month", "required_ratio", "best_month", "required_rest_growth",
+              "required_share"):
+        frame[c] = units.denoise(frame[c].astype(float))  # a public result: no binary noise
+    for c in ("at_least", "approximate", "stale", "published_assumed"):
         frame[c] = frame[c].astype(object).fillna(False).astype(bool)
     frame["age_months"] = frame["age_months"].astype("Int64")
     frame["reason_code"] = frame["reason_code"].astype(str)

@@ -16,11 +16,12 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
+from ..analysis.progress import CALLS
 from ..catalog.targets import Target
 from ..values import units
 from ..values.errors import UnitError
 from ..values.period import Lang
-from .fmt import STATUS_COLOURS, label, number, pct, quantity
+from .fmt import STATUS_COLOURS, label, number, pct, quantity, target_text
 
 FONT = "DejaVu Sans"  # ships with matplotlib and draws every Vietnamese letter
 
@@ -79,12 +80,15 @@ def attainment(card: pd.DataFrame, lang: str = "vi") -> Figure:
         ax.set_axis_off()
         return fig
     y = np.arange(len(f))
-    ax.barh(y, f["attainment_pct"], color=[STATUS_COLOURS[s] for s in f["status"]], height=0.6)
+    # a call on a stale figure is hatched: its mark of its own, in colour and in greyscale
+    ax.barh(y, f["attainment_pct"], color=[STATUS_COLOURS[s] for s in f["status"]], height=0.6,
+            hatch=["//" if s else "" for s in f["stale"] & f["status"].isin(CALLS)],
+            edgecolor="#000000", linewidth=0.4)
     for yi, r in zip(y, f.itertuples(), strict=True):
         if r.kind == "range":  # the band from low (100%) to high
             ax.fill_betweenx([yi - 0.4, yi + 0.4], 100, r.high / r.low * 100, color="#000000",
                              alpha=0.12, linewidth=0)
-        text = number(round(r.attainment_pct, 1), lang) + "%"
+        text = pct(r.attainment_pct, lang)
         if r.at_least:
             ax.plot(r.attainment_pct, yi, marker=">", color="#000000", markersize=7)
             text = "≥ " + text
@@ -99,6 +103,9 @@ def attainment(card: pd.DataFrame, lang: str = "vi") -> Figure:
     statuses = [s for s in STATUS_COLOURS if s in set(f["status"])]
     handles = [Patch(color=STATUS_COLOURS[s], label=label(s, lang)) for s in statuses]
     handles.append(Patch(color="#000000", alpha=0.12, label=label("c_target_range", lang)))
+    if (f["stale"] & f["status"].isin(CALLS)).any():
+        handles.append(Patch(facecolor="#FFFFFF", edgecolor="#000000", hatch="//",
+                             label=label("stale", lang)))
     if f["at_least"].any():
         handles.append(Line2D([], [], marker=">", color="#000000", linestyle="",
                               label=label("c_over", lang)))
@@ -107,6 +114,51 @@ def attainment(card: pd.DataFrame, lang: str = "vi") -> Figure:
                frameon=False)
     _fit(fig, top=0.45, bottom=0.75 + 0.22 * rows)
     return fig
+
+
+def growth_gaps(card: pd.DataFrame, lang: str = "vi") -> Figure:
+    """Growth targets against their goals in percentage points (actual − goal; for a ceiling,
+    goal − actual), positive better: growth read as growth, never as a ratio of two rates."""
+    setup()
+    f = card[(card["basis"] == "growth") & card["gap"].notna()].iloc[::-1]
+    fig, ax = plt.subplots(figsize=(9, 0.42 * max(len(f), 3) + 1.8))
+    if f.empty:
+        ax.text(0.5, 0.5, label("no_data", lang), ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    y = np.arange(len(f))
+    gaps = f["gap"].to_numpy(float)
+    ax.barh(y, gaps, color=[STATUS_COLOURS[s] for s in f["status"]], height=0.6,
+            hatch=["//" if s else "" for s in f["stale"] & f["status"].isin(CALLS)], edgecolor="#000000",
+            linewidth=0.4)
+    span = max(float(np.abs(gaps).max()), 1.0)
+    for yi, g, r in zip(y, gaps, f.itertuples(), strict=True):
+        text = _points(g, lang) + (" (" + f"{number(r.actual, lang)}% / {target_text(r, lang)})")
+        ax.text(g + (0.03 if g >= 0 else -0.03) * span, yi, text, va="center", fontsize=9,
+                ha="left" if g >= 0 else "right")
+    ax.axvline(0, color="#000000", linewidth=1.2)
+    names = f[f"name_{Lang.parse(lang)}"]
+    ax.set_yticks(y, [f"{n}. {_short(s)}" for n, s in zip(f["number"], names, strict=True)])
+    ax.set_xlim(-span * 1.9, span * 1.9)
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: number(round(x, 2), lang)))
+    ax.set_xlabel(label("c_gap_points", lang))
+    ax.set_title(label("c_growth_gaps", lang))
+    handles = [Patch(color=STATUS_COLOURS[s], label=label(s, lang))
+               for s in STATUS_COLOURS if s in set(f["status"])]
+    if (f["stale"] & f["status"].isin(CALLS)).any():
+        handles.append(Patch(facecolor="#FFFFFF", edgecolor="#000000", hatch="//",
+                             label=label("stale", lang)))
+    rows = (len(handles) + 3) // 4
+    fig.legend(handles=handles, loc="lower center", ncols=min(len(handles), 4), fontsize=8,
+               frameon=False)
+    _fit(fig, top=0.45, bottom=0.75 + 0.22 * rows)
+    return fig
+
+
+def _points(gap: float, lang: str) -> str:
+    """A gap in percentage points with its sign: "+0,43 điểm %", "−1,12 pp"."""
+    sign = "+" if gap > 0 else "−" if gap < 0 else ""
+    return f"{sign}{number(round(abs(gap), 2), lang)} {label('pp', lang)}"
 
 
 def pace(t: Target, path: pd.DataFrame, expected: pd.DataFrame, lang: str = "vi",
@@ -246,6 +298,16 @@ def attainment_alt(card: pd.DataFrame, lang: str = "vi") -> str:
     items = [f"{r.number}. {getattr(r, name)} {pct(r.attainment_pct, lang)} ({label(r.status, lang)})"
              for r in f.itertuples()]
     return label("alt_attainment", lang) + " " + "; ".join(items) + "."
+
+
+def growth_gaps_alt(card: pd.DataFrame, lang: str = "vi") -> str:
+    f = card[(card["basis"] == "growth") & card["gap"].notna()]
+    if f.empty:
+        return label("no_data", lang)
+    name = f"name_{Lang.parse(lang)}"
+    items = [f"{r.number}. {getattr(r, name)} {number(r.actual, lang)}% / {target_text(r, lang)}: "
+             f"{_points(r.gap, lang)} ({label(r.status, lang)})" for r in f.itertuples()]
+    return label("alt_growth_gaps", lang) + " " + "; ".join(items) + "."
 
 
 def pace_alt(items: list[tuple], lang: str = "vi") -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import math
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from babel import Locale
@@ -121,8 +122,8 @@ LABELS: dict[str, dict[str, str]] = {
                          "en": "{figure} published ({when}) is not comparable: {why}"},
     "r_no_exchange_rate": {"vi": "kế hoạch tính bằng {target}, chưa có tỷ giá quy đổi",
                            "en": "the target is in {target} and no exchange rate is on file"},
-    "r_head": {"vi": "{span} {period}: {actual} so với kế hoạch {goal}",
-               "en": "{span} {period}: {actual} against {goal}"},
+    "r_head": {"vi": "{when}: {actual} so với kế hoạch {goal}",
+               "en": "{when}: {actual} against {goal}"},
     "r_of_target": {"vi": "{pct} kế hoạch", "en": "{pct} of target"},
     "r_linear": {"vi": "tại {month}/12 năm", "en": "at {month}/12 of the year"},
     "r_profile": {"vi": "theo cơ cấu năm {year}", "en": "on the {year} profile"},
@@ -181,6 +182,8 @@ LABELS: dict[str, dict[str, str]] = {
     "b_none_wrong": {"vi": "Không có đánh giá nào sai.", "en": "No call was wrong."},
     "h_overview": {"vi": "Tổng quan", "en": "Overview"},
     "h_attainment": {"vi": "Mức độ thực hiện", "en": "Attainment"},
+    "h_growth_gaps": {"vi": "Các chỉ tiêu tăng trưởng, tính bằng điểm phần trăm",
+                      "en": "Growth targets, in percentage points"},
     "h_pace": {"vi": "Tiến độ các chỉ tiêu cộng dồn", "en": "Pace of the cumulative targets"},
     "h_changes": {"vi": "Thay đổi so với tháng trước", "en": "Changes since last month"},
     "h_coverage": {"vi": "Chỉ tiêu chưa có số liệu", "en": "Targets without a published figure"},
@@ -228,6 +231,14 @@ LABELS: dict[str, dict[str, str]] = {
     "alt_growth": {"vi": "Biểu đồ cột, tăng trưởng so với cùng kỳ năm trước theo kỳ.",
                    "en": "Bar chart, growth on the same period a year earlier."},
     "alt_goal": {"vi": "; kế hoạch {goal}", "en": "; target {goal}"},
+    "alt_growth_gaps": {"vi": "Biểu đồ thanh ngang, chênh lệch của các chỉ tiêu tăng trưởng so với kế "
+                              "hoạch, tính bằng điểm phần trăm:",
+                        "en": "Horizontal bar chart, each growth target's gap to its goal in "
+                              "percentage points:"},
+    "c_growth_gaps": {"vi": "Chỉ tiêu tăng trưởng: chênh lệch so với kế hoạch",
+                      "en": "Growth targets: gap to the goal"},
+    "c_gap_points": {"vi": "Chênh lệch (điểm %; dương là tốt hơn kế hoạch)",
+                     "en": "Gap (percentage points; positive is better than the goal)"},
     "alt_backtest": {"vi": "Biểu đồ cột chồng, các nhận định theo tháng:",
                      "en": "Stacked bars, calls by month:"},
     "alt_backtest_item": {"vi": "tháng {month}: {right} đúng, {wrong} sai, {at_risk} có nguy cơ",
@@ -282,7 +293,8 @@ def number(x: Any, lang: Lang | str = "vi", decimals: int | None = None) -> str:
         return format_scientific(x, format="0.###E0", locale=_LOCALE[lang])
     d = _decimals(x) if decimals is None else decimals
     pattern = "#,##0" + ("." + "0" * d if d else "")
-    return format_decimal(float(x), format=pattern, locale=_LOCALE[lang])
+    text = format_decimal(float(x), format=pattern, locale=_LOCALE[lang])
+    return "−" + text[1:] if text.startswith("-") else text  # a true minus sign, not a hyphen
 
 
 def quantity(x: Any, unit: str, lang: str = "vi", decimals: int | None = None) -> str:
@@ -291,6 +303,51 @@ def quantity(x: Any, unit: str, lang: str = "vi", decimals: int | None = None) -
         return "–"
     text = number(x, lang, decimals)
     return f"{text}%" if units.canonical(unit) == "percent" else f"{text} {units.label(unit, lang)}"
+
+
+SIGNIFICANT = 4  # a computed amount (a projection, a requirement, a gap) shows at most this many
+
+
+def computed(x: Any, unit: str, lang: str = "vi") -> str:
+    """A computed amount with its unit: at most :data:`SIGNIFICANT` significant digits (never
+    fewer than its whole part), and a whole number where the unit counts ones.
+
+    Examples
+    --------
+    >>> computed(7490.3927, "billion_vnd"), computed(4833.3333, "worker_placements")
+    ('7.490 tỷ đồng', '4.833 lượt lao động')
+    >>> computed(24.92649, "trillion_vnd"), computed(-22471.178, "billion_vnd", "en")
+    ('24,93 nghìn tỷ đồng', '−22,471 bn VND')
+    """
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "–"
+    x = float(x)
+    if units.is_count(unit) or x == 0:
+        d = 0
+    else:
+        whole = math.floor(math.log10(abs(x))) + 1  # digits before the decimal mark (≤ 0 below 1)
+        d = max(0, SIGNIFICANT - whole)
+    return quantity(half_up(x, d), unit, lang)
+
+
+def span_text(span: str, period: Period | str, lang: str) -> str:
+    """What a figure covers, in one form per language: "tháng 9/2021", "9 tháng đầu năm 2021",
+    "cả năm 2021"; "September 2021", "January–September 2021", "full year 2021".
+
+    Examples
+    --------
+    >>> span_text("ytd", "2021-09", "vi"), span_text("ytd", "2021-09", "en")
+    ('9 tháng đầu năm 2021', 'January–September 2021')
+    >>> span_text("month", "2021-09", "vi"), span_text("year", "2021-12", "en")
+    ('tháng 9/2021', 'full year 2021')
+    """
+    p = Period.parse(period)
+    if span == "year" or (span == "ytd" and p.month == 12):
+        return f"cả năm {p.year}" if lang == "vi" else f"full year {p.year}"
+    if span == "ytd" and p.month > 1:
+        return (f"{p.month} tháng đầu năm {p.year}" if lang == "vi"
+                else f"{calendar.month_name[1]}–{calendar.month_name[p.month]} {p.year}")
+    return month_name(p, lang)
 
 
 def target_text(t: Any, lang: str = "vi") -> str:
@@ -303,10 +360,34 @@ def target_text(t: Any, lang: str = "vi") -> str:
 
 
 def pct(x: Any, lang: str = "vi", decimals: int = 2) -> str:
-    """A computed percentage (attainment), rounded: "21,34%"."""
+    """A computed percentage (attainment), rounded, but never onto 100% from either side: a
+    rounding that would cross the status boundary keeps more decimals.
+
+    Examples
+    --------
+    >>> pct(21.3419, "vi"), pct(99.85, "vi", 1), pct(99.9996, "en"), pct(100, "en")
+    ('21,34%', '99,9%', '99.9996%', '100%')
+    """
     if x is None or (isinstance(x, float) and math.isnan(x)):
         return "–"
-    return number(round(float(x), decimals), lang) + "%"
+    x = float(x)
+    d = decimals
+    while d < 6 and x != 100 and half_up(x, d) == 100:
+        d += 1
+    return number(half_up(x, d), lang) + "%"
+
+
+def half_up(x: float, decimals: int) -> float:
+    """``x`` rounded half away from zero on its shortest decimal form, as a person rounds
+    (99.85 to one decimal is 99.9, where binary ``round`` gives 99.8).
+
+    Examples
+    --------
+    >>> half_up(99.85, 1), half_up(-2.675, 2), half_up(4833.3333, 0)
+    (99.9, -2.68, 4833.0)
+    """
+    q = Decimal(1).scaleb(-decimals)
+    return float(Decimal(repr(float(x))).quantize(q, rounding=ROUND_HALF_UP))
 
 
 def month_name(period: Period | str, lang: str) -> str:

@@ -17,7 +17,7 @@ from ..analysis.requirements import Requirement
 from ..values import units
 from ..values.errors import UnitError
 from ..values.period import Lang, Period
-from .fmt import label, month_name, months, number, pct, quantity, target_text
+from .fmt import computed, label, month_name, months, number, pct, quantity, span_text, target_text
 
 
 def _unit_text(unit: str, lang: Lang) -> str:
@@ -45,7 +45,7 @@ def explain(r: dict | pd.Series, lang: Lang | str) -> str:
     bound = (label("at_least", lang) + " ") if r.get("at_least") else ""
     bound += (label("approx", lang) + " ") if r.get("approximate") else ""
     head = label("r_head", lang).format(
-        span=label(r["span"], lang), period=month_name(Period.parse(r["obs_period"]), lang),
+        when=span_text(r["span"], r["obs_period"], lang),
         actual=bound + quantity(r["actual"], r["unit"], lang), goal=target_text(SimpleNamespace(**r), lang))
     parts = [head]
     if r.get("status") == "no_outcome":
@@ -63,8 +63,8 @@ def explain(r: dict | pd.Series, lang: Lang | str) -> str:
         where = (label("r_linear", lang).format(month=month) if r.get("pace_basis") == "linear"
                  else label("r_profile", lang).format(year=r["pace_basis"]))
         parts.append(label("r_projected", lang).format(
-            where=where, projected=number(round(r["projected"], 2), lang),
-            pct=pct(r["projected_attainment_pct"], lang, 0)))
+            where=where, projected=computed(r["projected"], r["unit"], lang),
+            pct=pct(r["projected_attainment_pct"], lang)))
     return "; ".join(parts)
 
 
@@ -77,10 +77,10 @@ def requirement(r: dict | pd.Series, lang: Lang | str) -> str:
     code = Requirement(code)
     if code is Requirement.PACE or (code is Requirement.OUT_OF_REACH and r["basis"] == "flow"
                                     and r["kind"] != "max"):
-        per_month = quantity(round(r["required_per_month"], 4), r["unit"], lang)
+        per_month = computed(r["required_per_month"], r["unit"], lang)
         if code is Requirement.OUT_OF_REACH:
             return label("q_out_of_reach_pace", lang).format(
-                per_month=per_month, best=quantity(round(r["best_month"], 4), r["unit"], lang))
+                per_month=per_month, best=quantity(r["best_month"], r["unit"], lang))
         return label("q_pace", lang).format(per_month=per_month,
                                             ratio=number(round(r["required_ratio"], 2), lang))
     if code is Requirement.REST_GROWTH:

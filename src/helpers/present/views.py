@@ -22,12 +22,14 @@ from .fmt import (
     STATUS_COLOURS,
     STATUS_MARKS,
     STATUS_TEXT,
+    computed,
     label,
     month_name,
     number,
     pct,
     plural,
     quantity,
+    span_text,
     target_text,
 )
 from .reasons import explain, requirement
@@ -217,7 +219,12 @@ def _actual(r: pd.Series, lang: str) -> str:
         return "–"
     prefix = {">": label("at_least", lang) + " ", "~": label("approx", lang) + " "}.get(
         r["qualifier"], "")
-    return prefix + quantity(r["actual"], r["unit"], lang)
+    text = prefix + quantity(r["actual"], r["unit"], lang)
+    # a figure published in another unit (920,7 triệu USD) is shown as published, too
+    published = r.get("unit_published")
+    if isinstance(published, str) and units.canonical(published) != units.canonical(r["unit"]):
+        text += f" ({quantity(r['value_published'], published, lang)})"
+    return text
 
 
 def gap_text(r: pd.Series, lang: str) -> str:
@@ -227,7 +234,7 @@ def gap_text(r: pd.Series, lang: str) -> str:
         return "–"
     if units.canonical(r["unit"]) == "percent":
         return f"{number(round(r['gap'], 2), lang)} {label('pp', lang)}"
-    return quantity(round(r["gap"], 4), r["unit"], lang)
+    return computed(r["gap"], r["unit"], lang)
 
 
 def status_table(card: pd.DataFrame, lang: str) -> HTML:
@@ -237,7 +244,7 @@ def status_table(card: pd.DataFrame, lang: str) -> HTML:
     rows = []
     for _, r in card.iterrows():
         gap = gap_text(r, lang)
-        when = (f'{label(r["span"], lang)} {r["obs_period"]}' if pd.notna(r["obs_period"]) else "")
+        when = span_text(r["span"], r["obs_period"], lang) if pd.notna(r["obs_period"]) else ""
         rows.append({
             label("number", lang): r["number"],
             label("name", lang): r[name],
@@ -250,9 +257,9 @@ def status_table(card: pd.DataFrame, lang: str) -> HTML:
             label("gap", lang): gap,
             # the three pace figures folded into one column, so the table fits a laptop's width
             pace_head: Safe("<br>".join(_e(x) for x in (
-                pct(r["expected_share"] * 100, lang, 1) if pd.notna(r["expected_share"]) else "–",
+                pct(r["expected_share"] * 100, lang) if pd.notna(r["expected_share"]) else "–",
                 number(round(r["pace_ratio"], 3), lang) if pd.notna(r["pace_ratio"]) else "–",
-                quantity(round(r["projected"], 2), r["unit"], lang) if pd.notna(r["projected"])
+                computed(r["projected"], r["unit"], lang) if pd.notna(r["projected"])
                 else "–"))) if pd.notna(r["expected_share"]) else "–",
             label("required", lang): requirement(r, lang) or "–",
             label("status", lang): badge(r["status"], lang),
@@ -304,7 +311,7 @@ def changes(ch: pd.DataFrame, card: pd.DataFrame, lang: str, previous: str) -> H
         label("name", lang): names[r.id],
         month_name(previous, lang): Safe(badge(r.status_before, lang) + " " + _e(
             quantity(r.actual_before, units_[r.id], lang))),
-        (label("actual", lang)): Safe(badge(r.status_after, lang) + " " + _e(
+        month_name(Period.parse(previous).next(), lang): Safe(badge(r.status_after, lang) + " " + _e(
             quantity(r.actual_after, units_[r.id], lang))),
     } for r in ch.itertuples()]
     return table(rows)
@@ -340,7 +347,7 @@ def revision_table(rev: pd.DataFrame, lang: str) -> HTML:
     if rev.empty:
         return paragraph(label("no_data", lang))
     rows = [{
-        label("period", lang): r.period,
+        label("period", lang): month_name(r.period, lang),
         label("span", lang): label(r.span, lang),
         label("measure", lang): label(f"m_{r.measure}", lang),
         label("value", lang): ({">": label("at_least", lang) + " ", "~": label("approx", lang) + " "}
@@ -374,7 +381,8 @@ def computation(r: pd.Series, lang: str) -> HTML:
                      f"{label('pace_ratio', lang)} = {n(r['actual'])} / ({n(goal)} × "
                      f"{n(r['expected_share'])}) = {n(r['pace_ratio'], 3)}")
         lines.append(f"{label('projected', lang)} = {n(r['actual'])} / {n(r['expected_share'])} = "
-                     f"{n(r['projected'], 2)} → {pct(r['projected_attainment_pct'], lang)}")
+                     f"{computed(r['projected'], r['unit'], lang)} → "
+                     f"{pct(r['projected_attainment_pct'], lang)}")
     if pd.notna(r["required_per_month"]):
         lines.append(f"{label('required', lang)} = ({n(goal)} − {n(r['actual'])}) / "
                      f"(12 − {Period.parse(r['obs_period']).month}) = {n(r['required_per_month'])}; "
@@ -441,7 +449,7 @@ def wrong_calls(found: pd.DataFrame, lang: str) -> HTML:
         label("number", lang): r["number"],
         label("name", lang): r[name],
         label("b_call", lang): badge(r["call"], lang),
-        label("obs_period", lang): r["obs_period"],
+        label("obs_period", lang): month_name(r["obs_period"], lang),
         label("b_outcome", lang): badge(r["outcome"], lang),
     } for _, r in wrong.iterrows()]
     return table(rows, [label("number", lang)], wide=[label("name", lang)])

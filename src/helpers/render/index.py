@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..analysis.progress import STATUSES, scorecard, summary
+from ..analysis.progress import CALLS, STALE_AFTER_MONTHS, STATUSES, scorecard, stale_calls, summary
 from ..catalog.targets import Catalog
 from ..present.fmt import LABELS, STATUS_COLOURS, STATUS_MARKS, STATUS_TEXT, month_name
 from ..present.reasons import explain
@@ -76,7 +76,10 @@ def grid(catalog: Catalog, cards: dict[str, pd.DataFrame], jobs: list[Job]) -> l
             for p in periods:
                 r = by_period[p].loc[t.id]
                 status = r["status"]
-                cells.append({"period": p, "status": status, "mark": STATUS_MARKS[status],
+                # a call on a stale figure carries a mark of its own (an asterisk and a hatch)
+                stale = bool(r["stale"]) and status in CALLS
+                cells.append({"period": p, "status": status, "stale": stale,
+                              "mark": STATUS_MARKS[status] + ("*" if stale else ""),
                               "colour": STATUS_COLOURS[status], "text": STATUS_TEXT[status],
                               "href": links[p], "month_vi": month_name(p, "vi"),
                               "month_en": month_name(p, "en"),
@@ -103,14 +106,16 @@ def write_resolution(out: Path, catalog: Catalog, obs: pd.DataFrame, current: li
         })
     catalog_pages = [_link(catalog, j) for j in sorted(current, key=lambda j: j.lang)
                      if j.folder == CATALOG_FOLDER]
+    for e in entries:  # headings in words, one form per language
+        e["month_vi"], e["month_en"] = month_name(e["period"], "vi"), month_name(e["period"], "en")
     months = [{"period": p, "short": f"T{Period.parse(p).month}",
                "short_en": calendar.month_abbr[Period.parse(p).month],
                "href": _scorecard_link(current, p)} for p in sorted(cards)]
     page = _env().get_template("index.html.j2").render(
         catalog=catalog, entries=entries, catalog_pages=catalog_pages, statuses=STATUSES,
         labels=LABELS, colours=STATUS_COLOURS, text_colours=STATUS_TEXT, marks=STATUS_MARKS,
-        grid=grid(catalog, cards, current), months=months,
-        counts={p: summary(c) for p, c in cards.items()},
+        grid=grid(catalog, cards, current), months=months, stale_months=STALE_AFTER_MONTHS,
+        counts={p: {**summary(c), "stale": stale_calls(c)} for p, c in cards.items()},
         generated=dt.datetime.now().strftime("%Y-%m-%d %H:%M"))
     target = out / "html" / catalog.resolution / "index.html"
     atomic.write_text(target, page)

@@ -16,6 +16,8 @@ import functools
 import unicodedata
 from dataclasses import dataclass
 
+import numpy as np
+
 from .errors import UnitError
 
 
@@ -61,6 +63,23 @@ _UNITS = [
     Unit("cooperatives", "cooperatives", 1, "hợp tác xã", "cooperatives"),
 ]
 UNITS: dict[str, Unit] = {u.id: u for u in _UNITS}
+# Dimensions counted in whole things: a computed amount of them (a monthly requirement of job
+# placements, a projection of visits) is shown as a whole number where its unit counts ones.
+COUNTED = frozenset({"visits", "worker_placements", "persons", "households", "communes",
+                     "party_members", "party_organisations", "enterprises", "projects",
+                     "cooperatives"})
+
+
+def is_count(unit: str) -> bool:
+    """True for a unit that counts whole things one by one ("lượt lao động", "xã").
+
+    Examples
+    --------
+    >>> is_count("worker_placements"), is_count("thousand_visits"), is_count("billion_vnd")
+    (True, False, False)
+    """
+    u = UNITS[canonical(unit)]
+    return u.dimension in COUNTED and u.scale == 1
 
 # Other spellings seen in publications, besides each unit's id, vi and en labels.
 _ALIASES = {
@@ -170,6 +189,21 @@ def scaled(value: float, by: float) -> float:
     0.9207000000000001): 15 significant digits hold at any magnitude, where rounding to fixed
     decimals would not."""
     return float(f"{value * by:.15g}")
+
+
+def denoise(values) -> np.ndarray:
+    """Floats without the binary noise of arithmetic (107.1326 − 105 = 2.1325999999999965):
+    each rounded to 12 significant digits, far beyond any published figure's precision.
+
+    Examples
+    --------
+    >>> denoise([107.1326 - 105, 12.28 - 13.5, float("nan")]).tolist()
+    [2.1326, -1.22, nan]
+    """
+    arr = np.asarray(values, dtype=float)
+    with np.errstate(all="ignore"):
+        mag = np.where(np.isfinite(arr) & (arr != 0), np.floor(np.log10(np.abs(arr))), 0)
+    return np.where(np.isfinite(arr), np.round(arr * 10.0 ** (11 - mag)) / 10.0 ** (11 - mag), arr)
 
 
 def convert(value: float, unit: str, target_unit: str) -> float:
