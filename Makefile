@@ -43,8 +43,13 @@ lint: $(STAMP)
 test: lint
 	$(PY) -m pytest
 
+# JupyterLab on the whole project, opened on lab/: copies of the report notebooks to explore in
+# (made once, never overwritten, not committed). The render reads notebooks/ and refuses a report
+# notebook saved with outputs, so scratch work never reaches the readers. Root is allowed: the
+# office's machine or a container may run as root.
 lab: $(STAMP)
-	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
+	@mkdir -p lab; for nb in notebooks/*.ipynb; do test -e "lab/$${nb##*/}" || cp "$$nb" lab/; done
+	$(VENV)/bin/jupyter lab --allow-root --notebook-dir=. --LabApp.default_url=/lab/tree/lab
 
 clean:
 	rm -rf outputs/* data/processed/* .pytest_cache

@@ -8,14 +8,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PKG = ROOT / "src/helpers"
 # Top to bottom: a module may import its own layer and the layers above it, never one below.
-ORDER = ["values", "catalog", "reading", "statistics", "analysis", "present", "render", "cli"]
+ORDER = ["values", "catalog", "reading", "statistics", "analysis", "present", "render", "edge"]
+EDGE = {"cli", "api"}  # the package's two faces: the command line and the public API
 # Known crossings, each with its reason; the test fails when one is no longer needed.
 ALLOWED = {("reading/extract.py", "analysis")}  # extract's cross-check uses progress.attainment
 
 
 def _layer_of(path: Path) -> str:
     rel = path.relative_to(PKG)
-    return rel.parts[0] if len(rel.parts) > 1 else rel.stem
+    return rel.parts[0] if len(rel.parts) > 1 else "edge"
 
 
 def _imported_layers(path: Path) -> set[str]:
@@ -38,13 +39,14 @@ def _imported_layers(path: Path) -> set[str]:
         elif isinstance(node, ast.Import):
             names = [a.name.removeprefix("helpers.") for a in node.names if a.name.startswith("helpers.")]
         for n in names:
-            if n.split(".")[0] in ORDER:
-                found.add(n.split(".")[0])
+            top = n.split(".")[0]
+            if top in ORDER or top in EDGE:
+                found.add("edge" if top in EDGE else top)
     return found
 
 
 def test_every_module_sits_in_a_layer_folder():
-    loose = sorted(p.name for p in PKG.glob("*.py") if p.stem not in ("__init__", "cli"))
+    loose = sorted(p.name for p in PKG.glob("*.py") if p.stem not in ("__init__", *EDGE))
     assert loose == []
     for folder in ORDER[:-1]:
         doc = ast.get_docstring(ast.parse((PKG / folder / "__init__.py").read_text(encoding="utf-8")))
@@ -61,6 +63,26 @@ def test_imports_run_one_way():
             if ORDER.index(layer) > mine:
                 crossings.add((str(p.relative_to(PKG)), layer))
     assert crossings == ALLOWED
+
+
+def test_the_public_api_is_small_and_documented():
+    import helpers
+
+    assert dir(helpers) == sorted(helpers.__all__)
+    assert set(helpers.__all__) == {"Data", "load", "scorecard", "series", "what_it_takes",
+                                    "backtest", "revisions", "scenario"}
+    for name in helpers.__all__:
+        doc = getattr(helpers, name).__doc__ or ""
+        assert "Examples" in doc or name == "Data", name
+
+
+def test_the_public_apis_examples_hold():
+    import doctest
+
+    from helpers import api
+
+    result = doctest.testmod(api)
+    assert result.attempted >= 8 and result.failed == 0
 
 
 def test_the_layer_reader_sees_a_crossing(tmp_path):

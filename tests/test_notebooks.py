@@ -22,7 +22,7 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 
 def test_the_five_notebooks_exist():
     assert [p.stem for p in NOTEBOOKS] == ["01-targets", "02-scorecard", "03-indicator", "04-growth",
-                                           "05-backtest"]
+                                           "05-backtest", "06-scenario"]
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
@@ -136,3 +136,30 @@ def test_hostile_catalog_name_shows_as_text_in_the_html(tmp_path, home):
         body = page.read_text(encoding="utf-8")
         assert "<script>document.title" not in body and "<img src=x" not in body, page
         assert "&lt;script&gt;document.title" in body or "&lt;img src=x" in body, page
+
+
+# --- errors read as messages -----------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_a_bad_parameter_is_one_short_message_with_every_problem(tmp_path):
+    """A wrong month, language and target at once: one message naming all three and what is
+    allowed, in the first cell after the parameters, with no traceback (issue 21)."""
+    path = ROOT / "notebooks/03-indicator.ipynb"
+    out = tmp_path / "bad.ipynb"
+    with pytest.raises(papermill.PapermillExecutionError) as raised:
+        papermill.execute_notebook(str(path), str(out), kernel_name=kernels.KERNEL, progress_bar=False,
+                                   cwd=str(path.parent),
+                                   parameters={"period": "2023-09", "lang": "fr", "indicator": "exprts"})
+    assert raised.value.ename == "ParameterError"
+    nb = nbformat.read(out, 4)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    first = next(i for i, c in enumerate(code) if "parameters" not in c.metadata.get("tags", [])
+                 and "injected-parameters" not in c.metadata.get("tags", []))
+    errors = [(i, o) for i, c in enumerate(code) for o in c.outputs if o.output_type == "error"]
+    assert [i for i, _ in errors] == [first]
+    shown = "\n".join(errors[0][1].traceback)
+    assert "Traceback" not in shown and "File " not in shown and len(shown.splitlines()) == 4
+    assert "3 parameters are wrong" in shown
+    assert "period = '2023-09'" in shown and "months of 2020 and 2021" in shown
+    assert "lang = 'fr'" in shown and "allowed: vi, en" in shown
+    assert "indicator = 'exprts'" in shown and "exports" in shown

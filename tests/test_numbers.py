@@ -285,3 +285,44 @@ def test_public_results_carry_no_binary_noise(hp22):
     # 107,132.6 tỷ đồng published; the 2022 catalog states nghìn tỷ: 107.1326 exactly
     assert card.at["budget_revenue", "actual"] == 107.1326
     assert repr(float(card.at["budget_revenue", "gap"])) == "2.1326"  # 107.1326 − 105
+
+
+# --- what-if (issue 21) ----------------------------------------------------------------------------
+
+def _tree(folder) -> dict:
+    return {str(p): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_scenario_scores_the_years_end_with_hypothetical_months_and_saves_nothing():
+    import helpers
+    from conftest import ROOT
+
+    before = _tree(ROOT / "data")
+    data = helpers.load("haiphong-2021")
+    rows, card = helpers.scenario(data, "2021-09", "budget_revenue", monthly_growth=10)
+    # September's single month was 6,487.3 tỷ đồng; +10% a month: 7,136.03, 7,849.633, 8,634.5963;
+    # the year: 67,019.3 + 23,620.2593 = 90,639.5593 ≥ 89,490.478 (101.28%): achieved
+    assert rows["value"].tolist() == pytest.approx([7136.03, 7849.633, 8634.5963, 90639.5593])
+    assert rows["hypothetical"].all() and set(rows["source_url"]) == {"scenario:hypothetical"}
+    r = card.iloc[0]
+    assert (r["actual"], r["status"], r["hypothetical"]) == (pytest.approx(90639.5593), "achieved", True)
+    assert r["attainment_pct"] == pytest.approx(90639.5593 / 89490.478 * 100)
+    # a level a month: exports 18.54 by September + 3 × 1.2 = 22.14 < 22.3: not achieved
+    _, card = helpers.scenario(data, "2021-09", "exports", level=1.2)
+    assert (card.iloc[0]["actual"], card.iloc[0]["status"]) == (pytest.approx(22.14), "not_achieved")
+    # the published figures are untouched, on disk and in memory
+    assert _tree(ROOT / "data") == before
+    assert "hypothetical" not in data.observations.columns
+
+
+def test_a_scenario_refuses_what_it_cannot_mean():
+    import helpers
+    from helpers.values.errors import ChitieuError
+
+    data = helpers.load("haiphong-2021")
+    with pytest.raises(ChitieuError, match="exactly one assumption"):
+        helpers.scenario(data, "2021-09", "exports", level=1, final=25)
+    with pytest.raises(ChitieuError, match="allowed: final"):
+        helpers.scenario(data, "2021-09", "grdp_growth", monthly_growth=1)
+    with pytest.raises(ChitieuError, match="no single-month figure"):
+        helpers.scenario(data, "2021-09", "exports", monthly_growth=10)

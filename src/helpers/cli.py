@@ -234,11 +234,9 @@ def gaps_cmd(period: Period, as_of, resolution: str | None, fmt: str, lang: str)
 
 def _check_year(catalog: Catalog, periods: list[Period]) -> None:
     """A report month is in the resolution's year, or the year before (its comparison base)."""
-    bad = [str(p) for p in periods if p.year not in (catalog.year, catalog.year - 1)]
+    bad = [problem for p in periods if (problem := catalog.period_problem(p))]
     if bad:
-        raise ChitieuError(f"--period {', '.join(bad)}: outside {catalog.resolution} (allowed: "
-                           f"months of {catalog.year - 1} and {catalog.year}; another year's "
-                           "targets are another resolution: see `chitieu render --all`)")
+        raise ChitieuError("--period " + "; ".join(bad) + " (see `chitieu render --all`)")
 
 
 def _template_target(out: Path, force: bool) -> Path:

@@ -188,7 +188,17 @@ class Catalog:
         for t in self.targets:
             if t.id == target_id:
                 return t
-        raise CatalogError(f"no target {target_id!r} in {self.resolution}")
+        raise CatalogError(f"no target {target_id!r} in {self.resolution} (allowed: "
+                           f"{', '.join(t.id for t in self.targets)})")
+
+    def period_problem(self, period) -> str | None:
+        """Why ``period`` cannot be a report month of this resolution, or None: a report month is
+        in the resolution's year or the year before (its comparison base). The command line and
+        the notebooks hold months to this one rule."""
+        if period.year in (self.year, self.year - 1):
+            return None
+        return (f"{period}: outside {self.resolution} (allowed: months of {self.year - 1} and "
+                f"{self.year}; another year's targets are another resolution)")
 
     def group(self, group_id: str) -> Group:
         for g in self.groups:

@@ -21,7 +21,7 @@ from ..catalog.targets import Target
 from ..values import units
 from ..values.errors import UnitError
 from ..values.period import Lang
-from .fmt import STATUS_COLOURS, label, number, pct, quantity, target_text
+from .fmt import STATUS_COLOURS, computed, label, number, pct, quantity, target_text
 
 FONT = "DejaVu Sans"  # ships with matplotlib and draws every Vietnamese letter
 
@@ -324,7 +324,7 @@ def pace_alt(items: list[tuple], lang: str = "vi") -> str:
             name=name, value=quantity(last["value"], t.unit, lang), month=int(last["month"]),
             goal=quantity(t.threshold, t.unit, lang))
         if projected is not None and not np.isnan(projected):
-            text += label("alt_projected", lang).format(value=quantity(round(projected, 2), t.unit, lang))
+            text += label("alt_projected", lang).format(value=computed(projected, t.unit, lang))
         parts.append(text)
     return label("alt_pace", lang) + " " + "; ".join(parts) + "."
 

@@ -7,11 +7,13 @@ Every label a reader sees (statuses, column names, headings) comes from :data:`L
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import math
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from babel import Locale
+from babel.dates import format_date
 from babel.numbers import format_decimal, format_scientific
 from babel.units import format_unit
 
@@ -182,6 +184,19 @@ LABELS: dict[str, dict[str, str]] = {
     "b_none_wrong": {"vi": "Không có đánh giá nào sai.", "en": "No call was wrong."},
     "h_overview": {"vi": "Tổng quan", "en": "Overview"},
     "h_attainment": {"vi": "Mức độ thực hiện", "en": "Attainment"},
+    "t_scenario": {"vi": "Kịch bản giả định — chỉ tiêu", "en": "What-if — target"},
+    "s_banner": {"vi": "KỊCH BẢN GIẢ ĐỊNH. Các số liệu đánh dấu “giả định” dưới đây không phải số liệu "
+                       "công bố: chúng là giả thiết của người lập kịch bản cho các tháng còn lại, "
+                       "chỉ dùng để tính thử, không được lưu vào dữ liệu.",
+                 "en": "WHAT-IF. The figures marked “hypothetical” below were not published: they are "
+                       "the assumption of whoever set the scenario for the months ahead, used only "
+                       "for this calculation and never saved with the data."},
+    "h_scenario_rows": {"vi": "Các tháng giả định", "en": "The hypothetical months"},
+    "h_scenario_result": {"vi": "Kết quả cả năm nếu giả định đúng",
+                          "en": "The year's end if the assumption holds"},
+    "hypothetical": {"vi": "giả định", "en": "hypothetical"},
+    "s_now": {"vi": "Đến nay (số liệu công bố)", "en": "So far (published figures)"},
+    "s_then": {"vi": "Cả năm theo kịch bản", "en": "The year under the scenario"},
     "h_growth_gaps": {"vi": "Các chỉ tiêu tăng trưởng, tính bằng điểm phần trăm",
                       "en": "Growth targets, in percentage points"},
     "h_pace": {"vi": "Tiến độ các chỉ tiêu cộng dồn", "en": "Pace of the cumulative targets"},
@@ -328,6 +343,19 @@ def computed(x: Any, unit: str, lang: str = "vi") -> str:
         whole = math.floor(math.log10(abs(x))) + 1  # digits before the decimal mark (≤ 0 below 1)
         d = max(0, SIGNIFICANT - whole)
     return quantity(half_up(x, d), unit, lang)
+
+
+def date_text(d: dt.date | str, lang: Lang | str) -> str:
+    """A date in the language's own form (Babel): "5/10/2021", "5 October 2021".
+
+    Examples
+    --------
+    >>> date_text("2021-10-05", "vi"), date_text("2021-10-05", "en")
+    ('5/10/2021', '5 October 2021')
+    """
+    d = dt.date.fromisoformat(d) if isinstance(d, str) else d
+    pattern = "d/M/yyyy" if Lang.parse(lang) == "vi" else "d MMMM yyyy"
+    return format_date(d, pattern, locale=_LOCALE[Lang.parse(lang)])
 
 
 def span_text(span: str, period: Period | str, lang: str) -> str:

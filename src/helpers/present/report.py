@@ -17,7 +17,7 @@ from ..catalog import targets
 from ..catalog.targets import Catalog
 from ..statistics import observations
 from ..values import cache
-from ..values.errors import ChitieuError
+from ..values.errors import ChitieuError, ParameterError
 from ..values.period import Lang, Period
 
 
@@ -42,13 +42,49 @@ class Report:
 
 
 def load(resolution: str | None, lang: str, period: str | None = None,
-         as_of: str | None = None) -> Report:
-    """Parse a notebook's parameters and load its catalog and its city's observations."""
-    lang = Lang.parse(lang)
-    period = Period.parse(period) if period is not None else None
-    try:
-        as_of = dt.date.fromisoformat(as_of) if isinstance(as_of, str) else as_of
-    except ValueError:
-        raise ChitieuError(f"as_of {as_of!r} is not a date (allowed: YYYY-MM-DD or None)") from None
-    catalog = targets.load_catalog(resolution)
-    return Report(catalog, observations.load(catalog), lang, period, as_of)
+         as_of: str | None = None, indicator: str | None = None) -> Report:
+    """Parse a notebook's parameters and load its catalog and its city's observations.
+
+    Every parameter is checked before anything is loaded, and every problem is reported at once
+    (:class:`~helpers.values.errors.ParameterError`, shown in a notebook as its message alone),
+    each with what is allowed; a report month follows the command line's rule
+    (:meth:`helpers.catalog.targets.Catalog.period_problem`).
+
+    Examples
+    --------
+    >>> r = load("haiphong-2021", "vi", "2021-09")                       # doctest: +SKIP
+    >>> load("haiphong-2021", "fr", "2023-09")                           # doctest: +SKIP
+    ParameterError: 2 parameters are wrong:
+      - lang = 'fr': unknown language 'fr' (allowed: vi, en)
+      - period = '2023-09': 2023-09: outside haiphong-2021 (allowed: months of 2020 and 2021; ...)
+    """
+    problems: list[str] = []
+
+    def parsed(name: str, raw, parse):
+        try:
+            return parse(raw)
+        except ChitieuError as e:
+            problems.append(f"{name} = {raw!r}: {e}")
+            return None
+
+    lang_ = parsed("lang", lang, Lang.parse)
+    period_ = parsed("period", period, Period.parse) if period is not None else None
+
+    def date(text):
+        try:
+            return dt.date.fromisoformat(text) if isinstance(text, str) else text
+        except ValueError:
+            raise ChitieuError("not a date (allowed: YYYY-MM-DD or None)") from None
+
+    as_of_ = parsed("as_of", as_of, date)
+    catalog = parsed("resolution", resolution, targets.load_catalog)
+    if catalog is not None:
+        if period_ is not None and (why := catalog.period_problem(period_)):
+            problems.append(f"period = {period!r}: {why}")
+        ids = [t.id for t in catalog.targets]
+        if indicator is not None and indicator not in ids:
+            problems.append(f"indicator = {indicator!r}: no such target in {catalog.resolution} "
+                            f"(allowed: {', '.join(ids)})")
+    if problems:
+        raise ParameterError(problems)
+    return Report(catalog, observations.load(catalog), lang_, period_, as_of_)

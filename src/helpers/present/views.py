@@ -23,6 +23,7 @@ from .fmt import (
     STATUS_MARKS,
     STATUS_TEXT,
     computed,
+    date_text,
     label,
     month_name,
     number,
@@ -51,6 +52,7 @@ STYLE = """<style>
 .ct-headline div {border-radius: 6px; padding: 8px 14px; min-width: 7em;}
 .ct-headline b {display: block; font-size: 24px;}
 .ct-muted {color: #555; font-size: 12px;}
+.ct-scenario {border: 3px solid #6b4500; padding: 8px 12px; background: #fff6e0;}
 .ct-stale {font-size: 11px; border: 1px solid #8a5a00; color: #6b4500; border-radius: 4px;
   padding: 0 4px;}
 figure.ct-figure {margin: 0.5em 0 1.2em;}
@@ -186,7 +188,7 @@ def report_title(catalog: Catalog, what: str, lang: str, period: str | None = No
     when = f" — {month_name(period, lang)}" if period else ""
     sub = catalog.title[lang]
     if as_of:
-        sub += ". " + label("as_of_note", lang).format(date=as_of)
+        sub += ". " + label("as_of_note", lang).format(date=date_text(as_of, lang))
     # the report's title and month in the printed page's margin
     margin = f"<style>@page {{@top-left {{content: {_css_string(f'{what}: {city}{when}')}; " \
              "font-size: 8pt; color: #444;}}</style>"
@@ -353,7 +355,7 @@ def revision_table(rev: pd.DataFrame, lang: str) -> HTML:
         label("value", lang): ({">": label("at_least", lang) + " ", "~": label("approx", lang) + " "}
                                .get(r.qualifier, "") + number(r.value_published, lang)
                                + " " + units.label(r.unit_published, lang)),
-        label("published", lang): f"{r.published}" + (" *" if r.published_assumed else ""),
+        label("published", lang): date_text(r.published, lang) + (" *" if r.published_assumed else ""),
         label("note", lang): note(r.note, getattr(r, "note_en", None), lang),
         label("source", lang): link(r.source_url, r.source_url.split("/")[2]),
     } for r in rev.itertuples()]
@@ -399,6 +401,35 @@ def computation(r: pd.Series, lang: str) -> HTML:
     lines.append(f"{label('required', lang)}: {requirement(r, lang)}")
     lines.append(f"{label('status', lang)}: {label(r['status'], lang)} — {explain(r, lang)}")
     return HTML("<ul>" + "".join(f"<li>{_e(x)}</li>" for x in lines) + "</ul>")
+
+
+def scenario_banner(lang: str) -> HTML:
+    """The notice every what-if page opens with: its figures are hypothetical."""
+    return HTML(f'<p class="ct-scenario" role="note"><strong>{_e(label("s_banner", lang))}</strong></p>')
+
+
+def scenario_rows(rows: pd.DataFrame, target, lang: str) -> HTML:
+    """The hypothetical figures of a scenario, each marked as such."""
+    mark = f' <span class="ct-stale">{_e(label("hypothetical", lang))}</span>'
+    return table([{
+        label("period", lang): span_text(r.span, r.period, lang),
+        label("value", lang): Safe(_e(computed(r.value, r.unit, lang)) + mark),
+    } for r in rows.itertuples()], [label("value", lang)])
+
+
+def scenario_result(now: pd.Series, then: pd.Series, lang: str) -> HTML:
+    """The target now (published figures) beside the year's end under the scenario."""
+    def cells(r: pd.Series, hypothetical: bool) -> dict:
+        figure = (_e(computed(r["actual"], r["unit"], lang))
+                  + f' <span class="ct-stale">{_e(label("hypothetical", lang))}</span>'
+                  if hypothetical else _e(_actual(r, lang)))
+        return {label("actual", lang): Safe(figure),
+                label("attainment_pct", lang): pct(r["attainment_pct"], lang),
+                label("gap", lang): gap_text(r, lang), label("status", lang): badge(r["status"], lang),
+                label("reason", lang): explain(r, lang)}
+    rows = [{"": label("s_now", lang), **cells(now, False)},
+            {"": label("s_then", lang), **cells(then, bool(then["hypothetical"]))}]
+    return table(rows, [label("actual", lang), label("attainment_pct", lang)], wide=[label("reason", lang)])
 
 
 def growth_table(matrix: pd.DataFrame, names: dict[str, str], lang: str) -> HTML:

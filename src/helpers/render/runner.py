@@ -394,6 +394,27 @@ def _remove_temporaries(out: Path) -> None:
         shutil.rmtree(p, ignore_errors=True)
 
 
+def refuse_edited(notebooks: dict[str, bytes]) -> None:
+    """Stop the render when a report notebook carries outputs: it was run and saved (in
+    JupyterLab, say), and what an economist tries there must not reach every reader. A report
+    notebook is committed clean; an edit becomes part of the reports only once its outputs are
+    cleared, which is a deliberate step."""
+    edited = []
+    for name, raw in sorted(notebooks.items()):
+        try:
+            cells = json.loads(raw).get("cells", [])
+        except ValueError:
+            raise RenderError(f"notebooks/{name}.ipynb is not a notebook (invalid JSON)") from None
+        if any(c.get("outputs") or c.get("execution_count") for c in cells if c.get("cell_type") == "code"):
+            edited.append(f"notebooks/{name}.ipynb")
+    if edited:
+        raise RenderError(
+            f"{', '.join(edited)}: saved with outputs, so probably edited and run in JupyterLab; the "
+            "reports render only clean notebooks. To explore, work on the copies in lab/ (`make lab` "
+            "makes them); to make the edit part of the reports, clear the outputs "
+            "(`jupyter nbconvert --clear-output --inplace " + " ".join(edited) + "`) and commit it.")
+
+
 def run(requests: list[Request], out: Path, *, workers: int, force: bool = False,
         wait: bool = True, log: Callable[[str], None] = print,
         progress_bar: bool = False, wall_limit: float = WALL_LIMIT,
@@ -430,6 +451,7 @@ def run(requests: list[Request], out: Path, *, workers: int, force: bool = False
             catalog_bytes = req.catalog.path.read_bytes()
             notebooks = {n: (paths.notebooks_dir() / f"{n}.ipynb").read_bytes()
                          for n in {j.notebook for j in req.planned}}
+            refuse_edited(notebooks)
             rows = figure_rows(req.obs)
             for j in req.planned:
                 check_job_paths(j, out)

@@ -8,11 +8,27 @@ from __future__ import annotations
 
 
 class ChitieuError(Exception):
-    """Base class for every error chitieu reports to a user."""
+    """Base class for every error chitieu reports to a user.
+
+    In a notebook it shows as its message alone: IPython asks an exception for
+    ``_render_traceback_`` before it prints a traceback, and a user's mistake needs no traceback.
+    """
+
+    def _render_traceback_(self) -> list[str]:
+        return [f"\x1b[1;31m{type(self).__name__}\x1b[0m: {self}"]
 
 
 class CatalogError(ChitieuError):
     """A target catalog file is malformed or inconsistent."""
+
+
+class ParameterError(ChitieuError):
+    """A notebook's parameters are wrong; ``problems`` holds every one, each with what is allowed."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        head = "a parameter is wrong" if len(problems) == 1 else f"{len(problems)} parameters are wrong"
+        super().__init__(head + ":\n" + "\n".join(f"  - {p}" for p in problems))
 
 
 class UnitError(ChitieuError):
