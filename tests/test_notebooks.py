@@ -163,3 +163,32 @@ def test_a_bad_parameter_is_one_short_message_with_every_problem(tmp_path):
     assert "period = '2023-09'" in shown and "months of 2020 and 2021" in shown
     assert "lang = 'fr'" in shown and "allowed: vi, en" in shown
     assert "indicator = 'exprts'" in shown and "exports" in shown
+
+
+# --- the notebooks explain themselves --------------------------------------------------------------
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_every_section_opens_with_its_method(path):
+    """Each section heading is followed, in the same cell, by the paragraph saying how it is
+    computed; the report's first cell states the status rule or what the report holds."""
+    nb = nbformat.read(path, 4)
+    code = [c.source for c in nb.cells if c.cell_type == "code"]
+    for src in code:
+        if "group[lang]" in src:  # the groups of the status tables: one method opens them all
+            continue
+        for section in src.split("views.heading(")[1:]:
+            assert "method(" in section, (path.stem, section[:60])
+    assert any("method(" in src for src in code)
+
+
+def test_the_method_states_the_engines_own_thresholds(monkeypatch):
+    from helpers.present.method import method
+
+    assert "at 95% of the pace needed" in method("status", "en").data
+    assert "no more than 0.5 points short" in method("status", "en").data
+    assert "đạt từ 95% nhịp độ cần thiết" in method("status", "vi").data
+    # changed in the engine, changed on the page: nothing is retyped
+    monkeypatch.setattr(progress, "PACE_ON_TRACK", 0.9)
+    monkeypatch.setattr(progress, "GROWTH_AT_RISK_PP", 1.5)
+    text = method("status", "en").data
+    assert "at 90% of the pace needed" in text and "no more than 1.5 points at risk" in text

@@ -304,6 +304,8 @@ def test_every_pace_charts_text_says_the_tables_figure(rendered, resolution, lan
         page = rendered / "html/haiphong-2021/2021-09/02-scorecard.vi.html"
         text = page.read_text(encoding="utf-8")
         assert "Thu ngân sách nhà nước trên địa bàn: lũy kế 67.019,3 tỷ đồng đến tháng 9" in text
+        # the readers see how the status is set, with the engine's thresholds (issue 21)
+        assert "đạt từ 95% nhịp độ cần thiết là đúng tiến độ" in text
 
 
 def test_a_report_notebook_saved_with_outputs_is_refused(home, tmp_path):

@@ -184,6 +184,98 @@ LABELS: dict[str, dict[str, str]] = {
     "b_none_wrong": {"vi": "Không có đánh giá nào sai.", "en": "No call was wrong."},
     "h_overview": {"vi": "Tổng quan", "en": "Overview"},
     "h_attainment": {"vi": "Mức độ thực hiện", "en": "Attainment"},
+    "n_items": {"vi": "{items} nhóm chỉ tiêu, {leaves} chỉ tiêu.",
+                "en": "{items} numbered items, {leaves} targets."},
+    "x_wrong_calls": {"vi": "Các nhận định đúng tiến độ mà năm không đạt, hoặc chậm tiến độ mà năm đã đạt; "
+                            "tháng là tháng của báo cáo.",
+                      "en": "The calls that pointed the other way from the year's end: on track and "
+                            "missed, or off track and achieved; the month is the report's."},
+    "x_scenario_rows": {"vi": "Các tháng sau số liệu công bố cuối cùng, theo giả định; không tháng nào "
+                              "là số liệu công bố.",
+                        "en": "The months after the last published figure, as assumed; none of them "
+                              "was published."},
+    "x_scenario_result": {"vi": "Đánh giá đến nay theo số liệu công bố, bên cạnh kết quả cả năm nếu giả "
+                                "định đúng.",
+                          "en": "The status so far on the published figures, beside the year's end if "
+                                "the assumption holds."},
+    # how each section is computed (helpers.present.method fills the thresholds from the engine)
+    "x_status": {
+        "vi": "Cách đánh giá. Số liệu cả năm (hoặc lũy kế đến tháng 12) là kết quả của năm: đạt hoặc "
+              "không đạt. Trước đó mỗi chỉ tiêu được nhận định. Chỉ tiêu cộng dồn: so lũy kế với phần "
+              "kế hoạch cần đạt đến tháng đó; đạt từ {pace_on} nhịp độ cần thiết là đúng tiến độ, từ "
+              "{pace_risk} là có nguy cơ, thấp hơn là chậm tiến độ. Chỉ tiêu tăng trưởng: so tốc độ "
+              "tăng với kế hoạch bằng điểm phần trăm; thấp hơn không quá {growth_on} điểm là đúng "
+              "tiến độ, không quá {growth_risk} điểm là có nguy cơ. Chỉ tiêu mức: đạt kế hoạch là "
+              "đúng tiến độ, đạt từ {level_risk} kế hoạch là có nguy cơ. Chỉ tiêu không còn khả năng "
+              "đạt (mức cần mỗi tháng cao hơn mọi tháng đã có) luôn là chậm tiến độ. Nhận định dựa "
+              "trên số liệu cũ hơn {stale} so với kỳ báo cáo được đánh dấu “số liệu cũ”. Khi năm đã "
+              "kết thúc, chỉ tiêu chưa có số liệu cả năm ghi “chưa có số liệu cả năm”, kèm nhận định "
+              "cuối cùng.",
+        "en": "How the status is set. A full-year figure (or a December year-to-date one) is the "
+              "year's outcome: achieved or not achieved. Before it, each target gets a call. "
+              "Cumulative targets: the year to date against the share of the goal due by that month; "
+              "at {pace_on} of the pace needed or more it is on track, from {pace_risk} at risk, "
+              "below that off track. Growth targets: the rate against the goal in percentage points; "
+              "no more than {growth_on} points short is on track, no more than {growth_risk} points "
+              "at risk. Levels: at the goal is on track, from {level_risk} of it at risk. A goal out "
+              "of reach (more needed each month than any month on record) is always off track. A "
+              "call on a figure more than {stale} older than the report is marked stale. Once the "
+              "year has ended, a target without its year's figure reads “no year-end figure yet”, "
+              "with its last call."},
+    "x_attainment": {
+        "vi": "% kế hoạch = thực hiện ÷ kế hoạch × 100 (chỉ tiêu tối đa: kế hoạch ÷ thực hiện; chỉ "
+              "tiêu khoảng: so với cận dưới). Chỉ tiêu tăng trưởng không tính bằng % kế hoạch mà bằng "
+              "điểm phần trăm (biểu đồ sau). Thanh gạch chéo: nhận định dựa trên số liệu cũ hơn "
+              "{stale}.",
+        "en": "% of target = actual ÷ goal × 100 (a ceiling: goal ÷ actual; a range: against its "
+              "low end). Growth targets are not read as a % of target but in percentage points (next "
+              "chart). A hatched bar is a call on a figure more than {stale} old."},
+    "x_growth_gaps": {
+        "vi": "Chênh lệch = tốc độ tăng thực hiện − kế hoạch, bằng điểm phần trăm; dương là vượt kế "
+              "hoạch. Tỷ số giữa hai tốc độ tăng không phải là mức độ hoàn thành nên không được vẽ.",
+        "en": "Gap = the growth rate achieved − the goal, in percentage points; positive is ahead of "
+              "the goal. A ratio of two growth rates is not attainment, so none is drawn."},
+    "x_pace": {
+        "vi": "Đường nét đứt là lũy kế cần đạt đến mỗi tháng: theo cơ cấu các tháng của năm trước khi "
+              "có số liệu, nếu không thì chia đều 12 tháng. Ước cả năm = lũy kế ÷ phần cần đạt đến "
+              "tháng đó; đúng tiến độ từ {pace_on} nhịp độ cần thiết, có nguy cơ từ {pace_risk}.",
+        "en": "The dashed line is the year to date due by each month: on last year's monthly profile "
+              "where its figures exist, else an even twelfth a month. Projected year = year to date ÷ "
+              "the share due by that month; on track from {pace_on} of the pace needed, at risk from "
+              "{pace_risk}."},
+    "x_changes": {"vi": "Các chỉ tiêu có số liệu hoặc đánh giá khác với báo cáo tháng trước.",
+                  "en": "The targets whose figure or status differs from last month's report."},
+    "x_coverage": {"vi": "Các chỉ tiêu chưa có số liệu công bố: vẫn được liệt kê, không bị ẩn.",
+                   "en": "The targets with no published figure: listed, never hidden."},
+    "x_sources": {"vi": "Địa chỉ nguồn của mọi số liệu trên trang.",
+                  "en": "The address of every figure on the page."},
+    "x_targets": {"vi": "Các chỉ tiêu của nghị quyết, theo nhóm, và số liệu đã công bố cho từng chỉ tiêu.",
+                  "en": "The resolution's targets by group, and how many figures were published for each."},
+    "x_growth": {"vi": "Tốc độ tăng so với cùng kỳ năm trước tại quý I, 6 tháng, 9 tháng và cả năm, năm "
+                       "nay và năm trước; đường ngang là kế hoạch. Đúng tiến độ khi thấp hơn kế hoạch "
+                       "không quá {growth_on} điểm, có nguy cơ khi không quá {growth_risk} điểm.",
+                 "en": "Growth on the same period a year earlier at Q1, H1, nine months and the year, "
+                       "this year and last; the line is the goal. On track when no more than "
+                       "{growth_on} points short, at risk when no more than {growth_risk}."},
+    "x_computation": {"vi": "Các phép tính dẫn đến đánh giá, viết đầy đủ để kiểm tra lại.",
+                      "en": "The arithmetic behind the status, written out to be checked."},
+    "x_figures": {"vi": "Mọi số liệu đã công bố của chỉ tiêu, kể cả các lần điều chỉnh, cũ nhất trước.",
+                  "en": "Every figure published for the target, revisions included, oldest first."},
+    "x_backtest": {
+        "vi": "Mỗi tháng được tính lại chỉ với số liệu đã công bố đến cuối tháng đó, rồi so nhận định "
+              "với kết quả cả năm. Chỉ tính các dự báo: nhận định dựa trên số liệu cả năm (hoặc lũy "
+              "kế đến tháng 12) chính là kết quả nên không được tính. “Có nguy cơ” là cảnh báo: chỉ "
+              "đếm kết cục, không chấm đúng sai.",
+        "en": "Each month is scored again with only what was published by its end, and each call held "
+              "against the year's outcome. Only forecasts count: a call resting on a full-year (or "
+              "December year-to-date) figure is the outcome itself, and is left out. “At risk” is a "
+              "warning: its endings are counted, not scored."},
+    "x_scenario": {
+        "vi": "Kết quả cả năm được tính như với số liệu công bố, nhưng các tháng còn lại lấy theo giả "
+              "định; các ngưỡng đánh giá như báo cáo tháng (đúng tiến độ từ {pace_on} nhịp độ cần thiết).",
+        "en": "The year's end is scored as published figures would be, with the months ahead taken "
+              "from the assumption; the thresholds are the monthly report's (on track from {pace_on} "
+              "of the pace needed)."},
     "t_scenario": {"vi": "Kịch bản giả định — chỉ tiêu", "en": "What-if — target"},
     "s_banner": {"vi": "KỊCH BẢN GIẢ ĐỊNH. Các số liệu đánh dấu “giả định” dưới đây không phải số liệu "
                        "công bố: chúng là giả thiết của người lập kịch bản cho các tháng còn lại, "
