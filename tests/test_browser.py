@@ -221,7 +221,9 @@ def test_a_grid_cell_shows_its_reason_on_focus_and_the_landing_page_is_screensho
         v.close()
 
 
-def test_the_september_scorecard_prints_on_four_a4_pages_at_most(browser, rendered, tmp_path):
+def test_the_september_scorecard_prints_on_five_a4_pages_at_most(browser, rendered, tmp_path):
+    # four pages until the scorecard gained the growth targets in points and the method of each
+    # section (issues 21, 22); the print layout itself is issue 23's
     from pypdf import PdfReader
 
     from helpers.render import pdf
@@ -230,7 +232,7 @@ def test_the_september_scorecard_prints_on_four_a4_pages_at_most(browser, render
     target = tmp_path / "02-scorecard.vi.pdf"
     pdf.print_pages([(page, target)], CHROMIUM, log=lambda m: None, launched=browser)
     reader = PdfReader(str(target))
-    assert 1 <= len(reader.pages) <= 4
+    assert 1 <= len(reader.pages) <= 5
     text = "\n".join(p.extract_text() for p in reader.pages)
     assert "12,28" in text
     first = reader.pages[0]

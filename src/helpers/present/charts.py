@@ -133,13 +133,13 @@ def growth_gaps(card: pd.DataFrame, lang: str = "vi") -> Figure:
             linewidth=0.4)
     span = max(float(np.abs(gaps).max()), 1.0)
     for yi, g, r in zip(y, gaps, f.itertuples(), strict=True):
+        # right of the bar, or of the zero line for a shortfall: never over the names
         text = _points(g, lang) + (" (" + f"{number(r.actual, lang)}% / {target_text(r, lang)})")
-        ax.text(g + (0.03 if g >= 0 else -0.03) * span, yi, text, va="center", fontsize=9,
-                ha="left" if g >= 0 else "right")
+        ax.text(max(g, 0) + 0.03 * span, yi, text, va="center", fontsize=9, ha="left")
     ax.axvline(0, color="#000000", linewidth=1.2)
     names = f[f"name_{Lang.parse(lang)}"]
     ax.set_yticks(y, [f"{n}. {_short(s)}" for n, s in zip(f["number"], names, strict=True)])
-    ax.set_xlim(-span * 1.9, span * 1.9)
+    ax.set_xlim(-span * 1.1, span * 2.6)
     ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: number(round(x, 2), lang)))
     ax.set_xlabel(label("c_gap_points", lang))
     ax.set_title(label("c_growth_gaps", lang))

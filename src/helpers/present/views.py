@@ -52,6 +52,7 @@ STYLE = """<style>
 .ct-headline div {border-radius: 6px; padding: 8px 14px; min-width: 7em;}
 .ct-headline b {display: block; font-size: 24px;}
 .ct-muted {color: #555; font-size: 12px;}
+.ct-method {font-size: 12px; color: #333; max-width: 60em;}
 .ct-scenario {border: 3px solid #6b4500; padding: 8px 12px; background: #fff6e0;}
 .ct-stale {font-size: 11px; border: 1px solid #8a5a00; color: #6b4500; border-radius: 4px;
   padding: 0 4px;}
@@ -77,7 +78,8 @@ figure.ct-figure figcaption {color: #555; font-size: 12px;}
   .ct-table tr.ct-nodata, .ct-screen-only {display: none;} .ct-print-only {display: block;}
   .ct-badge {font-size: 8px; padding: 0 4px;}
   h1, h2, h3 {break-after: avoid;} figure.ct-figure {break-inside: avoid; margin: 2px 0;}
-  figure.ct-figure img {max-height: 150mm; width: auto;}
+  figure.ct-figure img {max-height: 110mm; width: auto;}
+  .jp-RenderedHTMLCommon p.ct-method {font-size: 8px; margin: 1px 0 3px;}
   figure.ct-figure figcaption {font-size: 8px;}
   .ct-muted {font-size: 8px;}
   a {color: inherit; text-decoration: none;}
