@@ -192,3 +192,20 @@ def test_the_method_states_the_engines_own_thresholds(monkeypatch):
     monkeypatch.setattr(progress, "GROWTH_AT_RISK_PP", 1.5)
     text = method("status", "en").data
     assert "at 90% of the pace needed" in text and "no more than 1.5 points at risk" in text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["03-indicator", "04-growth"])
+def test_indicator_and_growth_take_as_of(name, tmp_path):
+    # as known on 15 October 2021, the nine-month GRDP 12.28% is out,
+    # the year's 12.38% (8 December) is not; the undated nine-month figure counts as published on
+    # 30 September
+    path = ROOT / f"notebooks/{name}.ipynb"
+    params = {"period": "2021-12", "as_of": "2021-10-15"}
+    if name == "03-indicator":
+        params["indicator"] = "grdp_growth"
+    out = tmp_path / f"{name}.ipynb"
+    papermill.execute_notebook(str(path), str(out), kernel_name=kernels.KERNEL, progress_bar=False,
+                               cwd=str(path.parent), parameters=params)
+    text = out.read_text(encoding="utf-8")
+    assert "12,28%" in text and "12,38%" not in text

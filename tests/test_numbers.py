@@ -326,3 +326,16 @@ def test_a_scenario_refuses_what_it_cannot_mean():
         helpers.scenario(data, "2021-09", "grdp_growth", monthly_growth=1)
     with pytest.raises(ChitieuError, match="no single-month figure"):
         helpers.scenario(data, "2021-09", "exports", monthly_growth=10)
+
+
+def test_a_status_table_shown_on_its_own_is_styled(hp21, monkeypatch):
+    from helpers.present import views
+
+    card = progress.scorecard(hp21, obs.load_raw(hp21), "2021-09")
+    monkeypatch.setattr(views, "_STYLED", False)  # a new kernel: no report title shown
+    first = views.status_table(card.head(3), "vi").data
+    assert first.startswith(views.STYLE) and ".ct-badge" in first
+    assert not views.status_table(card.head(3), "vi").data.startswith(views.STYLE)  # once
+    monkeypatch.setattr(views, "_STYLED", False)
+    views.report_title(hp21, "T", "vi")  # a report's title carries the stylesheet
+    assert not views.status_table(card.head(3), "vi").data.startswith(views.STYLE)

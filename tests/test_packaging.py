@@ -35,3 +35,28 @@ def test_generated_folders_are_not_committed():
     ignore = (ROOT / ".gitignore").read_text()
     for d in ("outputs/*", "data/processed/*", ".venv/"):
         assert d in ignore
+
+
+def test_a_plain_install_brings_the_notebooks_kernel(tmp_path):
+    """papermill finds the notebooks' kernel "chitieu" after a plain `pip install .` (issue 21):
+    the wheel carries its kernelspec, as ipykernel's carries "python3"."""
+    import json
+    import subprocess
+    import sys
+    import zipfile
+
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
+                    "-w", str(tmp_path), str(ROOT)], check=True, capture_output=True)
+    wheel = next(tmp_path.glob("chitieu-*.whl"))
+    with zipfile.ZipFile(wheel) as z:
+        spec = [n for n in z.namelist() if n.endswith("share/jupyter/kernels/chitieu/kernel.json")]
+        assert len(spec) == 1 and ".data/data/" in spec[0]
+        kernel = json.loads(z.read(spec[0]))
+        # the notebooks' own kernelspec name is the one the wheel installs
+        assert kernel["argv"][:3] == ["python", "-m", "ipykernel_launcher"]
+        assert any(n.endswith("helpers/notebooks/02-scorecard.ipynb") for n in z.namelist())
+    from jupyter_client.manager import KernelManager
+
+    # jupyter_client starts a kernelspec's "python" as the interpreter that runs it
+    km = KernelManager(kernel_name="python3")
+    assert km.format_kernel_cmd()[0] == sys.executable

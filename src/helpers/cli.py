@@ -7,6 +7,7 @@ A user's mistake never shows a traceback: every :class:`ChitieuError` becomes a 
 from __future__ import annotations
 
 import functools
+import json
 import re
 import sys
 from pathlib import Path
@@ -67,7 +68,11 @@ def emit(frame: pd.DataFrame, fmt: str, table: pd.DataFrame | None = None) -> No
         click.echo(frame.to_json(orient="records", force_ascii=False, indent=1,
                                  date_format="iso"))
     elif fmt == "csv":
-        click.echo(frame.to_csv(index=False), nl=False)
+        # a column of dicts (the reason's arguments) as JSON, not Python's "{}" repr
+        cells = frame.assign(**{c: frame[c].map(lambda v: json.dumps(v, ensure_ascii=False))
+                                for c in frame.columns
+                                if frame[c].map(lambda v: isinstance(v, dict)).any()})
+        click.echo(cells.to_csv(index=False), nl=False)
     else:
         click.echo(text_table(frame if table is None else table))
 

@@ -291,6 +291,7 @@ def backtest(summary: pd.DataFrame, lang: str = "vi") -> Figure:
 # --- what each chart shows, in words: the alternative text of its image --------------------------
 
 def attainment_alt(card: pd.DataFrame, lang: str = "vi") -> str:
+    """The alternative text of :func:`attainment`: every bar's target, percentage and status."""
     f = card[card["attainment_pct"].notna()]
     name = f"name_{Lang.parse(lang)}"
     if f.empty:
@@ -301,6 +302,7 @@ def attainment_alt(card: pd.DataFrame, lang: str = "vi") -> str:
 
 
 def growth_gaps_alt(card: pd.DataFrame, lang: str = "vi") -> str:
+    """The alternative text of :func:`growth_gaps`: each target's rate, goal and gap in points."""
     f = card[(card["basis"] == "growth") & card["gap"].notna()]
     if f.empty:
         return label("no_data", lang)
@@ -311,6 +313,7 @@ def growth_gaps_alt(card: pd.DataFrame, lang: str = "vi") -> str:
 
 
 def pace_alt(items: list[tuple], lang: str = "vi") -> str:
+    """The alternative text of :func:`pace_grid`: each target's latest figure, goal and projection."""
     if not items:
         return label("no_data", lang)
     parts = []
@@ -330,6 +333,7 @@ def pace_alt(items: list[tuple], lang: str = "vi") -> str:
 
 
 def growth_alt(matrix: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> str:
+    """The alternative text of :func:`growth`: each target's rates by checkpoint and its goal."""
     from ..analysis.series import CHECKPOINTS
 
     parts = []
@@ -345,6 +349,7 @@ def growth_alt(matrix: pd.DataFrame, names: dict[str, str], lang: str = "vi") ->
 
 
 def backtest_alt(summary: pd.DataFrame, lang: str = "vi") -> str:
+    """The alternative text of :func:`backtest`: right, wrong and at-risk calls by month."""
     if summary.empty:
         return label("no_data", lang)
     parts = [label("alt_backtest_item", lang).format(month=r.month, right=r.right, wrong=r.wrong,

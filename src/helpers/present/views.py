@@ -136,10 +136,24 @@ def note(vi: object, en: object, lang: str) -> Safe:
 
 
 def heading(text: str, level: int = 2) -> HTML:
+    """A section heading (escaped).
+
+    Examples
+    --------
+    >>> heading("Tổng quan").data
+    '<h2>Tổng quan</h2>'
+    """
     return HTML(f"<h{level}>{_e(text)}</h{level}>")
 
 
 def paragraph(text: str, muted: bool = False) -> HTML:
+    """A paragraph of plain text (escaped), optionally in the muted style.
+
+    Examples
+    --------
+    >>> paragraph("a < b").data
+    '<p>a &lt; b</p>'
+    """
     return HTML(f'<p{" class=ct-muted" if muted else ""}>{_e(text)}</p>')
 
 
@@ -150,6 +164,7 @@ def badge(status: str, lang: str) -> Safe:
 
 
 def link(url: str | None, text: str | None = None) -> Safe:
+    """A link to a source address that opens elsewhere (its text the address, or ``text``)."""
     if not isinstance(url, str) or not url.startswith(("http://", "https://")):
         return Safe(_e(text or url))
     return Safe(f'<a href="{escape(url, quote=True)}" rel="noopener">{_e(text or url)}</a>')
@@ -194,6 +209,8 @@ def report_title(catalog: Catalog, what: str, lang: str, period: str | None = No
     # the report's title and month in the printed page's margin
     margin = f"<style>@page {{@top-left {{content: {_css_string(f'{what}: {city}{when}')}; " \
              "font-size: 8pt; color: #444;}}</style>"
+    global _STYLED
+    _STYLED = True
     return HTML(f"{STYLE}{margin}<h1>{_e(what)}: {_e(city)}{_e(when)}</h1>"
                 f"<p class=ct-muted>{_e(sub)}</p>")
 
@@ -206,6 +223,8 @@ def _css_string(text: str) -> str:
 
 
 def headline(card: pd.DataFrame, lang: str) -> HTML:
+    """The status counts of a scorecard as coloured boxes (mark and words), how many targets have
+    a figure, and how many calls rest on stale figures."""
     counts = summary(card)
     boxes = "".join(
         f'<div class="{s}" style="background:{STATUS_COLOURS[s]};color:{STATUS_TEXT[s]}">'
@@ -241,8 +260,22 @@ def gap_text(r: pd.Series, lang: str) -> str:
     return computed(r["gap"], r["unit"], lang)
 
 
+# whether this kernel has shown the stylesheet (a report's title carries it); a table shown on its
+# own, in an economist's notebook, brings it along the first time
+_STYLED = False
+
+
+def _styled(html: HTML) -> HTML:
+    global _STYLED
+    if _STYLED:
+        return html
+    _STYLED = True
+    return HTML(STYLE + html.data)
+
+
 def status_table(card: pd.DataFrame, lang: str) -> HTML:
-    """The scorecard rows with every component beside the verdict."""
+    """The scorecard rows with every component beside the verdict (styled even when shown on its
+    own, outside a report)."""
     name = f"name_{Lang.parse(lang)}"
     pace_head = " / ".join(label(c, lang) for c in ("expected_share", "pace_ratio", "projected"))
     rows = []
@@ -275,9 +308,9 @@ def status_table(card: pd.DataFrame, lang: str) -> HTML:
                                        label("required", lang)],
                   row_classes=["ct-nodata" if s == "no_data" else "" for s in card["status"]])
     if (card["status"] == "no_data").all():
-        return HTML(f'<div class="ct-screen-only">{shown.data}</div>'
-                    f'<p class="ct-print-only ct-muted">{_e(label("no_data", lang))}</p>')
-    return shown
+        return _styled(HTML(f'<div class="ct-screen-only">{shown.data}</div>'
+                            f'<p class="ct-print-only ct-muted">{_e(label("no_data", lang))}</p>'))
+    return _styled(shown)
 
 
 def coverage(card: pd.DataFrame, lang: str) -> HTML:
@@ -307,6 +340,8 @@ def sources(frame: pd.DataFrame, lang: str) -> HTML:
 
 
 def changes(ch: pd.DataFrame, card: pd.DataFrame, lang: str, previous: str) -> HTML:
+    """The targets whose figure or status changed since ``previous`` (the month before the
+    report): a column for each month, headed by its name."""
     if ch.empty:
         return paragraph(label("no_change", lang).format(month=month_name(previous, lang)))
     names = card.set_index("id")[f"name_{Lang.parse(lang)}"]
@@ -435,6 +470,7 @@ def scenario_result(now: pd.Series, then: pd.Series, lang: str) -> HTML:
 
 
 def growth_table(matrix: pd.DataFrame, names: dict[str, str], lang: str) -> HTML:
+    """Growth at each checkpoint, one row per target and year, with the goal and the notes."""
     rows = []
     for (tid, year), g in matrix.groupby(["id", "year"], sort=False):
         row = {label("name", lang): names[tid], label("col_year", lang): year}
