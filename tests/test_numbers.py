@@ -339,3 +339,39 @@ def test_a_status_table_shown_on_its_own_is_styled(hp21, monkeypatch):
     monkeypatch.setattr(views, "_STYLED", False)
     views.report_title(hp21, "T", "vi")  # a report's title carries the stylesheet
     assert not views.status_table(card.head(3), "vi").data.startswith(views.STYLE)
+
+
+def test_the_csv_carries_the_reasons_arguments_as_json():
+    import csv
+    import io
+    import json
+
+    from click.testing import CliRunner
+
+    from helpers.cli import main
+
+    out = CliRunner().invoke(main, ["gaps", "-r", "haiphong-2021", "--period", "2021-12", "--format", "csv"])
+    assert out.exit_code == 0, out.output
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(out.stdout))}
+    per_head = rows["grdp_per_capita"]
+    # published as 152.34 triệu đồng/người, against a goal in USD
+    assert per_head["status"] == "not_comparable"
+    assert json.loads(per_head["reason_args"])["value"] == 152.34
+    assert json.loads(rows["exports"]["reason_args"]) == {}
+
+
+def test_a_stale_call_is_marked_in_the_grid_and_the_chart(hp22):
+    from helpers.render import index
+
+    known = obs.load_raw(hp22)
+    cards = {p: progress.scorecard(hp22, known, p) for p in ("2022-05", "2022-07")}
+    exports = next(r for g in index.grid(hp22, cards, []) for r in g["rows"] if r["en"].startswith("Export"))
+    # exports rest on March's figure: 2 months old in May (not stale), 4 in July (stale)
+    may, july = exports["cells"]
+    assert (may["stale"], july["stale"]) == (False, True)
+    assert july["mark"].endswith("*") and not may["mark"].endswith("*")
+    fig = charts.attainment(cards["2022-07"], "vi")
+    card = cards["2022-07"][cards["2022-07"]["attainment_pct"].notna()].iloc[::-1]
+    hatches = [p.get_hatch() for p in fig.axes[0].patches[:len(card)]]
+    stale = (card["stale"] & card["status"].isin(progress.CALLS)).tolist()
+    assert [h == "//" for h in hatches] == stale and any(stale)
