@@ -256,3 +256,47 @@ def test_template_round_trip(tmp_path, catalog):
     assert r.ok, r.errors
     assert sorted(r.frame.indicator) == ["budget_revenue", "grdp_growth"]
     assert r.frame.set_index("indicator").loc["grdp_growth", "measure"] == "yoy_pct"
+
+
+def test_an_excel_percent_cell_is_read_as_typed(tmp_path, catalog):
+    """GRDP growth typed "13.5%" in Excel is stored 0.135 with a percent format (issue 26): read
+    as 13.5 where the unit is %, refused with the file, row and column where it is not."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(COLUMNS)
+    ws.append(["grdp_growth", "2021-09", "ytd", "yoy_pct", 0.1228, "=", "%", None, URL, None])
+    ws.append(["iip_growth", "2021-09", "ytd", "yoy_pct", 0.1968, "=", "%", None, URL, None])
+    ws.append(["exports", "2021-09", "ytd", "level", 0.1854, "=", "tỷ USD", None, URL, None])
+    for row in (2, 3, 4):
+        ws.cell(row, COLUMNS.index("value") + 1).number_format = "0.00%"
+    ws.append(["port_cargo", "2021-09", "ytd", "level", 106.32, "=", "triệu tấn", None, URL, None])
+    wb.save(tmp_path / "s.xlsx")
+    r = obs.validate([tmp_path / "s.xlsx"], catalog)
+    assert [str(e) for e in r.errors] == [
+        f"{tmp_path / 's.xlsx'}:4: value: a percent-formatted cell (18.54%) for a figure in tỷ USD "
+        "(allowed: the number as published, in a cell without the % format)"]
+    wb = openpyxl.load_workbook(tmp_path / "s.xlsx")
+    wb.active.delete_rows(4)
+    wb.save(tmp_path / "s.xlsx")
+    r = obs.validate([tmp_path / "s.xlsx"], catalog)
+    assert r.ok, r.errors
+    assert dict(zip(r.frame.indicator, r.frame.value, strict=True)) == {
+        "grdp_growth": 12.28, "iip_growth": 19.68, "port_cargo": 106.32}
+
+
+def test_the_template_formats_its_value_column_as_a_plain_number(tmp_path, catalog):
+    out = write_template(catalog, "2021-10", tmp_path / "t.xlsx", obs.load_raw(catalog))
+    ws = openpyxl.load_workbook(out)["data"]
+    header = [c.value for c in ws[1]]
+    col = header.index("value") + 1
+    # text: what is typed is what is read ("13,5%" stays 13,5 where the unit is %)
+    assert {ws.cell(r, col).number_format for r in range(2, 40)} == {"@"}
+
+
+def test_a_percent_typed_with_its_sign_is_read_where_the_unit_is_percent(write, catalog):
+    # "13,5%" (issue 26): the sign is the unit's; a decimal comma file reads 13,5 as 13.5
+    r = check(write, catalog, f'grdp_growth,2021-09,ytd,yoy_pct,"12,28%",=,%,,{URL},\n')
+    assert r.ok, r.errors
+    assert r.frame.iloc[0].value == 12.28
+    r = check(write, catalog, f"exports,2021-09,ytd,level,18.54%,=,tỷ USD,,{URL},\n")
+    assert not r.ok and "not a number: '18.54%'" in str(r.errors[0])

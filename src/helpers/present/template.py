@@ -85,7 +85,9 @@ def write_template(catalog: Catalog, period: Period | str, out: Path,
     bold, grey = Font(bold=True), PatternFill("solid", fgColor="EEEEEE")
     for cell in ws[1]:
         cell.font = bold
-    for col in ("period", "published"):  # text, so Excel does not turn 2021-09 into a date
+    # text, so Excel does not turn 2021-09 into a date, nor "13,5%" into the fraction 0.135 (a
+    # value typed with % is read as typed where the unit is %)
+    for col in ("period", "published", "value"):
         letter = ws.cell(1, header.index(col) + 1).column_letter
         for (cell,) in ws[f"{letter}2:{letter}{last + 200}"]:
             cell.number_format = "@"

@@ -16,6 +16,7 @@ import re
 import stat
 import zipfile
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 MAX_BYTES = 20 * 1024 * 1024  # a statistics file is kilobytes; 100,000 rows are about 12 MB
@@ -45,6 +46,17 @@ class Unreadable:
 
 class Formula(str):
     """An Excel formula where a typed value belongs."""
+
+
+class PercentCell(str):
+    """A number in a percent-formatted Excel cell: what the reader saw ("13.5%" is stored 0.135),
+    as text; the rules take it where the figure's unit is % and refuse it elsewhere."""
+
+
+def _percent_text(v: float) -> PercentCell:
+    """0.135 shown as 13.5%: the stored fraction × 100, exactly (no 13.500000000000002)."""
+    shown = (Decimal(repr(float(v))) * 100).normalize()
+    return PercentCell(format(shown, "f"))
 
 
 def _cell_text(v: object, column: str) -> str:
@@ -171,8 +183,9 @@ def _read_xlsx(path: Path) -> Table | Unreadable:
         ws = wb["data"] if "data" in wb.sheetnames else wb.worksheets[0] if wb.worksheets else None
         if ws is None or not hasattr(ws, "iter_rows"):
             return Unreadable(_CHART)
-        it = ws.iter_rows(values_only=True)
+        it = ws.iter_rows()
         header = next(it, None)
+        header = [c.value for c in header] if header else None
         if not header or not any(header):
             return Unreadable("empty workbook (expected a header row and rows in the sheet 'data')")
         header = [_cell_text(h, "").strip() for h in header]
@@ -180,7 +193,12 @@ def _read_xlsx(path: Path) -> Table | Unreadable:
             return dup
         rows, unfilled = [], 0
         for n, rec in enumerate(it, start=2):
-            cells = {h: _cell_text(v, h) for h, v in zip(header, rec, strict=False) if h}
+            cells = {h: _cell_text(c.value, h) for h, c in zip(header, rec, strict=False) if h}
+            at = header.index("value") if "value" in header else len(rec)
+            value = rec[at] if at < len(rec) else None
+            if (value is not None and isinstance(value.value, int | float)
+                    and "%" in (getattr(value, "number_format", "") or "")):
+                cells["value"] = _percent_text(value.value)
             # a row with neither value nor source is an unfilled template row, not a figure
             if not cells.get("value", "").strip() and not cells.get("source_url", "").strip():
                 unfilled += any(v for v in cells.values())

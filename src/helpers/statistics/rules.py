@@ -21,7 +21,7 @@ from ..reading import grammar
 from ..values import units
 from ..values.errors import UnitError
 from ..values.period import Lang, Period, PeriodError
-from .readers import Formula, Table
+from .readers import Formula, PercentCell, Table
 from .vintages import KEY
 
 # ``note`` is Vietnamese (the data-entry person's language); ``note_en`` its English, optional, for
@@ -151,6 +151,14 @@ def _indicator(ind: str, vocab: Vocabulary) -> str | None:
             f"listed by `chitieu targets -r {vocab.resolutions[-1]}`)")
 
 
+def _is_percent(unit: str) -> bool:
+    """Whether a row's unit is % (where an Excel percent cell is read as the reader saw it)."""
+    try:
+        return units.canonical(unit) == "percent"
+    except UnitError:
+        return False
+
+
 def check_row(row: dict[str, str], vocab: Vocabulary, decimal_comma: bool = False,
               today: dt.date | None = None):
     """Validate one row; return (record or None, [(column, problem)], [(column, warning)])."""
@@ -193,7 +201,14 @@ def check_row(row: dict[str, str], vocab: Vocabulary, decimal_comma: bool = Fals
         errs.append(("qualifier", f"unknown qualifier {qual!r} (allowed: empty, "
                      f"{', '.join(QUALIFIERS)})"))
     value: float | None = None
-    if not get["value"]:
+    percent_unit = _is_percent(get["unit"])
+    percent_cell = isinstance(row.get("value"), PercentCell)
+    if percent_unit and get["value"].endswith("%"):  # "13.5%" typed as text: the unit says %
+        get["value"] = get["value"][:-1].strip()
+    if percent_cell and not percent_unit:
+        errs.append(("value", f"a percent-formatted cell ({get['value']}%) for a figure in "
+                     f"{get['unit']} (allowed: the number as published, in a cell without the % format)"))
+    elif not get["value"]:
         errs.append(("value", "empty (allowed: a number; leave a figure out rather than guess it)"))
     else:
         parsed = _parse_value(get["value"], decimal_comma)
