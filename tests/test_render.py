@@ -324,3 +324,16 @@ def test_a_report_notebook_saved_with_outputs_is_refused(home, tmp_path):
     assert "--clear-output" in result.output and "lab/" in result.output
     assert "Traceback" not in result.output
     assert not (out / "html").exists() or not list((out / "html").rglob("*.html"))
+
+
+def test_the_default_output_folder_is_the_projects(home, tmp_path, monkeypatch):
+    """`CHITIEU_HOME=/srv/chitieu chitieu render` run from elsewhere (the README's cron line)
+    writes the project's outputs/, not the current folder's (issue 26)."""
+    elsewhere = tmp_path / "cron-cwd"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    result = CliRunner().invoke(main, ["render", "-r", "haiphong-2021", "--period", "2021-09",
+                                       "--lang", "vi"])
+    assert result.exit_code == 0, result.output
+    assert (home / "outputs/html/haiphong-2021/2021-09/02-scorecard.vi.html").is_file()
+    assert not (elsewhere / "outputs").exists()

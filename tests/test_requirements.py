@@ -252,3 +252,16 @@ def test_a_finished_year_without_outcomes_shows_so(hp21):
     assert [t.get_text() for t in fig.axes[0].texts] == ["Chưa có số liệu công bố"]
     assert "Chưa có số liệu công bố" in views.backtest_table(summary, "vi").data
     plt.close(fig)
+
+
+def test_the_backtest_command_on_a_year_without_outcomes_says_so(write):
+    """A finished year whose figures settle nothing (issue 26): a sentence, not a traceback."""
+    from test_resolutions import PROVINCE
+
+    path = write("x-2024.yaml", PROVINCE)
+    for fmt in ("table", "csv", "json"):
+        out = CliRunner().invoke(main, ["backtest", "-r", str(path), "--format", fmt])
+        assert out.exit_code == 0, out.output
+        assert "Traceback" not in out.output and out.exception is None
+    out = CliRunner().invoke(main, ["backtest", "-r", str(path)])
+    assert "no call can be held to an outcome" in out.output

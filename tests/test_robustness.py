@@ -443,3 +443,33 @@ def test_kernels_listen_on_private_unix_sockets():
     finally:
         kernels.dispose(km)
     assert not folder.exists()
+
+
+def test_pdfs_are_never_written_or_deleted_through_a_link(tmp_path):
+    """`render --pdf` with outputs/pdf/<resolution> a link to a folder outside (issue 26): refused
+    before anything is printed or removed, naming the link; the folder outside is untouched."""
+    from helpers.cli import _print_pdfs
+    from helpers.render import pdf
+    from helpers.values.errors import RenderError
+
+    out = tmp_path / "site"
+    page = out / "html/haiphong-2021/2021-09/02-scorecard.vi.html"
+    page.parent.mkdir(parents=True)
+    page.write_text("<html></html>", encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "unrelated.pdf").write_bytes(b"%PDF-1.4 someone else's")
+    (out / "pdf").mkdir()
+    (out / "pdf/haiphong-2021").symlink_to(elsewhere, target_is_directory=True)
+    with pytest.raises(RenderError, match=r"pdf/haiphong-2021 is a link"):
+        pdf.pages_to_print(out)
+    with pytest.raises(RenderError, match=r"pdf/haiphong-2021 is a link"):
+        _print_pdfs(out, "/nonexistent/chromium")
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["unrelated.pdf"]
+    # the pdf folder itself a link: refused the same way
+    (out / "pdf/haiphong-2021").unlink()
+    (out / "pdf").rmdir()
+    (out / "pdf").symlink_to(elsewhere, target_is_directory=True)
+    with pytest.raises(RenderError, match=r"site/pdf is a link"):
+        pdf.pages_to_print(out)
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["unrelated.pdf"]

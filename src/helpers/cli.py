@@ -300,7 +300,11 @@ def backtest_cmd(resolution: str | None, fmt: str) -> None:
         raise ChitieuError(f"{catalog.resolution}: the year {catalog.year} has not ended; a "
                            "backtest needs the year's outcome")
     summary = backtest.summary(backtest.calls(catalog, observations.load(catalog)))
-    table = summary.assign(wrong_ids=summary["wrong_ids"].map(", ".join))
+    if summary.empty and fmt == "table":  # nothing settled the year: say so, in a sentence
+        click.echo(f"{catalog.resolution}: no call can be held to an outcome (no target has a "
+                   f"year-end figure for {catalog.year} on file)")
+        return
+    table = summary.assign(wrong_ids=summary["wrong_ids"].map(", ".join, na_action="ignore"))
     emit(table if fmt == "csv" else summary, fmt, table)
 
 
@@ -428,8 +432,8 @@ def extract_cmd(file: Path, period: Period, source_url, output, fmt, force, show
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Parallel workers (default: the machine's cores).")
 @click.option("--force", is_flag=True, help="Re-render even what is up to date.")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("outputs"),
-              show_default=True, help="Output folder.")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Output folder (default: the project's outputs/, wherever chitieu is run from).")
 @click.option("--no-wait", is_flag=True, help="Exit at once if another render is running.")
 @click.option("--timeout", type=click.FloatRange(min=1), default=None,
               help="Seconds one report may run before its kernel is stopped (default: 300).")
@@ -454,7 +458,7 @@ def render_cmd(periods, all_periods, lang, jobs, force, out, no_wait, timeout, r
     except ChitieuError as e:
         raise click.UsageError(f"--lang {lang!r}: {e}") from None
     # nothing heavy is imported before this check: a scheduled run that finds nothing new ends here
-    out = out.expanduser().resolve()
+    out = (out or paths.project_root() / "outputs").expanduser().resolve()
     run_stamp = stamp.compute({
         "resolutions": sorted(set(resolutions)), "periods": sorted(map(str, periods)),
         "all": all_periods, "langs": sorted(map(str, langs)), "out": str(out)})
@@ -528,6 +532,7 @@ def _print_pdfs(out: Path, browser: str | None) -> bool:
     The HTML is rendered either way."""
     from .render import pdf
 
+    pdf.refuse_links(out)  # before anything: no PDF written or removed through a link
     found = pdf.find_browser(browser)
     if found is None:
         click.echo(f"chitieu: no PDF: no browser found; {pdf.INSTALL_HINT}. The HTML reports are "

@@ -39,9 +39,23 @@ def pdf_path(out: Path, page: Path) -> Path:
     return out / "pdf" / page.relative_to(out / "html").with_suffix(".pdf")
 
 
+def refuse_links(out: Path) -> None:
+    """:class:`RenderError` if ``out/pdf`` or a folder in it is a symbolic link: PDFs are written
+    and stale ones deleted only inside the output folder, never through a link to elsewhere (the
+    HTML side refuses such links too)."""
+    base = out / "pdf"
+    folders = [base, *(p for p in base.glob("*") if base.is_dir() and not base.is_symlink()),
+               *(p for p in base.glob("*/*") if base.is_dir() and not base.is_symlink())]
+    for p in folders:
+        if p.is_symlink():
+            raise RenderError(f"{p} is a link (to {os.path.realpath(p)}): PDFs are written only "
+                              f"inside {out} (allowed: a real folder; remove the link)")
+
+
 def pages_to_print(out: Path) -> tuple[list[Path], list[Path]]:
     """(report pages whose PDF is missing or older, PDFs whose page is gone). Landing pages are
-    not printed: they are lists of links."""
+    not printed: they are lists of links. :func:`refuse_links` first."""
+    refuse_links(out)
     html = out / "html"
     pages = [p for p in sorted(html.glob("*/*/*.html")) if p.name != "index.html"]
     todo = [p for p in pages
