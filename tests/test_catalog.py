@@ -186,3 +186,33 @@ def test_good_fixture_loads(write):
     c = targets.load_catalog(write("good.yaml", GOOD))
     assert [t.id for t in c.targets] == ["a", "b"]
     assert c.target("b").unit == "billion_usd"  # a published spelling becomes the canonical unit
+
+
+@pytest.mark.parametrize("parents", [{"a": "a"}, {"a": "b", "b": "a"}])
+def test_a_target_cannot_be_its_own_parent(write, parents):
+    """Issue 26: a target that is its own parent, or two that are each other's, were accepted."""
+    from helpers.catalog import targets
+    from helpers.values.errors import CatalogError
+
+    def entry(tid):
+        parent = f", parent: {parents[tid]}" if tid in parents else ""
+        return (f"      - {{id: {tid}, name: {{vi: {tid}, en: {tid}}}, kind: min, value: 1, "
+                f"unit: percent, basis: level{parent}}}\n")
+
+    text = ("resolution: x-2024\nyear: 2024\ncity: {id: x, vi: X, en: X}\ntitle: {vi: T, en: T}\n"
+            "items:\n  - number: 1\n    group: economic\n    targets:\n" + entry("a") + entry("b"))
+    with pytest.raises(CatalogError, match="field parent: a loop") as e:
+        targets.load_catalog(write("x-2024.yaml", text))
+    assert ("a → a" if parents == {"a": "a"} else "a → b → a") in str(e.value)
+
+
+def test_a_catalog_saved_as_yml_is_reported(home):
+    from click.testing import CliRunner
+
+    from helpers.cli import main
+
+    src = home / "data/raw/targets/haiphong-2022.yaml"
+    src.rename(src.with_suffix(".yml"))
+    out = CliRunner().invoke(main, ["data"])
+    assert out.exit_code == 1
+    assert "haiphong-2022.yml: not read: catalogs are named <resolution>.yaml" in out.output

@@ -358,6 +358,16 @@ def _validate(raw: object, source: Path) -> Catalog:
                 f"{source}: item {t.number}, target {t.id}: field parent: "
                 f"no target with id {t.parent!r}"
             )
+    parent_of = {t.id: t.parent for t in targets}
+    for t in targets:  # a target may not be its own parent, nor above itself in a loop
+        chain, at = [t.id], t.parent
+        while at is not None and at in parent_of and at not in chain:
+            chain.append(at)
+            at = parent_of[at]
+        if at == t.id:
+            problems.append(f"{source}: item {t.number}, target {t.id}: field parent: a loop "
+                            f"({' → '.join([*chain, t.id])}) (allowed: a target that is not below "
+                            "this one)")
     for t in targets:
         if t.levels is not None and t.levels not in ids:
             problems.append(f"{source}: item {t.number}, target {t.id}: field levels: "
@@ -436,6 +446,10 @@ def load_catalog(resolution: str | Path | None = None) -> Catalog:
 def scan() -> tuple[list[Catalog], list[str]]:
     """Every catalog on file that loads, oldest year first, and the problems of those that don't."""
     found, problems = [], []
+    for p in sorted(paths.targets_dir().glob("*")):  # a catalog saved as .yml is not silently ignored
+        if p.is_file() and p.suffix.lower() in (".yml", ".yaml") and p.suffix != ".yaml":
+            problems.append(f"{p}: not read: catalogs are named <resolution>.yaml (allowed: rename "
+                            f"it {p.stem}.yaml)")
     for name in available():
         try:
             found.append(load_catalog(name))
