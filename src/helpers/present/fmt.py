@@ -222,6 +222,32 @@ LABELS: dict[str, dict[str, str]] = {
               "call on a figure more than {stale} older than the report is marked stale. Once the "
               "year has ended, a target without its year's figure reads “no year-end figure yet”, "
               "with its last call."},
+    "x_basis_flow": {
+        "vi": "Chỉ tiêu cộng dồn trong năm: lũy kế so với phần kế hoạch cần đạt đến tháng đó; đạt từ "
+              "{pace_on} nhịp độ cần thiết là đúng tiến độ, từ {pace_risk} là có nguy cơ, thấp hơn là "
+              "chậm tiến độ; không còn khả năng đạt (mức cần mỗi tháng cao hơn mọi tháng đã có) là "
+              "chậm tiến độ. Số liệu cả năm là kết quả.",
+        "en": "A target summed over the year: the year to date against the share of the goal due by "
+              "that month; at {pace_on} of the pace needed or more it is on track, from {pace_risk} "
+              "at risk, below that off track; out of reach (more needed each month than any month on "
+              "record) is off track. The full-year figure is the outcome."},
+    "x_basis_growth": {
+        "vi": "Chỉ tiêu tăng trưởng: tốc độ tăng so với kế hoạch, bằng điểm phần trăm; thấp hơn không "
+              "quá {growth_on} điểm là đúng tiến độ, không quá {growth_risk} điểm là có nguy cơ. Số "
+              "liệu cả năm là kết quả.",
+        "en": "A growth target: the rate against the goal in percentage points; no more than "
+              "{growth_on} points short is on track, no more than {growth_risk} points at risk. The "
+              "full-year figure is the outcome."},
+    "x_basis_level": {
+        "vi": "Chỉ tiêu mức: số liệu mới nhất so trực tiếp với kế hoạch; đạt kế hoạch là đúng tiến độ, "
+              "đạt từ {level_risk} kế hoạch là có nguy cơ. Số liệu cả năm là kết quả.",
+        "en": "A level: the latest figure against the goal directly; at the goal is on track, from "
+              "{level_risk} of it at risk. The full-year figure is the outcome."},
+    "x_basis_milestone": {
+        "vi": "Chỉ tiêu hoàn thành trong năm: chưa hoàn thành thì vẫn trong tiến độ cho đến hết năm, vì "
+              "nghị quyết không đặt mốc giữa năm.",
+        "en": "A milestone, due by the year's end: not yet met is still in progress until December, "
+              "since the resolution sets no interim schedule."},
     "x_attainment": {
         "vi": "% kế hoạch = thực hiện ÷ kế hoạch × 100 (chỉ tiêu tối đa: kế hoạch ÷ thực hiện; chỉ "
               "tiêu khoảng: so với cận dưới). Chỉ tiêu tăng trưởng không tính bằng % kế hoạch mà bằng "

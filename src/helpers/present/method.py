@@ -15,7 +15,8 @@ from .fmt import label, months, number, pct
 
 SECTIONS = ("status", "attainment", "growth_gaps", "pace", "changes", "coverage", "sources",
             "targets", "growth", "computation", "figures", "backtest", "wrong_calls", "scenario",
-            "scenario_rows", "scenario_result")
+            "scenario_rows", "scenario_result", "basis_flow", "basis_growth", "basis_level",
+            "basis_milestone")
 
 
 def values(lang: Lang | str) -> dict[str, str]:

@@ -201,9 +201,10 @@ def denoise(values) -> np.ndarray:
     [2.1326, -1.22, nan]
     """
     arr = np.asarray(values, dtype=float)
-    with np.errstate(all="ignore"):
+    with np.errstate(all="ignore"):  # extreme magnitudes overflow the scale: they stay as they are
         mag = np.where(np.isfinite(arr) & (arr != 0), np.floor(np.log10(np.abs(arr))), 0)
-    return np.where(np.isfinite(arr), np.round(arr * 10.0 ** (11 - mag)) / 10.0 ** (11 - mag), arr)
+        out = np.round(arr * 10.0 ** (11 - mag)) / 10.0 ** (11 - mag)
+    return np.where(np.isfinite(out), out, arr)
 
 
 def convert(value: float, unit: str, target_unit: str) -> float:
