@@ -114,6 +114,8 @@ def test_the_2021_budget_chart_says_67_019_3_ty_dong_at_september(hp21, known21)
 
 
 @pytest.mark.parametrize("module", ["helpers.statistics.convert", "helpers.analysis.series",
+                                    "helpers.present.views", "helpers.present.method",
+                                    "helpers.analysis.scenarios",
                                     "helpers.present.fmt", "helpers.values.units"])
 def test_the_examples_in_the_docstrings_hold(module):
     import doctest

@@ -337,3 +337,54 @@ def test_the_default_output_folder_is_the_projects(home, tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert (home / "outputs/html/haiphong-2021/2021-09/02-scorecard.vi.html").is_file()
     assert not (elsewhere / "outputs").exists()
+
+
+def test_every_report_page_links_home_its_landing_page_its_other_language_and_months(rendered):
+    """Issue 23: a report page is not a dead end; every link it gives leads to a rendered page."""
+    from bs4 import BeautifulSoup
+
+    html = rendered / "html/haiphong-2021"
+    pages = [html / "2021-09/02-scorecard.vi.html", html / "2021-01/04-growth.en.html",
+             html / "catalog/01-targets.vi.html", html / "2021-12/03-indicator-port_cargo.en.html"]
+    for page in pages:
+        nav = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find("nav", class_="ct-nav")
+        hrefs = [a["href"] for a in nav.find_all("a")]
+        assert hrefs[:2] == ["../../index.html", "../index.html"], page
+        other = "en" if page.name.endswith(".vi.html") else "vi"
+        assert hrefs[2] == page.name.replace(page.name.split(".")[-2], other), page
+        for h in hrefs:
+            assert (page.parent / h).resolve().is_file(), (page, h)
+    sept = [a["href"] for a in BeautifulSoup(pages[0].read_text(encoding="utf-8"), "html.parser")
+            .find("nav", class_="ct-nav").find_all("a")]
+    assert sept[3:] == ["../2021-08/02-scorecard.vi.html", "../2021-10/02-scorecard.vi.html"]
+    jan = [a["href"] for a in BeautifulSoup(pages[1].read_text(encoding="utf-8"), "html.parser")
+           .find("nav", class_="ct-nav").find_all("a")]
+    assert jan[3:] == ["../2021-02/04-growth.en.html"]  # no month before January
+
+
+def test_every_status_table_downloads_the_engines_figures_with_their_sources(rendered):
+    """Issue 23: a CSV beside every status table, UTF-8 with a BOM, holding the engine's figures
+    in the report's units; each row of the table names its source and publication date."""
+    import base64
+    import csv
+    import io
+
+    from bs4 import BeautifulSoup
+
+    page = rendered / "html/haiphong-2021/2021-09/02-scorecard.vi.html"
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    links = [a for a in soup.find_all("a", class_="ct-download")]
+    assert len(links) >= 5  # the groups' tables and the charts
+    rows = {}
+    for a in links:
+        raw = base64.b64decode(a["href"].split(",", 1)[1])
+        assert raw.startswith("\ufeff".encode())
+        for r in csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))):
+            if "actual" in r and r.get("id"):
+                rows.setdefault(r["id"], r)
+    # the statistics office's nine-month figures: budget 67,019.3 tỷ đồng, exports 18.54 tỷ USD
+    assert float(rows["budget_revenue"]["actual"]) == 67019.3
+    assert float(rows["exports"]["actual"]) == 18.54
+    assert rows["exports"]["status"] == "on_track"
+    text = soup.get_text(" ")
+    assert "Nguồn: thongkehaiphong.gov.vn, ngày công bố giả định 30/9/2021" in " ".join(text.split()).replace(" ,", ",")

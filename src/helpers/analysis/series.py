@@ -46,6 +46,45 @@ def ytd_path(known: pd.DataFrame, t: Target, year: int,
               "note", "note_en"]].reset_index(drop=True)
 
 
+def months_with_data(catalog: Catalog, obs: pd.DataFrame) -> list[Period]:
+    """Every month from the first to the last with a figure in the catalog's year: the months a
+    full render (``chitieu render --all``) makes reports for.
+
+    Examples
+    --------
+    >>> from helpers.catalog import targets
+    >>> from helpers.statistics import observations
+    >>> c = targets.load_catalog("haiphong-2021")
+    >>> [str(p) for p in months_with_data(c, observations.load(c))][:2]
+    ['2021-01', '2021-02']
+    """
+    mine = obs[in_year(obs["period"], catalog.year)]["period"]
+    if mine.empty:
+        return []
+    months = month_of(mine)
+    return Period.months(catalog.year, int(months.min()), int(months.max()))
+
+
+def paths_csv(items) -> pd.DataFrame:
+    """The figures a pace chart draws, one row per (target, month), in each target's unit:
+    ``items`` holds (target, path, ...) as the chart does.
+
+    Examples
+    --------
+    >>> from helpers.catalog import targets
+    >>> from helpers.statistics import observations
+    >>> c = targets.load_catalog("haiphong-2021")
+    >>> t = c.target("budget_revenue")
+    >>> path = ytd_path(observations.as_of(observations.load(c)), t, 2021, "2021-09")
+    >>> last = paths_csv([(t, path)]).iloc[-1]
+    >>> last["id"], int(last["month"]), float(last["value"]), last["unit"]
+    ('budget_revenue', 9, 67019.3, 'billion_vnd')
+    """
+    frames = [path.assign(id=t.id)[["id", "month", "period", "span", "value", "unit", "qualifier",
+                                    "published", "source_url"]] for t, path, *_ in items]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+
+
 def month_figures(known: pd.DataFrame, indicator: str, year: int,
                   unit: str | None = None) -> pd.DataFrame:
     """Single-month figures (context for flows), in ``unit`` where given (the target's).

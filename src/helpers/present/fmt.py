@@ -184,6 +184,13 @@ LABELS: dict[str, dict[str, str]] = {
     "b_none_wrong": {"vi": "Không có đánh giá nào sai.", "en": "No call was wrong."},
     "h_overview": {"vi": "Tổng quan", "en": "Overview"},
     "h_attainment": {"vi": "Mức độ thực hiện", "en": "Attainment"},
+    "download_csv": {"vi": "Tải số liệu (CSV)", "en": "Download the figures (CSV)"},
+    "src_published": {"vi": "công bố {date}", "en": "published {date}"},
+    "src_assumed": {"vi": "ngày công bố giả định {date}", "en": "publication date assumed {date}"},
+    "nav": {"vi": "Điều hướng", "en": "Navigation"},
+    "nav_home": {"vi": "Trang chủ", "en": "Home"},
+    "nav_landing": {"vi": "{city} {year}: cả năm", "en": "{city} {year}: the year"},
+    "nav_other": {"vi": "English", "en": "Tiếng Việt"},
     "n_items": {"vi": "{items} nhóm chỉ tiêu, {leaves} chỉ tiêu.",
                 "en": "{items} numbered items, {leaves} targets."},
     "x_wrong_calls": {"vi": "Các nhận định đúng tiến độ mà năm không đạt, hoặc chậm tiến độ mà năm đã đạt; "

@@ -52,6 +52,13 @@ STYLE = """<style>
 .ct-headline div {border-radius: 6px; padding: 8px 14px; min-width: 7em;}
 .ct-headline b {display: block; font-size: 24px;}
 .ct-muted {color: #555; font-size: 12px;}
+.ct-nav ul {list-style: none; padding: 0; margin: 0 0 8px; display: flex; flex-wrap: wrap; gap: 4px 14px;
+  font-size: 13px;}
+.ct-nav a {display: inline-block; padding: 6px 2px;}
+.ct-download {font-size: 12px;}
+.ct-src {font-size: 11px; color: #444;}
+.jp-RenderedHTMLCommon .ct-table td.num span.ct-src {white-space: normal; display: inline-block;
+  max-width: 14em; text-align: right;}
 .ct-method {font-size: 12px; color: #333; max-width: 60em;}
 .ct-scenario {border: 3px solid #6b4500; padding: 8px 12px; background: #fff6e0;}
 .ct-stale {font-size: 11px; border: 1px solid #8a5a00; color: #6b4500; border-radius: 4px;
@@ -80,6 +87,8 @@ figure.ct-figure figcaption {color: #555; font-size: 12px;}
   h1, h2, h3 {break-after: avoid;} figure.ct-figure {break-inside: avoid; margin: 2px 0;}
   figure.ct-figure img {max-height: 110mm; width: auto;}
   .jp-RenderedHTMLCommon p.ct-method {font-size: 8px; margin: 1px 0 3px;}
+  .ct-nav {display: none;}
+  a.ct-src::after {content: " <" attr(href) ">"; word-break: break-all;}
   figure.ct-figure figcaption {font-size: 8px;}
   .ct-muted {font-size: 8px;}
   a {color: inherit; text-decoration: none;}
@@ -99,9 +108,11 @@ def _e(x: object) -> str:
     return escape(str(x))
 
 
-def figure(fig, alt: str, sources: Iterable[str] = (), lang: str = "vi") -> HTML:
+def figure(fig, alt: str, sources: Iterable[str] = (), lang: str = "vi",
+           data: pd.DataFrame | None = None, name: str = "chart") -> HTML:
     """A chart as the page shows it: an image whose alternative text says what the chart shows
-    (its numbers), and its sources under it. The figure is closed: it is drawn once, here."""
+    (its numbers), its sources under it, and the figures it draws as a CSV download (``data``).
+    The figure is closed: it is drawn once, here."""
     import base64
     import io
 
@@ -111,7 +122,7 @@ def figure(fig, alt: str, sources: Iterable[str] = (), lang: str = "vi") -> HTML
     fig.savefig(buf, format="png", dpi=96)
     plt.close(fig)
     width, height = (int(round(x * 96)) for x in fig.get_size_inches())
-    data = base64.b64encode(buf.getvalue()).decode("ascii")
+    png = base64.b64encode(buf.getvalue()).decode("ascii")
     # one link per site: the first address of each, named by its site
     sites: dict[str, str] = {}
     for u in sources:
@@ -121,8 +132,99 @@ def figure(fig, alt: str, sources: Iterable[str] = (), lang: str = "vi") -> HTML
     if sites:
         links = ", ".join(link(u, site) for site, u in sites.items())
         caption = f"<figcaption>{_e(label('source', lang))}: {links}</figcaption>"
-    return HTML(f'<figure class="ct-figure"><img src="data:image/png;base64,{data}" '
+    if data is not None and not data.empty:
+        caption += f'<p class="ct-screen-only">{download(data, name, lang)}</p>'
+    return HTML(f'<figure class="ct-figure"><img src="data:image/png;base64,{png}" '
                 f'width="{width}" height="{height}" alt="{escape(alt, quote=True)}">{caption}</figure>')
+
+
+def download(frame: pd.DataFrame, name: str, lang: str) -> Safe:
+    """A link that downloads ``frame`` as ``name``.csv: UTF-8 with a byte-order mark (so that
+    Excel opens Vietnamese text right), inside the page (it works offline).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> 'download="x.csv"' in download(pd.DataFrame({"a": [1]}), "x", "en")
+    True
+    """
+    import base64
+
+    data = ("\ufeff" + frame.to_csv(index=False)).encode("utf-8")
+    href = "data:text/csv;charset=utf-8;base64," + base64.b64encode(data).decode("ascii")
+    return Safe(f'<a class="ct-download" download="{escape(name, quote=True)}.csv" href="{href}">'
+                f'{_e(label("download_csv", lang))}</a>')
+
+
+def table_csv(card: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The scorecard rows as their CSV download holds them: the engine's numbers, in the report's
+    units (the same figures the table shows), with the words of the page.
+
+    Examples
+    --------
+    >>> import helpers
+    >>> card = helpers.scorecard(helpers.load("haiphong-2021"), "2021-09")
+    >>> float(table_csv(card, "vi").set_index("id").loc["budget_revenue", "actual"])
+    67019.3
+    """
+    name = f"name_{Lang.parse(lang)}"
+    return pd.DataFrame({
+        "number": card["number"], "id": card["id"], "name": card[name],
+        "goal": [target_text(r, lang) for _, r in card.iterrows()],
+        "unit": [units.label(u, lang) for u in card["unit"]],
+        "actual": card["actual"], "qualifier": card["qualifier"], "period": card["obs_period"],
+        "span": card["span"], "attainment_pct": card["attainment_pct"], "gap": card["gap"],
+        "status": card["status"], "status_text": [label(s, lang) for s in card["status"]],
+        "reason": [explain(r, lang) for _, r in card.iterrows()],
+        "source_url": card["source_url"], "published": card["published"],
+        "published_assumed": card["published_assumed"],
+    })
+
+
+def _source(r: pd.Series, lang: str) -> str:
+    """Where a row's figure comes from, to quote with it: the publisher's site as a link (its full
+    address printed) and the publication date, or that the date is assumed."""
+    url = r.get("source_url")
+    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+        return ""
+    when = date_text(r["published"], lang) if pd.notna(r.get("published")) else ""
+    said = label("src_assumed" if r.get("published_assumed") else "src_published", lang).format(date=when)
+    return (f'<br><span class="ct-src">{_e(label("source", lang))}: '
+            f'<a class="ct-src" href="{escape(url, quote=True)}" rel="noopener">{_e(url.split("/")[2])}</a>'
+            f"{', ' + _e(said) if when else ''}</span>")
+
+
+def nav(catalog: Catalog, page: str, lang: str, period: Period | str | None = None,
+        months: Iterable[Period] = ()) -> HTML:
+    """The links of a rendered report page: home, the resolution's landing page, the same page in
+    the other language, and the previous and next month among ``months`` (those a full render
+    makes). Paths are relative to ``outputs/html/<resolution>/<folder>/``.
+
+    Examples
+    --------
+    >>> from helpers.catalog import targets
+    >>> c = targets.load_catalog("haiphong-2021")
+    >>> 'href="02-scorecard.en.html"' in nav(c, "02-scorecard", "vi", "2021-09").data
+    True
+    """
+    lang = Lang.parse(lang)
+    other = Lang.EN if lang == Lang.VI else Lang.VI
+    links = [("../../index.html", label("nav_home", lang)),
+             ("../index.html", label("nav_landing", lang).format(city=catalog.city[lang], year=catalog.year)),
+             (f"{page}.{other}.html", label("nav_other", lang))]
+    if period is not None:
+        p, known = Period.parse(period), sorted(set(months))
+        before = [m for m in known if m < p]
+        after = [m for m in known if m > p]
+        if before:
+            links.append((f"../{before[-1]}/{page}.{lang}.html",
+                          "← " + month_name(before[-1], lang)))
+        if after:
+            links.append((f"../{after[0]}/{page}.{lang}.html", month_name(after[0], lang) + " →"))
+    items = "".join(f'<li><a href="{escape(h, quote=True)}"'
+                    + (f' hreflang="{other}" lang="{other}"' if h.endswith(f".{other}.html") else "")
+                    + f">{_e(t)}</a></li>" for h, t in links)
+    return HTML(f'<nav class="ct-nav" aria-label="{_e(label("nav", lang))}"><ul>{items}</ul></nav>')
 
 
 def note(vi: object, en: object, lang: str) -> Safe:
@@ -198,7 +300,8 @@ def table(rows: list[dict] | pd.DataFrame, numeric: Iterable[str] = (),
 
 
 def report_title(catalog: Catalog, what: str, lang: str, period: str | None = None,
-                 as_of: str | None = None) -> HTML:
+                 as_of: str | None = None, page: str | None = None,
+                 months: Iterable[Period] = ()) -> HTML:
     """The report's heading; it also carries the stylesheet of every piece below (each notebook
     starts with it, and a style in one output applies to the whole page)."""
     city = catalog.city[lang]
@@ -211,7 +314,8 @@ def report_title(catalog: Catalog, what: str, lang: str, period: str | None = No
              "font-size: 8pt; color: #444;}}</style>"
     global _STYLED
     _STYLED = True
-    return HTML(f"{STYLE}{margin}<h1>{_e(what)}: {_e(city)}{_e(when)}</h1>"
+    links = nav(catalog, page, lang, period, months).data if page else ""
+    return HTML(f"{STYLE}{margin}{links}<h1>{_e(what)}: {_e(city)}{_e(when)}</h1>"
                 f"<p class=ct-muted>{_e(sub)}</p>")
 
 
@@ -289,7 +393,7 @@ def status_table(card: pd.DataFrame, lang: str) -> HTML:
             label("actual", lang): Safe(_e(_actual(r, lang)) + (
                 f"<br><span class=ct-muted>{_e(when)}</span>" if when else "") + (
                 f'<br><span class="ct-stale">{_e(label("stale", lang))}</span>'
-                if r["stale"] else "")),
+                if r["stale"] else "") + _source(r, lang)),
             label("attainment_pct", lang): pct(r["attainment_pct"], lang),
             label("gap", lang): gap,
             # the three pace figures folded into one column, so the table fits a laptop's width
@@ -310,7 +414,9 @@ def status_table(card: pd.DataFrame, lang: str) -> HTML:
     if (card["status"] == "no_data").all():
         return _styled(HTML(f'<div class="ct-screen-only">{shown.data}</div>'
                             f'<p class="ct-print-only ct-muted">{_e(label("no_data", lang))}</p>'))
-    return _styled(shown)
+    name = "scorecard-" + "-".join(dict.fromkeys(card["group"].astype(str)))
+    csv = download(table_csv(card, lang), name, lang)
+    return _styled(HTML(shown.data + f'<p class="ct-screen-only">{csv}</p>'))
 
 
 def coverage(card: pd.DataFrame, lang: str) -> HTML:

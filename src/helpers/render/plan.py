@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..analysis.series import months_with_data  # noqa: F401  (re-exported: the plan's months)
 from ..catalog.targets import Catalog
 from ..present.fmt import label, month_name
-from ..values.period import Lang, Period, in_year, month_of
+from ..values.period import Lang, Period
 
 CATALOG_FOLDER = "catalog"
 
@@ -56,15 +57,6 @@ class Job:
 
     def failed(self, out: Path) -> Path:
         return self._path(out, "failed", ".ipynb")
-
-
-def months_with_data(catalog: Catalog, obs: pd.DataFrame) -> list[Period]:
-    """Every month from the first to the last with a figure in the catalog's year."""
-    mine = obs[in_year(obs["period"], catalog.year)]["period"]
-    if mine.empty:
-        return []
-    months = month_of(mine)
-    return Period.months(catalog.year, int(months.min()), int(months.max()))
 
 
 def plan(catalog: Catalog, obs: pd.DataFrame, periods: list[Period], langs: list[Lang],
