@@ -241,3 +241,22 @@ def test_the_september_scorecard_prints_on_five_a4_pages_at_most(browser, render
     # the title and month in the margin, and "page / pages" at the foot of every page
     assert all("Hải Phòng — tháng 9/2021" in p.extract_text() for p in reader.pages)
     assert all(f"{i} / {len(reader.pages)}" in p.extract_text() for i, p in enumerate(reader.pages, 1))
+
+
+def test_every_column_is_reachable_on_a_phone(browser, rendered):
+    """Issue 23: at 390 px (a phone, or a laptop at 350% zoom) the page never scrolls sideways and
+    every table scrolls inside its own box to its last column."""
+    for path in _page_types(rendered):
+        v = Visit(browser, path)
+        try:
+            v.page.set_viewport_size({"width": 390, "height": 844})
+            assert v.page.evaluate("document.documentElement.scrollWidth") <= 390, path
+            unreachable = v.page.evaluate("""Array.from(document.querySelectorAll('table')).filter(t => {
+                const box = t.closest('.ct-scroll, .grid-scroll');
+                if (!box) return t.getBoundingClientRect().right > window.innerWidth + 1;
+                box.scrollLeft = box.scrollWidth;
+                return box.scrollLeft + box.clientWidth < box.scrollWidth - 1;
+            }).length""")
+            assert unreachable == 0, path
+        finally:
+            v.close()

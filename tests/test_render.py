@@ -388,3 +388,28 @@ def test_every_status_table_downloads_the_engines_figures_with_their_sources(ren
     assert rows["exports"]["status"] == "on_track"
     text = soup.get_text(" ")
     assert "Nguồn: thongkehaiphong.gov.vn, ngày công bố giả định 30/9/2021" in " ".join(text.split()).replace(" ,", ",")
+
+
+def test_a_catalog_path_is_one_catalog_in_the_whole_run(home, tmp_path):
+    """Issue 26: `render -r PATH` with an edited copy of an on-file catalog mixed the two (the
+    landing page scored the copy, the scorecards the file); a catalog not on file failed every
+    report in its kernel."""
+    on_file = home / "data/raw/targets/haiphong-2021.yaml"
+    copy = tmp_path / "edited.yaml"
+    copy.write_text(on_file.read_text(encoding="utf-8").replace("value: 13.5", "value: 20", 1),
+                    encoding="utf-8")
+    out = tmp_path / "site"
+    args = ["--period", "2021-09", "--lang", "vi", "--out", str(out)]
+    result = CliRunner().invoke(main, ["render", "-r", str(copy), *args])
+    assert result.exit_code == 1 and "haiphong-2021 is on file" in result.output, result.output
+    assert not (out / "html").exists()
+    # a catalog of its own name, off file, renders: its kernels read the same file
+    other = tmp_path / "what-if.yaml"
+    other.write_text(copy.read_text(encoding="utf-8").replace("resolution: haiphong-2021",
+                                                              "resolution: haiphong-2021-stretch"),
+                     encoding="utf-8")
+    result = CliRunner().invoke(main, ["render", "-r", str(other), *args])
+    assert result.exit_code == 0, result.output
+    page = (out / "html/haiphong-2021-stretch/2021-09/02-scorecard.vi.html").read_text(encoding="utf-8")
+    assert "tối thiểu 20%" in page  # the copy's GRDP goal, in the scorecard as on the landing page
+    assert not (out / "html/haiphong-2021").exists()

@@ -479,8 +479,20 @@ def render_cmd(periods, all_periods, lang, jobs, force, out, no_wait, timeout, r
     # one city's broken catalog or statistics file stops that city's reports, not the others':
     # the others render, the problems are printed, and the exit code says something was wrong
     skipped: list[str] = []
+    off_file: dict[str, str] = {}  # resolution -> the catalog file its kernels must read
     if resolutions:
         catalogs = [targets.load_catalog(r) for r in dict.fromkeys(resolutions)]
+        for c in catalogs:
+            # a path is one catalog everywhere in the run: refused where its name is on file
+            # (which would be read by name elsewhere), read by path in the kernels otherwise
+            named = paths.targets_dir() / f"{c.resolution}.yaml"
+            if c.path is not None and c.path.resolve() != named.resolve():
+                if named.is_file():
+                    raise ChitieuError(
+                        f"{c.path}: its resolution {c.resolution} is on file ({named}); a render "
+                        "uses one catalog per name (allowed: -r " + c.resolution + " for the one "
+                        "on file, or another `resolution:` name in the copy)")
+                off_file[c.resolution] = str(c.path.resolve())
     else:
         catalogs, broken = targets.scan()
         skipped += broken
@@ -507,6 +519,8 @@ def render_cmd(periods, all_periods, lang, jobs, force, out, no_wait, timeout, r
                        "yet: only its targets overview is rendered", err=True)
         asked = plan(catalog, obs, chosen, langs)
         full = plan(catalog, obs, available, list(Lang))
+        for j in (*asked, *full) if catalog.resolution in off_file else ():
+            j.params["resolution"] = off_file[catalog.resolution]
         keys = {j.key for j in full}
         requests.append(runner.Request(catalog, obs, asked,
                                        full + [j for j in asked if j.key not in keys]))
