@@ -71,6 +71,7 @@ STYLE = """<style>
 .ct-nav a {display: inline-block; padding: 6px 2px;}
 .ct-download {font-size: 12px;}
 .ct-src {font-size: 11px; color: #444;}
+.jp-RenderedHTMLCommon .ct-table a, .jp-RenderedHTMLCommon figcaption a {text-decoration: underline;}
 .jp-RenderedHTMLCommon .ct-table td.num span.ct-src {white-space: normal; display: inline-block;
   max-width: 14em; text-align: right;}
 .ct-method {font-size: 12px; color: #333; max-width: 60em;}
@@ -102,7 +103,9 @@ figure.ct-figure figcaption {color: #555; font-size: 12px;}
   figure.ct-figure img {max-height: 110mm; width: auto;}
   .jp-RenderedHTMLCommon p.ct-method {font-size: 8px; margin: 1px 0 3px;}
   .ct-nav {display: none;}
-  a.ct-src::after {content: " <" attr(href) ">"; word-break: break-all;}
+  a.ct-print-url::after {content: " <" attr(href) ">"; word-break: break-all;}
+  .ct-table span.ct-src {display: none;}  /* on paper the sources are listed, in full, at the foot */
+  .ct-scroll {overflow: visible !important;}  /* a scroll box cannot break across pages */
   figure.ct-figure figcaption {font-size: 8px;}
   .ct-muted {font-size: 8px;}
   a {color: inherit; text-decoration: none;}
@@ -279,11 +282,13 @@ def badge(status: str, lang: str) -> Safe:
                 f'color:{STATUS_TEXT[status]}">{STATUS_MARKS[status]} {_e(label(status, lang))}</span>')
 
 
-def link(url: str | None, text: str | None = None) -> Safe:
-    """A link to a source address that opens elsewhere (its text the address, or ``text``)."""
+def link(url: str | None, text: str | None = None, print_url: bool = False) -> Safe:
+    """A link to a source address that opens elsewhere (its text the address, or ``text``);
+    ``print_url``: on paper its full address is printed after it."""
     if not isinstance(url, str) or not url.startswith(("http://", "https://")):
         return Safe(_e(text or url))
-    return Safe(f'<a href="{escape(url, quote=True)}" rel="noopener">{_e(text or url)}</a>')
+    full = ' class="ct-print-url"' if print_url and text and text != url else ""
+    return Safe(f'<a href="{escape(url, quote=True)}"{full} rel="noopener">{_e(text or url)}</a>')
 
 
 def table(rows: list[dict] | pd.DataFrame, numeric: Iterable[str] = (),
@@ -516,7 +521,7 @@ def revision_table(rev: pd.DataFrame, lang: str) -> HTML:
                                + " " + units.label(r.unit_published, lang)),
         label("published", lang): date_text(r.published, lang) + (" *" if r.published_assumed else ""),
         label("note", lang): note(r.note, getattr(r, "note_en", None), lang),
-        label("source", lang): link(r.source_url, r.source_url.split("/")[2]),
+        label("source", lang): link(r.source_url, r.source_url.split("/")[2], print_url=True),
     } for r in rev.itertuples()]
     return HTML(table(rows, [label("value", lang)], wide=[label("note", lang)]).data
                 + f"<p class=ct-muted>{_e(label('foot_assumed_date', lang))}</p>")
