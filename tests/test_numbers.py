@@ -377,3 +377,38 @@ def test_a_stale_call_is_marked_in_the_grid_and_the_chart(hp22):
     hatches = [p.get_hatch() for p in fig.axes[0].patches[:len(card)]]
     stale = (card["stale"] & card["status"].isin(progress.CALLS)).tolist()
     assert [h == "//" for h in hatches] == stale and any(stale)
+
+
+@pytest.mark.parametrize("resolution", ["haiphong-2021", "haiphong-2022"])
+def test_the_attainment_and_growth_charts_draw_and_say_the_tables_figures(resolution):
+    """Every month of both years: each attainment bar is the scorecard's % of target and its
+    alternative text gives the table's percentage; each growth-gap bar is the scorecard's gap in
+    points, and its text the table's."""
+    from helpers.present import views
+    from helpers.present.fmt import pct
+
+    catalog = targets.load_catalog(resolution)
+    known = obs.load_raw(catalog)
+    for month in range(1, 13):
+        card = progress.scorecard(catalog, known, f"{catalog.year}-{month:02d}")
+        shown = card[card["attainment_pct"].notna()]
+        if shown.empty:
+            continue
+        fig = charts.attainment(card, "vi")
+        widths = [p.get_width() for p in fig.axes[0].patches[:len(shown)]]
+        assert widths == pytest.approx(shown["attainment_pct"].iloc[::-1].tolist(), rel=1e-12)
+        alt = charts.attainment_alt(card, "vi")
+        html = views.status_table(card, "vi").data
+        for r in shown.itertuples():
+            assert pct(r.attainment_pct, "vi") in alt and pct(r.attainment_pct, "vi") in html
+        matplotlib.pyplot.close(fig)
+        growth = card[(card["basis"] == "growth") & card["gap"].notna()]
+        if not growth.empty:
+            fig = charts.growth_gaps(card, "vi")
+            bars = [p.get_width() for p in fig.axes[0].patches[:len(growth)]]
+            assert bars == pytest.approx(growth["gap"].iloc[::-1].tolist(), rel=1e-12)
+            alt = charts.growth_gaps_alt(card, "vi")
+            for r in growth.itertuples():
+                # the table's gap, "−1,22 điểm %", and the chart's signed "−1,22 điểm %"
+                assert views.gap_text(pd.Series(r._asdict()), "vi").lstrip("−") in alt
+            matplotlib.pyplot.close(fig)

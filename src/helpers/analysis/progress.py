@@ -15,10 +15,10 @@ Attainment and gap
     ``attainment_pct`` = actual / target × 100 for ``min``; target / actual × 100 for ``max``; for a
     ``range`` against ``low``, as the city's own reports do. Not for growth targets: a ratio of two
     growth rates is not attainment (1.49% against 1.06% is 0.43 points, not "140.6%"), so their
-    ``attainment_pct`` is empty and they are read by ``gap``, in points. ``gap`` is in the target's unit (in
-    percentage points for rates), signed so that positive is better: actual − target for ``min``
-    and ranges (against ``low``), target − actual for ``max``. ``range_position`` is below / within
-    / above.
+    ``attainment_pct`` is empty and they are read by ``gap``, in points. ``gap`` is in the target's
+    unit (in percentage points for rates), signed so that positive is better: actual − target for
+    ``min`` and ranges (against ``low``), target − actual for ``max``. ``range_position`` is below /
+    within / above.
 Flow (summed over the year)
     ``expected_share`` of the annual total by the figure's month m: the previous year's
     year-to-date share at m where its month-m and full-year figures are both on file, else m/12.
@@ -174,6 +174,13 @@ def expected_shares(history: pd.DataFrame, ids: pd.Series, months: pd.Series,
 
 
 def attainment(kind: str, actual: float, threshold: float) -> float:
+    """A figure's % of its goal (``threshold``: the goal, a range's low end) for one target.
+
+    Examples
+    --------
+    >>> attainment("min", 106.32, 159), attainment("max", 4.0, 3.77)
+    (66.86792452830188, 94.25)
+    """
     return float(_attainment(np.array([kind]), np.array([actual], float),
                              np.array([threshold], float))[0])
 

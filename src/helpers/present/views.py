@@ -529,7 +529,7 @@ def revision_table(rev: pd.DataFrame, lang: str) -> HTML:
 
 def computation(r: pd.Series, lang: str) -> HTML:
     """The arithmetic behind one scorecard row, written out."""
-    if r["status"] == "no_data":
+    if r["status"] in ("no_data", "not_comparable"):  # no arithmetic: the reason says why
         return paragraph(explain(r, lang))
 
     def n(x: float, d: int = 4) -> str:
