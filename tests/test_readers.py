@@ -166,3 +166,20 @@ def test_a_growth_panel_without_a_figure_says_so_instead_of_drawing_axes():
     alt = charts.growth_alt(matrix, names, "vi")
     assert "Thuế sản phẩm trừ trợ cấp sản phẩm tăng: Chưa có số liệu công bố" in alt
     assert "Tăng trưởng GRDP (giá so sánh 2010): Quý I 13,22%, 6 tháng 13,52%, 9 tháng 12,28%" in alt
+
+
+def test_status_tables_and_the_grid_are_named_for_a_screen_reader(rendered):
+    """Issue 23: a status table has a caption and the target's name heads each row; a grid link
+    is named in the page's language, short: the target, the month and the status."""
+    page = rendered / "html/haiphong-2021/2021-09/02-scorecard.vi.html"
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    tables = [t for t in soup.find_all("table", class_="ct-table") if t.find("th", scope="row")]
+    assert tables and tables[0].caption.get_text() == "Kinh tế"
+    names = [th.get_text() for th in tables[0].find_all("th", scope="row")]
+    assert names[0] == "Tăng trưởng GRDP (giá so sánh 2010)"
+    grid = BeautifulSoup((rendered / "html/haiphong-2021/index.html").read_text(encoding="utf-8"),
+                         "html.parser").find("table", class_="grid")
+    labels = [a["aria-label"] for a in grid.find_all("a")]
+    assert "Kim ngạch xuất khẩu, tháng 9/2021: Đúng tiến độ" in labels
+    assert all(len(x.split()) <= 30 for x in labels)
+    assert not grid.find("th", scope="colgroup")

@@ -268,7 +268,7 @@ def _table_actuals(soup, lang: str) -> dict[str, str]:
             continue
         at, name = heads.index(label("actual", lang)), heads.index(label("name", lang))
         for tr in t.tbody.find_all("tr"):
-            cells = tr.find_all("td")
+            cells = tr.find_all(["td", "th"])
             first = next(cells[at].strings, "").strip()
             for q in (label("at_least", lang) + " ", label("approx", lang) + " "):
                 first = first.removeprefix(q)

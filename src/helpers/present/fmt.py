@@ -184,6 +184,7 @@ LABELS: dict[str, dict[str, str]] = {
     "b_none_wrong": {"vi": "Không có đánh giá nào sai.", "en": "No call was wrong."},
     "h_overview": {"vi": "Tổng quan", "en": "Overview"},
     "h_attainment": {"vi": "Mức độ thực hiện", "en": "Attainment"},
+    "status_caption": {"vi": "Đánh giá từng chỉ tiêu", "en": "Each target's status"},
     "download_csv": {"vi": "Tải số liệu (CSV)", "en": "Download the figures (CSV)"},
     "src_published": {"vi": "công bố {date}", "en": "published {date}"},
     "src_assumed": {"vi": "ngày công bố giả định {date}", "en": "publication date assumed {date}"},

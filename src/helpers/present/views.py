@@ -71,6 +71,9 @@ STYLE = """<style>
 .ct-nav a {display: inline-block; padding: 6px 2px;}
 .ct-download {font-size: 12px;}
 .ct-src {font-size: 11px; color: #444;}
+.jp-RenderedHTMLCommon .ct-table caption.ct-caption {text-align: left; font-size: 12px; color: #444;
+  padding: 2px 0;}
+.jp-RenderedHTMLCommon .ct-table th[scope=row] {font-weight: normal; background: inherit;}
 .jp-RenderedHTMLCommon .ct-table a, .jp-RenderedHTMLCommon figcaption a {text-decoration: underline;}
 .jp-RenderedHTMLCommon .ct-table td.num span.ct-src {white-space: normal; display: inline-block;
   max-width: 14em; text-align: right;}
@@ -292,7 +295,8 @@ def link(url: str | None, text: str | None = None, print_url: bool = False) -> S
 
 
 def table(rows: list[dict] | pd.DataFrame, numeric: Iterable[str] = (),
-          wide: Iterable[str] = (), row_classes: list[str] | None = None) -> HTML:
+          wide: Iterable[str] = (), row_classes: list[str] | None = None,
+          caption: str | None = None, row_header: str | None = None) -> HTML:
     """A plain HTML table; cells are escaped unless built here (:class:`Safe`).
 
     ``rows`` is a list of dicts (so :class:`Safe` cells keep their type) or a DataFrame;
@@ -311,12 +315,18 @@ def table(rows: list[dict] | pd.DataFrame, numeric: Iterable[str] = (),
 
     head = "".join(f'<th scope="col"{cls(c)}>{_e(c)}</th>' for c in cols)
     classes = row_classes or [""] * len(rows)
+
+    def cell(c: str, v) -> str:  # the row's own name is its header, announced with each cell
+        tag = 'th scope="row"' if c == row_header else "td"
+        return f"<{tag}{cls(c)}>{_e(v)}</{tag.split()[0]}>"
+
     body = "".join((f'<tr class="{k}">' if k else "<tr>")
-                   + "".join(f"<td{cls(c)}>{_e(r.get(c))}</td>" for c in cols) + "</tr>"
+                   + "".join(cell(c, r.get(c)) for c in cols) + "</tr>"
                    for r, k in zip(rows, classes, strict=True))
+    cap = f'<caption class="ct-caption">{_e(caption)}</caption>' if caption else ""
     # a table scrolls inside its own box on a narrow screen (WCAG 1.4.10): the page never does
     return HTML('<div class="ct-scroll" tabindex="0">'
-                f'<table class="ct-table"><thead><tr>{head}</tr></thead>'
+                f'<table class="ct-table">{cap}<thead><tr>{head}</tr></thead>'
                 f"<tbody>{body}</tbody></table></div>")
 
 
@@ -398,9 +408,9 @@ def _styled(html: HTML) -> HTML:
     return HTML(STYLE + html.data)
 
 
-def status_table(card: pd.DataFrame, lang: str) -> HTML:
+def status_table(card: pd.DataFrame, lang: str, caption: str | None = None) -> HTML:
     """The scorecard rows with every component beside the verdict (styled even when shown on its
-    own, outside a report)."""
+    own, outside a report); the target's name heads its row, ``caption`` names the table."""
     name = f"name_{Lang.parse(lang)}"
     pace_head = " / ".join(label(c, lang) for c in ("expected_share", "pace_ratio", "projected"))
     rows = []
@@ -431,7 +441,8 @@ def status_table(card: pd.DataFrame, lang: str) -> HTML:
     # on paper, the targets without a figure are left to the list of them that follows
     shown = table(rows, numeric, wide=[label("name", lang), label("reason", lang),
                                        label("required", lang)],
-                  row_classes=["ct-nodata" if s == "no_data" else "" for s in card["status"]])
+                  row_classes=["ct-nodata" if s == "no_data" else "" for s in card["status"]],
+                  caption=caption or label("status_caption", lang), row_header=label("name", lang))
     if (card["status"] == "no_data").all():
         return _styled(HTML(f'<div class="ct-screen-only">{shown.data}</div>'
                             f'<p class="ct-print-only ct-muted">{_e(label("no_data", lang))}</p>'))
