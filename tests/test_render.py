@@ -133,6 +133,8 @@ def test_home_page_lists_every_resolution_with_its_latest_month(rendered):
                                       "haiphong-2021/index.html", "haiphong-2021/index.html#p2021-12"]
     part_2022 = text.split("Hải Phòng · 2021")[0]
     assert "Hải Phòng · 2022" in part_2022
+    # the latest month in words, never "2022-12" in a Vietnamese line
+    assert ">tháng 12/2022 · <span lang=\"en\">December 2022</span></a>" in part_2022
     # 2022-12, worked by hand from the bundled figures: achieved: services 9.06 ≥ 5.15, agriculture
     # 1.21 ≥ 1.16, budget 107.13 ≥ 105; not achieved: GRDP 12.32 < 13, industry 15.56 < 19.25, IIP
     # 14.56 < 19. The year has ended, so the four whose year-end figure is not on file are no

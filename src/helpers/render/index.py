@@ -135,6 +135,10 @@ def write_home(out: Path) -> Path:
     first), with its latest month and that month's status counts."""
     rows = [{"resolution": r, **s} for r, s in _summaries(out).items()
             if (out / "html" / r / "index.html").is_file()]
+    for row in rows:  # the month in words, one form per language
+        latest = row.get("latest")
+        row["latest_vi"], row["latest_en"] = ((month_name(latest, "vi"), month_name(latest, "en"))
+                                              if latest else ("", ""))
     rows.sort(key=lambda s: (s["city"]["vi"], -s["year"]))
     page = _env().get_template("home.html.j2").render(
         rows=rows, statuses=STATUSES, labels=LABELS, colours=STATUS_COLOURS, text_colours=STATUS_TEXT,
