@@ -202,8 +202,9 @@ def table_csv(card: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def _source(r: pd.Series, lang: str) -> str:
-    """Where a row's figure comes from, to quote with it: the publisher's site as a link (its full
-    address printed) and the publication date, or that the date is assumed."""
+    """Where a row's figure comes from, to quote with it: the publisher's site as a link and the
+    publication date, or that the date is assumed (on paper, the page's list of sources at its foot
+    gives the full addresses instead)."""
     url = r.get("source_url")
     if not isinstance(url, str) or not url.startswith(("http://", "https://")):
         return ""
