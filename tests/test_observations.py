@@ -300,3 +300,22 @@ def test_a_percent_typed_with_its_sign_is_read_where_the_unit_is_percent(write, 
     assert r.frame.iloc[0].value == 12.28
     r = check(write, catalog, f"exports,2021-09,ytd,level,18.54%,=,tỷ USD,,{URL},\n")
     assert not r.ok and "not a number: '18.54%'" in str(r.errors[0])
+
+
+def test_a_missing_column_names_the_header_that_looks_like_it(write, catalog):
+    """Issue 26: a header "Value", or "value" with a zero-width space, was "missing column"
+    without naming what the header holds."""
+    for found in ("Value", "val\u200bue", " VALUE"):
+        text = HEADER.replace(",value,", f",{found},") + GOOD_ROW
+        r = obs.validate([write("s.csv", text)], catalog)
+        assert [str(e).split(": ", 1)[1] for e in r.errors] == [
+            f"value: missing column: the header has {found.strip()!r} in column 5 "
+            f"(allowed: the name exactly 'value')"], found
+
+
+def test_thousands_split_by_thin_spaces_are_read(write, catalog):
+    # "67 019,3" with a thin space (U+2009) or a narrow no-break space (U+202F) between thousands
+    for space in ("\u2009", "\u202f"):
+        r = check(write, catalog, f'budget_revenue,2021-09,ytd,level,"67{space}019,3",=,tỷ đồng,,{URL},\n')
+        assert r.ok, r.errors
+        assert r.frame.iloc[0].value == 67019.3

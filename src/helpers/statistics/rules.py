@@ -12,6 +12,7 @@ import difflib
 import functools
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -95,7 +96,8 @@ def decimal_comma_file(rows: list[tuple[int, dict[str, str], int]]) -> bool:
 
 
 def _parse_value(raw: str, decimal_comma: bool) -> float | str:
-    s = raw.strip().replace("\u00a0", "").replace(" ", "")
+    # thousands may be split by a space, a no-break, thin or narrow no-break space
+    s = re.sub("[ \u00a0\u2009\u202f]", "", raw.strip())
     if decimal_comma:
         # the Vietnamese way (helpers.reading.grammar): a decimal comma, dots only between thousands
         sign, digits = (s[0], s[1:]) if s[:1] in "+-" else ("", s)
@@ -281,6 +283,20 @@ def check_row(row: dict[str, str], vocab: Vocabulary, decimal_comma: bool = Fals
     return rec, errs, warns
 
 
+def _looks(text: str) -> str:
+    """A header as a person sees it: no case, no invisible characters (zero-width spaces, BOMs)."""
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf").strip().casefold()
+
+
+def _missing(column: str, header: list[str]) -> str:
+    """Why a required column is missing, naming the header cell that looks like it, if any."""
+    for i, h in enumerate(header, start=1):
+        if h and h != column and _looks(h) == column:
+            return (f"missing column: the header has {h!r} in column {i} (allowed: the name "
+                    f"exactly {column!r})")
+    return f"missing column (allowed columns: {', '.join(COLUMNS)})"
+
+
 def check_table(name: str, table: Table, vocab: Vocabulary) -> Checked:
     """Every row of one file, checked; ``name`` is how problems name the file. The file's own
     values decide its decimal mark (:func:`decimal_comma_file`), the same for every verb."""
@@ -289,8 +305,7 @@ def check_table(name: str, table: Table, vocab: Vocabulary) -> Checked:
     today = dt.date.today()
     missing = [c for c in REQUIRED if c not in table.header]
     if missing:
-        out.errors = [Problem(name, 1, c, f"missing column (allowed columns: {', '.join(COLUMNS)})")
-                      for c in missing]
+        out.errors = [Problem(name, 1, c, _missing(c, table.header)) for c in missing]
         return out
     extra = [h for h in table.header if h and h not in COLUMNS + TEMPLATE_REFERENCE]
     if extra:
