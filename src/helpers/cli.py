@@ -470,9 +470,10 @@ def render_cmd(periods, all_periods, lang, jobs, force, out, no_wait, timeout, r
             sys.exit(1)
         return
 
+    from .analysis.series import months_with_data
     from .catalog import targets
     from .render import runner
-    from .render.plan import months_with_data, plan
+    from .render.plan import plan
     from .statistics import observations
 
     out = runner.check_out_dir(out)

@@ -132,7 +132,6 @@ _SPAN_ORDER = {"month": 0, "ytd": 1, "year": 2}
 
 _ALLOWED = {f"{b}|{s}|{m}" for b, spans in _SCORED_SPANS.items() for s in spans
             for m in _SCORED_MEASURES[b]}
-_STATUS_BY = ("on_track", "at_risk", "off_track")
 # what a scored row carries of its figure
 _FIGURE = ["value", "unit", "value_published", "unit_published", "period", "qualifier", "span",
            "measure", "published", "published_assumed", "source_url", "note", "note_en"]
@@ -199,14 +198,14 @@ def _statuses(s: pd.DataFrame) -> np.ndarray:
     meets = s["meets"].to_numpy(bool)
 
     def by(ratio: np.ndarray, on: float, risk: float) -> np.ndarray:
-        return np.select([ratio >= on, ratio >= risk], _STATUS_BY[:2], _STATUS_BY[2])
+        return np.select([ratio >= on, ratio >= risk], CALLS[:2], CALLS[2])
 
     pace = s["pace_ratio"].to_numpy(float)
     with np.errstate(all="ignore"):
         pace = np.where(kind != "max", pace, np.where(pace > 0, 1 / pace, np.inf))
     short = -s["gap"].to_numpy(float)
-    growth = np.select([short <= GROWTH_ON_TRACK_PP, short <= GROWTH_AT_RISK_PP], _STATUS_BY[:2],
-                       _STATUS_BY[2])
+    growth = np.select([short <= GROWTH_ON_TRACK_PP, short <= GROWTH_AT_RISK_PP], CALLS[:2],
+                       CALLS[2])
     att = np.nan_to_num(s["attainment_pct"].to_numpy(float) / 100, nan=0.0)
     level = np.where(meets, "on_track", np.where(att >= LEVEL_AT_RISK, "at_risk", "off_track"))
     status = np.select(
@@ -324,9 +323,15 @@ def summary(card: pd.DataFrame) -> dict[str, int]:
     return {s: int(counts.get(s, 0)) for s in STATUSES}
 
 
+def stale_call(card: pd.DataFrame) -> pd.Series:
+    """Which rows are calls (on track, at risk, off track) resting on a stale figure: the rows
+    every page marks as such."""
+    return card["stale"].astype(bool) & card["status"].isin(CALLS)
+
+
 def stale_calls(card: pd.DataFrame) -> int:
-    """How many calls (on track, at risk, off track) rest on a stale figure."""
-    return int((card["stale"] & card["status"].isin(CALLS)).sum())
+    """How many calls rest on a stale figure (:func:`stale_call`)."""
+    return int(stale_call(card).sum())
 
 
 def changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:

@@ -26,7 +26,7 @@ from ..statistics.convert import for_catalog
 from ..statistics.rules import PROCESSED
 from ..statistics.vintages import as_of
 from ..values.errors import ChitieuError
-from ..values.period import Period, in_year, month_of
+from ..values.period import Period, in_year
 
 SOURCE = "scenario:hypothetical"
 NOTE = {"vi": "số liệu giả định (kịch bản), không phải số liệu công bố",
@@ -83,7 +83,7 @@ def hypothetical_rows(catalog: Catalog, observations: pd.DataFrame, period: Peri
             raise ChitieuError(f"no year-to-date figure of {indicator} by {period} to start from "
                                "(allowed: final)")
         last = ytd.sort_values("period").iloc[-1]
-        start = int(month_of(pd.Series([last["period"]])).iloc[0])
+        start = Period.parse(last["period"]).month
         if start == 12:
             raise ChitieuError(f"{indicator}: the year's figure is already on file; no month is ahead")
         if how == "level":

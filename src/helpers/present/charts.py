@@ -16,7 +16,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
-from ..analysis.progress import CALLS
+from ..analysis.progress import stale_call
 from ..catalog.targets import Target
 from ..values import units
 from ..values.errors import UnitError
@@ -69,21 +69,46 @@ def _short(name: str, width: int = 42) -> str:
     return textwrap.shorten(name, width=width, placeholder="…")
 
 
-def attainment(card: pd.DataFrame, lang: str = "vi") -> Figure:
-    """Attainment (% of target) for every target with data: target line at 100%, range bands,
-    an arrow marker for "at least" figures."""
+def _status_bars(f: pd.DataFrame, values: pd.Series, lang: str) -> tuple[Figure, plt.Axes | None]:
+    """A horizontal bar per row of ``f`` (first row at the top), coloured by status, a call on a
+    stale figure hatched (its mark of its own, in colour and in greyscale); named by target.
+    ``None`` for the axes when there is nothing to draw: the figure says so."""
     setup()
-    f = card[card["attainment_pct"].notna()].iloc[::-1]
     fig, ax = plt.subplots(figsize=(9, 0.42 * max(len(f), 3) + 1.8))
     if f.empty:
         ax.text(0.5, 0.5, label("no_data", lang), ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
+        return fig, None
+    y = np.arange(len(f))
+    ax.barh(y, values, color=[STATUS_COLOURS[s] for s in f["status"]], height=0.6,
+            hatch=["//" if s else "" for s in stale_call(f)], edgecolor="#000000", linewidth=0.4)
+    names = f[f"name_{Lang.parse(lang)}"]
+    ax.set_yticks(y, [f"{n}. {_short(s)}" for n, s in zip(f["number"], names, strict=True)])
+    return fig, ax
+
+
+def _status_legend(fig: Figure, f: pd.DataFrame, lang: str, extra: list) -> None:
+    """The statuses drawn, then ``extra`` handles, and the stale hatch where one is drawn; under
+    the panel, and the layout fitted to it."""
+    handles = [Patch(color=STATUS_COLOURS[s], label=label(s, lang))
+               for s in STATUS_COLOURS if s in set(f["status"])] + extra
+    if stale_call(f).any():
+        handles.append(Patch(facecolor="#FFFFFF", edgecolor="#000000", hatch="//",
+                             label=label("stale", lang)))
+    rows = (len(handles) + 3) // 4
+    fig.legend(handles=handles, loc="lower center", ncols=min(len(handles), 4), fontsize=8,
+               frameon=False)
+    _fit(fig, top=0.45, bottom=0.75 + 0.22 * rows)
+
+
+def attainment(card: pd.DataFrame, lang: str = "vi") -> Figure:
+    """Attainment (% of target) for every target with data: target line at 100%, range bands,
+    an arrow marker for "at least" figures."""
+    f = card[card["attainment_pct"].notna()].iloc[::-1]
+    fig, ax = _status_bars(f, f["attainment_pct"], lang)
+    if ax is None:
         return fig
     y = np.arange(len(f))
-    # a call on a stale figure is hatched: its mark of its own, in colour and in greyscale
-    ax.barh(y, f["attainment_pct"], color=[STATUS_COLOURS[s] for s in f["status"]], height=0.6,
-            hatch=["//" if s else "" for s in f["stale"] & f["status"].isin(CALLS)],
-            edgecolor="#000000", linewidth=0.4)
     for yi, r in zip(y, f.itertuples(), strict=True):
         if r.kind == "range":  # the band from low (100%) to high
             ax.fill_betweenx([yi - 0.4, yi + 0.4], 100, r.high / r.low * 100, color="#000000",
@@ -94,64 +119,38 @@ def attainment(card: pd.DataFrame, lang: str = "vi") -> Figure:
             text = "≥ " + text
         ax.text(r.attainment_pct + 2, yi, text, va="center", fontsize=9)
     ax.axvline(100, color="#000000", linewidth=1.2)
-    names = f[f"name_{Lang.parse(lang)}"]
-    ax.set_yticks(y, [f"{n}. {_short(s)}" for n, s in zip(f["number"], names, strict=True)])
     ax.xaxis.set_major_formatter(_fmt(lang, pct=True))
     ax.set_xlim(0, max(130, f["attainment_pct"].max() * 1.15))
     ax.set_xlabel(label("attainment_pct", lang))
     ax.set_title(label("c_attainment", lang))
-    statuses = [s for s in STATUS_COLOURS if s in set(f["status"])]
-    handles = [Patch(color=STATUS_COLOURS[s], label=label(s, lang)) for s in statuses]
-    handles.append(Patch(color="#000000", alpha=0.12, label=label("c_target_range", lang)))
-    if (f["stale"] & f["status"].isin(CALLS)).any():
-        handles.append(Patch(facecolor="#FFFFFF", edgecolor="#000000", hatch="//",
-                             label=label("stale", lang)))
+    extra = [Patch(color="#000000", alpha=0.12, label=label("c_target_range", lang))]
     if f["at_least"].any():
-        handles.append(Line2D([], [], marker=">", color="#000000", linestyle="",
-                              label=label("c_over", lang)))
-    rows = (len(handles) + 3) // 4
-    fig.legend(handles=handles, loc="lower center", ncols=min(len(handles), 4), fontsize=8,
-               frameon=False)
-    _fit(fig, top=0.45, bottom=0.75 + 0.22 * rows)
+        extra.append(Line2D([], [], marker=">", color="#000000", linestyle="",
+                            label=label("c_over", lang)))
+    _status_legend(fig, f, lang, extra)
     return fig
 
 
 def growth_gaps(card: pd.DataFrame, lang: str = "vi") -> Figure:
     """Growth targets against their goals in percentage points (actual − goal; for a ceiling,
     goal − actual), positive better: growth read as growth, never as a ratio of two rates."""
-    setup()
     f = card[(card["basis"] == "growth") & card["gap"].notna()].iloc[::-1]
-    fig, ax = plt.subplots(figsize=(9, 0.42 * max(len(f), 3) + 1.8))
-    if f.empty:
-        ax.text(0.5, 0.5, label("no_data", lang), ha="center", va="center", transform=ax.transAxes)
-        ax.set_axis_off()
+    fig, ax = _status_bars(f, f["gap"], lang)
+    if ax is None:
         return fig
     y = np.arange(len(f))
     gaps = f["gap"].to_numpy(float)
-    ax.barh(y, gaps, color=[STATUS_COLOURS[s] for s in f["status"]], height=0.6,
-            hatch=["//" if s else "" for s in f["stale"] & f["status"].isin(CALLS)], edgecolor="#000000",
-            linewidth=0.4)
     span = max(float(np.abs(gaps).max()), 1.0)
     for yi, g, r in zip(y, gaps, f.itertuples(), strict=True):
         # right of the bar, or of the zero line for a shortfall: never over the names
         text = _points(g, lang) + (" (" + f"{number(r.actual, lang)}% / {target_text(r, lang)})")
         ax.text(max(g, 0) + 0.03 * span, yi, text, va="center", fontsize=9, ha="left")
     ax.axvline(0, color="#000000", linewidth=1.2)
-    names = f[f"name_{Lang.parse(lang)}"]
-    ax.set_yticks(y, [f"{n}. {_short(s)}" for n, s in zip(f["number"], names, strict=True)])
     ax.set_xlim(-span * 1.1, span * 2.6)
     ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: number(round(x, 2), lang)))
     ax.set_xlabel(label("c_gap_points", lang))
     ax.set_title(label("c_growth_gaps", lang))
-    handles = [Patch(color=STATUS_COLOURS[s], label=label(s, lang))
-               for s in STATUS_COLOURS if s in set(f["status"])]
-    if (f["stale"] & f["status"].isin(CALLS)).any():
-        handles.append(Patch(facecolor="#FFFFFF", edgecolor="#000000", hatch="//",
-                             label=label("stale", lang)))
-    rows = (len(handles) + 3) // 4
-    fig.legend(handles=handles, loc="lower center", ncols=min(len(handles), 4), fontsize=8,
-               frameon=False)
-    _fit(fig, top=0.45, bottom=0.75 + 0.22 * rows)
+    _status_legend(fig, f, lang, [])
     return fig
 
 

@@ -7,6 +7,8 @@ not apply.
 
 from __future__ import annotations
 
+from html import escape
+
 from IPython.display import HTML
 
 from ..analysis import progress
@@ -48,10 +50,4 @@ def method(section: str, lang: Lang | str) -> HTML:
     if section not in SECTIONS:
         raise ValueError(f"no method text for {section!r} (allowed: {', '.join(SECTIONS)})")
     text = label(f"x_{section}", lang).format(**values(lang))
-    return HTML(f'<p class="ct-method">{_escape(text)}</p>')
-
-
-def _escape(text: str) -> str:
-    from html import escape
-
-    return escape(text, quote=False)
+    return HTML(f'<p class="ct-method">{escape(text, quote=False)}</p>')

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..analysis.progress import CALLS, STALE_AFTER_MONTHS, STATUSES, scorecard, stale_calls, summary
+from ..analysis.progress import STALE_AFTER_MONTHS, STATUSES, scorecard, stale_call, stale_calls, summary
 from ..catalog.targets import Catalog
 from ..present.fmt import LABELS, STATUS_COLOURS, STATUS_MARKS, STATUS_TEXT, month_name
 from ..present.reasons import explain
@@ -68,6 +68,7 @@ def grid(catalog: Catalog, cards: dict[str, pd.DataFrame], jobs: list[Job]) -> l
     periods = sorted(cards)
     links = {p: _scorecard_link(jobs, p) for p in periods}
     by_period = {p: cards[p].set_index("id") for p in periods}
+    stale_flags = {p: stale_call(c) for p, c in by_period.items()}
     groups = []
     for group in catalog.used_groups:
         rows = []
@@ -77,7 +78,7 @@ def grid(catalog: Catalog, cards: dict[str, pd.DataFrame], jobs: list[Job]) -> l
                 r = by_period[p].loc[t.id]
                 status = r["status"]
                 # a call on a stale figure carries a mark of its own (an asterisk and a hatch)
-                stale = bool(r["stale"]) and status in CALLS
+                stale = bool(stale_flags[p].at[t.id])
                 cells.append({"period": p, "status": status, "stale": stale,
                               "mark": STATUS_MARKS[status] + ("*" if stale else ""),
                               "colour": STATUS_COLOURS[status], "text": STATUS_TEXT[status],

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..analysis.series import months_with_data  # noqa: F401  (re-exported: the plan's months)
 from ..catalog.targets import Catalog
 from ..present.fmt import label, month_name
 from ..values.period import Lang, Period

@@ -192,10 +192,10 @@ def _read_xlsx(path: Path) -> Table | Unreadable:
         if dup := _duplicates(header):
             return dup
         rows, unfilled = [], 0
+        at = header.index("value") if "value" in header else None  # its cell's format is read too
         for n, rec in enumerate(it, start=2):
             cells = {h: _cell_text(c.value, h) for h, c in zip(header, rec, strict=False) if h}
-            at = header.index("value") if "value" in header else len(rec)
-            value = rec[at] if at < len(rec) else None
+            value = rec[at] if at is not None and at < len(rec) else None
             if (value is not None and isinstance(value.value, int | float)
                     and "%" in (getattr(value, "number_format", "") or "")):
                 cells["value"] = _percent_text(value.value)
