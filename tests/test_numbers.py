@@ -367,7 +367,8 @@ def test_a_stale_call_is_marked_in_the_grid_and_the_chart(hp22):
 
     known = obs.load_raw(hp22)
     cards = {p: progress.scorecard(hp22, known, p) for p in ("2022-05", "2022-07")}
-    exports = next(r for g in index.grid(hp22, cards, []) for r in g["rows"] if r["en"].startswith("Export"))
+    exports = next(r for g in index.grid(hp22, cards, [], "en") for r in g["rows"]
+                   if r["name"].startswith("Export"))
     # exports rest on March's figure: 2 months old in May (not stale), 4 in July (stale)
     may, july = exports["cells"]
     assert (may["stale"], july["stale"]) == (False, True)

@@ -141,7 +141,8 @@ def test_conflicting_duplicate_vintage(write, catalog):
     path = write("s.csv", HEADER + GOOD_ROW + GOOD_ROW.replace("5.72", "5.8"))
     r = obs.validate([path], catalog)
     assert list(map(str, r.errors)) == [f"{path}:3: value: 5.8 tỷ USD conflicts with 5.72 tỷ USD at {path}:2 for the same indicator, "
-                        "period, span, measure and published date (allowed: one value per vintage)"]
+                        "period, span, measure, published date and publisher (allowed: one value per "
+                        "vintage of a publisher)"]
     assert check(write, catalog, GOOD_ROW + GOOD_ROW).ok  # the same figure twice is harmless
 
 

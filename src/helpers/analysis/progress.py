@@ -72,6 +72,7 @@ import pandas as pd
 from ..catalog.targets import Catalog
 from ..statistics.convert import for_catalog
 from ..statistics.vintages import as_of as known_as_of
+from ..statistics.vintages import others as other_figures
 from ..values import units
 from ..values.period import Period, in_year, month_of, year_of
 from .requirements import last_year_share, what_it_takes
@@ -117,7 +118,7 @@ COLUMNS = [
     "id", "number", "group", "name_vi", "name_en", "parent", "kind", "value", "low", "high",
     "unit", "basis", "actual", "value_published", "unit_published", "qualifier", "at_least",
     "approximate", "obs_period", "span", "measure", "published", "published_assumed",
-    "source_url", "note", "note_en", "attainment_pct", "gap", "range_position",
+    "source_url", "publisher", "also", "note", "note_en", "attainment_pct", "gap", "range_position",
     "expected_share", "pace_basis", "pace_ratio", "projected", "projected_attainment_pct",
     "age_months", "stale", "requirement", "required_per_month", "required_ratio", "best_month",
     "required_rest_growth", "required_share", "required_basis", "status", "last_call",
@@ -134,7 +135,7 @@ _ALLOWED = {f"{b}|{s}|{m}" for b, spans in _SCORED_SPANS.items() for s in spans
             for m in _SCORED_MEASURES[b]}
 # what a scored row carries of its figure
 _FIGURE = ["value", "unit", "value_published", "unit_published", "period", "qualifier", "span",
-           "measure", "published", "published_assumed", "source_url", "note", "note_en"]
+           "measure", "published", "published_assumed", "source_url", "publisher", "note", "note_en"]
 # the figure's columns that the target has too, renamed to stand beside the target's
 _FIGURE_AS = {"value": "figure_value", "unit": "figure_unit", "period": "obs_period"}
 
@@ -280,7 +281,8 @@ def scorecard(catalog: Catalog, observations: pd.DataFrame, period: Period | str
     period = Period.parse(period)
     year = catalog.year
     # every figure in this catalog's units, converted once from the figure as published
-    known = known_as_of(for_catalog(observations, catalog), as_of)
+    figures = for_catalog(observations, catalog)
+    known = known_as_of(figures, as_of)
     history = known[known["period"] <= str(period)]
     this_year = history[in_year(history["period"], year)]
     targets = _targets(catalog)
@@ -304,6 +306,7 @@ def scorecard(catalog: Catalog, observations: pd.DataFrame, period: Period | str
         {"value": float(other.at[i, "value_published"]), "unit": other.at[i, "unit_published"],
          "span": other.at[i, "span"], "period": other.at[i, "period"], "why": other.at[i, "reason"]}
         if m and i in other.index else {} for i, m in zip(out["id"], missing, strict=True)]
+    out["also"] = _also(out, figures, as_of)
     frame = out.reindex(columns=COLUMNS)
     for c in ("actual", "value_published", "attainment_pct", "gap", "expected_share",
               "pace_ratio", "projected", "projected_attainment_pct", "value", "low", "high",
@@ -315,6 +318,23 @@ def scorecard(catalog: Catalog, observations: pd.DataFrame, period: Period | str
     frame["age_months"] = frame["age_months"].astype("Int64")
     frame["reason_code"] = frame["reason_code"].astype(str)
     return frame
+
+
+def _also(card: pd.DataFrame, figures: pd.DataFrame, as_of: dt.date | None) -> list[list[dict]]:
+    """For each row, the other publishers' figures for the very figure scored (same indicator,
+    period, span and measure, known by ``as_of``): what the page shows beside it."""
+    rest = other_figures(figures, as_of)
+    found: dict[tuple, list[dict]] = {}
+    for r in rest.itertuples():
+        found.setdefault((r.indicator, r.period, r.span, r.measure), []).append({
+            "publisher": r.publisher, "value": float(r.value), "unit": r.unit,
+            "value_published": float(r.value_published), "unit_published": r.unit_published,
+            "qualifier": r.qualifier, "published": r.published,
+            "published_assumed": bool(r.published_assumed), "source_url": r.source_url})
+    none = pd.Series(None, index=card.index, dtype=object)
+    keys = zip(card["id"], card.get("obs_period", none), card.get("span", none),
+               card.get("measure", none), strict=True)
+    return [found.get((i, p, s, m), []) if isinstance(p, str) else [] for i, p, s, m in keys]
 
 
 def summary(card: pd.DataFrame) -> dict[str, int]:

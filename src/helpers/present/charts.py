@@ -337,14 +337,19 @@ def growth_alt(matrix: pd.DataFrame, names: dict[str, str], lang: str = "vi") ->
 
     parts = []
     for tid in dict.fromkeys(matrix["id"]):
-        m = matrix[(matrix["id"] == tid) & (matrix["year"] == matrix["year"].max())]
-        values = [f"{CHECKPOINTS[r.month][lang]} {number(r.value, lang)}%"
-                  for r in m.sort_values("month").itertuples() if pd.notna(r.value)]
+        m = matrix[matrix["id"] == tid]
+        years = []  # every year's bars the chart draws, this year's first
+        for year in sorted(m["year"].unique(), reverse=True):
+            y = m[m["year"] == year].sort_values("month")
+            values = [f"{CHECKPOINTS[r.month][lang]} {number(r.value, lang)}%"
+                      for r in y.itertuples() if pd.notna(r.value)]
+            if values:
+                years.append(label("alt_year", lang).format(year=year) + ": " + ", ".join(values))
         low, high = m["low"].iloc[0], m["high"].iloc[0]
         goal = f"{number(low, lang)}%" if low == high else f"{number(low, lang)}–{number(high, lang)}%"
-        parts.append(f"{names[tid]}: " + (", ".join(values) or label("no_data", lang))
+        parts.append(f"{names[tid]}: " + ("; ".join(years) or label("no_data", lang))
                      + label("alt_goal", lang).format(goal=goal))
-    return label("alt_growth", lang) + " " + "; ".join(parts) + "."
+    return label("alt_growth", lang) + " " + ". ".join(parts) + "."
 
 
 def backtest_alt(summary: pd.DataFrame, lang: str = "vi") -> str:

@@ -192,6 +192,42 @@ LABELS: dict[str, dict[str, str]] = {
     "nav_home": {"vi": "Trang chủ", "en": "Home"},
     "nav_landing": {"vi": "{city} {year}: cả năm", "en": "{city} {year}: the year"},
     "nav_other": {"vi": "English", "en": "Tiếng Việt"},
+    # publishers (statistics.vintages.PUBLISHERS) and the other publishers' figures
+    "pub_statistics_office": {"vi": "Cục Thống kê", "en": "statistics office"},
+    "pub_city_government": {"vi": "UBND thành phố", "en": "city government"},
+    "pub_council": {"vi": "HĐND thành phố", "en": "city council"},
+    "pub_party_committee": {"vi": "Thành ủy", "en": "party committee"},
+    "pub_department": {"vi": "sở, ngành", "en": "a city department"},
+    "pub_press": {"vi": "báo chí", "en": "press"},
+    "also_published": {"vi": "Nguồn khác công bố", "en": "Also published"},
+    # the landing pages (render.index), one language each
+    "l_home_title": {"vi": "Tiến độ thực hiện các chỉ tiêu", "en": "Progress on the targets"},
+    "l_all": {"vi": "← Tất cả nghị quyết", "en": "← All resolutions"},
+    "l_reports": {"vi": "Báo cáo tiến độ thực hiện các chỉ tiêu", "en": "Progress reports on the targets"},
+    "l_reports_of": {"vi": "báo cáo", "en": "reports"},
+    "l_grid": {"vi": "Cả năm trong một bảng", "en": "The year at a glance"},
+    "l_grid_help": {"vi": "Mỗi ô là tình trạng của chỉ tiêu trong báo cáo tháng đó. Chọn ô để mở dòng của "
+                          "chỉ tiêu trong báo cáo tháng (số liệu, giải thích và nguồn); di chuột hoặc dùng "
+                          "phím Tab để xem nhanh giải thích.",
+                    "en": "Each cell is the target's status in that month's report. Follow it to the "
+                          "target's row in the month's scorecard (the figure, the reason and its source); "
+                          "hover or tab to it for the reason at a glance."},
+    "l_stale": {"vi": "* dựa trên số liệu cũ hơn {n} tháng", "en": "* on a figure more than {n} months old"},
+    "l_stale_row": {"vi": "* trong đó dựa trên số liệu cũ hơn {n} tháng",
+                    "en": "* of which on figures more than {n} months old"},
+    "l_stale_cell": {"vi": " (số liệu cũ)", "en": " (old figure)"},
+    "l_grid_caption.other": {"vi": "{city} {year}: {targets} chỉ tiêu × {n} tháng",
+                             "en": "{city} {year}: {targets} targets × {n} months"},
+    "l_grid_caption.one": {"vi": "{city} {year}: {targets} chỉ tiêu × {n} tháng",
+                           "en": "{city} {year}: {targets} targets × {n} month"},
+    "l_target": {"vi": "Chỉ tiêu", "en": "Target"},
+    "l_counts": {"vi": "Số chỉ tiêu theo tình trạng, từng tháng", "en": "Targets by status, month by month"},
+    "l_status": {"vi": "Tình trạng", "en": "Status"},
+    "l_months": {"vi": "Báo cáo từng tháng", "en": "Month by month"},
+    "l_each": {"vi": "Chi tiết từng chỉ tiêu", "en": "Each target in detail"},
+    "l_no_reports": {"vi": "Chưa có báo cáo", "en": "No reports yet"},
+    "l_latest": {"vi": "Tháng gần nhất có số liệu", "en": "Latest month with data"},
+    "l_no_figure": {"vi": "Chưa có số liệu công bố", "en": "No published figure yet"},
     "n_items": {"vi": "{items} nhóm chỉ tiêu, {leaves} chỉ tiêu.",
                 "en": "{items} numbered items, {leaves} targets."},
     "x_wrong_calls": {"vi": "Các nhận định đúng tiến độ mà năm không đạt, hoặc chậm tiến độ mà năm đã đạt; "
@@ -372,6 +408,7 @@ LABELS: dict[str, dict[str, str]] = {
     "alt_growth": {"vi": "Biểu đồ cột, tăng trưởng so với cùng kỳ năm trước theo kỳ.",
                    "en": "Bar chart, growth on the same period a year earlier."},
     "alt_goal": {"vi": "; kế hoạch {goal}", "en": "; target {goal}"},
+    "alt_year": {"vi": "năm {year}", "en": "{year}"},
     "alt_growth_gaps": {"vi": "Biểu đồ thanh ngang, chênh lệch của các chỉ tiêu tăng trưởng so với kế "
                               "hoạch, tính bằng điểm phần trăm:",
                         "en": "Horizontal bar chart, each growth target's gap to its goal in "

@@ -54,11 +54,7 @@ STYLE = """<style>
 .ct-muted {color: #555; font-size: 12px;}
 .ct-scroll {overflow-x: auto; max-width: 100%;}
 .ct-scroll:focus {outline: 2px solid #0072B2;}
-/* nbconvert's narrow-screen rules make each output a clipped table row: an output is a block */
 @media screen and (max-width: 760px) {
-  .jp-OutputArea-child, .jp-OutputArea-output {display: block !important; overflow: visible !important;
-    width: auto !important; max-width: 100% !important;}
-  .jp-OutputPrompt {display: none !important;}
   .jp-RenderedHTMLCommon .ct-scroll > .ct-table {min-width: 760px;}
   .ct-scroll {background:
     linear-gradient(to left, #fff 30%, rgba(255,255,255,0)) right / 24px 100% no-repeat local,
@@ -88,29 +84,29 @@ figure.ct-figure figcaption {color: #555; font-size: 12px;}
 @page {size: A4 landscape; margin: 12mm 10mm 12mm 10mm;
   @bottom-right {content: counter(page) " / " counter(pages); font-size: 8pt; color: #444;}}
 @media print {
-  body.jp-Notebook {max-width: none; padding: 0;}
-  .jp-Cell, .jp-Cell-outputWrapper, .jp-OutputArea, .jp-OutputArea-child {break-inside: auto !important;}
-  .jp-OutputArea-output {overflow: visible !important;}
-  .jp-RenderedHTMLCommon h1 {font-size: 16px; margin: 0 0 4px;}
-  .jp-RenderedHTMLCommon h2 {font-size: 13px; margin: 8px 0 3px;}
-  .jp-RenderedHTMLCommon p {margin: 2px 0;}
-  .ct-headline {margin: 2px 0; gap: 6px;} .ct-headline div {padding: 2px 8px; font-size: 10px;}
-  .ct-headline b {font-size: 13px;}
-  .jp-RenderedHTMLCommon .ct-table {font-size: 8px; margin: 2px 0 6px;}
+  /* 8 pt is the smallest text on paper (item 7 of issue 23); sizes in pt, A4 landscape */
+  main {max-width: none; padding: 0;}
+  .jp-RenderedHTMLCommon h1 {font-size: 14pt; margin: 0 0 4px;}
+  .jp-RenderedHTMLCommon h2 {font-size: 11pt; margin: 8px 0 3px;}
+  .jp-RenderedHTMLCommon p, .jp-RenderedHTMLCommon li {margin: 2px 0; font-size: 9pt;}
+  .ct-headline {margin: 2px 0; gap: 6px;} .ct-headline div {padding: 2px 8px; font-size: 8pt;}
+  .ct-headline b {font-size: 11pt;}
+  .jp-RenderedHTMLCommon .ct-table {font-size: 8pt; margin: 2px 0 6px;}
   .jp-RenderedHTMLCommon .ct-table th, .jp-RenderedHTMLCommon .ct-table td {padding: 1px 3px;}
   .jp-RenderedHTMLCommon .ct-table td.wide {min-width: 0;}
+  .jp-RenderedHTMLCommon .ct-table caption.ct-caption {font-size: 8pt;}
   .ct-table thead {display: table-header-group;} .ct-table tr {break-inside: avoid;}
   .ct-table tr.ct-nodata, .ct-screen-only {display: none;} .ct-print-only {display: block;}
-  .ct-badge {font-size: 8px; padding: 0 4px;}
+  .ct-badge {font-size: 8pt; padding: 0 4px; border: 1px solid #000;}
+  .ct-stale {font-size: 8pt;}
   h1, h2, h3 {break-after: avoid;} figure.ct-figure {break-inside: avoid; margin: 2px 0;}
   figure.ct-figure img {max-height: 110mm; width: auto;}
-  .jp-RenderedHTMLCommon p.ct-method {font-size: 8px; margin: 1px 0 3px;}
+  .jp-RenderedHTMLCommon p.ct-method {font-size: 8pt; margin: 1px 0 3px;}
   .ct-nav {display: none;}
   a.ct-print-url::after {content: " <" attr(href) ">"; word-break: break-all;}
   .ct-table span.ct-src {display: none;}  /* on paper the sources are listed, in full, at the foot */
   .ct-scroll {overflow: visible !important;}  /* a scroll box cannot break across pages */
-  figure.ct-figure figcaption {font-size: 8px;}
-  .ct-muted {font-size: 8px;}
+  figure.ct-figure figcaption, .ct-muted, .ct-src, .ct-download, pre {font-size: 8pt;}
   a {color: inherit; text-decoration: none;}
 }
 </style>"""
@@ -169,10 +165,13 @@ def download(frame: pd.DataFrame, name: str, lang: str) -> Safe:
     True
     """
     import base64
+    import re
 
     data = ("\ufeff" + frame.to_csv(index=False)).encode("utf-8")
     href = "data:text/csv;charset=utf-8;base64," + base64.b64encode(data).decode("ascii")
-    return Safe(f'<a class="ct-download" download="{escape(name, quote=True)}.csv" href="{href}">'
+    # a file name on every system (and the render's pattern for the file beside the page)
+    name = re.sub(r"[^\w-]+", "-", name, flags=re.ASCII).strip("-") or "table"
+    return Safe(f'<a class="ct-download" download="{name}.csv" href="{href}">'
                 f'{_e(label("download_csv", lang))}</a>')
 
 
@@ -197,7 +196,10 @@ def table_csv(card: pd.DataFrame, lang: str) -> pd.DataFrame:
         "status": card["status"], "status_text": [label(s, lang) for s in card["status"]],
         "reason": [explain(r, lang) for _, r in card.iterrows()],
         "source_url": card["source_url"], "published": card["published"],
-        "published_assumed": card["published_assumed"],
+        "published_assumed": card["published_assumed"], "publisher": card["publisher"],
+        "also_published": ["; ".join(f"{a['value']:g} {units.label(a['unit'], lang)} ({a['publisher']}, "
+                                     f"{a['published']}, {a['source_url']})" for a in also)
+                           if isinstance(also, list) else "" for also in card["also"]],
     })
 
 
@@ -210,9 +212,30 @@ def _source(r: pd.Series, lang: str) -> str:
         return ""
     when = date_text(r["published"], lang) if pd.notna(r.get("published")) else ""
     said = label("src_assumed" if r.get("published_assumed") else "src_published", lang).format(date=when)
-    return (f'<br><span class="ct-src">{_e(label("source", lang))}: '
+    by = r.get("publisher")
+    by = _e(label(f"pub_{by}", lang)) + ", " if isinstance(by, str) and by else ""
+    also = r.get("also")
+    return (f'<br><span class="ct-src">{_e(label("source", lang))}: {by}'
             f'<a class="ct-src" href="{escape(url, quote=True)}" rel="noopener">{_e(url.split("/")[2])}</a>'
-            f"{', ' + _e(said) if when else ''}</span>")
+            f"{', ' + _e(said) if when else ''}</span>"
+            + (_also(also, r, lang) if isinstance(also, list) and also else ""))
+
+
+def _also(also: list[dict], r: pd.Series, lang: str) -> str:
+    """The other publishers' figures for the figure scored, each with its publisher, date and
+    address: kept, shown, not scored."""
+    parts = []
+    for a in also:
+        value = _actual({**r.to_dict(), "actual": a["value"], "qualifier": a["qualifier"],
+                         "value_published": a["value_published"], "unit_published": a["unit_published"]},
+                        lang)
+        when = date_text(a["published"], lang)
+        said = label("src_assumed" if a["published_assumed"] else "src_published", lang).format(date=when)
+        parts.append(f'{_e(value)} ({_e(label("pub_" + a["publisher"], lang))}, {_e(said)}, '
+                     f'<a class="ct-src" href="{escape(a["source_url"], quote=True)}" rel="noopener">'
+                     f'{_e(a["source_url"].split("/")[2])}</a>)')
+    return (f'<br><span class="ct-src ct-also">{_e(label("also_published", lang))}: '
+            + "; ".join(parts) + "</span>")
 
 
 def nav(catalog: Catalog, page: str, lang: str, period: Period | str | None = None,
@@ -230,8 +253,9 @@ def nav(catalog: Catalog, page: str, lang: str, period: Period | str | None = No
     """
     lang = Lang.parse(lang)
     other = Lang.EN if lang == Lang.VI else Lang.VI
-    links = [("../../index.html", label("nav_home", lang)),
-             ("../index.html", label("nav_landing", lang).format(city=catalog.city[lang], year=catalog.year)),
+    landing = "index.html" if lang == Lang.VI else f"index.{lang}.html"  # render.index.page_name
+    links = [(f"../../{landing}", label("nav_home", lang)),
+             (f"../{landing}", label("nav_landing", lang).format(city=catalog.city[lang], year=catalog.year)),
              (f"{page}.{other}.html", label("nav_other", lang))]
     if period is not None:
         p, known = Period.parse(period), sorted(set(months))
@@ -297,11 +321,13 @@ def link(url: str | None, text: str | None = None, print_url: bool = False) -> S
 
 def table(rows: list[dict] | pd.DataFrame, numeric: Iterable[str] = (),
           wide: Iterable[str] = (), row_classes: list[str] | None = None,
-          caption: str | None = None, row_header: str | None = None) -> HTML:
+          caption: str | None = None, row_header: str | None = None,
+          row_ids: list[str] | None = None) -> HTML:
     """A plain HTML table; cells are escaped unless built here (:class:`Safe`).
 
     ``rows`` is a list of dicts (so :class:`Safe` cells keep their type) or a DataFrame;
-    ``row_classes``, one per row, lets the stylesheet treat rows apart (print).
+    ``row_classes``, one per row, lets the stylesheet treat rows apart (print); ``row_ids``, one
+    per row, lets a link open the page at a row.
     """
     if isinstance(rows, pd.DataFrame):
         rows = rows.astype(object).to_dict("records")
@@ -321,9 +347,14 @@ def table(rows: list[dict] | pd.DataFrame, numeric: Iterable[str] = (),
         tag = 'th scope="row"' if c == row_header else "td"
         return f"<{tag}{cls(c)}>{_e(v)}</{tag.split()[0]}>"
 
-    body = "".join((f'<tr class="{k}">' if k else "<tr>")
-                   + "".join(cell(c, r.get(c)) for c in cols) + "</tr>"
-                   for r, k in zip(rows, classes, strict=True))
+    ids = row_ids or [""] * len(rows)
+
+    def tr(k: str, i: str) -> str:
+        return ("<tr" + (f' id="{escape(i, quote=True)}"' if i else "")
+                + (f' class="{k}"' if k else "") + ">")
+
+    body = "".join(tr(k, i) + "".join(cell(c, r.get(c)) for c in cols) + "</tr>"
+                   for r, k, i in zip(rows, classes, ids, strict=True))
     cap = f'<caption class="ct-caption">{_e(caption)}</caption>' if caption else ""
     # a table scrolls inside its own box on a narrow screen (WCAG 1.4.10): the page never does
     return HTML('<div class="ct-scroll" tabindex="0">'
@@ -443,7 +474,8 @@ def status_table(card: pd.DataFrame, lang: str, caption: str | None = None) -> H
     shown = table(rows, numeric, wide=[label("name", lang), label("reason", lang),
                                        label("required", lang)],
                   row_classes=["ct-nodata" if s == "no_data" else "" for s in card["status"]],
-                  caption=caption or label("status_caption", lang), row_header=label("name", lang))
+                  caption=caption or label("status_caption", lang), row_header=label("name", lang),
+                  row_ids=[f"t-{i}" for i in card["id"]])  # the landing grid opens a row
     if (card["status"] == "no_data").all():
         return _styled(HTML(f'<div class="ct-screen-only">{shown.data}</div>'
                             f'<p class="ct-print-only ct-muted">{_e(label("no_data", lang))}</p>'))

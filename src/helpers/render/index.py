@@ -1,7 +1,8 @@
 """The site's landing pages: one per resolution, and ``html/index.html`` listing every resolution.
 
-Presentation only: the runner says which pages are current, this module links them. Both pages are
-Jinja2 with autoescape, in Vietnamese and English side by side, and fetch nothing.
+Presentation only: the runner says which pages are current, this module links them. Each page is
+written once per language (``index.html`` in Vietnamese, ``index.en.html`` in English), each linking
+the other and opening reports in its own language; Jinja2 with autoescape; nothing fetched.
 """
 
 from __future__ import annotations
@@ -15,16 +16,32 @@ import pandas as pd
 
 from ..analysis.progress import STALE_AFTER_MONTHS, STATUSES, scorecard, stale_call, stale_calls, summary
 from ..catalog.targets import Catalog
-from ..present.fmt import LABELS, STATUS_COLOURS, STATUS_MARKS, STATUS_TEXT, month_name
+from ..present.fmt import LABELS, STATUS_COLOURS, STATUS_MARKS, STATUS_TEXT, month_name, plural
 from ..present.reasons import explain
 from ..values import atomic
-from ..values.period import Period
+from ..values.period import Lang, Period
 from .plan import CATALOG_FOLDER, Job
 
 TEMPLATES = Path(__file__).parents[1] / "templates"
 _TITLES = {"01-targets": "t_targets", "02-scorecard": "t_scorecard", "04-growth": "t_growth",
            "05-backtest": "t_backtest"}
-_LANGUAGE = {"vi": "Tiếng Việt", "en": "English"}
+LANGS = (Lang.VI, Lang.EN)
+
+
+def page_name(lang: Lang | str) -> str:
+    """A landing page's file in ``lang``: ``index.html`` (Vietnamese, the site's first page) or
+    ``index.en.html``.
+
+    Examples
+    --------
+    >>> page_name("en")
+    'index.en.html'
+    """
+    return "index.html" if Lang.parse(lang) == Lang.VI else f"index.{Lang.parse(lang)}.html"
+
+
+def _words(lang: Lang) -> dict[str, str]:
+    return {k: v[lang] for k, v in LABELS.items()}
 
 
 def _env():
@@ -50,23 +67,23 @@ def _link(catalog: Catalog, job: Job) -> dict:
         text = catalog.target(job.params["indicator"]).name[job.lang]
     else:
         text = LABELS[_TITLES[job.notebook]][job.lang]
-    return {"href": f"{job.folder}/{job.name}.{job.lang}.html", "text": text, "lang": str(job.lang),
-            "language": _LANGUAGE[job.lang]}
+    return {"href": f"{job.folder}/{job.name}.{job.lang}.html", "text": text}
 
 
-def _scorecard_link(jobs: list[Job], period: str) -> str | None:
-    """The month's scorecard, Vietnamese first."""
+def _scorecard_link(jobs: list[Job], period: str, lang: Lang) -> str | None:
+    """The month's scorecard in ``lang``, else in the other language."""
     cards = sorted((j for j in jobs if j.folder == period and j.notebook == "02-scorecard"),
-                   key=lambda j: j.lang != "vi")
+                   key=lambda j: j.lang != lang)
     return f"{period}/{cards[0].name}.{cards[0].lang}.html" if cards else None
 
 
-def grid(catalog: Catalog, cards: dict[str, pd.DataFrame], jobs: list[Job]) -> list[dict]:
+def grid(catalog: Catalog, cards: dict[str, pd.DataFrame], jobs: list[Job], lang: Lang | str) -> list[dict]:
     """The year at a glance: per group, one row per target and one cell per month, each cell the
-    month's status (colour, mark and words), its reason in both languages, and the link to that
-    month's scorecard. Built from the scorecards the reports show."""
+    month's status (colour, mark and words), its reason, and the link to the target's row in that
+    month's scorecard, all in ``lang``. Built from the scorecards the reports show."""
+    lang = Lang.parse(lang)
     periods = sorted(cards)
-    links = {p: _scorecard_link(jobs, p) for p in periods}
+    links = {p: _scorecard_link(jobs, p, lang) for p in periods}
     by_period = {p: cards[p].set_index("id") for p in periods}
     stale_flags = {p: stale_call(c) for p, c in by_period.items()}
     groups = []
@@ -82,68 +99,68 @@ def grid(catalog: Catalog, cards: dict[str, pd.DataFrame], jobs: list[Job]) -> l
                 cells.append({"period": p, "status": status, "stale": stale,
                               "mark": STATUS_MARKS[status] + ("*" if stale else ""),
                               "colour": STATUS_COLOURS[status], "text": STATUS_TEXT[status],
-                              "href": links[p], "month_vi": month_name(p, "vi"),
-                              "month_en": month_name(p, "en"),
-                              "vi": explain(r, "vi"), "en": explain(r, "en")})
-            rows.append({"number": t.number, "vi": t.name.vi, "en": t.name.en, "cells": cells})
-        groups.append({"vi": group.vi, "en": group.en, "rows": rows})
+                              "href": f"{links[p]}#t-{t.id}" if links[p] else None,
+                              "month": month_name(p, lang), "reason": explain(r, lang)})
+            rows.append({"number": t.number, "name": t.name[lang], "cells": cells})
+        groups.append({"name": group[lang], "rows": rows})
     return groups
 
 
 def write_resolution(out: Path, catalog: Catalog, obs: pd.DataFrame, current: list[Job]) -> Path:
-    """``out/html/<resolution>/index.html``: the year at a glance (a status grid, and the counts
-    by month), then the resolution's current pages, latest month first; and its line on the home
-    page."""
+    """``out/html/<resolution>/index.html`` (and ``index.en.html``): the year at a glance (a status
+    grid, and the counts by month), then the resolution's current pages, latest month first; and
+    its line on the home page. Returns the Vietnamese page."""
     periods = sorted({j.folder for j in current if j.folder != CATALOG_FOLDER}, reverse=True)
     cards = {p: scorecard(catalog, obs, p) for p in periods}
-    entries = []
-    for p in periods:
-        jobs = sorted((j for j in current if j.folder == p), key=lambda j: (j.name, j.lang))
-        entries.append({
-            "period": p,
-            "summary": summary(cards[p]),
-            "reports": [_link(catalog, j) for j in jobs if j.notebook != "03-indicator"],
-            "indicators": [_link(catalog, j) for j in jobs if j.notebook == "03-indicator"],
-        })
-    catalog_pages = [_link(catalog, j) for j in sorted(current, key=lambda j: j.lang)
-                     if j.folder == CATALOG_FOLDER]
-    for e in entries:  # headings in words, one form per language
-        e["month_vi"], e["month_en"] = month_name(e["period"], "vi"), month_name(e["period"], "en")
-    months = [{"period": p, "short": f"T{Period.parse(p).month}",
-               "short_en": calendar.month_abbr[Period.parse(p).month],
-               "href": _scorecard_link(current, p)} for p in sorted(cards)]
-    page = _env().get_template("index.html.j2").render(
-        catalog=catalog, entries=entries, catalog_pages=catalog_pages, statuses=STATUSES,
-        labels=LABELS, colours=STATUS_COLOURS, text_colours=STATUS_TEXT, marks=STATUS_MARKS,
-        grid=grid(catalog, cards, current), months=months, stale_months=STALE_AFTER_MONTHS,
-        counts={p: {**summary(c), "stale": stale_calls(c)} for p, c in cards.items()},
-        generated=dt.datetime.now().strftime("%Y-%m-%d %H:%M"))
-    target = out / "html" / catalog.resolution / "index.html"
-    atomic.write_text(target, page)
+    counts = {p: {**summary(c), "stale": stale_calls(c)} for p, c in cards.items()}
+    folder = out / "html" / catalog.resolution
+    for lang in LANGS:
+        mine = [j for j in current if j.lang == lang]
+        entries = [{
+            "period": p, "month": month_name(p, lang), "summary": counts[p],
+            "reports": [_link(catalog, j) for j in sorted(mine, key=lambda j: j.name)
+                        if j.folder == p and j.notebook != "03-indicator"],
+            "indicators": [_link(catalog, j) for j in sorted(mine, key=lambda j: j.name)
+                           if j.folder == p and j.notebook == "03-indicator"],
+        } for p in periods]
+        months = [{"period": p, "short": f"T{Period.parse(p).month}" if lang == Lang.VI
+                   else calendar.month_abbr[Period.parse(p).month]} for p in sorted(cards)]
+        rows = grid(catalog, cards, current, lang)
+        targets = sum(len(g["rows"]) for g in rows)
+        caption = plural("l_grid_caption", len(months), lang).format(
+            city=catalog.city[lang], year=catalog.year, targets=targets)
+        page = _env().get_template("index.html.j2").render(
+            lang=lang, other=LANGS[1 - LANGS.index(lang)], w=_words(lang), catalog=catalog,
+            title=catalog.title[lang], city=catalog.city[lang], entries=entries,
+            catalog_pages=[_link(catalog, j) for j in mine if j.folder == CATALOG_FOLDER],
+            statuses=STATUSES, colours=STATUS_COLOURS, text_colours=STATUS_TEXT, marks=STATUS_MARKS,
+            grid=rows, months=months, caption=caption, stale_months=STALE_AFTER_MONTHS,
+            counts=counts, page_name=page_name, generated=dt.datetime.now().strftime("%Y-%m-%d %H:%M"))
+        atomic.write_text(folder / page_name(lang), page)
     summaries = _summaries(out)
     summaries[catalog.resolution] = {
         "city": catalog.city.model_dump(), "year": catalog.year, "title": catalog.title.model_dump(),
         "latest": periods[0] if periods else None,
-        "summary": entries[0]["summary"] if entries else None,
+        "summary": summary(cards[periods[0]]) if periods else None,
     }
     atomic.write_text(_summaries_path(out), json.dumps(summaries, indent=1, ensure_ascii=False,
                                                        sort_keys=True))
-    return target
+    return folder / page_name(Lang.VI)
 
 
 def write_home(out: Path) -> Path:
-    """``out/html/index.html``: every resolution with a landing page, by city then year (newest
-    first), with its latest month and that month's status counts."""
+    """``out/html/index.html`` (and ``index.en.html``): every resolution with a landing page, by
+    city then year (newest first), with its latest month and that month's status counts. Returns
+    the Vietnamese page."""
     rows = [{"resolution": r, **s} for r, s in _summaries(out).items()
             if (out / "html" / r / "index.html").is_file()]
-    for row in rows:  # the month in words, one form per language
-        latest = row.get("latest")
-        row["latest_vi"], row["latest_en"] = ((month_name(latest, "vi"), month_name(latest, "en"))
-                                              if latest else ("", ""))
     rows.sort(key=lambda s: (s["city"]["vi"], -s["year"]))
-    page = _env().get_template("home.html.j2").render(
-        rows=rows, statuses=STATUSES, labels=LABELS, colours=STATUS_COLOURS, text_colours=STATUS_TEXT,
-        marks=STATUS_MARKS, generated=dt.datetime.now().strftime("%Y-%m-%d %H:%M"))
-    target = out / "html" / "index.html"
-    atomic.write_text(target, page)
-    return target
+    for lang in LANGS:
+        for row in rows:  # the month in words
+            row["latest_text"] = month_name(row["latest"], lang) if row.get("latest") else ""
+        page = _env().get_template("home.html.j2").render(
+            lang=lang, other=LANGS[1 - LANGS.index(lang)], w=_words(lang), rows=rows,
+            statuses=STATUSES, colours=STATUS_COLOURS, text_colours=STATUS_TEXT, marks=STATUS_MARKS,
+            page_name=page_name, generated=dt.datetime.now().strftime("%Y-%m-%d %H:%M"))
+        atomic.write_text(out / "html" / page_name(lang), page)
+    return out / "html" / page_name(Lang.VI)

@@ -44,7 +44,7 @@ import pandas as pd
 from ..catalog.targets import Catalog
 from ..values import atomic, cache, paths
 from ..values.errors import RenderError
-from . import kernels, stamp, zygote
+from . import downloads, kernels, stamp, zygote
 from .plan import Job
 
 CELL_TIMEOUT = 300  # seconds; a report cell takes well under one
@@ -260,7 +260,9 @@ def execute(job: Job, out: str, wall_limit: float = WALL_LIMIT) -> Outcome:
             request_save_on_cell_execute=False, cwd=str(paths.project_root()))
         nb.metadata["title"] = job.title
         atomic.write_text(target, nbformat.writes(nb))
-        atomic.write_text(job.html(out_dir), to_html(nb, job.lang))
+        page, files = downloads.split(to_html(nb, job.lang), job.html(out_dir).stem)
+        downloads.write(job.html(out_dir), files)
+        atomic.write_text(job.html(out_dir), page)
     except PapermillExecutionError as e:
         failed = job.failed(out_dir)
         failed.parent.mkdir(parents=True, exist_ok=True)
@@ -370,10 +372,14 @@ def _prune(out: Path, resolution: str, keep: set[str]) -> list[Path]:
             continue
         for p in root.rglob(f"*{suffix}"):
             rel = p.relative_to(root).as_posix().removesuffix(suffix)
-            if rel == "index" or rel in keep:
+            if rel in ("index", "index.en") or rel in keep:  # the landing pages (index.page_name)
                 continue
             p.unlink()
             removed.append(p)
+        if kind == "html":  # a page's downloads go with it
+            for p in root.rglob("*.csv"):
+                if not downloads.owner(p).is_file():
+                    p.unlink()
         for d in sorted((d for d in root.rglob("*") if d.is_dir()), reverse=True):
             if not any(d.iterdir()):  # a month with nothing left goes too
                 d.rmdir()

@@ -104,7 +104,7 @@ def validate(files: Iterable[str | Path], vocab: Vocabulary | Catalog) -> Result
         warnings += checked.warnings
     frame = pd.DataFrame(records, columns=PROCESSED)
     cross_err, cross_warn = cross_checks(frame)
-    frame = frame.drop_duplicates(subset=KEY + ["published", "value"])
+    frame = frame.drop_duplicates(subset=KEY + ["published", "publisher", "value"])
     return Result(frame.reset_index(drop=True), errors + cross_err, warnings + cross_warn)
 
 

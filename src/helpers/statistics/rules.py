@@ -23,13 +23,13 @@ from ..values import units
 from ..values.errors import UnitError
 from ..values.period import Lang, Period, PeriodError
 from .readers import Formula, PercentCell, Table
-from .vintages import KEY
+from .vintages import KEY, PUBLISHERS
 
 # ``note`` is Vietnamese (the data-entry person's language); ``note_en`` its English, optional, for
 # the English reports
 COLUMNS = ["indicator", "period", "span", "measure", "value", "qualifier", "unit",
-           "published", "source_url", "note", "note_en"]
-REQUIRED = [c for c in COLUMNS if c not in ("note", "note_en")]
+           "published", "source_url", "note", "note_en", "publisher"]
+REQUIRED = [c for c in COLUMNS if c not in ("publisher", "note", "note_en")]
 SPANS = ("month", "ytd", "year")
 MEASURES = ("level", "yoy_pct", "share_pct")
 QUALIFIERS = ("=", ">", "~")
@@ -39,7 +39,7 @@ TEMPLATE_REFERENCE = ["name_vi", "name_en", "target", "previous"]
 # (NO_EXCHANGE_RATE) where a figure is kept but cannot be compared; the words are the reports'.
 PROCESSED = ["indicator", "period", "span", "measure", "value", "qualifier", "unit",
              "value_published", "unit_published", "comparable", "reason", "published",
-             "published_assumed", "source_url", "note", "note_en", "file", "line"]
+             "published_assumed", "source_url", "publisher", "note", "note_en", "file", "line"]
 NO_EXCHANGE_RATE = "no_exchange_rate"
 REVISION_WARN_FACTOR = 10
 
@@ -265,6 +265,10 @@ def check_row(row: dict[str, str], vocab: Vocabulary, decimal_comma: bool = Fals
     elif not re.match(r"^https?://\S+$", url):
         errs.append(("source_url", f"not a web address: {url[:60]!r} (allowed: http:// or "
                      "https:// addresses)"))
+    publisher = get["publisher"]
+    if publisher and publisher not in PUBLISHERS:
+        errs.append(("publisher", f"{publisher[:40]!r} is not a publisher (allowed: "
+                     f"{', '.join(PUBLISHERS)}, or empty)"))
     if errs:
         return None, errs, warns
     converted = units.convert(value, unit, target_unit) if comparable else value
@@ -278,7 +282,7 @@ def check_row(row: dict[str, str], vocab: Vocabulary, decimal_comma: bool = Fals
         "value_published": value, "unit_published": get["unit"],
         "comparable": comparable, "reason": reason,
         "published": published, "published_assumed": assumed,
-        "source_url": url, "note": get["note"], "note_en": get["note_en"],
+        "source_url": url, "publisher": publisher, "note": get["note"], "note_en": get["note_en"],
     }
     return rec, errs, warns
 
@@ -337,7 +341,8 @@ def cross_checks(frame: pd.DataFrame) -> tuple[list[Problem], list[Problem]]:
     warnings: list[Problem] = []
     if frame.empty:
         return errors, warnings
-    vintage = KEY + ["published"]
+    # one value per vintage of each publisher: two publishers may disagree, and both are kept
+    vintage = KEY + ["published", "publisher"]
     dups = frame[frame.duplicated(vintage, keep=False)]
     if not dups.empty:
         # compared once converted: 33.5 million tonnes and 33,500 thousand tonnes are one figure,
@@ -349,14 +354,14 @@ def cross_checks(frame: pd.DataFrame) -> tuple[list[Problem], list[Problem]]:
         clash = ~np.isclose(dups["value"], first["value"], rtol=1e-12, atol=0)
         errors = [
             Problem(f, ln, "value", f"{v} conflicts with {v0} at {f0}:{ln0} for the same "
-                    "indicator, period, span, measure and published date (allowed: one value "
-                    "per vintage)")
+                    "indicator, period, span, measure, published date and publisher (allowed: "
+                    "one value per vintage of a publisher)")
             for f, ln, v, f0, ln0, v0 in zip(
                 dups["file"][clash], dups["line"][clash], dups["shown"][clash],
                 first["file"][clash], first["line"][clash], first["shown"][clash], strict=True)
         ]
     ordered = frame.sort_values(vintage)
-    prev = ordered.groupby(KEY, sort=False)["value"].shift()
+    prev = ordered.groupby(KEY + ["publisher"], sort=False)["value"].shift()
     cur = ordered["value"]
     ratio = (cur / prev).abs()
     jump = ordered[(prev.notna()) & (prev != 0) & (cur != 0)

@@ -1,7 +1,9 @@
 """Vintages: which figures were known on a date, and every revision of a figure.
 
 A row's ``published`` date is when the figure became known. A later vintage of the same
-(indicator, period, span, measure) revises the earlier one.
+(indicator, period, span, measure) from the same publisher revises the earlier one; between
+publishers a precedence decides (:data:`helpers.statistics.rules.PUBLISHERS`), and the figures
+not chosen stay known (:func:`others`), for the page to show beside the one scored.
 """
 
 from __future__ import annotations
@@ -11,18 +13,73 @@ import datetime as dt
 import pandas as pd
 
 KEY = ["indicator", "period", "span", "measure"]
+# Who published a figure (the optional ``publisher`` column). Where publishers give different
+# figures for the same thing, every figure is kept and the first publisher of this list that gave
+# one is scored (DESIGN.md, "Sources"): the statistics office measures; the city government
+# reports, often before the office's figure is out; the council and the party committee restate;
+# a department gives its sector's; a paper that names no source comes last. A row naming none
+# (every file written before the column) ranks after them all, so such a file reads as it did.
+PUBLISHERS = ("statistics_office", "city_government", "council", "party_committee", "department",
+              "press")
+DEFAULT_PRECEDENCE = PUBLISHERS
 
 
-def as_of(frame: pd.DataFrame, date: dt.date | str | None = None) -> pd.DataFrame:
-    """The figures known on ``date``: one row per (indicator, period, span, measure), latest vintage.
-
-    ``date`` None means everything on file.
-    """
+def _known(frame: pd.DataFrame, date: dt.date | str | None, precedence) -> pd.DataFrame:
+    """What was published by ``date``, ordered so that the last row of each key is the one scored:
+    the first publisher in ``precedence`` that gave a figure, its latest vintage."""
     if date is not None:
         date = dt.date.fromisoformat(date) if isinstance(date, str) else date
         frame = frame[frame["published"] <= date]
-    frame = frame.sort_values(KEY + ["published", "file", "line"], kind="stable")
-    return frame.drop_duplicates(subset=KEY, keep="last").reset_index(drop=True)
+    publisher = frame["publisher"] if "publisher" in frame else pd.Series("", index=frame.index)
+    rank = publisher.map({p: i for i, p in enumerate(precedence)}).astype("float64").fillna(len(precedence))
+    return frame.assign(_rank=-rank).sort_values(KEY + ["_rank", "published", "file", "line"],
+                                                 kind="stable")
+
+
+def as_of(frame: pd.DataFrame, date: dt.date | str | None = None,
+          precedence: tuple[str, ...] = DEFAULT_PRECEDENCE) -> pd.DataFrame:
+    """The figures known on ``date``: one row per (indicator, period, span, measure), from the
+    first publisher in ``precedence`` that gave one, its latest vintage.
+
+    ``date`` None means everything on file.
+
+    Examples
+    --------
+    >>> import pandas as pd, datetime as dt
+    >>> f = pd.DataFrame({"indicator": ["g", "g"], "period": ["2024-12"] * 2, "span": ["year"] * 2,
+    ...                   "measure": ["yoy_pct"] * 2, "value": [10.55, 11.01],
+    ...                   "published": [dt.date(2024, 12, 19), dt.date(2025, 1, 6)],
+    ...                   "publisher": ["city_government", "statistics_office"],
+    ...                   "file": ["a"] * 2, "line": [2, 3]})
+    >>> list(as_of(f)["value"]), list(as_of(f, "2024-12-31")["value"])
+    ([11.01], [10.55])
+    """
+    frame = _known(frame, date, precedence)
+    return frame.drop_duplicates(subset=KEY, keep="last").drop(columns="_rank").reset_index(drop=True)
+
+
+def others(frame: pd.DataFrame, date: dt.date | str | None = None,
+           precedence: tuple[str, ...] = DEFAULT_PRECEDENCE) -> pd.DataFrame:
+    """The figures known on ``date`` that :func:`as_of` does not score: each other publisher's
+    latest vintage of the same (indicator, period, span, measure), in precedence order.
+
+    Examples
+    --------
+    >>> import pandas as pd, datetime as dt
+    >>> f = pd.DataFrame({"indicator": ["g", "g"], "period": ["2024-12"] * 2, "span": ["year"] * 2,
+    ...                   "measure": ["yoy_pct"] * 2, "value": [10.55, 11.01],
+    ...                   "published": [dt.date(2024, 12, 19), dt.date(2025, 1, 6)],
+    ...                   "publisher": ["city_government", "statistics_office"],
+    ...                   "file": ["a"] * 2, "line": [2, 3]})
+    >>> list(others(f)["publisher"])
+    ['city_government']
+    """
+    if "publisher" not in frame:
+        return frame.iloc[0:0]
+    frame = _known(frame, date, precedence)
+    latest = frame.drop_duplicates(subset=KEY + ["publisher"], keep="last")
+    scored = latest.duplicated(subset=KEY, keep="last")  # all but the last of a key: not scored
+    return latest[scored].iloc[::-1].drop(columns="_rank").reset_index(drop=True)
 
 
 def revisions(frame: pd.DataFrame, indicator: str) -> pd.DataFrame:
