@@ -116,7 +116,8 @@ class Reason(StrEnum):
 
 COLUMNS = [
     "id", "number", "group", "name_vi", "name_en", "parent", "kind", "value", "low", "high",
-    "unit", "basis", "actual", "value_published", "unit_published", "qualifier", "at_least",
+    "unit", "basis", "goal_name", "goals", "actual", "value_published", "unit_published",
+    "qualifier", "at_least",
     "approximate", "obs_period", "span", "measure", "published", "published_assumed",
     "source_url", "publisher", "also", "note", "note_en", "attainment_pct", "gap", "range_position",
     "expected_share", "pace_basis", "pace_ratio", "projected", "projected_attainment_pct",
@@ -146,7 +147,7 @@ def _targets(catalog: Catalog) -> pd.DataFrame:
         "id": t.id, "number": t.number, "group": t.group, "name_vi": t.name.vi,
         "name_en": t.name.en, "parent": t.parent, "kind": t.kind, "value": t.value, "low": t.low,
         "high": t.high, "unit": t.unit, "basis": t.basis, "threshold": t.threshold,
-        "levels": t.levels} for t in catalog.targets])
+        "levels": t.levels, "goal_name": t.goal} for t in catalog.targets])
 
 
 def _pick(targets: pd.DataFrame, this_year: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -307,6 +308,7 @@ def scorecard(catalog: Catalog, observations: pd.DataFrame, period: Period | str
          "span": other.at[i, "span"], "period": other.at[i, "period"], "why": other.at[i, "reason"]}
         if m and i in other.index else {} for i, m in zip(out["id"], missing, strict=True)]
     out["also"] = _also(out, figures, as_of)
+    out["goals"] = _other_goals(catalog, out)
     frame = out.reindex(columns=COLUMNS)
     for c in ("actual", "value_published", "attainment_pct", "gap", "expected_share",
               "pace_ratio", "projected", "projected_attainment_pct", "value", "low", "high",
@@ -318,6 +320,26 @@ def scorecard(catalog: Catalog, observations: pd.DataFrame, period: Period | str
     frame["age_months"] = frame["age_months"].astype("Int64")
     frame["reason_code"] = frame["reason_code"].astype(str)
     return frame
+
+
+def _other_goals(catalog: Catalog, card: pd.DataFrame) -> list[list[dict]]:
+    """Each row's other goals (a target's ``goals``) with the figure measured against each, as
+    the scored goal is (:func:`attainment`; a growth rate by its gap in points): shown beside the
+    status, never deciding it."""
+    out = []
+    actuals = card["actual"] if "actual" in card else pd.Series(np.nan, index=card.index)
+    for t, actual in zip(catalog.targets, actuals, strict=True):
+        rows = []
+        for g in t.goals:
+            kind, thr = g.kind or t.kind, t.goal_threshold(g)
+            has = pd.notna(actual)
+            rows.append({
+                "name": g.name, "kind": kind, "value": g.value, "low": g.low, "high": g.high,
+                "threshold": thr, "source": g.source,
+                "attainment_pct": attainment(kind, actual, thr) if has and t.basis != "growth" else np.nan,
+                "gap": (thr - actual if kind == "max" else actual - thr) if has else np.nan})
+        out.append(rows)
+    return out
 
 
 def _also(card: pd.DataFrame, figures: pd.DataFrame, as_of: dt.date | None) -> list[list[dict]]:

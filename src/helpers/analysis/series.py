@@ -101,7 +101,10 @@ def month_figures(known: pd.DataFrame, indicator: str, year: int,
     """
     if unit is not None:
         known = in_units(known[known["indicator"] == indicator], {indicator: unit})
+    # levels only (a month's growth rate is not drawn on an axis of amounts), and only those the
+    # catalog can compare (its territory, a unit it converts)
     f = known[(known["indicator"] == indicator) & (known["span"] == "month")
+              & (known["measure"] == "level") & known["comparable"].astype(bool)
               & in_year(known["period"], year)]
     return f.assign(month=month_of(f["period"])).reset_index(drop=True)
 

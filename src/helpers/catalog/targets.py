@@ -20,6 +20,10 @@ from ..values.errors import CatalogError, UnitError
 
 KINDS = ("min", "max", "range")
 BASES = ("flow", "growth", "level", "milestone")
+# Whose goal a number is: the plan the resolution sets (the default), the central government's
+# estimate or assignment ("dự toán Trung ương giao", "Chính phủ giao"), the city council's estimate
+# ("dự toán HĐND"), a stretch goal ("phấn đấu"). A target scores one; the others are shown.
+GOALS = ("plan", "central", "council", "stretch")
 
 # Columns of the catalog table, in order: the JSON/CSV contract of ``chitieu targets``.
 COLUMNS = [
@@ -75,6 +79,14 @@ class UnitDecl(Names):
         return units.Unit(self.id, self.dimension, self.scale, self.vi, self.en)
 
 
+class Territory(Names):
+    """The territory a catalog measures, where the city's changed (a merger): its figures name it
+    (the statistics ``territory`` column); a catalog that names none measures the city as it was
+    first, and reads the figures that name none."""
+
+    id: Slug
+
+
 class Growth(_Strict):
     """The GRDP growth headline and its sector components: what the growth report shows."""
 
@@ -96,6 +108,34 @@ class _Unit(_Strict):
             return units.canonical(v)
         except UnitError as e:
             raise ValueError(str(e)) from None
+
+
+def _check_bounds(kind: str, value: float | None, low: float | None, high: float | None) -> None:
+    if kind == "range":
+        if low is None or high is None:
+            raise ValueError("a range needs both 'low' and 'high'")
+        if value is not None:
+            raise ValueError("a range has 'low' and 'high', not 'value'")
+        if low > high:
+            raise ValueError(f"low {low:g} is greater than high {high:g}")
+    else:
+        if value is None:
+            raise ValueError(f"a '{kind}' target needs 'value'")
+        if low is not None or high is not None:
+            raise ValueError(f"a '{kind}' target has 'value', not 'low'/'high'")
+
+
+class Goal(_Strict):
+    """Another goal for the same target (a stretch goal, the council's estimate): shown beside the
+    scored one with its attainment, never scored. Its kind is the target's unless it says."""
+
+    name: Literal[GOALS]
+    kind: Literal[KINDS] | None = None
+    value: float | None = Field(default=None, allow_inf_nan=False)
+    low: float | None = Field(default=None, allow_inf_nan=False)
+    high: float | None = Field(default=None, allow_inf_nan=False)
+    # where the number was published (shown with it)
+    source: str | None = Field(default=None, pattern=r"^https?://\S+$")
 
 
 class Target(_Unit):
@@ -120,22 +160,28 @@ class Target(_Unit):
     # left by ``chitieu draft``: the text the target was read from, and what a person must check
     source: str | None = None
     review: list[str] = []
+    # whose goal ``value`` (or ``low``/``high``) is, and the target's other goals
+    goal: Literal[GOALS] = "plan"
+    goals: list[Goal] = []
 
     @model_validator(mode="after")
     def _bounds(self) -> Target:
-        if self.kind == "range":
-            if self.low is None or self.high is None:
-                raise ValueError("a range needs both 'low' and 'high'")
-            if self.value is not None:
-                raise ValueError("a range has 'low' and 'high', not 'value'")
-            if self.low > self.high:
-                raise ValueError(f"low {self.low:g} is greater than high {self.high:g}")
-        else:
-            if self.value is None:
-                raise ValueError(f"a '{self.kind}' target needs 'value'")
-            if self.low is not None or self.high is not None:
-                raise ValueError(f"a '{self.kind}' target has 'value', not 'low'/'high'")
+        _check_bounds(self.kind, self.value, self.low, self.high)
+        seen = {self.goal}
+        for g in self.goals:
+            if g.name in seen:
+                raise ValueError(f"goal {g.name!r} named twice (each goal once: the scored one is "
+                                 f"{self.goal!r})")
+            seen.add(g.name)
+            try:
+                _check_bounds(g.kind or self.kind, g.value, g.low, g.high)
+            except ValueError as e:
+                raise ValueError(f"goal {g.name!r}: {e}") from None
         return self
+
+    def goal_threshold(self, g: Goal) -> float:
+        """The number that counts as meeting another goal: its ``value``, or a range's ``low``."""
+        return g.low if (g.kind or self.kind) == "range" else g.value
 
     @property
     def threshold(self) -> float:
@@ -165,6 +211,7 @@ class _File(_Strict):
     units: list[UnitDecl] = []
     groups: list[Group] = []
     growth: Growth | None = None
+    territory: Territory | None = None
     items: list[_Item] = Field(min_length=1)
     context: list[dict] = []
 
@@ -183,6 +230,7 @@ class Catalog:
     groups: tuple[Group, ...] = DEFAULT_GROUPS
     growth: Growth | None = None
     units: tuple[UnitDecl, ...] = ()
+    territory: Territory | None = None
 
     def target(self, target_id: str) -> Target:
         for t in self.targets:
@@ -382,7 +430,8 @@ def _validate(raw: object, source: Path) -> Catalog:
     if problems:
         raise CatalogError("\n".join(problems))
     return Catalog(doc.resolution, doc.year, doc.city, doc.title, tuple(targets),
-                   tuple(context), source, tuple(groups.values()), doc.growth, tuple(doc.units))
+                   tuple(context), source, tuple(groups.values()), doc.growth, tuple(doc.units),
+                   doc.territory)
 
 
 def _read(source: Path) -> Catalog:

@@ -122,6 +122,13 @@ LABELS: dict[str, dict[str, str]] = {
                      "en": "only single-month figures were published (shown as context)"},
     "r_not_comparable": {"vi": "{figure} công bố ({when}) không so sánh được: {why}",
                          "en": "{figure} published ({when}) is not comparable: {why}"},
+    "r_other_territory": {"vi": "số liệu của địa giới khác với địa giới nghị quyết đo (trước hoặc sau "
+                                "khi sáp nhập)",
+                          "en": "a figure for another territory than the one the resolution measures "
+                                "(before or after a merger)"},
+    "territory_note": {"vi": "Địa giới: {territory}; số liệu của địa giới khác không được so sánh",
+                       "en": "Territory: {territory}; figures of another territory are not compared"},
+    "rev_other_territory": {"vi": "địa giới khác, không so sánh", "en": "another territory, not compared"},
     "r_no_exchange_rate": {"vi": "kế hoạch tính bằng {target}, chưa có tỷ giá quy đổi",
                            "en": "the target is in {target} and no exchange rate is on file"},
     "r_head": {"vi": "{when}: {actual} so với kế hoạch {goal}",
@@ -192,6 +199,11 @@ LABELS: dict[str, dict[str, str]] = {
     "nav_home": {"vi": "Trang chủ", "en": "Home"},
     "nav_landing": {"vi": "{city} {year}: cả năm", "en": "{city} {year}: the year"},
     "nav_other": {"vi": "English", "en": "Tiếng Việt"},
+    # whose goal (catalog.targets.GOALS)
+    "goal_plan": {"vi": "kế hoạch", "en": "plan"},
+    "goal_central": {"vi": "Trung ương giao", "en": "set by the central government"},
+    "goal_council": {"vi": "HĐND thành phố giao", "en": "set by the city council"},
+    "goal_stretch": {"vi": "mục tiêu phấn đấu", "en": "stretch goal"},
     # publishers (statistics.vintages.PUBLISHERS) and the other publishers' figures
     "pub_statistics_office": {"vi": "Cục Thống kê", "en": "statistics office"},
     "pub_city_government": {"vi": "UBND thành phố", "en": "city government"},

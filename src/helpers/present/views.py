@@ -24,6 +24,7 @@ from .fmt import (
     STATUS_TEXT,
     computed,
     date_text,
+    half_up,
     label,
     month_name,
     number,
@@ -67,6 +68,7 @@ STYLE = """<style>
 .ct-nav a {display: inline-block; padding: 6px 2px;}
 .ct-download {font-size: 12px;}
 .ct-src {font-size: 11px; color: #444;}
+.ct-goal {font-size: 12px; color: #333;}
 .jp-RenderedHTMLCommon .ct-table caption.ct-caption {text-align: left; font-size: 12px; color: #444;
   padding: 2px 0;}
 .jp-RenderedHTMLCommon .ct-table th[scope=row] {font-weight: normal; background: inherit;}
@@ -106,7 +108,7 @@ figure.ct-figure figcaption {color: #555; font-size: 12px;}
   a.ct-print-url::after {content: " <" attr(href) ">"; word-break: break-all;}
   .ct-table span.ct-src {display: none;}  /* on paper the sources are listed, in full, at the foot */
   .ct-scroll {overflow: visible !important;}  /* a scroll box cannot break across pages */
-  figure.ct-figure figcaption, .ct-muted, .ct-src, .ct-download, pre {font-size: 8pt;}
+  figure.ct-figure figcaption, .ct-muted, .ct-src, .ct-goal, .ct-download, pre {font-size: 8pt;}
   a {color: inherit; text-decoration: none;}
 }
 </style>"""
@@ -175,6 +177,13 @@ def download(frame: pd.DataFrame, name: str, lang: str) -> Safe:
                 f'{_e(label("download_csv", lang))}</a>')
 
 
+def _measured(g: dict) -> str:
+    """Another goal's figure in a CSV cell: " (54.58%)", or for a growth rate " (-0.2 pp)"."""
+    if pd.notna(g["attainment_pct"]):
+        return f" ({half_up(g['attainment_pct'], 2):g}%)"
+    return f" ({half_up(g['gap'], 2):+g} pp)" if pd.notna(g["gap"]) else ""
+
+
 def table_csv(card: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The scorecard rows as their CSV download holds them: the engine's numbers, in the report's
     units (the same figures the table shows), with the words of the page.
@@ -197,6 +206,10 @@ def table_csv(card: pd.DataFrame, lang: str) -> pd.DataFrame:
         "reason": [explain(r, lang) for _, r in card.iterrows()],
         "source_url": card["source_url"], "published": card["published"],
         "published_assumed": card["published_assumed"], "publisher": card["publisher"],
+        "goal_name": card["goal_name"],
+        "other_goals": ["; ".join(f"{g['name']}: {g['threshold']:g}" + _measured(g)
+                                  for g in goals) if isinstance(goals, list) else ""
+                        for goals in card["goals"]],
         "also_published": ["; ".join(f"{a['value']:g} {units.label(a['unit'], lang)} ({a['publisher']}, "
                                      f"{a['published']}, {a['source_url']})" for a in also)
                            if isinstance(also, list) else "" for also in card["also"]],
@@ -219,6 +232,28 @@ def _source(r: pd.Series, lang: str) -> str:
             f'<a class="ct-src" href="{escape(url, quote=True)}" rel="noopener">{_e(url.split("/")[2])}</a>'
             f"{', ' + _e(said) if when else ''}</span>"
             + (_also(also, r, lang) if isinstance(also, list) and also else ""))
+
+
+def _goals(r: pd.Series, lang: str) -> str:
+    """Whose goal the scored one is (where the catalog names it), then each other goal with the
+    figure against it: % of it, or for a growth rate the gap in points."""
+    goals = r.get("goals")
+    goals = goals if isinstance(goals, list) else []
+    name = r.get("goal_name")
+    # the plan's own goal needs no word; another's (the council's, a stretch goal) is named
+    named = isinstance(name, str) and (name != "plan" or goals)
+    out = f'<br><span class="ct-muted">({_e(label("goal_" + name, lang))})</span>' if named else ""
+    for g in goals:
+        row = pd.Series({"kind": g["kind"], "value": g["value"], "low": g["low"], "high": g["high"],
+                         "unit": r["unit"]})
+        measured = (pct(g["attainment_pct"], lang) if pd.notna(g["attainment_pct"])
+                    else gap_text(pd.Series({"gap": g["gap"], "unit": r["unit"]}), lang)
+                    if pd.notna(g["gap"]) else "")
+        what = label("goal_" + g["name"], lang)
+        out += (f'<br><span class="ct-goal">{_e(what[0].upper() + what[1:])}: '
+                f'{_e(label(g["kind"], lang))} {_e(target_text(row, lang))}'
+                + (f" — {_e(measured)}" if measured else "") + "</span>")
+    return out
 
 
 def _also(also: list[dict], r: pd.Series, lang: str) -> str:
@@ -370,6 +405,8 @@ def report_title(catalog: Catalog, what: str, lang: str, period: str | None = No
     city = catalog.city[lang]
     when = f" — {month_name(period, lang)}" if period else ""
     sub = catalog.title[lang]
+    if catalog.territory is not None:  # which city it measures, where the city changed
+        sub += ". " + label("territory_note", lang).format(territory=catalog.territory[lang])
     if as_of:
         sub += ". " + label("as_of_note", lang).format(date=date_text(as_of, lang))
     # the report's title and month in the printed page's margin
@@ -452,7 +489,8 @@ def status_table(card: pd.DataFrame, lang: str, caption: str | None = None) -> H
         rows.append({
             label("number", lang): r["number"],
             label("name", lang): r[name],
-            label("goal", lang): f'{label(r["kind"], lang)} {target_text(r, lang)}',
+            label("goal", lang): Safe(_e(f'{label(r["kind"], lang)} {target_text(r, lang)}')
+                                      + _goals(r, lang)),
             label("actual", lang): Safe(_e(_actual(r, lang)) + (
                 f"<br><span class=ct-muted>{_e(when)}</span>" if when else "") + (
                 f'<br><span class="ct-stale">{_e(label("stale", lang))}</span>'
@@ -564,7 +602,9 @@ def revision_table(rev: pd.DataFrame, lang: str) -> HTML:
                                .get(r.qualifier, "") + number(r.value_published, lang)
                                + " " + units.label(r.unit_published, lang)),
         label("published", lang): date_text(r.published, lang) + (" *" if r.published_assumed else ""),
-        label("note", lang): note(r.note, getattr(r, "note_en", None), lang),
+        label("note", lang): Safe((f'<span class="ct-stale">{_e(label("rev_other_territory", lang))}'
+                                   "</span> " if getattr(r, "reason", "") == "other_territory" else "")
+                                  + note(r.note, getattr(r, "note_en", None), lang)),
         label("source", lang): link(r.source_url, r.source_url.split("/")[2], print_url=True),
     } for r in rev.itertuples()]
     return HTML(table(rows, [label("value", lang)], wide=[label("note", lang)]).data

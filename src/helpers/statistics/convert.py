@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from ..values import units
+from .rules import OTHER_TERRITORY
 
 
 def in_units(frame: pd.DataFrame, unit_of: Mapping[str, str]) -> pd.DataFrame:
@@ -61,7 +62,9 @@ def in_units(frame: pd.DataFrame, unit_of: Mapping[str, str]) -> pd.DataFrame:
 
 
 def for_catalog(frame: pd.DataFrame, catalog) -> pd.DataFrame:
-    """:func:`in_units` with the units ``catalog`` states for its targets and context series.
+    """:func:`in_units` with the units ``catalog`` states for its targets and context series, and
+    every figure of another territory than the catalog's kept but not comparable (reason
+    ``other_territory``): never scored, summed or paced against.
 
     Examples
     --------
@@ -70,4 +73,12 @@ def for_catalog(frame: pd.DataFrame, catalog) -> pd.DataFrame:
     >>> c = targets.load_catalog("haiphong-2021")              # doctest: +SKIP
     >>> f = for_catalog(observations.load(c), c)              # doctest: +SKIP
     """
+    mine = catalog.territory.id if getattr(catalog, "territory", None) else ""
+    if "territory" in frame:
+        other = frame["territory"].fillna("").astype(str) != mine
+        if other.any():
+            frame = frame.copy()
+            fresh = other & frame["comparable"].astype(bool)
+            frame.loc[other, "comparable"] = False
+            frame.loc[fresh, "reason"] = OTHER_TERRITORY
     return in_units(frame, catalog.indicator_units)

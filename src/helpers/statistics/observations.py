@@ -35,7 +35,7 @@ __all__ = ["FORMAT", "Result", "as_of", "build", "load", "load_raw", "revisions"
            "vocabulary"]
 
 # Bump when the processed columns or the rules change: old tables are then rebuilt.
-FORMAT = "chitieu-observations-2"
+FORMAT = "chitieu-observations-3"
 _META_KEY = b"chitieu"
 
 

@@ -28,8 +28,8 @@ from .vintages import KEY, PUBLISHERS
 # ``note`` is Vietnamese (the data-entry person's language); ``note_en`` its English, optional, for
 # the English reports
 COLUMNS = ["indicator", "period", "span", "measure", "value", "qualifier", "unit",
-           "published", "source_url", "note", "note_en", "publisher"]
-REQUIRED = [c for c in COLUMNS if c not in ("publisher", "note", "note_en")]
+           "published", "source_url", "note", "note_en", "publisher", "territory"]
+REQUIRED = [c for c in COLUMNS if c not in ("publisher", "territory", "note", "note_en")]
 SPANS = ("month", "ytd", "year")
 MEASURES = ("level", "yoy_pct", "share_pct")
 QUALIFIERS = ("=", ">", "~")
@@ -39,8 +39,11 @@ TEMPLATE_REFERENCE = ["name_vi", "name_en", "target", "previous"]
 # (NO_EXCHANGE_RATE) where a figure is kept but cannot be compared; the words are the reports'.
 PROCESSED = ["indicator", "period", "span", "measure", "value", "qualifier", "unit",
              "value_published", "unit_published", "comparable", "reason", "published",
-             "published_assumed", "source_url", "publisher", "note", "note_en", "file", "line"]
+             "published_assumed", "source_url", "publisher", "territory", "note", "note_en",
+             "file", "line"]
 NO_EXCHANGE_RATE = "no_exchange_rate"
+OTHER_TERRITORY = "other_territory"  # a figure of another territory than its catalog's
+_TERRITORY = re.compile(r"^[a-z][a-z0-9_-]*$", re.ASCII)
 REVISION_WARN_FACTOR = 10
 
 # A number as a file may write it: ASCII digits only (float() also takes "1_000", "١٢" and "５").
@@ -269,6 +272,11 @@ def check_row(row: dict[str, str], vocab: Vocabulary, decimal_comma: bool = Fals
     if publisher and publisher not in PUBLISHERS:
         errs.append(("publisher", f"{publisher[:40]!r} is not a publisher (allowed: "
                      f"{', '.join(PUBLISHERS)}, or empty)"))
+    territory = get["territory"]
+    if territory and not _TERRITORY.match(territory):
+        errs.append(("territory", f"{territory[:40]!r} is not a territory id (allowed: the id a "
+                     "catalog's 'territory' names, in lower-case letters, digits, '-' and '_'; "
+                     "empty for the city's first territory)"))
     if errs:
         return None, errs, warns
     converted = units.convert(value, unit, target_unit) if comparable else value
@@ -282,7 +290,8 @@ def check_row(row: dict[str, str], vocab: Vocabulary, decimal_comma: bool = Fals
         "value_published": value, "unit_published": get["unit"],
         "comparable": comparable, "reason": reason,
         "published": published, "published_assumed": assumed,
-        "source_url": url, "publisher": publisher, "note": get["note"], "note_en": get["note_en"],
+        "source_url": url, "publisher": publisher, "territory": territory, "note": get["note"],
+        "note_en": get["note_en"],
     }
     return rec, errs, warns
 
