@@ -160,7 +160,9 @@ def _page_types(rendered: Path) -> list[Path]:
             *(hp / f"catalog/{n}.{lang}.html" for n in ("01-targets", "05-backtest") for lang in ("vi", "en"))]
 
 
-def test_axe_finds_nothing_serious_on_any_page_type(browser, rendered):
+@pytest.mark.parametrize("width", [1400, 390])
+def test_axe_finds_nothing_serious_on_any_page_type(browser, rendered, width):
+    """On a laptop and, issue 23, on a phone too."""
     from axe_playwright_python.sync_playwright import Axe
 
     axe = Axe()
@@ -168,6 +170,7 @@ def test_axe_finds_nothing_serious_on_any_page_type(browser, rendered):
     for path in _page_types(rendered):
         v = Visit(browser, path)
         try:
+            v.page.set_viewport_size({"width": width, "height": 844})
             result = axe.run(v.page)
             bad = [(x["id"], x["impact"], len(x["nodes"])) for x in result.response["violations"]
                    if x["impact"] in ("serious", "critical")]

@@ -218,7 +218,7 @@ def test_the_attainment_chart_draws_no_growth_target_and_the_growth_chart_draws_
 
     card = progress.scorecard(hp21, obs.load_raw(hp21), "2021-12")
     fig = charts.attainment(card, "vi")
-    names = {t.get_text() for t in fig.axes[0].get_yticklabels()}
+    names = {t.get_text().split(" ", 1)[1] for t in fig.axes[0].get_yticklabels()}  # after the mark
     growth = card[card["basis"] == "growth"]
     assert not names & {f"{r.number}. {charts._short(r.name_vi)}" for r in growth.itertuples()}
     assert len(names) == int(card["attainment_pct"].notna().sum()) > 0
@@ -413,3 +413,22 @@ def test_the_attainment_and_growth_charts_draw_and_say_the_tables_figures(resolu
                 # the table's gap, "−1,22 điểm %", and the chart's signed "−1,22 điểm %"
                 assert views.gap_text(pd.Series(r._asdict()), "vi").lstrip("−") in alt
             matplotlib.pyplot.close(fig)
+
+
+def test_a_status_bar_carries_its_mark_so_greyscale_keeps_statuses_apart(hp21):
+    """Issue 23, item 7: printed in greyscale, "achieved" and "off track" bars were the same grey.
+    Each bar's label starts with its status's mark, as the tables' badges do, and so does each
+    legend entry."""
+    from helpers.present.fmt import STATUS_MARKS
+
+    card = progress.scorecard(hp21, obs.load_raw(hp21), "2021-09")
+    fig = charts.attainment(card, "vi")
+    drawn = card[card["attainment_pct"].notna()].iloc[::-1]
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert [x.split(" ", 1)[0] for x in labels] == [STATUS_MARKS[s] for s in drawn["status"]]
+    from helpers.present.fmt import label
+
+    legend = [t.get_text() for t in fig.legends[0].get_texts()]
+    statuses = [s for s in STATUS_MARKS if s in set(drawn["status"])]
+    assert [x for x in legend if x.split(" ", 1)[-1] in {label(s, "vi") for s in statuses}] \
+        == [f"{STATUS_MARKS[s]} {label(s, 'vi')}" for s in statuses]

@@ -21,7 +21,7 @@ from ..catalog.targets import Target
 from ..values import units
 from ..values.errors import UnitError
 from ..values.period import Lang
-from .fmt import STATUS_COLOURS, computed, label, number, pct, quantity, target_text
+from .fmt import STATUS_COLOURS, STATUS_MARKS, computed, label, number, pct, quantity, target_text
 
 FONT = "DejaVu Sans"  # ships with matplotlib and draws every Vietnamese letter
 
@@ -83,14 +83,16 @@ def _status_bars(f: pd.DataFrame, values: pd.Series, lang: str) -> tuple[Figure,
     ax.barh(y, values, color=[STATUS_COLOURS[s] for s in f["status"]], height=0.6,
             hatch=["//" if s else "" for s in stale_call(f)], edgecolor="#000000", linewidth=0.4)
     names = f[f"name_{Lang.parse(lang)}"]
-    ax.set_yticks(y, [f"{n}. {_short(s)}" for n, s in zip(f["number"], names, strict=True)])
+    # the status's mark before each name, as on the tables' badges: greyscale keeps them apart
+    ax.set_yticks(y, [f"{STATUS_MARKS[st]} {n}. {_short(s)}"
+                      for st, n, s in zip(f["status"], f["number"], names, strict=True)])
     return fig, ax
 
 
 def _status_legend(fig: Figure, f: pd.DataFrame, lang: str, extra: list) -> None:
     """The statuses drawn, then ``extra`` handles, and the stale hatch where one is drawn; under
     the panel, and the layout fitted to it."""
-    handles = [Patch(color=STATUS_COLOURS[s], label=label(s, lang))
+    handles = [Patch(color=STATUS_COLOURS[s], label=f"{STATUS_MARKS[s]} {label(s, lang)}")
                for s in STATUS_COLOURS if s in set(f["status"])] + extra
     if stale_call(f).any():
         handles.append(Patch(facecolor="#FFFFFF", edgecolor="#000000", hatch="//",
