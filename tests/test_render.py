@@ -485,3 +485,35 @@ def test_a_catalog_path_is_one_catalog_in_the_whole_run(home, tmp_path):
     page = (out / "html/haiphong-2021-stretch/2021-09/02-scorecard.vi.html").read_text(encoding="utf-8")
     assert "tối thiểu 20%" in page  # the copy's GRDP goal, in the scorecard as on the landing page
     assert not (out / "html/haiphong-2021").exists()
+
+
+def test_a_statistics_file_edited_during_a_render_never_leaves_pages_and_hashes_apart(home, tmp_path):
+    """Issue 26, item 2: a figure changed while a render ran; its kernels read the edited file while
+    the run's hashes covered the file as read at its start, so the pages kept the edit for good
+    once it was undone. A run's kernels read the snapshot its hashes cover."""
+    from helpers.catalog import targets
+    from helpers.statistics import observations
+
+    stats = home / "data/raw/statistics/haiphong/haiphong-2021-published.csv"
+    original = stats.read_text(encoding="utf-8")
+    line = next(x for x in original.splitlines() if x.startswith("exports,2021-09,ytd,level,18.54,"))
+    edited = original.replace(line, line.replace(",18.54,", ",19.99,"))
+
+    def edit_when_rendering_starts(message: str) -> None:
+        if message.startswith("rendering"):
+            stats.write_text(edited, encoding="utf-8")
+
+    catalog = targets.load_catalog("haiphong-2021")
+    jobs = jobs_for(["2021-09"], ("vi",), ("02-scorecard",))
+    out = tmp_path / "out"
+    summary = runner.run([runner.Request(catalog, observations.load(catalog), jobs, jobs)], out,
+                         workers=1, log=edit_when_rendering_starts)
+    assert not summary.failed
+    page = (out / "html/haiphong-2021/2021-09/02-scorecard.vi.html").read_text(encoding="utf-8")
+    assert "18,54 tỷ USD" in page and "19,99" not in page  # what the run's hashes cover
+    # the edit is now on disk: the next run sees it, renders again and shows it
+    summary = runner.run([runner.Request(catalog, observations.load(catalog), jobs, jobs)], out,
+                         workers=1, log=lambda m: None)
+    assert len(summary.outcomes) == 1
+    page = (out / "html/haiphong-2021/2021-09/02-scorecard.vi.html").read_text(encoding="utf-8")
+    assert "19,99 tỷ USD" in page

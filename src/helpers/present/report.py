@@ -16,7 +16,7 @@ from ..analysis import backtest, progress
 from ..catalog import targets
 from ..catalog.targets import Catalog
 from ..statistics import observations
-from ..values import cache
+from ..values import cache, snapshot
 from ..values.errors import ChitieuError, ParameterError
 from ..values.period import Lang, Period
 
@@ -77,7 +77,9 @@ def load(resolution: str | None, lang: str, period: str | None = None,
             raise ChitieuError("not a date (allowed: YYYY-MM-DD or None)") from None
 
     as_of_ = parsed("as_of", as_of, date)
-    catalog = parsed("resolution", resolution, targets.load_catalog)
+    # in a render, the catalog and figures its hashes cover (helpers.values.snapshot)
+    frozen = snapshot.find(resolution)
+    catalog = parsed("resolution", frozen[0] if frozen else resolution, targets.load_catalog)
     if catalog is not None:
         if period_ is not None and (why := catalog.period_problem(period_)):
             problems.append(f"period = {period!r}: {why}")
@@ -87,4 +89,4 @@ def load(resolution: str | None, lang: str, period: str | None = None,
                             f"(allowed: {', '.join(ids)})")
     if problems:
         raise ParameterError(problems)
-    return Report(catalog, observations.load(catalog), lang_, period_, as_of_)
+    return Report(catalog, frozen[1] if frozen else observations.load(catalog), lang_, period_, as_of_)

@@ -42,7 +42,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..catalog.targets import Catalog
-from ..values import atomic, cache, paths
+from ..values import atomic, cache, paths, snapshot
 from ..values.errors import RenderError
 from . import downloads, kernels, stamp, zygote
 from .plan import Job
@@ -453,8 +453,10 @@ def run(requests: list[Request], out: Path, *, workers: int, force: bool = False
         manifest = load_manifest(out, log)
         helpers = stamp.source_hash()
         hashes: dict[str, str] = {}
+        read: list[bytes] = []  # each request's catalog as hashed: what its kernels will read
         for req in requests:
             catalog_bytes = req.catalog.path.read_bytes()
+            read.append(catalog_bytes)
             notebooks = {n: (paths.notebooks_dir() / f"{n}.ipynb").read_bytes()
                          for n in {j.notebook for j in req.planned}}
             refuse_edited(notebooks)
@@ -475,6 +477,9 @@ def run(requests: list[Request], out: Path, *, workers: int, force: bool = False
 
         shared = Path(tempfile.mkdtemp(prefix="cache-", dir=out / STATE))  # helpers.values.cache's folder
         try:
+            for req, catalog_bytes in zip(requests, read, strict=True):  # what the hashes cover
+                for name in {str(j.params["resolution"]) for j in req.planned}:
+                    snapshot.write(shared, name, catalog_bytes, req.obs)
             outcomes = (_execute_all(todo, out, workers, log, progress_bar, record, wall_limit,
                                      shared) if todo else [])
         finally:
