@@ -280,6 +280,7 @@ def scorecard(catalog: Catalog, observations: pd.DataFrame, period: Period | str
         Use only figures published by this date (default: everything on file).
     """
     period = Period.parse(period)
+    catalog = catalog.in_force(period)  # the plan as revised by the report's month
     year = catalog.year
     # every figure in this catalog's units, converted once from the figure as published
     figures = for_catalog(observations, catalog)

@@ -7,7 +7,7 @@ and the field, so whoever edits the file can find and fix it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from ..values import cache, paths, units
 from ..values.errors import CatalogError, UnitError
+from ..values.period import Period
 
 KINDS = ("min", "max", "range")
 BASES = ("flow", "growth", "level", "milestone")
@@ -197,6 +198,71 @@ class ContextIndicator(_Unit):
     basis: Literal[BASES]
 
 
+class _Change(_Strict):
+    """A target's goal as a revision changes it: the fields given replace the plan's."""
+
+    id: Id
+    kind: Literal[KINDS] | None = None
+    value: float | None = Field(default=None, allow_inf_nan=False)
+    low: float | None = Field(default=None, allow_inf_nan=False)
+    high: float | None = Field(default=None, allow_inf_nan=False)
+    goal: Literal[GOALS] | None = None
+    goals: list[Goal] | None = None
+
+
+class Revision(_Strict):
+    """The plan revised from a month on (goals changed, targets added or dropped, a new territory):
+    a report of that month or later measures against the revised plan."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    start_month: str = Field(alias="from", pattern=r"^\d{4}-\d{2}$")
+    source: str | None = Field(default=None, pattern=r"^https?://\S+$")
+    note: Names | None = None
+    territory: Territory | None = None
+    targets: list[_Change] = []
+    add: list[dict] = []
+    drop: list[Id] = []
+
+    @property
+    def start(self) -> Period:
+        """The first month the revised plan is in force."""
+        return Period.parse(self.start_month)
+
+
+def _revise(plan: list[Target], rev: Revision, added: list[Target]) -> list[Target]:
+    """``plan`` as ``rev`` leaves it (``added``: its new targets, validated); raises ValueError
+    saying what is wrong and what is allowed."""
+    ids = [t.id for t in plan]
+    for cid in [c.id for c in rev.targets] + list(rev.drop):
+        if cid not in ids:
+            raise ValueError(f"no target {cid!r} in the plan it revises (allowed: {', '.join(ids)})")
+    changes = {c.id: c for c in rev.targets}
+    out = []
+    for t in plan:
+        if t.id in rev.drop:
+            continue
+        c = changes.get(t.id)
+        if c is not None:
+            data = t.model_dump()
+            given = c.model_fields_set - {"id"}
+            if given & {"value", "low", "high"}:  # a new goal replaces the old one whole
+                data.update(value=c.value, low=c.low, high=c.high)
+            data.update({k: getattr(c, k) for k in given - {"value", "low", "high"}})
+            if "goals" in given:
+                data["goals"] = [g.model_dump() for g in c.goals or []]
+            try:
+                t = Target.model_validate(data)
+            except ValidationError as e:
+                raise ValueError(f"target {t.id}: " + "; ".join(_message(x) for x in e.errors())) from None
+        out.append(t)
+    for t in added:
+        if t.id in {x.id for x in out}:
+            raise ValueError(f"added target {t.id!r} is already in the plan (allowed: a new id)")
+        out.append(t)
+    return out
+
+
 class _Item(_Strict):
     number: int = Field(ge=1)
     group: Id
@@ -214,6 +280,7 @@ class _File(_Strict):
     territory: Territory | None = None
     items: list[_Item] = Field(min_length=1)
     context: list[dict] = []
+    revisions: list[dict] = []
 
 
 @dataclass(frozen=True)
@@ -231,6 +298,44 @@ class Catalog:
     growth: Growth | None = None
     units: tuple[UnitDecl, ...] = ()
     territory: Territory | None = None
+    revisions: tuple[Revision, ...] = ()
+    # set on the plan in force at a month (:meth:`in_force`): the revision it follows, its base
+    revision: Revision | None = None
+    base: Catalog | None = field(default=None, compare=False, repr=False)
+
+    def in_force(self, period: Period | str) -> Catalog:
+        """The plan in force at the report month ``period``: the catalog with every revision from
+        that month or before applied, in order (the catalog itself when none applies).
+
+        Examples
+        --------
+        >>> c = load_catalog("haiphong-2021")
+        >>> c.in_force("2021-09") is c
+        True
+        """
+        root = self.base or self
+        period = Period.parse(period)
+        applied = [r for r in root.revisions if r.start <= period]
+        if not applied:
+            return root
+        plan, territory = list(root.targets), root.territory
+        for r in applied:
+            added = [Target.model_validate(a) for a in r.add]
+            plan = _revise(plan, r, added)
+            territory = r.territory or territory
+        return replace(root, targets=tuple(plan), territory=territory, revision=applied[-1], base=root)
+
+    @property
+    def all_targets(self) -> tuple[Target, ...]:
+        """Every target the plan has at some month: the original plan's, then each added by a
+        revision (the landing grid's rows)."""
+        root = self.base or self
+        out = list(root.targets)
+        for r in root.revisions:
+            for a in r.add:
+                if a.get("id") not in {t.id for t in out}:
+                    out.append(Target.model_validate(a))
+        return tuple(out)
 
     def target(self, target_id: str) -> Target:
         for t in self.targets:
@@ -427,11 +532,41 @@ def _validate(raw: object, source: Path) -> Catalog:
         elif by_id[gid].basis != "growth":
             problems.append(f"{source}: growth: target {gid!r} has basis "
                             f"{by_id[gid].basis!r} (allowed: growth)")
+    revisions = []
+    plan = list(targets)
+    for k, entry in enumerate(doc.revisions):
+        where = f"{source}: revisions[{k}]"
+        try:
+            rev = Revision.model_validate(entry)
+        except ValidationError as e:
+            problems += [f"{where}: {_message(err)} (allowed: from: YYYY-MM, source, note, territory, "
+                         "targets, add, drop)" for err in e.errors()]
+            continue
+        if rev.start.year != doc.year:
+            problems.append(f"{where}: from {rev.start}: outside the plan's year (allowed: a month of "
+                            f"{doc.year})")
+            continue
+        if revisions and rev.start <= revisions[-1].start:
+            problems.append(f"{where}: from {rev.start}: not after the revision before it (allowed: "
+                            "revisions in order of their month)")
+            continue
+        try:
+            added = [Target.model_validate(a) for a in rev.add]
+            plan = _revise(plan, rev, added)
+        except ValidationError as e:
+            problems += [f"{where}: add: {_message(err)} (allowed: a target as under items, with "
+                         "its number and group)" for err in e.errors()]
+            continue
+        except ValueError as e:
+            problems.append(f"{where}: {e}" + ("" if "allowed" in str(e) else
+                                               " (allowed: a goal as a target states one)"))
+            continue
+        revisions.append(rev)
     if problems:
         raise CatalogError("\n".join(problems))
     return Catalog(doc.resolution, doc.year, doc.city, doc.title, tuple(targets),
                    tuple(context), source, tuple(groups.values()), doc.growth, tuple(doc.units),
-                   doc.territory)
+                   doc.territory, tuple(revisions))
 
 
 def _read(source: Path) -> Catalog:

@@ -83,10 +83,14 @@ def load(resolution: str | None, lang: str, period: str | None = None,
     if catalog is not None:
         if period_ is not None and (why := catalog.period_problem(period_)):
             problems.append(f"period = {period!r}: {why}")
-        ids = [t.id for t in catalog.targets]
+        # a target of the plan in force at the month (a revision may add or drop one)
+        plan = catalog.in_force(period_) if period_ is not None and not why else catalog
+        ids = [t.id for t in plan.targets]
         if indicator is not None and indicator not in ids:
             problems.append(f"indicator = {indicator!r}: no such target in {catalog.resolution} "
                             f"(allowed: {', '.join(ids)})")
     if problems:
         raise ParameterError(problems)
+    if period_ is not None:  # the plan in force at the report's month
+        catalog = catalog.in_force(period_)
     return Report(catalog, frozen[1] if frozen else observations.load(catalog), lang_, period_, as_of_)

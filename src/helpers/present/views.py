@@ -405,6 +405,8 @@ def report_title(catalog: Catalog, what: str, lang: str, period: str | None = No
     city = catalog.city[lang]
     when = f" — {month_name(period, lang)}" if period else ""
     sub = catalog.title[lang]
+    if catalog.revision is not None:  # which plan it measures against, and since when
+        sub += ". " + label("revised_note", lang).format(month=month_name(catalog.revision.start, lang))
     if catalog.territory is not None:  # which city it measures, where the city changed
         sub += ". " + label("territory_note", lang).format(territory=catalog.territory[lang])
     if as_of:
@@ -415,8 +417,11 @@ def report_title(catalog: Catalog, what: str, lang: str, period: str | None = No
     global _STYLED
     _STYLED = True
     links = nav(catalog, page, lang, period, months).data if page else ""
+    source = catalog.revision.source if catalog.revision is not None else None
+    cite = f' (<a href="{escape(source, quote=True)}" rel="noopener">{_e(source.split("/")[2])}</a>)' \
+        if source else ""
     return HTML(f"{STYLE}{margin}{links}<h1>{_e(what)}: {_e(city)}{_e(when)}</h1>"
-                f"<p class=ct-muted>{_e(sub)}</p>")
+                f"<p class=ct-muted>{_e(sub)}{cite}</p>")
 
 
 def _css_string(text: str) -> str:

@@ -87,11 +87,17 @@ def grid(catalog: Catalog, cards: dict[str, pd.DataFrame], jobs: list[Job], lang
     by_period = {p: cards[p].set_index("id") for p in periods}
     stale_flags = {p: stale_call(c) for p, c in by_period.items()}
     groups = []
-    for group in catalog.used_groups:
+    every = catalog.all_targets  # a revision may add a target (or drop one) from a month on
+    groups_used = [g for g in catalog.groups if g.id in {t.group for t in every}]
+    for group in groups_used:
         rows = []
-        for t in (t for t in catalog.targets if t.group == group.id):
+        for t in (t for t in every if t.group == group.id):
             cells = []
             for p in periods:
+                if t.id not in by_period[p].index:  # not in the plan in force that month
+                    cells.append({"period": p, "status": None, "month": month_name(p, lang),
+                                  "reason": LABELS["l_not_in_plan"][lang]})
+                    continue
                 r = by_period[p].loc[t.id]
                 status = r["status"]
                 # a call on a stale figure carries a mark of its own (an asterisk and a hatch)
@@ -123,8 +129,10 @@ def write_resolution(out: Path, catalog: Catalog, obs: pd.DataFrame, current: li
             "indicators": [_link(catalog, j) for j in sorted(mine, key=lambda j: j.name)
                            if j.folder == p and j.notebook == "03-indicator"],
         } for p in periods]
+        starts = {str(r.start) for r in catalog.revisions}  # the months the plan changed
         months = [{"period": p, "short": f"T{Period.parse(p).month}" if lang == Lang.VI
-                   else calendar.month_abbr[Period.parse(p).month]} for p in sorted(cards)]
+                   else calendar.month_abbr[Period.parse(p).month], "revised": p in starts}
+                  for p in sorted(cards)]
         rows = grid(catalog, cards, current, lang)
         targets = sum(len(g["rows"]) for g in rows)
         caption = plural("l_grid_caption", len(months), lang).format(

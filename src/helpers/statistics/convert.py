@@ -75,9 +75,15 @@ def for_catalog(frame: pd.DataFrame, catalog) -> pd.DataFrame:
     """
     mine = catalog.territory.id if getattr(catalog, "territory", None) else ""
     if "territory" in frame:
-        other = frame["territory"].fillna("").astype(str) != mine
-        if other.any():
+        # decided afresh for each catalog (a revised plan may measure another territory): a row
+        # set aside for its territory by an earlier call is comparable again where it belongs
+        was = frame["reason"] == OTHER_TERRITORY
+        named = frame["territory"]
+        other = named.where(named.notna(), "").astype(str) != mine
+        if (was | other).any():
             frame = frame.copy()
+            frame.loc[was, "comparable"] = True
+            frame.loc[was, "reason"] = ""
             fresh = other & frame["comparable"].astype(bool)
             frame.loc[other, "comparable"] = False
             frame.loc[fresh, "reason"] = OTHER_TERRITORY

@@ -74,8 +74,8 @@ def others(frame: pd.DataFrame, date: dt.date | str | None = None,
     >>> list(others(f)["publisher"])
     ['city_government']
     """
-    if "publisher" not in frame:
-        return frame.iloc[0:0]
+    if "publisher" not in frame or frame["publisher"].dropna().nunique() <= 1:
+        return frame.iloc[0:0]  # one publisher (or none named): nothing else to show
     frame = _known(frame, date, precedence)
     latest = frame.drop_duplicates(subset=KEY + ["publisher"], keep="last")
     scored = latest.duplicated(subset=KEY, keep="last")  # all but the last of a key: not scored
