@@ -259,7 +259,7 @@ def test_2021_answers_are_unchanged_beside_2022():
 
 def test_default_resolution_is_the_newest_on_file():
     rows = json.loads(run("targets", "--format", "json").stdout)
-    assert [r["id"] for r in rows] == [t.id for t in targets.load_catalog("haiphong-2024").targets]
+    assert [r["id"] for r in rows] == [t.id for t in targets.load_catalog("haiphong-2026").targets]
 
 
 # --- a second province beside Hai Phong -----------------------------------------------------------
