@@ -1,6 +1,7 @@
 """``chitieu``: the one command line for people and schedulers (DESIGN.md, "Command line").
 
-Exit codes: 0 success, 1 bad input or a failed render (with the reason), 2 usage error.
+Exit codes: 0 success, 1 bad input or a failed render (with the reason), 2 usage error, 128 + N
+for a render stopped by signal N (143 for SIGTERM; see :class:`~helpers.values.errors.Interrupted`).
 A user's mistake never shows a traceback: every :class:`ChitieuError` becomes a message.
 """
 
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 import click
 
 from .values import paths
-from .values.errors import ChitieuError, ObservationsError
+from .values.errors import ChitieuError, Interrupted, ObservationsError
 from .values.period import Lang, Period, PeriodError
 
 if TYPE_CHECKING:
@@ -58,6 +59,10 @@ def _reports_errors(fn):
             where = e.filename or ""
             click.echo(f"chitieu: error: cannot write or read {where}: {e.strerror or e}", err=True)
             sys.exit(1)
+        except Interrupted as e:
+            click.echo(f"chitieu: {e}: {e.rendered} report(s) rendered before it; every page on "
+                       "disk is whole, and the next render finishes the rest", err=True)
+            sys.exit(e.exit_code)
 
     return wrapper
 

@@ -117,12 +117,15 @@ def new_manager(zygote: str | None = None):
     return km
 
 
-def start(cwd: Path, zygote: str | None = None):
+def start(cwd: Path, zygote: str | None = None, live: set | None = None):
     """A started kernel with the reports' imports done, in ``cwd``; :class:`RenderError` if none
-    starts after :data:`START_ATTEMPTS` tries."""
+    starts after :data:`START_ATTEMPTS` tries. ``live`` holds it from the moment its folder
+    exists (for :func:`abandon`, should the worker have to exit mid-start)."""
     last: Exception | None = None
     for _ in range(START_ATTEMPTS):
         km = new_manager(zygote)
+        if live is not None:
+            live.add(km)
         try:
             run_sync(km.start_kernel)(
                 extra_arguments=["--IPKernelApp.exec_lines=['import helpers.render.preload']"],
@@ -131,6 +134,8 @@ def start(cwd: Path, zygote: str | None = None):
         except Exception as e:  # a kernel that cannot start: try once more with fresh sockets
             last = e
             dispose(km)
+            if live is not None:
+                live.discard(km)
     how = "forked by the warm process" if zygote else f"{sys.executable} -m ipykernel_launcher"
     raise RenderError(f"the report kernel did not start after {START_ATTEMPTS} attempts "
                       f"({how}): {last}")
@@ -146,14 +151,16 @@ def dispose(km) -> None:
         shutil.rmtree(os.path.dirname(km.connection_file), ignore_errors=True)
 
 
-def dispose_later(km) -> threading.Thread:
+def dispose_later(km, done=None) -> threading.Thread:
     """:func:`dispose` in a thread of its own (a shutdown waits on the kernel for a tenth of a
-    second or more); the thread's event loop is closed with it."""
+    second or more), then ``done(km)``; the thread's event loop is closed with it."""
     from jupyter_core.utils import ensure_event_loop
 
     def stop() -> None:
         try:
             dispose(km)
+            if done is not None:
+                done(km)
         finally:
             ensure_event_loop().close()
 
@@ -167,3 +174,11 @@ def kill(km) -> None:
     forked kernel goes with its relay."""
     with contextlib.suppress(Exception):
         os.kill(km.provisioner.pid, signal.SIGKILL)
+
+
+def abandon(km) -> None:
+    """Kill a kernel now and remove its private folder: for a worker that must exit at once
+    (there is no time for Jupyter's shutdown, and no event loop to run it on)."""
+    kill(km)
+    if getattr(km, "transport", "") == "ipc" and km.connection_file:
+        shutil.rmtree(os.path.dirname(km.connection_file), ignore_errors=True)

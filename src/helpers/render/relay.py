@@ -9,15 +9,21 @@ kernel's options), in this process's folder and environment, then:
 * exits when the kernel exits: the kernel holds the other end of the socket, so its end of file
   means the kernel is gone, however it went;
 * and when it is killed itself (as Jupyter kills a kernel), its end of the socket closes and the
-  kernel exits too: the two live and die together, so Jupyter's view of "the kernel process" holds.
+  kernel exits too: the two live and die together, so Jupyter's view of "the kernel process" holds;
+* when the worker that started it is gone (killed, out of memory: no one will shut this kernel
+  down), it notices within :data:`WATCH` seconds, kills the kernel, removes the kernel's private
+  folder and exits.
 """
 
 import contextlib
 import json
 import os
+import shutil
 import signal
 import socket
 import sys
+
+WATCH = 0.5  # seconds between checks that the worker is alive
 
 FORWARDED = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT, signal.SIGUSR1,
              signal.SIGUSR2)
@@ -25,6 +31,7 @@ FORWARDED = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT, signa
 
 def main(argv: list[str]) -> int:
     path, kernel_args = argv[0], argv[1:]
+    parent = os.getppid()
     conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
         conn.connect(path)
@@ -45,9 +52,27 @@ def main(argv: list[str]) -> int:
 
     for s in FORWARDED:
         signal.signal(s, forward)
-    while reply.read(1):  # nothing is ever sent: this waits for the kernel's end of file
-        pass
-    return 0
+    conn.settimeout(WATCH)
+    while True:  # nothing is ever sent: this waits for the kernel's end of file
+        try:
+            if not conn.recv(1):
+                return 0
+        except TimeoutError:
+            if os.getppid() != parent:  # orphaned: the worker will never shut this kernel down
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+                _remove_folder(kernel_args)
+                return 1
+        except OSError:
+            return 0
+
+
+def _remove_folder(kernel_args: list[str]) -> None:
+    """The kernel's private folder (``chitieu-kernel-*``, its connection file's), once orphaned."""
+    with contextlib.suppress(ValueError, IndexError):
+        folder = os.path.dirname(kernel_args[kernel_args.index("-f") + 1])
+        if os.path.basename(folder).startswith("chitieu-kernel-"):
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":

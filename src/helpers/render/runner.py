@@ -22,7 +22,6 @@
 
 from __future__ import annotations
 
-import concurrent.futures as cf
 import contextlib
 import datetime as dt
 import json
@@ -43,8 +42,8 @@ import pandas as pd
 
 from ..catalog.targets import Catalog
 from ..values import atomic, cache, paths, snapshot
-from ..values.errors import RenderError
-from . import downloads, kernels, stamp, zygote
+from ..values.errors import Interrupted, RenderError
+from . import downloads, kernels, pool, stamp, zygote
 from .plan import Job
 
 CELL_TIMEOUT = 300  # seconds; a report cell takes well under one
@@ -167,12 +166,22 @@ _spare = None  # this worker's kernel, started ahead of need
 _zygote: str | None = None  # the socket of the render's warm process, if it has one
 _exporter = None
 _disposing: list[threading.Thread] = []  # kernels being shut down in the background
+_live: set = set()  # every kernel of this worker not yet shut down: what an abrupt exit kills
+_writing: Path | None = None  # the executed notebook being written, removed by an abrupt exit
 
 
 def _start_kernel():
     warm = _zygote if _zygote and zygote.alive(_zygote) else None
     # in the project's folder, the kernel finds this run's project first (see helpers.values.paths)
-    return kernels.start(paths.project_root(), warm)
+    return kernels.start(paths.project_root(), warm, _live)
+
+
+def _abandon() -> None:
+    """The worker must exit now (the render stopped or gone): its kernels die with it."""
+    for km in list(_live):
+        kernels.abandon(km)
+    if _writing is not None:
+        _writing.unlink(missing_ok=True)
 
 
 def _shutdown_spare() -> None:
@@ -181,6 +190,7 @@ def _shutdown_spare() -> None:
         t.join()
     if _spare is not None:
         kernels.dispose(_spare)
+        _live.discard(_spare)
         _spare = None
 
 
@@ -195,6 +205,7 @@ def _init_worker(home: str, warm: str | None, shared: str) -> None:
         _spare = None  # each job tries again and reports, once, why it cannot
     # pool workers leave through os._exit, which skips atexit; multiprocessing runs its finalizers
     multiprocessing.util.Finalize(None, _shutdown_spare, exitpriority=10)
+    pool.on_abandon(_abandon)
 
 
 def _html_exporter():
@@ -229,7 +240,7 @@ def to_html(nb, lang: str) -> str:
 
 def execute(job: Job, out: str, wall_limit: float = WALL_LIMIT) -> Outcome:
     """Run one job in this worker: execute with a warm kernel, convert, write atomically."""
-    global _spare
+    global _spare, _writing
     import nbformat
     import papermill
     from papermill.exceptions import PapermillExecutionError
@@ -249,7 +260,7 @@ def execute(job: Job, out: str, wall_limit: float = WALL_LIMIT) -> Outcome:
     target = job.ipynb(out_dir)
     target.parent.mkdir(parents=True, exist_ok=True)
     # papermill writes the executed notebook (with the error, if any) here; renamed when done
-    tmp = target.with_name(f".{target.stem}.{os.getpid()}.tmp.ipynb")
+    tmp = _writing = target.with_name(f".{target.stem}.{os.getpid()}.tmp.ipynb")
     watchdog = threading.Timer(wall_limit, kernels.kill, (km,))
     watchdog.daemon = True
     watchdog.start()
@@ -278,8 +289,10 @@ def execute(job: Job, out: str, wall_limit: float = WALL_LIMIT) -> Outcome:
     finally:
         watchdog.cancel()
         # off this report's path: the next one starts while this kernel shuts down
-        _disposing[:] = [t for t in _disposing if t.is_alive()] + [kernels.dispose_later(km)]
+        _disposing[:] = [t for t in _disposing if t.is_alive()] + [
+            kernels.dispose_later(km, _live.discard)]
         tmp.unlink(missing_ok=True)
+        _writing = None
     return Outcome(job, True, time.perf_counter() - start)
 
 
@@ -332,34 +345,37 @@ def _execute_all(todo: list[Job], out: Path, workers: int, log: Callable[[str], 
         from tqdm import tqdm
 
         bar = tqdm(total=len(todo), unit="report", file=sys.stderr)
-    # the warm process imports while the workers start (their first kernel waits for it)
-    warm = zygote.launch(paths.project_root()) if zygote.available() else None
+    # the warm process imports while the workers start (their first kernel waits for it); should
+    # the render be killed, it removes the run's shared folder as it goes
+    warm = zygote.launch(paths.project_root(), [shared]) if zygote.available() else None
     ctx = multiprocessing.get_context("spawn")
-    with contextlib.ExitStack() as stack:
-        if warm is not None:
-            stack.callback(warm.stop)
-        pool = stack.enter_context(cf.ProcessPoolExecutor(
-            max_workers=min(workers, len(todo)), mp_context=ctx, initializer=_init_worker,
-            initargs=(str(paths.project_root()), warm and warm.socket, str(shared))))
-        futures = {pool.submit(execute, j, str(out), wall_limit): j for j in todo}
-        _ready(warm, log)
-        for fut in cf.as_completed(futures):
-            job = futures[fut]
-            try:
-                o = fut.result()
-            except Exception as e:  # a worker that died (killed, out of memory)
-                o = Outcome(job, False, 0.0, f"{type(e).__name__}: {e}")
-            outcomes.append(o)
-            on_done(o)
-            if bar is not None:
-                bar.update()
-                if not o.ok:
-                    bar.write(f"FAILED {o.job.id}: {o.error}")
-            else:
-                log(f"[{len(outcomes)}/{len(todo)}] {'ok' if o.ok else 'FAILED'} {o.job.id} "
-                    f"({o.seconds:.1f} s){'' if o.ok else ': ' + o.error}")
-    if bar is not None:
-        bar.close()
+    try:
+        with contextlib.ExitStack() as stack:
+            if warm is not None:
+                stack.callback(warm.stop)
+            workers_ = stack.enter_context(pool.Pool(
+                workers, ctx, _init_worker,
+                (str(paths.project_root()), warm and warm.socket, str(shared))))
+            results = workers_.map(execute, [(j, str(out), wall_limit) for j in todo])
+            _ready(warm, log)
+            for (job, _, _), o in results:
+                if not isinstance(o, Outcome):  # its worker died, or failed outside the report
+                    o = Outcome(job, False, 0.0, str(o))
+                outcomes.append(o)
+                on_done(o)
+                if bar is not None:
+                    bar.update()
+                    if not o.ok:
+                        bar.write(f"FAILED {o.job.id}: {o.error}")
+                else:
+                    log(f"[{len(outcomes)}/{len(todo)}] {'ok' if o.ok else 'FAILED'} {o.job.id} "
+                        f"({o.seconds:.1f} s){'' if o.ok else ': ' + o.error}")
+    except Interrupted as e:
+        e.rendered = sum(o.ok for o in outcomes)
+        raise
+    finally:
+        if bar is not None:
+            bar.close()
     return outcomes
 
 
@@ -428,7 +444,18 @@ def run(requests: list[Request], out: Path, *, workers: int, force: bool = False
     """Render the requests into ``out`` under the folder's lock (see the module docstring).
 
     ``run_stamp`` (:func:`helpers.render.stamp.compute`) is left in ``out`` when every asked report
-    rendered, so that the same request on the same files next time has nothing to do."""
+    rendered, so that the same request on the same files next time has nothing to do. SIGTERM,
+    SIGINT and SIGHUP stop it with :class:`~helpers.values.errors.Interrupted`, its workers and
+    kernels ended, its temporary files removed and the lock released (:mod:`helpers.render.pool`).
+    """
+    with pool.signals():  # a signal ends the run through every `finally` below
+        return _run(requests, out, workers=workers, force=force, wait=wait, log=log,
+                    progress_bar=progress_bar, wall_limit=wall_limit, run_stamp=run_stamp)
+
+
+def _run(requests: list[Request], out: Path, *, workers: int, force: bool, wait: bool,
+         log: Callable[[str], None], progress_bar: bool, wall_limit: float,
+         run_stamp: str | None) -> Summary:
     from filelock import FileLock, Timeout
 
     from . import index
@@ -482,6 +509,9 @@ def run(requests: list[Request], out: Path, *, workers: int, force: bool = False
                     snapshot.write(shared, name, catalog_bytes, req.obs)
             outcomes = (_execute_all(todo, out, workers, log, progress_bar, record, wall_limit,
                                      shared) if todo else [])
+        except Interrupted:
+            _remove_temporaries(out)  # the workers are gone: what they were writing goes too
+            raise
         finally:
             shutil.rmtree(shared, ignore_errors=True)
         removed: list[Path] = []

@@ -80,12 +80,14 @@ class Zygote:
         raise RenderError(f"the warm kernel process did not start ({why})")
 
 
-def launch(cwd: Path) -> Zygote:
+def launch(cwd: Path, leftovers: list[Path] = ()) -> Zygote:
     """Start the warm process; it warms up while the caller goes on (see :meth:`Zygote.wait_ready`
-    and :func:`alive`)."""
+    and :func:`alive`). When the render is gone (ended, killed), it removes its own folder and the
+    ``leftovers`` (the run's temporary folders) as it exits."""
     folder = tempfile.mkdtemp(prefix="chitieu-zygote-")  # mode 0700: only this user may connect
     path = os.path.join(folder, "s")
-    proc = subprocess.Popen([sys.executable, "-m", "helpers.render.zygote", path], cwd=str(cwd),
+    proc = subprocess.Popen([sys.executable, "-m", "helpers.render.zygote", path,
+                             *map(str, leftovers)], cwd=str(cwd),
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)
     return Zygote(proc, path)
@@ -134,7 +136,7 @@ def _become_kernel(conn: socket.socket, request: dict) -> None:
     code = 1
     try:
         os.setsid()
-        for s in (signal.SIGCHLD, signal.SIGTERM, signal.SIGHUP):
+        for s in (signal.SIGCHLD, signal.SIGTERM, signal.SIGHUP):  # the parent's handlers
             signal.signal(s, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.default_int_handler)
         os.chdir(request["cwd"])
@@ -188,9 +190,19 @@ def _read_request(conn: socket.socket) -> dict | None:
     return request if isinstance(request, dict) else None
 
 
-def serve(path: str) -> None:
+def serve(path: str, leftovers: list[str] = ()) -> None:
     """Warm up, listen on ``path``, fork a kernel per request; exit when stdin closes (the render
-    that started this process is gone)."""
+    that started this process is gone) or on SIGTERM or SIGHUP, removing the socket's folder and
+    ``leftovers`` first. SIGINT is ignored: a terminal's Ctrl-C reaches this process too, and
+    the render decides."""
+    def clean_up(*_args) -> None:
+        for folder in (os.path.dirname(path), *leftovers):
+            shutil.rmtree(folder, ignore_errors=True)
+        os._exit(0)
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, clean_up)
+    signal.signal(signal.SIGHUP, clean_up)
     _warm_up()
     if len(os.listdir("/proc/self/task")) > 1:  # a library started a thread: forking is unsafe
         sys.exit("a thread is running after the imports; kernels cannot be forked safely")
@@ -209,7 +221,7 @@ def serve(path: str) -> None:
     while True:
         ready, _, _ = select.select([server, stdin], [], [])
         if stdin in ready and not os.read(stdin, 1024):
-            return
+            clean_up()
         if server not in ready:
             continue
         conn, _ = server.accept()
@@ -228,4 +240,4 @@ def serve(path: str) -> None:
 
 
 if __name__ == "__main__":
-    serve(sys.argv[1])
+    serve(sys.argv[1], sys.argv[2:])

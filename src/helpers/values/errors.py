@@ -1,7 +1,9 @@
 """The one exception hierarchy of chitieu.
 
 Every error a user can cause (a bad file, a bad option) is a :class:`ChitieuError`; the command
-line prints its message and exits 1 instead of showing a traceback.
+line prints its message and exits 1 instead of showing a traceback. A run stopped by a signal
+raises :class:`Interrupted` (exit 128 + the signal's number). These are every exit code chitieu
+gives, with click's 2 for a usage error.
 """
 
 from __future__ import annotations
@@ -50,3 +52,45 @@ class RenderError(ChitieuError):
 
 class DocumentError(ChitieuError):
     """A resolution or report handed to ``draft`` or ``extract`` cannot be read."""
+
+
+class Interrupted(BaseException):
+    """The run was asked to stop by a signal (SIGTERM, SIGINT, SIGHUP).
+
+    A :class:`BaseException`, like :class:`KeyboardInterrupt`: no ``except Exception`` on the
+    way up may take it for a failed report and go on. The command line prints one line and
+    exits :attr:`exit_code`, the shell's convention for a process ended by a signal.
+
+    Examples
+    --------
+    >>> import signal
+    >>> Interrupted(signal.SIGTERM).exit_code
+    143
+    >>> str(Interrupted(signal.SIGTERM))
+    'stopped by SIGTERM'
+    """
+
+    def __init__(self, signum: int, rendered: int = 0):
+        self.signum = int(signum)
+        self.rendered = rendered  # reports written before the signal (set by the runner)
+        super().__init__(f"stopped by {signal_name(signum)}")
+
+    @property
+    def exit_code(self) -> int:
+        return 128 + self.signum
+
+
+def signal_name(signum: int) -> str:
+    """``SIGTERM`` for 15; the number where the system has no name for it.
+
+    Examples
+    --------
+    >>> signal_name(9)
+    'SIGKILL'
+    """
+    import signal
+
+    try:
+        return signal.Signals(signum).name
+    except ValueError:
+        return f"signal {signum}"
