@@ -473,3 +473,26 @@ def test_pdfs_are_never_written_or_deleted_through_a_link(tmp_path):
     with pytest.raises(RenderError, match=r"site/pdf is a link"):
         pdf.pages_to_print(out)
     assert sorted(p.name for p in elsewhere.iterdir()) == ["unrelated.pdf"]
+
+
+def test_written_files_honour_the_umask(tmp_path):
+    """Issue 26, 14: a site served by a group (umask 027) must not be made world-readable."""
+    from helpers.values import atomic
+
+    old = os.umask(0o027)
+    try:
+        atomic.write_text(tmp_path / "page.html", "x")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "page.html").stat().st_mode) == 0o640  # 666 less 027
+
+
+def test_a_kernel_never_brings_back_the_shared_folder_of_a_run_that_is_over(tmp_path, monkeypatch):
+    """A kernel still finishing a report after its render was killed must not recreate the run's
+    shared folder (removed as the run ended); it computes without it."""
+    from helpers.values import cache
+
+    gone = tmp_path / ".chitieu/cache-abc"
+    monkeypatch.setenv(cache.ENV, str(gone))
+    assert cache.memo(sorted, (3, 1, 2)) == [1, 2, 3]
+    assert not gone.exists()

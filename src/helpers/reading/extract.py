@@ -34,7 +34,9 @@ its reason.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -65,6 +67,11 @@ _SPANS = {
 _COMPARISON = re.compile(
     r"(?:so với|so|cùng kỳ|giai đoạn|so sánh|than|over|compared to|since)\s*(?:cùng kỳ\s*)?$")
 _OWN = re.compile(r"(?:của|of|in)\s*$")
+# How far before (or after) a figure its indicator's name may stand, in characters. In the
+# bundled reports of 2024-2026 the farthest was 209 (a name, then a clause of context, then the
+# figure); a name 300 characters away belongs to another clause. The reach also caps what one
+# figure can cost in a paragraph without full stops.
+SUBJECT_REACH = 300
 _COMPLEMENT = re.compile(r"(?:vào|trong|so với|into|to)\s*$")
 _GROWTH_LEAD = re.compile(
     r"(?:tăng|tăng trưởng|mức tăng|increase|increased|up|grew|growth|gain)\b[^,;]{0,25}$")
@@ -149,10 +156,10 @@ def _sentences(text: str) -> list[str]:
 def _span_events(folded: str, lang: Lang, report: Period) -> list[tuple[int, int, _Span, bool]]:
     """(start, end, span, own): ``own`` when the span follows "của"/"of" (a figure's own)."""
     out = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(folded) + 1)  # positions inside a span already read (linear, not pairwise)
     for pattern, kind in _SPANS[lang]:
         for m in pattern.finditer(folded):
-            if any(a <= m.start() < b for a, b in taken):
+            if taken[m.start()]:
                 continue
             head = folded[max(0, m.start() - 20):m.start()]
             if _COMPARISON.search(head):
@@ -173,49 +180,66 @@ def _span_events(folded: str, lang: Lang, report: Period) -> list[tuple[int, int
             span = {"q1": "ytd", "ytd_name": "ytd"}.get(kind, kind)
             if span == "ytd" and month == 12:
                 span = "year"
-            taken.append((m.start(), m.end()))
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             out.append((m.start(), m.end(), _Span(span, Period(year, month)), bool(_OWN.search(head))))
     return sorted(out, key=lambda e: e[0])
 
 
-def _depth(folded: str, pos: int) -> int:
-    return folded.count("(", 0, pos) - folded.count(")", 0, pos)
+class _Sentence:
+    """One sentence, folded, with what every figure in it looks up computed once: the phrases
+    that name an indicator, the spans, the depth of brackets. A figure's lookups are then
+    searches in sorted lists, so a paragraph of a thousand clauses costs a thousand times one
+    clause, not a million (issue 26, item 8)."""
+
+    def __init__(self, folded: str, lang: Lang, report: Period, book: list[Phrase]):
+        self.folded = folded
+        self.events = _span_events(folded, lang, report)
+        self.event_starts = [e[0] for e in self.events]
+        self.depth = [0, *itertools.accumulate(
+            1 if c == "(" else -1 if c == ")" else 0 for c in folded)]  # depth before position i
+        self.closes = [i for i, c in enumerate(folded) if c == ")"]
+        named = []  # (end, length, -order, phrase) of every name not in a complement ("so với …")
+        for order, ph in enumerate(book):
+            for m in ph.pattern.finditer(folded):
+                if not _COMPLEMENT.search(folded[max(0, m.start() - 8):m.start()]):
+                    named.append((m.end(), m.end() - m.start(), -order, ph))
+        # the last is the nearest end, then the longest, then the first in the book
+        named.sort(key=lambda n: n[:3])
+        self.named = named
+        self.named_ends = [n[0] for n in named]
 
 
-def _span_of(fig: Figure, folded: str, events, report: Period) -> tuple[_Span, bool]:
+def _span_of(fig: Figure, sent: _Sentence, report: Period) -> tuple[_Span, bool]:
     """The span a figure belongs to, and whether the text wrote it (else the report's)."""
-    for start, _end, span, own in events:
-        gap = folded[fig.end:start]
-        if own and start >= fig.end and len(gap) < 30 and not re.search(r"\d", gap):
+    folded, events = sent.folded, sent.events
+    i = bisect.bisect_left(sent.event_starts, fig.end)
+    for start, _end, span, own in events[i:]:  # "… của 9 tháng" right after the figure
+        if start - fig.end >= 30:
+            break
+        if own and not re.search(r"\d", folded[fig.end:start]):
             return span, True
-    current = None
-    for start, end, span, own in events:
-        if own or end > fig.start:
+    here = sent.depth[fig.start]
+    # the nearest span before the figure: a span inside brackets holds only inside them
+    for start, end, span, own in reversed(events[:bisect.bisect_left(sent.event_starts, fig.start)]):
+        if own or end > fig.start or sent.depth[start] > here:
             continue
-        # a span inside brackets holds only inside them
-        if _depth(folded, start) > _depth(folded, fig.start):
-            continue
-        if _depth(folded, start) > 0 and folded.find(")", start) < fig.start:
-            continue
-        current = span
-    if current:
-        return current, True
+        if sent.depth[start] > 0:  # its bracket closed before the figure (or never: as find's -1)
+            k = bisect.bisect_left(sent.closes, start)
+            if k == len(sent.closes) or sent.closes[k] < fig.start:
+                continue
+        return span, True
     return _Span("year" if report.month == 12 else "ytd", report), False
 
 
-def _subject(fig: Figure, folded: str, book: list[Phrase], figs: list[Figure]) -> Phrase | None:
-    """The nearest phrase before the figure (a complement skipped), else right after it."""
-    best: tuple[int, int, Phrase] | None = None
-    for ph in book:
-        for m in ph.pattern.finditer(folded, 0, fig.start):
-            if _COMPLEMENT.search(folded[max(0, m.start() - 8):m.start()]):
-                continue
-            key = (m.end(), m.end() - m.start())
-            if best is None or key > best[:2]:
-                best = (key[0], key[1], ph)
-    if best:
-        return best[2]
-    stop = next((f.start for f in figs if f.start > fig.start), len(folded))
+def _subject(fig: Figure, sent: _Sentence, book: list[Phrase], stop: int) -> Phrase | None:
+    """The nearest name before the figure (a complement skipped; the longest where two end
+    together), within :data:`SUBJECT_REACH`; else the first right after it, before ``stop`` (the
+    next figure)."""
+    i = bisect.bisect_right(sent.named_ends, fig.start)
+    if i and sent.named_ends[i - 1] >= fig.start - SUBJECT_REACH:
+        return sent.named[i - 1][3]
+    folded = sent.folded
+    stop = min(stop, fig.end + SUBJECT_REACH)
     after: tuple[int, int, Phrase] | None = None
     for ph in book:
         m = ph.pattern.search(folded, fig.end, stop)
@@ -273,7 +297,8 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         figs = figures(sentence, lang)
         if not figs:
             continue
-        events = _span_events(folded, lang, period)
+        sent = _Sentence(folded, lang, period, book)
+        flat = " ".join(sentence.split())  # once: every row of the sentence quotes it
         plan_notes: list[tuple[Figure, str]] = []
         made: list[dict] = []
         for k, fig in enumerate(figs):
@@ -289,7 +314,8 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
                 out.unmatched.append((shown, sentence, why))
                 continue
             growth = bool(_GROWTH_LEAD.search(lead[-40:]) or _DECLINE_LEAD.search(lead[-40:]))
-            phrase = _subject(fig, folded, book, figs)
+            stop = figs[k + 1].start if k + 1 < len(figs) else len(folded)
+            phrase = _subject(fig, sent, book, stop)
             if phrase is None:
                 out.unmatched.append((shown, sentence, "no indicator named before or after it"))
                 continue
@@ -301,7 +327,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
                 out.unmatched.append((shown, sentence, f"{why} ({phrase.text})"))
                 continue
             target = kinds[ids[0]]
-            span, written = _span_of(fig, folded, events, period)
+            span, written = _span_of(fig, sent, period)
             if unit == "percent":
                 measure = "yoy_pct" if growth or target.basis == "growth" else "share_pct"
             else:
@@ -311,7 +337,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
                    "measure": measure, "value": value, "qualifier": _QUALIFIER[fig.bound],
                    "unit": units.label(unit, "vi"), "published": "", "source_url": source_url,
                    "_notes": _notes(fig, folded, written, ids, period),
-                   "_sentence": " ".join(sentence.split()), "_fig": shown}
+                   "_sentence": flat, "_fig": shown}
             if _add(row, written, keyed, out):
                 made.append(row)
         for fig, shown in plan_notes:

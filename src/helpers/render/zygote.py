@@ -190,12 +190,29 @@ def _read_request(conn: socket.socket) -> dict | None:
     return request if isinstance(request, dict) else None
 
 
+def _parent_of(pid: int) -> int | None:
+    """The parent of ``pid`` (from /proc), or None if it is gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return int(stat.rsplit(")", 1)[1].split()[1])
+
+
 def serve(path: str, leftovers: list[str] = ()) -> None:
     """Warm up, listen on ``path``, fork a kernel per request; exit when stdin closes (the render
     that started this process is gone) or on SIGTERM or SIGHUP, removing the socket's folder and
     ``leftovers`` first. SIGINT is ignored: a terminal's Ctrl-C reaches this process too, and
     the render decides."""
+    children: set[int] = set()
+
     def clean_up(*_args) -> None:
+        # the render is gone: its kernels are orphans nobody will shut down, and one still
+        # finishing a report could write into the folders about to be removed
+        for pid in children:
+            if _parent_of(pid) == os.getpid():  # still ours (a reaped pid can be reused)
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGKILL)
         for folder in (os.path.dirname(path), *leftovers):
             shutil.rmtree(folder, ignore_errors=True)
         os._exit(0)
@@ -234,6 +251,7 @@ def serve(path: str, leftovers: list[str] = ()) -> None:
             server.close()
             os.dup2(os.open(os.devnull, os.O_RDONLY), stdin)  # the render's pipe is not the kernel's
             _become_kernel(conn, request)
+        children.add(pid)
         with contextlib.suppress(OSError):
             conn.sendall(f"{pid}\n".encode())
         conn.close()

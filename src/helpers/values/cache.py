@@ -65,7 +65,10 @@ def memo(fn: Callable, *args: object) -> Any:
     if value is None:
         value = fn(*args)
         if path is not None:
-            with contextlib.suppress(OSError):  # a full disk costs speed, never the report
-                atomic.write_bytes(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            # a full disk costs speed, never the report; and a folder gone means the run is
+            # over (killed): it is not made again, to be left behind
+            with contextlib.suppress(OSError):
+                atomic.write_bytes(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL),
+                                   parents=False)
     _memory[k] = value
     return _copy(value)
