@@ -35,6 +35,7 @@ render: data
 
 bench: data
 	$(PY) bench/scorecard_bench.py
+	$(PY) bench/extract_cost.py
 	$(PY) bench/render_bench.py $(if $(QUICK),--quick)
 
 lint: $(STAMP)

@@ -150,3 +150,27 @@ def test_the_honest_score_on_pages_nobody_tuned_for_does_not_fall():
     total = scorer.score(ROOT / "tests/data/reports/haiphong-2024-2026", "haiphong-2024")
     assert total["expected"] == 93 and total["files"] == 15
     assert total["right"] >= 50 and total["wrong"] <= 20
+
+
+def test_a_name_far_before_a_figure_is_not_its_subject():
+    """Issue 26, 8: a name counts for a figure only within 300 characters (a clause or two);
+    farther, the figure is listed as unmatched, never given to a name from another clause."""
+    catalog = targets.load_catalog("haiphong-2021")
+    filler = "tình hình thời tiết thuận lợi, người dân phấn khởi, " * 8  # 416 characters, no name
+    near = extract.extract("Xuất khẩu đạt 1.234 triệu USD.", catalog, Period.parse("2021-09"))
+    assert [r["indicator"] for r in near.rows] == ["exports"]
+    far = extract.extract(f"Xuất khẩu, {filler}đạt 1.234 triệu USD.", catalog,
+                          Period.parse("2021-09"))
+    assert far.rows == []
+    assert [(shown, why) for shown, _, why in far.unmatched] == [
+        ("1.234 triệu USD", "no indicator named before or after it")]
+
+
+def test_a_paragraph_of_a_thousand_clauses_is_read_clause_by_clause():
+    """What made extract quadratic (a thousand figures in one sentence) is read in full: every
+    figure a row or listed (the cost is measured by bench/extract_cost.py)."""
+    catalog = targets.load_catalog("haiphong-2021")
+    text = "; ".join(f"xuất khẩu tháng {m} đạt {100 + i} triệu USD"
+                     for i, m in enumerate([5] * 1000)) + "."
+    got = extract.extract(text, catalog, Period.parse("2021-09"))
+    assert len(got.rows) + len(got.unmatched) == 1000

@@ -88,6 +88,24 @@ def test_only_ascii_numbers_are_numbers(write, catalog, value, expected):
     assert any(expected in m for m in messages(r)), messages(r)
 
 
+@pytest.mark.parametrize("period", ["２０２１-０３", "٢٠٢١-٠٣"])
+def test_only_ascii_digits_make_a_period_as_for_a_value(write, catalog, period):
+    """Issue 26, 14: full-width digits were refused in the value and taken in the period."""
+    r = check(write, catalog, f"exports,{period},ytd,level,1.5,,tỷ USD,,{URL},\n")
+    assert any(f"malformed period {period!r} (allowed: YYYY-MM in the digits 0-9" in m
+               for m in messages(r)), messages(r)
+    from helpers.values.period import Period, PeriodError
+
+    with pytest.raises(PeriodError, match="digits 0-9"):
+        Period.parse(period)
+
+
+def test_an_indicator_typed_in_capitals_gets_a_did_you_mean(write, catalog):
+    r = check(write, catalog, f"BUDGET_REVENUE,2021-03,ytd,level,1.5,,tỷ đồng,,{URL},\n")
+    assert any("unknown indicator 'BUDGET_REVENUE' (did you mean budget_revenue, budget_revenue_domestic? " in m
+               for m in messages(r)), messages(r)
+
+
 @pytest.mark.parametrize("date", ["20211015", "2021-W42-1", "2021-10-15T00:00", "2021-1-5"])
 def test_published_dates_are_yyyy_mm_dd_only(write, catalog, date):
     r = check(write, catalog, f"exports,2021-09,ytd,level,18.54,,tỷ USD,{date},{URL},\n")
@@ -496,3 +514,110 @@ def test_a_kernel_never_brings_back_the_shared_folder_of_a_run_that_is_over(tmp_
     monkeypatch.setenv(cache.ENV, str(gone))
     assert cache.memo(sorted, (3, 1, 2)) == [1, 2, 3]
     assert not gone.exists()
+
+
+def _workbook(path: Path, sheets: dict[str, list[list]]) -> Path:
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for title, rows in sheets.items():
+        ws = wb.create_sheet(title)
+        for row in rows:
+            ws.append(row)
+    wb.save(path)
+    return path
+
+
+FIGURE = ["grdp_growth", "2021-09", "ytd", "yoy_pct", "12.28", "=", "%", "2021-10-01", URL, ""]
+
+
+def test_a_second_sheet_of_figures_is_refused_not_ignored(tmp_path, catalog):
+    """Issue 26, 12: a figure typed on a second sheet was silently left out ("ok: 1 rows")."""
+    header = HEADER.strip().split(",")
+    later = ["grdp_growth", "2021-12", "year", "yoy_pct", "13.5", "=", "%", "2022-01-05", URL, ""]
+    book = _workbook(tmp_path / "s.xlsx", {"data": [header, FIGURE], "Sheet2": [header, later]})
+    result = observations.validate([book], catalog)
+    assert [(p.line, p.message) for p in result.errors] == [(None, (
+        "the sheet 'Sheet2' holds figures too (its header has indicator and value), and only the "
+        "sheet 'data' is read (allowed: every figure in the sheet 'data', or a file of its own)"))]
+
+
+def test_a_sheet_named_Data_is_the_data_sheet_and_errors_name_the_sheet_read(tmp_path, catalog):
+    header = HEADER.strip().split(",")
+    notes = [["Ghi chú"], ["nhập số liệu ở trang Data"]]
+    book = _workbook(tmp_path / "s.xlsx", {"notes": notes, "Data": [header, FIGURE]})
+    assert observations.validate([book], catalog).errors == []
+    wrong = _workbook(tmp_path / "w.xlsx", {"notes": notes, "figures": [header, FIGURE]})
+    assert [p.message for p in observations.validate([wrong], catalog).errors] == [
+        "the sheet 'figures' holds figures too (its header has indicator and value), and only "
+        "the sheet 'notes' is read (allowed: every figure in the sheet 'data', or a file of its own)"]
+    other = _workbook(tmp_path / "o.xlsx", {"Sheet1": [["Chỉ tiêu", "Kỳ"], ["GRDP", "9 tháng"]]})
+    errors = [p.message for p in observations.validate([other], catalog).errors]
+    assert len(errors) == 9 and all(m.endswith(" (the sheet read: 'Sheet1')") for m in errors)
+
+
+def test_a_symlinked_city_folder_is_that_citys_folder(home, tmp_path):
+    """Issue 26, 11: with data/raw/statistics/hue a link to a shared folder, validate took its
+    files for another city's (the newest resolution's, Hai Phong) and asked to move each row to
+    data/raw/statistics/hue/, where they already are."""
+    import shutil
+
+    shutil.copytree(ROOT / "tests/data/hue/data", home / "data", dirs_exist_ok=True)
+    city = home / "data/raw/statistics/hue"
+    shared = tmp_path / "shared/hue-figures"
+    shutil.move(city, shared)
+    city.symlink_to(shared, target_is_directory=True)
+    files = sorted(str(p.relative_to(home)) for p in city.glob("*.csv"))
+    result = run("validate", *files)
+    assert result.exit_code == 0, result.output
+    assert "move this row" not in result.output
+
+
+def test_a_symlinked_folder_inside_the_project_finds_the_project(home, tmp_path, monkeypatch):
+    """Run from a link inside the project (to a folder elsewhere), the project is found by the
+    path the user stands on, not by the link's target (which led to the install's checkout)."""
+    from helpers.values import paths
+
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (home / "exports").symlink_to(outside, target_is_directory=True)
+    monkeypatch.delenv("CHITIEU_HOME")
+    monkeypatch.chdir(home / "exports")
+    monkeypatch.setenv("PWD", str(home / "exports"))  # as a shell sets it
+    assert paths.project_root() == home.resolve()
+
+
+def test_a_full_disk_names_the_file_it_could_not_write(tmp_path, monkeypatch):
+    """Issue 26, 13: "cannot write or read : No space left on device", with an empty path."""
+    import errno
+
+    from helpers.values import atomic
+
+    def full(self, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_bytes", full)
+    with pytest.raises(OSError) as e:
+        atomic.write_text(tmp_path / "html/index.html", "x")
+    assert e.value.errno == errno.ENOSPC and e.value.filename == str(tmp_path / "html/index.html")
+    assert list((tmp_path / "html").iterdir()) == []  # and no temporary file left
+
+
+def test_a_linked_month_folder_the_plan_does_not_hold_is_unlinked_not_followed(tmp_path):
+    """Issue 26, 13: a month folder in the site that is a link broke every later render; its
+    target's files must never be deleted through it."""
+    from conftest import jobs_for
+
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "02-scorecard.vi.html").write_text("someone else's page")
+    out = tmp_path / "o"
+    site = out / "html/haiphong-2021"
+    site.mkdir(parents=True)
+    (site / "2099-01").symlink_to(elsewhere, target_is_directory=True)
+    catalog = targets.load_catalog("haiphong-2021")
+    obs = observations.load_raw(catalog)
+    planned = jobs_for(["2021-09"])
+    for _ in range(2):  # and the next run too
+        runner.run([runner.Request(catalog, obs, [], planned)], out, workers=1, log=lambda m: None)
+    assert not (site / "2099-01").exists() and not (site / "2099-01").is_symlink()
+    assert (elsewhere / "02-scorecard.vi.html").read_text() == "someone else's page"

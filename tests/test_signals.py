@@ -32,11 +32,11 @@ class Render:
     """`chitieu render -p 2021-09 --lang vi --jobs 2` in the background, with every process it
     ever started recorded (pid and start time: a pid the system reuses is not ours)."""
 
-    def __init__(self, home: Path, tmp_path: Path):
+    def __init__(self, home: Path, tmp_path: Path, **env: str):
         self.out = tmp_path / "out"
         self.tmp = tmp_path / "tmp"  # the run's TMPDIR: its kernels' and warm process's folders
         self.tmp.mkdir()
-        env = dict(os.environ, CHITIEU_HOME=str(home), TMPDIR=str(self.tmp))
+        env = dict(os.environ, CHITIEU_HOME=str(home), TMPDIR=str(self.tmp), **env)
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "helpers.cli", "render", "-r", "haiphong-2021", "--period",
              PERIOD, "--lang", "vi", "--jobs", "2", "--out", str(self.out)],
@@ -148,7 +148,11 @@ def test_after_kill_9_of_the_render_its_children_end_within_seconds(home, tmp_pa
 
 def test_a_lost_worker_fails_its_report_and_the_run_goes_on(home, tmp_path):
     """The growth report's kernel kills the worker it runs for (SIGKILL, as the out-of-memory
-    killer would): that report fails, the worker is replaced and every other report renders."""
+    killer would): that report fails, the worker is replaced and every other report renders.
+
+    The render runs as a service account would, with a home it cannot write to (here: a path
+    under a file): matplotlib and IPython then fell back to a temporary folder of their own in
+    every process, left behind (issue 26, 14)."""
     from test_robustness import append_cell
 
     append_cell(home, "import os, signal, psutil\n"
@@ -158,7 +162,8 @@ def test_a_lost_worker_fails_its_report_and_the_run_goes_on(home, tmp_path):
                       "          if 'relay.py' in ' '.join(p.info['cmdline'] or [])\n"
                       "          and mine in map(os.path.realpath, p.info['cmdline'])]\n"
                       "os.kill(relay.ppid(), signal.SIGKILL)")
-    render = Render(home, tmp_path)
+    (tmp_path / "a-file").write_text("")
+    render = Render(home, tmp_path, HOME=str(tmp_path / "a-file/home"))
     code = render.wait(600)
     assert code == 1, render.stderr
     failed = [line for line in render.stderr.splitlines() if line.startswith("FAILED")]

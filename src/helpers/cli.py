@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -126,9 +127,16 @@ def targets_cmd(resolution: str | None, fmt: str) -> None:
 def _city_of(files: tuple[Path, ...]) -> str | None:
     """The city whose statistics folder holds every file, if they share one."""
     root = paths.statistics_dir().resolve()
-    cities = {p.resolve().parent.name for p in files if p.resolve().parent.parent == root}
-    inside = all(p.resolve().parent.parent == root for p in files)
-    return cities.pop() if inside and len(cities) == 1 else None
+
+    def city(p: Path) -> str | None:
+        # the folder as named (a city folder may be a link to a shared one), else as resolved
+        for q in (Path(os.path.abspath(p)), p.resolve()):
+            if q.parent.parent == root:
+                return q.parent.name
+        return None
+
+    cities = [city(p) for p in files]
+    return cities[0] if None not in cities and len(set(cities)) == 1 else None
 
 
 @main.command("validate")

@@ -386,6 +386,13 @@ def _prune(out: Path, resolution: str, keep: set[str]) -> list[Path]:
         root = out / kind / resolution
         if not root.is_dir():
             continue
+        # chitieu writes no link: one here (a month folder linked elsewhere) is removed itself,
+        # never followed, so nothing is deleted through it
+        for folder, dirs, files in os.walk(root):
+            for name in (*dirs, *files):
+                if (p := Path(folder, name)).is_symlink():
+                    p.unlink()
+                    removed.append(p)
         for p in root.rglob(f"*{suffix}"):
             rel = p.relative_to(root).as_posix().removesuffix(suffix)
             if rel in ("index", "index.en") or rel in keep:  # the landing pages (index.page_name)
@@ -448,9 +455,35 @@ def run(requests: list[Request], out: Path, *, workers: int, force: bool = False
     SIGINT and SIGHUP stop it with :class:`~helpers.values.errors.Interrupted`, its workers and
     kernels ended, its temporary files removed and the lock released (:mod:`helpers.render.pool`).
     """
-    with pool.signals():  # a signal ends the run through every `finally` below
+    with pool.signals(), _config_dirs(out):  # a signal ends the run through every `finally` below
         return _run(requests, out, workers=workers, force=force, wait=wait, log=log,
                     progress_bar=progress_bar, wall_limit=wall_limit, run_stamp=run_stamp)
+
+
+@contextlib.contextmanager
+def _config_dirs(out: Path):
+    """Where a run's processes keep matplotlib's and IPython's settings when the home folder is
+    unusable (unset, missing, read-only: a service account's): in the output's state folder.
+
+    Without a home to write to, matplotlib and IPython each make a temporary folder of their own
+    in every process that imports them (a kernel per report) and never remove it: a month's
+    render left hundreds in /tmp. A usable home, or a folder set by the user, is left alone."""
+    home = os.environ.get("HOME", "")
+    if home and os.path.isdir(home) and os.access(home, os.W_OK):
+        yield
+        return
+    added = []
+    for var, sub in (("MPLCONFIGDIR", "matplotlib"), ("IPYTHONDIR", "ipython")):
+        if var not in os.environ:
+            folder = out / STATE / "config" / sub
+            folder.mkdir(parents=True, exist_ok=True)
+            os.environ[var] = str(folder)
+            added.append(var)
+    try:
+        yield
+    finally:
+        for var in added:
+            os.environ.pop(var, None)
 
 
 def _run(requests: list[Request], out: Path, *, workers: int, force: bool, wait: bool,

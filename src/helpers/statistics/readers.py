@@ -28,11 +28,13 @@ SUFFIXES = (".csv", ".xlsx")
 class Table:
     """A file's header and its non-empty rows: (line number, {column: text}, field count).
 
-    ``unfilled`` counts workbook rows left without a value and a source (template rows)."""
+    ``unfilled`` counts workbook rows left without a value and a source (template rows);
+    ``sheet`` names the worksheet a workbook's rows come from."""
 
     header: list[str]
     rows: list[tuple[int, dict[str, str], int]]
     unfilled: int = 0
+    sheet: str | None = None  # the worksheet read, for a workbook
 
 
 @dataclass(frozen=True)
@@ -180,9 +182,15 @@ def _read_xlsx(path: Path) -> Table | Unreadable:
             return Unreadable(_CHART)
         return Unreadable(f"not a readable .xlsx workbook ({type(e).__name__}: {e})")
     try:
-        ws = wb["data"] if "data" in wb.sheetnames else wb.worksheets[0] if wb.worksheets else None
+        ws = _data_sheet(wb)
         if ws is None or not hasattr(ws, "iter_rows"):
             return Unreadable(_CHART)
+        for other in wb.worksheets:  # figures on another sheet would be left out without a word
+            if other is not ws and other.sheet_state == "visible" and _holds_figures(other):
+                return Unreadable(
+                    f"the sheet {other.title!r} holds figures too (its header has indicator and "
+                    f"value), and only the sheet {ws.title!r} is read (allowed: every figure in "
+                    "the sheet 'data', or a file of its own)")
         it = ws.iter_rows()
         header = next(it, None)
         header = [c.value for c in header] if header else None
@@ -208,7 +216,20 @@ def _read_xlsx(path: Path) -> Table | Unreadable:
         return Unreadable(f"not a readable .xlsx workbook ({type(e).__name__}: {e})")
     finally:
         wb.close()
-    return Table(header, rows, unfilled)
+    return Table(header, rows, unfilled, ws.title)
+
+
+def _data_sheet(wb):
+    """The sheet 'data' (as the template names it; "Data" or " data " too), else the first."""
+    named = [ws for ws in wb.worksheets if ws.title.strip().casefold() == "data"]
+    exact = [ws for ws in named if ws.title == "data"]
+    return (exact or named or wb.worksheets or [None])[0]
+
+
+def _holds_figures(ws) -> bool:
+    first = next(ws.iter_rows(max_row=1, values_only=True), ()) if hasattr(ws, "iter_rows") else ()
+    header = {str(v).strip().casefold() for v in first if v is not None}
+    return {"indicator", "value"} <= header
 
 
 def read_table(path: Path) -> Table | Unreadable:

@@ -150,7 +150,8 @@ def _indicator(ind: str, vocab: Vocabulary) -> str | None:
         return (f"{ind!r} is an indicator of the city {other!r}, not of {vocab.city!r}: move this "
                 f"row to data/raw/statistics/{other}/ (allowed here: the ids of "
                 f"{', '.join(vocab.resolutions)})")
-    near = difflib.get_close_matches(ind, vocab.units, n=3)
+    # ids are lower case: "BUDGET_REVENUE" is compared as typed in lower case, so it is near
+    near = difflib.get_close_matches(ind.casefold(), vocab.units, n=3)
     hint = f"did you mean {', '.join(near)}? " if near else ""
     return (f"unknown indicator {ind!r} ({hint}allowed: an id of {', '.join(vocab.resolutions)}, "
             f"listed by `chitieu targets -r {vocab.resolutions[-1]}`)")
@@ -318,7 +319,8 @@ def check_table(name: str, table: Table, vocab: Vocabulary) -> Checked:
     today = dt.date.today()
     missing = [c for c in REQUIRED if c not in table.header]
     if missing:
-        out.errors = [Problem(name, 1, c, _missing(c, table.header)) for c in missing]
+        where = f" (the sheet read: {table.sheet!r})" if table.sheet is not None else ""
+        out.errors = [Problem(name, 1, c, _missing(c, table.header) + where) for c in missing]
         return out
     extra = [h for h in table.header if h and h not in COLUMNS + TEMPLATE_REFERENCE]
     if extra:

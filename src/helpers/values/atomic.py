@@ -47,6 +47,10 @@ def atomic_path(path: str | os.PathLike, parents: bool = True) -> Iterator[Path]
         yield Path(tmp)
         os.chmod(tmp, file_mode())  # as if written in place: the umask decides, as for any tool
         os.replace(tmp, path)
+    except OSError as e:
+        if e.filename is None:  # a full disk is reported by write(), which names no file
+            raise OSError(e.errno, e.strerror, str(path)) from e
+        raise
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)

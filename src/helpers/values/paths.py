@@ -3,7 +3,8 @@
 The workspace (project folder) is, in this order:
 
 1. the nearest folder holding ``data/raw/targets/``, walking up from the current directory: the
-   project you are in is the one you mean;
+   project you are in is the one you mean (walking up the path as the shell names it first,
+   ``$PWD``, so that a link inside a project to a folder elsewhere is still inside it);
 2. ``$CHITIEU_HOME``, for a command run outside any project (a cron line that does not ``cd``);
 3. the checkout the package was installed from (an editable install), if it holds that folder.
 
@@ -16,6 +17,7 @@ file per city: ``data/processed/<city id>.parquet``.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -32,11 +34,23 @@ def _is_workspace(p: Path) -> bool:
     return (p / MARKER).is_dir()
 
 
-def project_root() -> Path:
+def _where_the_user_stands() -> list[Path]:
+    """The current folder as the shell names it (``$PWD``, which keeps links: a link inside a
+    project to a folder elsewhere still lies inside the project), then as the system resolves it."""
     here = Path.cwd().resolve()
-    for p in (here, *here.parents):
-        if _is_workspace(p):
-            return p
+    logical = os.environ.get("PWD", "")
+    with contextlib.suppress(OSError):
+        if logical and Path(logical).is_absolute() and os.path.samefile(logical, here):
+            return [Path(os.path.normpath(logical)), here]
+    return [here]
+
+
+def project_root() -> Path:
+    for start in _where_the_user_stands():
+        for p in (start, *start.parents):
+            if _is_workspace(p):
+                return p.resolve()
+    here = Path.cwd().resolve()
     env = os.environ.get("CHITIEU_HOME")
     if env:
         root = Path(env).expanduser().resolve()

@@ -23,7 +23,8 @@ if TYPE_CHECKING:  # the column helpers take pandas objects; the values need no 
 
 # A period outside these years is a typing mistake, not a figure.
 YEARS = (1900, 2199)
-_PATTERN = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
+# ASCII digits only, as for a value: "２０２１" (full-width) is refused at every edge alike
+_PATTERN = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$", re.ASCII)
 
 
 class PeriodError(ChitieuError, ValueError):
@@ -50,7 +51,8 @@ class Period:
             return value
         m = _PATTERN.match(str(value))
         if not m:
-            raise PeriodError(f"{value!r} is not a month (allowed: YYYY-MM, e.g. 2021-09)")
+            raise PeriodError(f"{value!r} is not a month (allowed: YYYY-MM in the digits 0-9, "
+                              "e.g. 2021-09)")
         try:
             return cls(int(m.group(1)), int(m.group(2)))
         except PeriodError as e:
@@ -60,8 +62,9 @@ class Period:
     def strict(cls, value: str) -> Period:
         """Only the canonical spelling ``YYYY-MM``: for data files, where ``2021-9`` is a typo to fix
         at the source rather than guess."""
-        if not re.fullmatch(r"\d{4}-\d{2}", value):
-            raise PeriodError(f"malformed period {value!r} (allowed: YYYY-MM, e.g. 2021-09)")
+        if not re.fullmatch(r"\d{4}-\d{2}", value, re.ASCII):
+            raise PeriodError(f"malformed period {value!r} (allowed: YYYY-MM in the digits 0-9, "
+                              "e.g. 2021-09)")
         try:
             return cls.parse(value)
         except PeriodError as e:
