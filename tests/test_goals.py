@@ -131,3 +131,47 @@ def test_hai_phong_2026_reproduces_the_citys_own_percentage_of_its_councils_esti
     assert grdp["goal_name"] == "council" and grdp["value"] == 13
     assert [(g["name"], g["low"], g["high"]) for g in grdp["goals"]] == [("central", 13, 13.5)]
     assert catalog.territory.id == "merged"
+
+
+# Hai Phong 2025: the city's own percentages of its goals, as published beside each figure (the
+# notes of data/raw/statistics/haiphong/haiphong-2025-published.csv give each page), and the
+# tolerance of the precision they were published in (half the last digit; ±0.02 for two decimals).
+HP25_PINNED = [
+    ("2025-02", "budget_revenue", "council", 28265.2, 23.9, 0.05),   # "23,9% dự toán HĐND"
+    ("2025-03", "budget_revenue", "council", 47873.44, 40.54, 0.02),  # "40,54% dự toán HĐND"
+    ("2025-02", "budget_revenue_domestic", "council", 17144.2, 33.6, 0.05),
+    ("2025-03", "budget_revenue_domestic", "council", 28537.72, 55.96, 0.02),
+    ("2025-05", "budget_revenue_domestic", "council", 37155, 72.9, 0.05),
+    ("2025-05", "budget_revenue_domestic", "stretch", 37155, 67.6, 0.05),  # "chỉ tiêu phấn đấu"
+    ("2025-03", "budget_revenue_import_export", "council", 18742.67, 29.89, 0.02),
+    ("2025-03", "social_investment", "plan", 43958.6, 18.32, 0.02),
+    ("2025-02", "port_cargo", "plan", 25.5, 12, 0.5),                # "12% kế hoạch năm"
+    ("2025-06", "port_cargo", "plan", 86.33, 40.72, 0.02),
+    ("2025-06", "exports", "plan", 17.6, 47.56, 0.02),  # 47.567: the city cut the third decimal
+    ("2025-09", "port_cargo", "plan", 139.77, 65.6, 0.05),  # of the merged city's 213 (revised)
+]
+
+
+@pytest.mark.parametrize(("period", "target", "goal", "actual", "published", "within"), HP25_PINNED,
+                         ids=[f"{p[0]}-{p[1]}-{p[2]}" for p in HP25_PINNED])
+def test_hai_phong_2025_reproduces_the_citys_own_percentages(period, target, goal, actual,
+                                                             published, within):
+    catalog = targets.load_catalog("haiphong-2025")
+    row = progress.scorecard(catalog, observations.load(catalog), period).set_index("id").loc[target]
+    assert row["actual"] == actual
+    if row["goal_name"] == goal:
+        pct = row["attainment_pct"]
+    else:
+        [pct] = [g["attainment_pct"] for g in row["goals"] if g["name"] == goal]
+    assert abs(pct - published) <= within
+
+
+def test_hai_phong_2025_fdi_is_scored_on_the_stated_goal_not_the_one_the_citys_percentages_imply():
+    """The pages state an FDI goal of 4.5 bn USD; the city government's percentages (6,95% at two
+    months, 27,13% at six) are of 4.0 bn, which no page states. The stated goal is scored:
+    277.92 million USD is 277.92 / 4,500 = 6.176% of it (and 6.948% of 4,000, the city's)."""
+    catalog = targets.load_catalog("haiphong-2025")
+    row = progress.scorecard(catalog, observations.load(catalog), "2025-02").set_index("id") \
+        .loc["fdi_attracted"]
+    assert row["value"] == 4.5 and row["actual"] == pytest.approx(0.27792)
+    assert round(row["attainment_pct"], 3) == 6.176

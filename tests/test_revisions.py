@@ -172,3 +172,34 @@ def test_the_landing_grid_marks_the_month_the_plan_changed(catalog, tmp_path):
     assert exports[0].startswith("·") and not exports[1].startswith("·")
     public = [td.get_text(" ", strip=True) for td in rows["Giải ngân vốn đầu tư công"].find_all("td", class_="cell")]
     assert not public[0].startswith("·") and public[1].startswith("·") and public[2].startswith("·")
+
+
+def test_figures_of_a_target_a_revision_adds_are_valid_statistics(tmp_path):
+    """A target the revision adds (tourists from July) is an id the city's statistics may use."""
+    from helpers.statistics import observations
+
+    cat = targets.load_catalog("haiphong-2025")
+    assert "tourists" not in {t.id for t in cat.targets}  # added by the revision only
+    vocab = observations.vocabulary(cat, [cat])
+    assert "tourists" in vocab.units and "new_enterprises" in vocab.units
+
+
+def test_the_landing_page_links_the_page_of_a_target_the_revision_adds(catalog, tmp_path):
+    """An indicator page of exports (added from July) is linked by its name: the landing page
+    looked the name up in the original plan, and the whole render failed."""
+    from bs4 import BeautifulSoup
+
+    from helpers.render import index, plan
+    from helpers.values.period import Lang
+
+    obs = _frame(catalog, tmp_path, f"""
+        exports,2025-09,ytd,level,30.1,=,tỷ USD,,{URL},merged
+        """)
+    jobs = plan.plan(catalog, obs, [Period.parse("2025-09")], [Lang.VI])
+    assert any(j.params.get("indicator") == "exports" for j in jobs)
+    out = tmp_path / "site"
+    (out / "html" / catalog.resolution).mkdir(parents=True)
+    page = index.write_resolution(out, catalog, obs, jobs)
+    links = [a.get_text(strip=True) for a in BeautifulSoup(page.read_text(encoding="utf-8"),
+                                                           "html.parser").find_all("a")]
+    assert "Kim ngạch xuất khẩu" in links

@@ -145,3 +145,30 @@ def test_the_month_figures_on_a_pace_chart_are_levels_of_the_catalogs_territory(
     known = observations.as_of(observations.load(catalog))
     months = series.month_figures(known, "budget_revenue", 2026, "billion_vnd")
     assert months[["period", "value"]].values.tolist() == [["2026-01", 20789.0]]
+
+
+def test_the_old_and_the_merged_citys_figure_side_by_side_are_both_kept_and_the_right_one_scored(
+        catalog, tmp_path):
+    """The first half of 2025 was published for the old city (11.04%) and for the merged one
+    (11.2%) on one page, one date, by one publisher: not a conflict (they differ by territory),
+    and the merged-city catalog scores the merged city's figure whichever row comes first."""
+    for rows in (f"grdp_growth,2026-06,ytd,yoy_pct,11.04,=,%,2026-07-05,{URL},\n"
+                 f"grdp_growth,2026-06,ytd,yoy_pct,11.2,=,%,2026-07-05,{URL},merged\n",
+                 f"grdp_growth,2026-06,ytd,yoy_pct,11.2,=,%,2026-07-05,{URL},merged\n"
+                 f"grdp_growth,2026-06,ytd,yoy_pct,11.04,=,%,2026-07-05,{URL},\n"):
+        card, _ = _card(catalog, tmp_path, rows, period="2026-06")
+        assert card.loc["grdp_growth", "actual"] == 11.2
+
+
+def test_a_scored_publishers_figure_of_another_territory_leaves_the_comparable_one_scored(
+        catalog, tmp_path):
+    """The statistics office ranks first, but its figure here is the old city's: the city
+    government's figure for the merged city is the one that can be scored."""
+    frame_rows = (f"grdp_growth,2026-06,ytd,yoy_pct,11.04,=,%,2026-07-05,{URL},,statistics_office\n"
+                  f"grdp_growth,2026-06,ytd,yoy_pct,11.2,=,%,2026-07-05,{URL},merged,city_government\n")
+    f = tmp_path / "p.csv"
+    f.write_text(HEADER.replace("territory\n", "territory,publisher\n") + frame_rows, encoding="utf-8")
+    res = observations.validate([f], catalog)
+    assert res.ok, res.errors
+    card = progress.scorecard(catalog, res.frame, "2026-06").set_index("id")
+    assert card.loc["grdp_growth", "actual"] == 11.2

@@ -367,8 +367,9 @@ class Catalog:
 
     @property
     def indicator_units(self) -> dict[str, str]:
-        """Every id an observation may name (targets and context), with its unit."""
-        return {i.id: i.unit for i in (*self.targets, *self.context)}
+        """Every id an observation may name (targets, those a revision adds, and context), with
+        its unit (the plan in force's where a revision changed it)."""
+        return {i.id: i.unit for i in (*self.all_targets, *self.targets, *self.context)}
 
     def frame(self) -> pd.DataFrame:
         """The leaf targets as a table with the columns of :data:`COLUMNS`."""

@@ -64,7 +64,9 @@ def _summaries(out: Path) -> dict[str, dict]:
 
 def _link(catalog: Catalog, job: Job) -> dict:
     if job.notebook == "03-indicator":
-        text = catalog.target(job.params["indicator"]).name[job.lang]
+        # the name as the plan gives it at some month: a revision may have added the target
+        named = {t.id: t for t in catalog.all_targets}
+        text = named[job.params["indicator"]].name[job.lang]
     else:
         text = LABELS[_TITLES[job.notebook]][job.lang]
     return {"href": f"{job.folder}/{job.name}.{job.lang}.html", "text": text}

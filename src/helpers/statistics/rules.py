@@ -352,8 +352,11 @@ def cross_checks(frame: pd.DataFrame) -> tuple[list[Problem], list[Problem]]:
     warnings: list[Problem] = []
     if frame.empty:
         return errors, warnings
-    # one value per vintage of each publisher: two publishers may disagree, and both are kept
-    vintage = KEY + ["published", "publisher"]
+    # one value per vintage of each publisher and territory: two publishers may disagree, and
+    # both are kept; the old and the merged city's figures on one page are two figures
+    if "territory" in frame:
+        frame = frame.assign(territory=frame["territory"].fillna("").astype(str))
+    vintage = KEY + ["published", "publisher"] + (["territory"] if "territory" in frame else [])
     dups = frame[frame.duplicated(vintage, keep=False)]
     if not dups.empty:
         # compared once converted: 33.5 million tonnes and 33,500 thousand tonnes are one figure,
@@ -372,7 +375,8 @@ def cross_checks(frame: pd.DataFrame) -> tuple[list[Problem], list[Problem]]:
                 first["file"][clash], first["line"][clash], first["shown"][clash], strict=True)
         ]
     ordered = frame.sort_values(vintage)
-    prev = ordered.groupby(KEY + ["publisher"], sort=False)["value"].shift()
+    series = KEY + ["publisher"] + (["territory"] if "territory" in frame else [])
+    prev = ordered.groupby(series, sort=False)["value"].shift()  # the vintage before, by date
     cur = ordered["value"]
     ratio = (cur / prev).abs()
     jump = ordered[(prev.notna()) & (prev != 0) & (cur != 0)

@@ -32,8 +32,12 @@ def _known(frame: pd.DataFrame, date: dt.date | str | None, precedence) -> pd.Da
         frame = frame[frame["published"] <= date]
     publisher = frame["publisher"] if "publisher" in frame else pd.Series("", index=frame.index)
     rank = publisher.map({p: i for i, p in enumerate(precedence)}).astype("float64").fillna(len(precedence))
-    return frame.assign(_rank=-rank).sort_values(KEY + ["_rank", "published", "file", "line"],
-                                                 kind="stable")
+    # a figure that can be scored (the catalog's territory and currency) before one that cannot,
+    # whoever published it: the office's figure for the old city must not hide the merged city's
+    usable = (frame["comparable"].astype(bool) if "comparable" in frame
+              else pd.Series(True, index=frame.index))
+    return frame.assign(_rank=-rank, _usable=usable).sort_values(
+        KEY + ["_usable", "_rank", "published", "file", "line"], kind="stable")
 
 
 def as_of(frame: pd.DataFrame, date: dt.date | str | None = None,
@@ -55,7 +59,8 @@ def as_of(frame: pd.DataFrame, date: dt.date | str | None = None,
     ([11.01], [10.55])
     """
     frame = _known(frame, date, precedence)
-    return frame.drop_duplicates(subset=KEY, keep="last").drop(columns="_rank").reset_index(drop=True)
+    return frame.drop_duplicates(subset=KEY, keep="last").drop(columns=["_rank", "_usable"]) \
+        .reset_index(drop=True)
 
 
 def others(frame: pd.DataFrame, date: dt.date | str | None = None,
@@ -79,7 +84,7 @@ def others(frame: pd.DataFrame, date: dt.date | str | None = None,
     frame = _known(frame, date, precedence)
     latest = frame.drop_duplicates(subset=KEY + ["publisher"], keep="last")
     scored = latest.duplicated(subset=KEY, keep="last")  # all but the last of a key: not scored
-    return latest[scored].iloc[::-1].drop(columns="_rank").reset_index(drop=True)
+    return latest[scored].iloc[::-1].drop(columns=["_rank", "_usable"]).reset_index(drop=True)
 
 
 def revisions(frame: pd.DataFrame, indicator: str) -> pd.DataFrame:
