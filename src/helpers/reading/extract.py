@@ -409,11 +409,11 @@ def _not_a_row(fig: Figure, lead: str, after: str, before: str) -> str:
 
 def _plan_note(fig: Figure, shown: str, made: list[dict], catalog: Catalog, out: Extraction) -> None:
     """Put "bằng 83,13% kế hoạch" in the note of the level it belongs to, and check it."""
-    levels = [r for r in made if r["measure"] == "level"]
-    if not levels:
+    # the last level made before it (searched from the end: a paragraph may hold a thousand)
+    row = next((r for r in reversed(made) if r["measure"] == "level"), None)
+    if row is None:
         out.unmatched.append((shown, "", "the city's % of plan, with no level of ours beside it"))
         return
-    row = levels[-1]
     row["_notes"].append((f"{shown} kế hoạch (tỷ lệ so với kế hoạch do thành phố công bố)",
                           f"{shown} of plan, as the city gave it"))
     t = next((t for t in catalog.targets if t.id == row["indicator"]), None)

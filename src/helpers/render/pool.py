@@ -88,7 +88,8 @@ def _serve(conn, parent: int, initializer: Callable, initargs: tuple) -> None:
 
 
 class Died(Exception):
-    """The worker running an item died; ``signum`` names the signal that killed it, if any."""
+    """The worker running an item died; ``exitcode`` is its exit code (minus the signal's
+    number where a signal killed it, as :mod:`multiprocessing` gives it)."""
 
     def __init__(self, exitcode: int | None):
         self.exitcode = exitcode
@@ -123,6 +124,11 @@ class Pool:
         self.workers[p.sentinel] = (p, mine)
         return p.sentinel
 
+    def _drop(self, sentinel) -> None:
+        process, pipe = self.workers.pop(sentinel)
+        process.join()
+        pipe.close()
+
     def map(self, fn: Callable, items: list[tuple]) -> Iterator[tuple[tuple, Any]]:
         """Yield ``(args, result)`` for each ``fn(*args)`` as it finishes: the result, or a
         :class:`Died` when the worker running it died (another worker takes the rest), or the
@@ -131,10 +137,15 @@ class Pool:
         busy: dict[Any, tuple] = {}  # sentinel -> the args it runs
 
         def give(sentinel) -> None:
-            if todo:
-                args = todo.popleft()
-                self.workers[sentinel][1].send((fn, args))
-                busy[sentinel] = args
+            while todo:
+                try:
+                    self.workers[sentinel][1].send((fn, todo[0]))
+                except OSError:  # it died between two reports: nothing lost, a new one takes it
+                    self._drop(sentinel)
+                    sentinel = self._start()
+                    continue
+                busy[sentinel] = todo.popleft()
+                return
 
         for sentinel in list(self.workers):
             give(sentinel)
@@ -151,9 +162,7 @@ class Pool:
                 try:
                     ok, result = pipe.recv()
                 except (EOFError, OSError):  # dead: its report fails, a new worker goes on
-                    process.join()
-                    del self.workers[sentinel]
-                    pipe.close()
+                    self._drop(sentinel)
                     yield args, Died(process.exitcode)
                     if todo:
                         give(self._start())

@@ -186,7 +186,8 @@ def _read_xlsx(path: Path) -> Table | Unreadable:
         if ws is None or not hasattr(ws, "iter_rows"):
             return Unreadable(_CHART)
         for other in wb.worksheets:  # figures on another sheet would be left out without a word
-            if other is not ws and other.sheet_state == "visible" and _holds_figures(other):
+            if (other is not ws and getattr(other, "sheet_state", "visible") == "visible"
+                    and _holds_figures(other)):
                 return Unreadable(
                     f"the sheet {other.title!r} holds figures too (its header has indicator and "
                     f"value), and only the sheet {ws.title!r} is read (allowed: every figure in "
@@ -221,9 +222,12 @@ def _read_xlsx(path: Path) -> Table | Unreadable:
 
 def _data_sheet(wb):
     """The sheet 'data' (as the template names it; "Data" or " data " too), else the first."""
-    named = [ws for ws in wb.worksheets if ws.title.strip().casefold() == "data"]
-    exact = [ws for ws in named if ws.title == "data"]
-    return (exact or named or wb.worksheets or [None])[0]
+    # by name among every sheet: a chart sheet named 'data' is found, to be refused as one
+    named = [n for n in wb.sheetnames if n.strip().casefold() == "data"]
+    exact = [n for n in named if n == "data"]
+    if exact or named:
+        return wb[(exact or named)[0]]
+    return wb.worksheets[0] if wb.worksheets else None
 
 
 def _holds_figures(ws) -> bool:
