@@ -41,8 +41,10 @@ bench: data
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests bench
 
+# two processes, one test file each at a time (a file's fixtures stay in one process): the suite
+# is mostly notebooks and renders, and two cores halve its time
 test: lint
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2 --dist loadfile --durations=25
 
 # JupyterLab on the whole project, opened on lab/: copies of the report notebooks to explore in
 # (made once, never overwritten, not committed). The render reads notebooks/ and refuses a report
