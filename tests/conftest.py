@@ -58,12 +58,29 @@ def write(tmp_path):
 RENDERED = (["-r", HP21, "--all"], ["-r", "haiphong-2022", "--lang", "vi"])
 
 
-@pytest.fixture(scope="session")
-def rendered(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("out")
+def _render_site(out: Path) -> None:
     for args in RENDERED:
         result = CliRunner().invoke(main, ["render", *args, "--out", str(out)])
         assert result.exit_code == 0, result.output
+
+
+@pytest.fixture(scope="session")
+def rendered(tmp_path_factory, worker_id) -> Path:
+    """The site, rendered once per test run: with `make test`'s two processes (pytest-xdist) the
+    first to need it renders it under a lock and the other waits and reads the same folder (the
+    documented xdist recipe), instead of both rendering the full year at once."""
+    if worker_id == "master":  # one process: no one to share with
+        out = tmp_path_factory.mktemp("out")
+        _render_site(out)
+        return out
+    from filelock import FileLock
+
+    shared = tmp_path_factory.getbasetemp().parent  # this run's, common to its workers
+    out, done = shared / "rendered-site", shared / "rendered-site.done"
+    with FileLock(str(shared / "rendered-site.lock")):
+        if not done.is_file():
+            _render_site(out)
+            done.write_text("")
     return out
 
 
