@@ -173,13 +173,7 @@ def test_only_regular_files_are_read(tmp_path, catalog):
 
 
 def _xlsx(path: Path, rows: list[list]) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "data"
-    for row in rows:
-        ws.append(row)
-    wb.save(path)
-    return path
+    return _workbook(path, {"data": rows})
 
 
 def test_broken_xlsx_internals_are_messages(tmp_path, catalog):

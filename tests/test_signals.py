@@ -72,10 +72,6 @@ class Render:
             assert time.monotonic() < deadline, "no page written"
             time.sleep(0.05)
 
-    def workers(self) -> list[psutil.Process]:
-        return [p for p in psutil.Process(self.proc.pid).children()
-                if "spawn_main" in " ".join(p.cmdline())]
-
     def wait(self, timeout: float) -> int:
         code = self.proc.wait(timeout)
         self._stop.set()

@@ -62,11 +62,11 @@ def _summaries(out: Path) -> dict[str, dict]:
     return data if isinstance(data, dict) else {}
 
 
-def _link(catalog: Catalog, job: Job) -> dict:
+def _link(names: dict, job: Job) -> dict:
+    """A page's link; ``names``: every target's name by id, as the plan gives it at some month
+    (a revision may have added the target)."""
     if job.notebook == "03-indicator":
-        # the name as the plan gives it at some month: a revision may have added the target
-        named = {t.id: t for t in catalog.all_targets}
-        text = named[job.params["indicator"]].name[job.lang]
+        text = names[job.params["indicator"]][job.lang]
     else:
         text = LABELS[_TITLES[job.notebook]][job.lang]
     return {"href": f"{job.folder}/{job.name}.{job.lang}.html", "text": text}
@@ -122,13 +122,14 @@ def write_resolution(out: Path, catalog: Catalog, obs: pd.DataFrame, current: li
     cards = {p: scorecard(catalog, obs, p) for p in periods}
     counts = {p: {**summary(c), "stale": stale_calls(c)} for p, c in cards.items()}
     folder = out / "html" / catalog.resolution
+    names = {t.id: t.name for t in catalog.all_targets}
     for lang in LANGS:
         mine = [j for j in current if j.lang == lang]
         entries = [{
             "period": p, "month": month_name(p, lang), "summary": counts[p],
-            "reports": [_link(catalog, j) for j in sorted(mine, key=lambda j: j.name)
+            "reports": [_link(names, j) for j in sorted(mine, key=lambda j: j.name)
                         if j.folder == p and j.notebook != "03-indicator"],
-            "indicators": [_link(catalog, j) for j in sorted(mine, key=lambda j: j.name)
+            "indicators": [_link(names, j) for j in sorted(mine, key=lambda j: j.name)
                            if j.folder == p and j.notebook == "03-indicator"],
         } for p in periods]
         starts = {str(r.start) for r in catalog.revisions}  # the months the plan changed
@@ -142,7 +143,7 @@ def write_resolution(out: Path, catalog: Catalog, obs: pd.DataFrame, current: li
         page = _env().get_template("index.html.j2").render(
             lang=lang, other=LANGS[1 - LANGS.index(lang)], w=_words(lang), catalog=catalog,
             title=catalog.title[lang], city=catalog.city[lang], entries=entries,
-            catalog_pages=[_link(catalog, j) for j in mine if j.folder == CATALOG_FOLDER],
+            catalog_pages=[_link(names, j) for j in mine if j.folder == CATALOG_FOLDER],
             statuses=STATUSES, colours=STATUS_COLOURS, text_colours=STATUS_TEXT, marks=STATUS_MARKS,
             grid=rows, months=months, caption=caption, stale_months=STALE_AFTER_MONTHS,
             counts=counts, page_name=page_name, generated=dt.datetime.now().strftime("%Y-%m-%d %H:%M"))

@@ -354,9 +354,10 @@ def cross_checks(frame: pd.DataFrame) -> tuple[list[Problem], list[Problem]]:
         return errors, warnings
     # one value per vintage of each publisher and territory: two publishers may disagree, and
     # both are kept; the old and the merged city's figures on one page are two figures
-    if "territory" in frame:
+    place = ["territory"] if "territory" in frame else []
+    if place:
         frame = frame.assign(territory=frame["territory"].fillna("").astype(str))
-    vintage = KEY + ["published", "publisher"] + (["territory"] if "territory" in frame else [])
+    vintage = KEY + ["published", "publisher"] + place
     dups = frame[frame.duplicated(vintage, keep=False)]
     if not dups.empty:
         # compared once converted: 33.5 million tonnes and 33,500 thousand tonnes are one figure,
@@ -375,8 +376,7 @@ def cross_checks(frame: pd.DataFrame) -> tuple[list[Problem], list[Problem]]:
                 first["file"][clash], first["line"][clash], first["shown"][clash], strict=True)
         ]
     ordered = frame.sort_values(vintage)
-    series = KEY + ["publisher"] + (["territory"] if "territory" in frame else [])
-    prev = ordered.groupby(series, sort=False)["value"].shift()  # the vintage before, by date
+    prev = ordered.groupby(KEY + ["publisher"] + place, sort=False)["value"].shift()  # by date
     cur = ordered["value"]
     ratio = (cur / prev).abs()
     jump = ordered[(prev.notna()) & (prev != 0) & (cur != 0)
