@@ -157,7 +157,9 @@ def _page_types(rendered: Path) -> list[Path]:
               "03-indicator-exports": "2021-12", "03-indicator-grdp_growth": "2021-12"}
     return [rendered / "html/index.html", hp / "index.html",
             *(hp / f"{m}/{n}.{lang}.html" for n, m in months.items() for lang in ("vi", "en")),
-            *(hp / f"catalog/{n}.{lang}.html" for n in ("01-targets", "05-backtest") for lang in ("vi", "en"))]
+            *(hp / f"catalog/{n}.{lang}.html" for n in ("01-targets", "05-backtest") for lang in ("vi", "en")),
+            # the city across years (2021 and 2022 are in the session's site)
+            rendered / "html/cities/haiphong.html", rendered / "html/cities/haiphong.en.html"]
 
 
 @pytest.mark.parametrize("width", [1400, 390])

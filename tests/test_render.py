@@ -164,7 +164,9 @@ def test_second_run_is_a_noop(rendered):
 def test_home_page_lists_every_resolution_with_its_latest_month(rendered):
     res, text = parse(rendered / "html/index.html")
     assert res.lang == "vi" and res.fetched == []
-    assert [h for h in res.links] == ["index.en.html", "haiphong-2022/index.html", "haiphong-2022/index.html#p2022-12",
+    # the city's page across years first (issue 24), then its years, newest first
+    assert [h for h in res.links] == ["index.en.html", "cities/haiphong.html", "haiphong-2022/index.html",
+                                      "haiphong-2022/index.html#p2022-12",
                                       "haiphong-2021/index.html", "haiphong-2021/index.html#p2021-12"]
     part_2022 = text.split("Hải Phòng · 2021")[0]
     assert "Hải Phòng · 2022" in part_2022

@@ -437,6 +437,36 @@ LABELS: dict[str, dict[str, str]] = {
                      "en": "Gap (percentage points; positive is better than the goal)"},
     "alt_backtest": {"vi": "Biểu đồ cột chồng, các nhận định theo tháng:",
                      "en": "Stacked bars, calls by month:"},
+    # the city across years
+    "c_title": {"vi": "{city} qua các năm", "en": "{city} across the years"},
+    "c_help": {"vi": "Mỗi năm: kế hoạch của năm đó (kế hoạch điều chỉnh nếu có) và kết quả, như báo cáo "
+                     "tháng cuối của năm thể hiện; năm đang thực hiện mang đánh giá gần nhất. Mỗi năm chỉ "
+                     "so với kế hoạch của chính năm đó.",
+               "en": "Each year: that year's goal (the revised plan where there is one) and its outcome, as "
+                     "the year's last report shows them; the year in progress carries its latest call. "
+                     "Each year is read against its own goal only."},
+    "c_link": {"vi": "{city} qua các năm: kế hoạch và kết quả từng năm",
+               "en": "{city} across the years: each year's goal and outcome"},
+    "c_year": {"vi": "Năm", "en": "Year"},
+    "c_target": {"vi": "Chỉ tiêu", "en": "Target"},
+    "c_key_status": {"vi": "màu và dấu theo đánh giá", "en": "colour and mark by status"},
+    "c_outcome": {"vi": "Kết quả", "en": "Outcome"},
+    "c_caption": {"vi": "{name}: kế hoạch và kết quả theo năm", "en": "{name}: goal and outcome by year"},
+    "c_in_progress": {"vi": "năm đang thực hiện, đánh giá {month}",
+                      "en": "year in progress, call of {month}"},
+    "c_last_call": {"vi": "lần đánh giá cuối: {status}", "en": "last call: {status}"},
+    "c_territory": {"vi": "Địa bàn: {territory}", "en": "Territory: {territory}"},
+    "c_revised": {"vi": "kế hoạch điều chỉnh từ {month}", "en": "plan revised from {month}"},
+    "c_single.other": {"vi": "{n} chỉ tiêu chỉ có trong kế hoạch một năm (xem trang của năm đó): {years}.",
+                       "en": "{n} targets are in one year's plan only (see that year's page): {years}."},
+    "c_single.one": {"vi": "{n} chỉ tiêu chỉ có trong kế hoạch một năm (xem trang của năm đó): {years}.",
+                     "en": "{n} target is in one year's plan only (see that year's page): {years}."},
+    "c_no_chart": {"vi": "Không vẽ biểu đồ: các năm dùng đơn vị không quy đổi được.",
+                   "en": "No chart: the years use units that do not convert."},
+    "c_alt": {"vi": "{name}, theo năm. Kế hoạch: {goals}. Kết quả: {outcomes}.",
+              "en": "{name}, by year. Goal: {goals}. Outcome: {outcomes}."},
+    "c_none": {"vi": "chưa có", "en": "none yet"},
+    "l_in_progress": {"vi": "Năm đang thực hiện", "en": "Year in progress"},
     "alt_backtest_item": {"vi": "tháng {month}: {right} đúng, {wrong} sai, {at_risk} có nguy cơ",
                           "en": "month {month}: {right} right, {wrong} wrong, {at_risk} at risk"},
 }

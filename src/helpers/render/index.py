@@ -15,11 +15,13 @@ from pathlib import Path
 import pandas as pd
 
 from ..analysis.progress import STALE_AFTER_MONTHS, STATUSES, scorecard, stale_call, stale_calls, summary
+from ..analysis.years import standing
 from ..catalog.targets import Catalog
-from ..present.fmt import LABELS, STATUS_COLOURS, STATUS_MARKS, STATUS_TEXT, month_name, plural
+from ..present.fmt import LABELS, STATUS_COLOURS, STATUS_MARKS, STATUS_TEXT, label, month_name, plural
 from ..present.reasons import explain
 from ..values import atomic
 from ..values.period import Lang, Period
+from . import city
 from .plan import CATALOG_FOLDER, Job
 
 TEMPLATES = Path(__file__).parents[1] / "templates"
@@ -153,6 +155,8 @@ def write_resolution(out: Path, catalog: Catalog, obs: pd.DataFrame, current: li
         "city": catalog.city.model_dump(), "year": catalog.year, "title": catalog.title.model_dump(),
         "latest": periods[0] if periods else None,
         "summary": summary(cards[periods[0]]) if periods else None,
+        # the year's standing at its latest month, for the city's page across years
+        "standing": standing(catalog, cards[periods[0]], periods[0]) if periods else None,
     }
     atomic.write_text(_summaries_path(out), json.dumps(summaries, indent=1, ensure_ascii=False,
                                                        sort_keys=True))
@@ -165,10 +169,18 @@ def write_home(out: Path) -> Path:
     the Vietnamese page."""
     rows = [{"resolution": r, **s} for r, s in _summaries(out).items()
             if (out / "html" / r / "index.html").is_file()]
-    rows.sort(key=lambda s: (s["city"]["vi"], -s["year"]))
+    rows.sort(key=lambda s: (s["city"]["vi"], -s["year"]))  # a city's newest year (in progress) leads
+    cities = city.write(out, {r["resolution"]: r for r in rows}, _env())
+    for row in rows:
+        # a year whose latest month is before its December is the year in progress
+        row["in_progress"] = bool(row.get("latest")) and Period.parse(row["latest"]).month < 12
+        row["city_page"] = cities.get(row["city"].get("id"))
     for lang in LANGS:
         for row in rows:  # the month in words
             row["latest_text"] = month_name(row["latest"], lang) if row.get("latest") else ""
+            row["city_href"] = (row["city_page"] and (row["city_page"] if lang == Lang.VI else
+                                row["city_page"].replace(".html", f".{lang}.html")))
+            row["city_text"] = label("c_link", lang).format(city=row["city"][lang])
         page = _env().get_template("home.html.j2").render(
             lang=lang, other=LANGS[1 - LANGS.index(lang)], w=_words(lang), rows=rows,
             statuses=STATUSES, colours=STATUS_COLOURS, text_colours=STATUS_TEXT, marks=STATUS_MARKS,
