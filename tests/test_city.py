@@ -162,3 +162,17 @@ def test_the_home_page_leads_with_the_year_in_progress_and_links_the_city(site):
         assert [h["id"] for h in soup.find_all("h2") if h.select_one(".now")] == ["haiphong-2026"]
         back = _page(site, lang).select_one("nav.top a")["href"]
         assert (site / "cities" / back).resolve() == (site / page).resolve()
+
+
+def test_the_examples_of_the_modules_across_years_hold():
+    import doctest
+
+    from helpers.analysis import terms as term_scores
+    from helpers.analysis import years
+    from helpers.catalog import terms
+    from helpers.present import yearchart
+    from helpers.render import city
+
+    for module in (years, term_scores, terms, yearchart, city):
+        result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
+        assert result.attempted >= 1 and result.failed == 0, module.__name__

@@ -181,10 +181,11 @@ def data_cmd(resolution: str | None) -> None:
     A city with an invalid file keeps its previous processed table (which every command then
     refuses as stale); the other cities are written. Exit 1 when anything was wrong.
     """
-    from .catalog import targets
+    from .catalog import targets, terms
     from .statistics import observations
 
     catalogs, broken = targets.scan()
+    broken += terms.scan()[1]  # a term plan's file is checked with the catalogs
     if resolution:
         cities = [targets.load_catalog(resolution).city.id]
     else:

@@ -467,6 +467,39 @@ LABELS: dict[str, dict[str, str]] = {
               "en": "{name}, by year. Goal: {goals}. Outcome: {outcomes}."},
     "c_none": {"vi": "chưa có", "en": "none yet"},
     "l_in_progress": {"vi": "Năm đang thực hiện", "en": "Year in progress"},
+    # term plans
+    "t_heading": {"vi": "Kế hoạch nhiệm kỳ", "en": "Term plans"},
+    "t_help": {"vi": "Mỗi chỉ tiêu nhiệm kỳ tính từ kết quả cả năm của từng năm (như trang của năm đó): "
+                     "tăng trưởng bình quân là trung bình nhân các tốc độ tăng hằng năm; mức cuối kỳ so với "
+                     "mức năm trước kỳ; tổng là cộng các năm. Số liệu mức và tổng chỉ tính khi cùng địa bàn.",
+               "en": "Each term target is worked out from each year's full-year outcome (as that year's "
+                     "page shows it): an average growth is the geometric mean of the annual rates; an end "
+                     "level is set against the year before the term; a total adds the years. Levels and "
+                     "totals count only where the year measures the same territory."},
+    "t_target": {"vi": "Chỉ tiêu", "en": "Target"},
+    "t_figures": {"vi": "Kết quả từng năm", "en": "Each year's outcome"},
+    "t_so_far": {"vi": "Đến nay", "en": "So far"},
+    "t_needed": {"vi": "Các năm còn lại cần", "en": "The remaining years need"},
+    "t_average": {"vi": "{goal} một năm, bình quân {start}–{end}",
+                  "en": "{goal} a year on average, {start}–{end}"},
+    "t_end": {"vi": "{goal} vào năm {end}", "en": "{goal} by {end}"},
+    "t_total": {"vi": "{goal}, tổng {start}–{end}", "en": "{goal} in total, {start}–{end}"},
+    "t_none": {"vi": "chưa có", "en": "none yet"},
+    "t_declined_territory": {"vi": "địa bàn khác, không tính", "en": "another territory, not counted"},
+    "t_declined_unit": {"vi": "đơn vị không quy đổi được", "en": "a unit that does not convert"},
+    "t_declined_basis": {"vi": "không phải tốc độ tăng", "en": "not a growth rate"},
+    "t_missing": {"vi": "chưa có kết quả năm {years}: không tính",
+                  "en": "no outcome for {years}: not worked out"},
+    "t_mean": {"vi": "bình quân {n} năm: {x}", "en": "average of {n} years: {x}"},
+    "t_sum": {"vi": "tổng {n} năm: {x}", "en": "{n} years' total: {x}"},
+    "t_latest": {"vi": "{x} (năm {year})", "en": "{x} ({year})"},
+    "t_need_growth": {"vi": "tăng {x} một năm", "en": "{x} a year"},
+    "t_need_growth_from": {"vi": "tăng {x} một năm, từ {base} năm {year}",
+                           "en": "{x} growth a year, from {base} in {year}"},
+    "t_need_each": {"vi": "{x} mỗi năm", "en": "{x} each year"},
+    "t_published": {"vi": "Kết quả thành phố công bố", "en": "The outcome the city published"},
+    "t_outcome_vs": {"vi": "Theo số liệu từng năm đang lưu", "en": "From the years' figures on file"},
+    "t_published_on": {"vi": "công bố {date}", "en": "published {date}"},
     "alt_backtest_item": {"vi": "tháng {month}: {right} đúng, {wrong} sai, {at_risk} có nguy cơ",
                           "en": "month {month}: {right} right, {wrong} wrong, {at_risk} at risk"},
 }

@@ -13,16 +13,21 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..analysis import terms
 from ..analysis.progress import CALLS, OUTCOMES
 from ..analysis.years import families, single_year
+from ..catalog.terms import TermPlan, TermTarget
+from ..catalog.terms import scan as scan_terms
 from ..present import yearchart
 from ..present.fmt import (
     LABELS,
     STATUS_COLOURS,
     STATUS_MARKS,
     STATUS_TEXT,
+    date_text,
     label,
     month_name,
+    pct,
     plural,
     quantity,
     span_text,
@@ -169,7 +174,97 @@ def table_csv(years: list[dict], lang: Lang | str) -> pd.DataFrame:
     return pd.DataFrame(records)
 
 
-def write(out: Path, summaries: dict[str, dict], env, generated: str | None = None) -> dict[str, str]:
+def _q(x: float | None, unit: str, lang: Lang) -> str:
+    return quantity(x, unit, lang) if x is None or units.canonical(unit) != "percent" else pct(x, lang)
+
+
+def _term_goal(plan: TermPlan, t, lang: Lang) -> str:
+    goal = f"{label(t.kind, lang)} {target_text(t, lang)}"
+    key = {"average_growth": "t_average", "end_level": "t_end", "total": "t_total"}[t.basis]
+    return label(key, lang).format(goal=goal, start=plan.start, end=plan.end)
+
+
+def _figures(row: dict, unit: str, lang: Lang) -> str:
+    parts = [f"{y}: {_q(v, unit, lang)}" for y, v in row["figures"].items()]
+    parts += [f"{y}: {label('t_declined_' + why, lang)}" for y, why in row["declined"].items()]
+    return "; ".join(parts) if parts else label("t_none", lang)
+
+
+def _so_far(row: dict, t, lang: Lang) -> str:
+    if row["missing"] and row["so_far"] is None and row["figures"]:
+        return label("t_missing", lang).format(years=", ".join(map(str, row["missing"])))
+    if row["so_far"] is None:
+        return "–"
+    k = len(row["figures"])
+    if t.basis == "average_growth":
+        return label("t_mean", lang).format(n=k, x=pct(row["so_far"], lang))
+    if t.basis == "total":
+        return label("t_sum", lang).format(n=k, x=_q(row["so_far"], t.unit, lang))
+    return label("t_latest", lang).format(x=_q(row["so_far"], t.unit, lang), year=max(row["figures"]))
+
+
+def _needed(row: dict, plan: TermPlan, t, lang: Lang) -> str:
+    if row["needed"] is None:
+        return "–"
+    if t.basis == "average_growth":
+        return label("t_need_growth", lang).format(x=pct(row["needed"], lang))
+    if t.basis == "total":
+        return label("t_need_each", lang).format(x=_q(row["needed"], t.unit, lang))
+    if not row["figures"] and row["base"] is not None:
+        return label("t_need_growth_from", lang).format(
+            x=pct(row["needed"], lang), base=_q(row["base"], t.unit, lang), year=plan.start - 1)
+    return label("t_need_growth", lang).format(x=pct(row["needed"], lang))
+
+
+def term_rows(plans: list[TermPlan], years: list[dict], lang: Lang | str, today_year: int) -> list[dict]:
+    """Each term plan of the city, its targets scored from the years' outcomes
+    (:func:`helpers.analysis.terms.score`), and its published outcomes beside what the years on
+    file give."""
+    lang = Lang.parse(lang)
+    records = {f["id"]: f["years"] for f in families(years, least=1)}
+    names = {f["id"]: f[f"name_{lang}"] for f in families(years, least=1)}
+    out = []
+    for plan in plans:
+        targets = []
+        for t, row in zip(plan.targets, terms.score(plan, records, today_year), strict=True):
+            status = row["status"]
+            targets.append({"id": t.id, "name": t.name[lang], "goal": _term_goal(plan, t, lang),
+                            "figures": _figures(row, t.unit, lang), "so_far": _so_far(row, t, lang),
+                            "needed": _needed(row, plan, t, lang), "status": status,
+                            "status_text": label(status, lang), "mark": STATUS_MARKS[status],
+                            "colour": STATUS_COLOURS[status], "text_colour": STATUS_TEXT[status],
+                            "source": t.source})
+        outcomes = []
+        for o in plan.outcomes:
+            probe = TermTarget(id=o.id, name={"vi": o.id, "en": o.id}, basis=o.basis, kind="min", value=1,
+                               unit=o.unit, source=o.source)
+            found, declined = terms.annual(probe, plan, {y: r for y, r in records.get(o.id, {}).items()
+                                                         if plan.start <= y <= plan.end})
+            lacking = [y for y in plan.years if y not in found]
+            mine = {"figures": found, "declined": declined, "missing": lacking, "so_far": None}
+            if not lacking:
+                mine["so_far"] = (terms.mean_growth(found) if o.basis == "average_growth"
+                                  else sum(found.values()))
+            shown = _q(o.value, o.unit, lang)
+            bound = {">": label("at_least", lang) + " ",
+                     "~": label("approx", lang) + " "}.get(o.qualifier, "")
+            key = {"average_growth": "t_average", "end_level": "t_end", "total": "t_total"}[o.basis]
+            outcomes.append({"id": o.id, "name": names.get(o.id, o.id),
+                             "published": label(key, lang).format(goal=bound + shown, start=plan.start,
+                                                                  end=plan.end),
+                             "when": label("t_published_on", lang).format(date=date_text(o.published, lang))
+                             if o.published else "", "source": o.source,
+                             "figures": _figures(mine, o.unit, lang),
+                             "from_years": _so_far(mine, probe, lang)})
+        out.append({"resolution": plan.resolution, "title": plan.title[lang], "start": plan.start,
+                    "end": plan.end, "targets": targets, "outcomes": outcomes,
+                    "missing": plan.missing[lang] if plan.missing else "",
+                    "territory": plan.territory[lang] if plan.territory else ""})
+    return out
+
+
+def write(out: Path, summaries: dict[str, dict], env, generated: str | None = None,
+          today_year: int | None = None) -> dict[str, str]:
     """Write the page (both languages, each with its CSV) of every city with at least two years
     on file; returns each city's Vietnamese page, relative to ``out/html``."""
     written = {}
@@ -186,12 +281,15 @@ def write(out: Path, summaries: dict[str, dict], env, generated: str | None = No
             frame = table_csv(years, lang)
             atomic.write_bytes(out / "html" / FOLDER / csv_name,
                                ("\ufeff" + frame.to_csv(index=False)).encode("utf-8"))
+            plans = [p for p in scan_terms()[0] if p.city.id == city]
             lonely = single_year(years)
             few = ", ".join(f"{y}: {n}" for y, n in lonely.items() if n)
             page = env.get_template("city.html.j2").render(
                 lang=lang, other=other, w={k: v[lang] for k, v in LABELS.items()},
                 title=label("c_title", lang).format(city=names[lang]),
-                families=rows(years, lang), csv=csv_name, page_name=page_name, city=city,
+                families=rows(years, lang), csv=csv_name,
+                terms=term_rows(plans, years, lang, today_year or dt.date.today().year),
+                page_name=page_name, city=city,
                 home="../index.html" if lang == Lang.VI else "../index.en.html",
                 single=plural("c_single", sum(lonely.values()), lang).format(years=few) if few else "",
                 generated=generated)
