@@ -62,6 +62,31 @@ def test_a_catalog_may_declare_its_own_precedence(hp24):
     assert list(year["value"]) == [10.55]
 
 
+def test_a_catalogs_declared_precedence_decides_its_scorecard(hp24):
+    """Issue 24, item 5: the order is the catalog's to declare (``precedence:``); publishers it
+    leaves out rank after those it names."""
+    catalog, obs = hp24
+    text = catalog.path.read_text(encoding="utf-8").replace(
+        "\nitems:", "\nprecedence: [city_government, statistics_office]\nitems:", 1)
+    city_first = targets.from_yaml(text, catalog.path)
+    assert city_first.precedence == ("city_government", "statistics_office")
+    grdp = _row(progress.scorecard(city_first, obs, "2024-12"), "grdp_growth")
+    # the city government's 10.55% (19/12/2024) is scored, the office's 11.01% shown beside it
+    assert grdp["actual"] == 10.55 and grdp["publisher"] == "city_government"
+    assert ("statistics_office", 11.01) in {(a["publisher"], a["value"]) for a in grdp["also"]}
+
+
+def test_a_precedence_naming_an_unknown_or_repeated_publisher_is_refused(hp24):
+    catalog, _ = hp24
+    base = catalog.path.read_text(encoding="utf-8")
+    with pytest.raises(targets.CatalogError) as e:
+        targets.from_yaml(base.replace("\nitems:", "\nprecedence: [newspaper]\nitems:", 1), catalog.path)
+    assert "field precedence.0" in str(e.value) and "statistics_office" in str(e.value)
+    with pytest.raises(targets.CatalogError) as e:
+        targets.from_yaml(base.replace("\nitems:", "\nprecedence: [press, press]\nitems:", 1), catalog.path)
+    assert "field precedence: 'press' listed twice (allowed: each publisher once)" in str(e.value)
+
+
 def test_one_publishers_two_values_for_one_vintage_still_conflict(write, catalog):
     head = "indicator,period,span,measure,value,qualifier,unit,published,source_url,publisher\n"
     p = write("s.csv", head

@@ -284,7 +284,7 @@ def scorecard(catalog: Catalog, observations: pd.DataFrame, period: Period | str
     year = catalog.year
     # every figure in this catalog's units, converted once from the figure as published
     figures = for_catalog(observations, catalog)
-    known = known_as_of(figures, as_of)
+    known = known_as_of(figures, as_of, catalog.precedence)
     history = known[known["period"] <= str(period)]
     this_year = history[in_year(history["period"], year)]
     targets = _targets(catalog)
@@ -308,7 +308,7 @@ def scorecard(catalog: Catalog, observations: pd.DataFrame, period: Period | str
         {"value": float(other.at[i, "value_published"]), "unit": other.at[i, "unit_published"],
          "span": other.at[i, "span"], "period": other.at[i, "period"], "why": other.at[i, "reason"]}
         if m and i in other.index else {} for i, m in zip(out["id"], missing, strict=True)]
-    out["also"] = _also(out, figures, as_of)
+    out["also"] = _also(out, figures, as_of, catalog.precedence)
     out["goals"] = _other_goals(catalog, out)
     frame = out.reindex(columns=COLUMNS)
     for c in ("actual", "value_published", "attainment_pct", "gap", "expected_share",
@@ -343,10 +343,11 @@ def _other_goals(catalog: Catalog, card: pd.DataFrame) -> list[list[dict]]:
     return out
 
 
-def _also(card: pd.DataFrame, figures: pd.DataFrame, as_of: dt.date | None) -> list[list[dict]]:
+def _also(card: pd.DataFrame, figures: pd.DataFrame, as_of: dt.date | None,
+          precedence: tuple[str, ...]) -> list[list[dict]]:
     """For each row, the other publishers' figures for the very figure scored (same indicator,
     period, span and measure, known by ``as_of``): what the page shows beside it."""
-    rest = other_figures(figures, as_of)
+    rest = other_figures(figures, as_of, precedence)
     found: dict[tuple, list[dict]] = {}
     for r in rest.itertuples():
         found.setdefault((r.indicator, r.period, r.span, r.measure), []).append({

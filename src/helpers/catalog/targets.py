@@ -25,6 +25,16 @@ BASES = ("flow", "growth", "level", "milestone")
 # estimate or assignment ("dự toán Trung ương giao", "Chính phủ giao"), the city council's estimate
 # ("dự toán HĐND"), a stretch goal ("phấn đấu"). A target scores one; the others are shown.
 GOALS = ("plan", "central", "council", "stretch")
+# Who published a figure (the statistics' optional ``publisher`` column). Where publishers give
+# different figures for the same thing, every figure is kept and the first publisher of this list
+# that gave one is scored (DESIGN.md, "Sources"): the statistics office measures; the city
+# government reports, often before the office's figure is out; the council and the party
+# committee restate; a department gives its sector's; a paper that names no source comes last. A
+# row naming none (every file written before the column) ranks after them all, so such a file
+# reads as it did. A catalog may declare another order (``precedence:``); publishers it leaves
+# out rank after those it names.
+PUBLISHERS = ("statistics_office", "city_government", "council", "party_committee", "department",
+              "press")
 
 # Columns of the catalog table, in order: the JSON/CSV contract of ``chitieu targets``.
 COLUMNS = [
@@ -278,6 +288,7 @@ class _File(_Strict):
     groups: list[Group] = []
     growth: Growth | None = None
     territory: Territory | None = None
+    precedence: list[Literal[PUBLISHERS]] | None = None
     items: list[_Item] = Field(min_length=1)
     context: list[dict] = []
     revisions: list[dict] = []
@@ -299,6 +310,8 @@ class Catalog:
     units: tuple[UnitDecl, ...] = ()
     territory: Territory | None = None
     revisions: tuple[Revision, ...] = ()
+    # which publisher's figure is scored where several give one (first listed first)
+    precedence: tuple[str, ...] = PUBLISHERS
     # set on the plan in force at a month (:meth:`in_force`): the revision it follows, its base
     revision: Revision | None = None
     base: Catalog | None = field(default=None, compare=False, repr=False)
@@ -563,11 +576,16 @@ def _validate(raw: object, source: Path) -> Catalog:
                                                " (allowed: a goal as a target states one)"))
             continue
         revisions.append(rev)
+    order = doc.precedence or list(PUBLISHERS)
+    twice = sorted({p for p in order if order.count(p) > 1})
+    if twice:
+        problems.append(f"{source}: field precedence: {twice[0]!r} listed twice (allowed: each "
+                        "publisher once)")
     if problems:
         raise CatalogError("\n".join(problems))
     return Catalog(doc.resolution, doc.year, doc.city, doc.title, tuple(targets),
                    tuple(context), source, tuple(groups.values()), doc.growth, tuple(doc.units),
-                   doc.territory, tuple(revisions))
+                   doc.territory, tuple(revisions), precedence=tuple(order))
 
 
 def _read(source: Path) -> Catalog:

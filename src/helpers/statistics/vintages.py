@@ -12,15 +12,11 @@ import datetime as dt
 
 import pandas as pd
 
+from ..catalog.targets import PUBLISHERS
+
 KEY = ["indicator", "period", "span", "measure"]
-# Who published a figure (the optional ``publisher`` column). Where publishers give different
-# figures for the same thing, every figure is kept and the first publisher of this list that gave
-# one is scored (DESIGN.md, "Sources"): the statistics office measures; the city government
-# reports, often before the office's figure is out; the council and the party committee restate;
-# a department gives its sector's; a paper that names no source comes last. A row naming none
-# (every file written before the column) ranks after them all, so such a file reads as it did.
-PUBLISHERS = ("statistics_office", "city_government", "council", "party_committee", "department",
-              "press")
+# Who published a figure, and the default precedence between them: helpers.catalog.targets (a
+# catalog may declare its own order, ``precedence:``)
 DEFAULT_PRECEDENCE = PUBLISHERS
 
 
