@@ -1,14 +1,18 @@
-"""Render benchmark: the naive way against `chitieu render`, on the full plan of Hai Phong 2021.
+"""Render benchmark, every way in one run, on the full plan of Hai Phong 2021 (vi and en).
 
-(a) naive: for each report of the plan (every month with data, both languages, the catalog pages),
-    the `papermill` command, then `jupyter nbconvert --to html --no-input`, one after another;
-(b) `chitieu render --all --force --jobs 2` into a fresh folder, with the peak memory of all its
-    processes (the command, its workers, the warm process, the kernels and their relays), their
-    resident sets summed every 0.1 s (pages shared copy-on-write are counted in each process, so
-    this is an upper bound);
-(c) the same `chitieu render` again, with nothing to do.
+(a) naive: for each report, the `papermill` command, then `jupyter nbconvert --to html
+    --no-input`, one after another;
+(b) `chitieu render --all --force --jobs 2` into a fresh folder;
+(c) the same `chitieu render` again, with nothing to do;
+(d) the competent user's script (`bench/competent.py`): papermill and nbconvert in-process, a pool
+    of 2, the registered kernel;
+(e) the limit (`bench/limit.py`): every report's code cells in one warm process and the HTML
+    conversion of the executed notebooks, CPU seconds summed, over the 2 cores;
+then the pages' weights, how cost grows with 1, 2, 4 and 8 resolutions (copies of the bundled one
+in a scratch workspace, one month each), and how many pages one new month's figure re-renders.
 
-Prints the wall time of each, the peak memory and, last, `ratio naive/chitieu: X.XX`.
+Peak memory: the resident sets of all of a way's processes, summed every 0.1 s (pages shared
+copy-on-write are counted in each process, so an upper bound). Prints each ratio last.
 `--quick`: the plan for 2021-09 only. Run with `make bench` (or `make bench QUICK=1`).
 """
 
@@ -20,11 +24,15 @@ import datetime as dt
 import json
 import os
 import platform
+import re
+import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from importlib.metadata import version
 from pathlib import Path
 
 import psutil
@@ -99,29 +107,131 @@ def machine() -> str:
             f"{platform.python_version()}, {dt.date.today()}")
 
 
+def weights(html: Path) -> dict:
+    """The pages' weights: all of them, and without their embedded images."""
+    sizes, bare = [], []
+    for page in html.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        sizes.append(len(text.encode("utf-8")))
+        bare.append(len(re.sub(r"data:image/png;base64,[A-Za-z0-9+/=]+", "", text).encode("utf-8")))
+    card = html / RESOLUTION / QUICK / "02-scorecard.vi.html"
+    card_bare = len(re.sub(r"data:image/png;base64,[A-Za-z0-9+/=]+", "",
+                           card.read_text(encoding="utf-8")).encode("utf-8")) if card.is_file() else 0
+    return {"pages": len(sizes), "total": sum(sizes), "median": statistics.median(sizes),
+            "median_bare": statistics.median(bare), "largest_bare": max(bare), "card_bare": card_bare}
+
+
+def workspace(root: Path, copies: int) -> dict[str, str]:
+    """A scratch project with ``copies`` copies of the resolution (and nothing else to render)."""
+    for d in ("notebooks", "data/raw"):
+        shutil.copytree(paths.project_root() / d, root / d)
+    original = root / f"data/raw/targets/{RESOLUTION}.yaml"
+    text = original.read_text(encoding="utf-8")
+    for other in (root / "data/raw/targets").glob("*.yaml"):
+        other.unlink()
+    shutil.rmtree(root / "data/raw/terms", ignore_errors=True)
+    for k in range(copies):
+        name = f"{RESOLUTION}-copy{k + 1}"
+        (root / f"data/raw/targets/{name}.yaml").write_text(
+            text.replace(f"resolution: {RESOLUTION}", f"resolution: {name}", 1), encoding="utf-8")
+    return {**os.environ, "CHITIEU_HOME": str(root)}
+
+
+def growth(tmp: Path, months: list[str]) -> list[tuple[int, int, float, float]]:
+    """For 1, 2, 4 and 8 resolutions: reports, wall time, and the no-op's time."""
+    rows = []
+    for n in (1, 2, 4, 8):
+        root = tmp / f"grow{n}"
+        env = workspace(root, n)
+        cmd = [str(BIN / "chitieu"), "render", "--lang", "vi,en", "--out", str(root / "out"),
+               *(a for m in months for a in ("--period", m)), "--jobs", "2"]
+        start = time.perf_counter()
+        done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
+        wall = time.perf_counter() - start
+        reports = sum(int(x) for x in re.findall(r"(\d+) rendered", done.stdout + done.stderr)[-1:])
+        start = time.perf_counter()
+        subprocess.run(cmd, env=env, capture_output=True, check=True)
+        rows.append((n, reports, wall, time.perf_counter() - start))
+        shutil.rmtree(root)
+    return rows
+
+
+def new_month(tmp: Path, quick: bool) -> tuple[int, int]:
+    """Pages rendered after one new figure of November (of all the plan's pages)."""
+    root = tmp / "month"
+    env = workspace(root, 1)
+    name = f"{RESOLUTION}-copy1"
+    cmd = [str(BIN / "chitieu"), "render", "-r", name, "--lang", "vi,en", "--out", str(root / "out"),
+           "--jobs", "2", *(["--period", QUICK, "--period", "2021-11"] if quick else ["--all"])]
+    first = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
+    total = int(re.findall(r"(\d+) rendered", first.stdout + first.stderr)[-1])
+    stats = root / f"data/raw/statistics/haiphong/{RESOLUTION}-published.csv"
+    with stats.open("a", encoding="utf-8") as f:
+        f.write("budget_revenue_domestic,2021-11,month,level,2500,,tỷ đồng,,https://example.org/n,\n")
+    again = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
+    found = re.findall(r"(\d+) rendered", again.stdout + again.stderr)
+    shutil.rmtree(root)
+    return (int(found[-1]) if found else 0), total
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help=f"only the plan for {QUICK}")
-    quick = parser.parse_args().quick
+    parser.add_argument("--no-naive", action="store_true", help="leave out (a), the slowest")
+    args = parser.parse_args()
+    quick = args.quick
     catalog = targets.load_catalog(RESOLUTION)
     obs = observations.load(catalog)
     months = [Period.parse(QUICK)] if quick else plan.months_with_data(catalog, obs)
     jobs = plan.plan(catalog, obs, months, list(Lang))
     which = f"the plan for {QUICK}" if quick else f"the full plan of {RESOLUTION}"
     print(f"{which}: {len(jobs)} reports (vi, en); machine: {machine()}", flush=True)
+    print(f"versions: papermill {version('papermill')}, nbconvert {version('nbconvert')}, "
+          f"ipykernel {version('ipykernel')}, pandas {version('pandas')}", flush=True)
+    period = ["--period", QUICK] if quick else []
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        (tmp / "naive").mkdir()
-        a = naive(jobs, tmp / "naive")
-        print(f"(a) naive papermill + nbconvert commands, one after another: {a:.1f} s", flush=True)
+        a = None
+        if not args.no_naive:
+            (tmp / "naive").mkdir()
+            a = naive(jobs, tmp / "naive")
+            print(f"(a) naive papermill + nbconvert commands, one after another: {a:.1f} s", flush=True)
+        out = tmp / "chitieu"
         chitieu = [str(BIN / "chitieu"), "render", "-r", RESOLUTION, "--lang", "vi,en",
-                   "--out", str(tmp / "chitieu"), *(["--period", QUICK] if quick else ["--all"])]
+                   "--out", str(out), *(period or ["--all"])]
         b, peak = timed([*chitieu, "--force", "--jobs", "2"])
         print(f"(b) chitieu render --force --jobs 2, fresh folder: {b:.1f} s; peak memory "
-              f"{peak / 2**20:.0f} MB (resident sets of all its processes, summed)", flush=True)
+              f"{peak / 2**20:.0f} MB", flush=True)
         c, _ = timed(chitieu)
-        print(f"(c) chitieu render, nothing to do: {c:.2f} s")
-    print(f"ratio naive/chitieu: {a / b:.2f}")
+        print(f"(c) chitieu render, nothing to do: {c:.2f} s", flush=True)
+        here = Path(__file__).parent
+        d, d_peak = timed([sys.executable, str(here / "competent.py"), str(tmp / "competent"),
+                           "-r", RESOLUTION, *period, "--jobs", "2"])
+        print(f"(d) the competent script (in-process papermill + nbconvert, a pool of 2): {d:.1f} s; "
+              f"peak memory {d_peak / 2**20:.0f} MB", flush=True)
+        limit = json.loads(subprocess.run(
+            [sys.executable, str(here / "limit.py"), str(out / "notebooks" / RESOLUTION), "-r", RESOLUTION,
+             *period], capture_output=True, text=True, check=True).stdout)
+        e = (limit["code"] + limit["convert"]) / 2
+        print(f"(e) the limit: code cells {limit['code']:.1f} CPU s ({limit['reports']} reports, one warm "
+              f"process) + HTML conversion {limit['convert']:.1f} CPU s ({limit['pages']} pages), over 2 "
+              f"cores: {e:.1f} s", flush=True)
+        w = weights(out / "html")
+        print(f"pages: {w['pages']}, {w['total'] / 2**20:.1f} MB in all; median page "
+              f"{w['median'] / 1024:.0f} KB "
+              f"({w['median_bare'] / 1024:.0f} KB without images); largest without images "
+              f"{w['largest_bare'] / 1024:.0f} KB; the {QUICK} scorecard without images "
+              f"{w['card_bare'] / 1024:.0f} KB", flush=True)
+        print(f"growth ({QUICK} of each copy, vi and en; wall time, per report, no-op):", flush=True)
+        for n, reports, wall, noop in growth(tmp, [QUICK]):
+            print(f"  {n} resolution(s): {reports} reports in {wall:.1f} s, {wall / max(reports, 1):.2f} s "
+                  f"per report; nothing to do: {noop:.2f} s", flush=True)
+        again, total = new_month(tmp, quick)
+        print(f"after one new November figure: {again} of {total} pages rendered again", flush=True)
+    if a is not None:
+        print(f"ratio naive/chitieu: {a / b:.2f}")
+    print(f"ratio competent/chitieu: {d / b:.2f}")
+    print(f"ratio chitieu/limit: {b / e:.2f}")
 
 
 if __name__ == "__main__":
