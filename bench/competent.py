@@ -33,6 +33,7 @@ def render(jobs: list[tuple[str, dict, str, str]], workers: int) -> None:
 if __name__ == "__main__":
     import argparse
 
+    from helpers.analysis.series import months_with_data
     from helpers.catalog import targets
     from helpers.render import plan
     from helpers.statistics import observations
@@ -47,7 +48,7 @@ if __name__ == "__main__":
     args = parser.parse_args()
     catalog = targets.load_catalog(args.resolution)
     obs = observations.load(catalog)
-    months = [Period.parse(args.period)] if args.period else plan.months_with_data(catalog, obs)
+    months = [Period.parse(args.period)] if args.period else months_with_data(catalog, obs)
     nbs = paths.notebooks_dir()
     render([(str(nbs / f"{j.notebook}.ipynb"), j.params, str(nbs),
              str(args.out / j.folder / f"{j.name}.{j.lang}.html"))

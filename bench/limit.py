@@ -63,6 +63,7 @@ if __name__ == "__main__":
     import argparse
     import json
 
+    from helpers.analysis.series import months_with_data
     from helpers.catalog import targets
     from helpers.render import plan
     from helpers.statistics import observations
@@ -76,7 +77,7 @@ if __name__ == "__main__":
     args = parser.parse_args()
     catalog = targets.load_catalog(args.resolution)
     obs = observations.load(catalog)
-    months = [Period.parse(args.period)] if args.period else plan.months_with_data(catalog, obs)
+    months = [Period.parse(args.period)] if args.period else months_with_data(catalog, obs)
     jobs = plan.plan(catalog, obs, months, list(Lang))
     executed = sorted(args.executed.rglob("*.ipynb"))
     print(json.dumps({"reports": len(jobs), "code": code_cells(jobs, paths.notebooks_dir()),

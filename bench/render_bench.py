@@ -37,6 +37,7 @@ from pathlib import Path
 
 import psutil
 
+from helpers.analysis.series import months_with_data
 from helpers.catalog import targets
 from helpers.render import kernels, plan
 from helpers.statistics import observations
@@ -182,7 +183,7 @@ def main() -> None:
     quick = args.quick
     catalog = targets.load_catalog(RESOLUTION)
     obs = observations.load(catalog)
-    months = [Period.parse(QUICK)] if quick else plan.months_with_data(catalog, obs)
+    months = [Period.parse(QUICK)] if quick else months_with_data(catalog, obs)
     jobs = plan.plan(catalog, obs, months, list(Lang))
     which = f"the plan for {QUICK}" if quick else f"the full plan of {RESOLUTION}"
     print(f"{which}: {len(jobs)} reports (vi, en); machine: {machine()}", flush=True)

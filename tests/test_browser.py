@@ -226,6 +226,33 @@ def test_a_grid_cell_shows_its_reason_on_focus_and_the_landing_page_is_screensho
         v.close()
 
 
+def test_on_a_phone_a_tap_on_a_target_shows_its_months_and_reasons(browser, rendered):
+    """Issue 23: at 390 px the landing page lists the targets (the grid is for wider screens); a
+    tap on one shows each month's status and reason in place; every tap target is 44 px high."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    v = Visit(browser, rendered / "html/haiphong-2021/index.html")
+    try:
+        v.page.set_viewport_size({"width": 390, "height": 844})
+        assert not v.page.locator("table.grid").is_visible()
+        entry = v.page.locator(".grid-list details").first
+        summary = entry.locator("summary")
+        assert summary.bounding_box()["height"] >= 44
+        first = entry.locator("li").first
+        assert not first.is_visible()
+        summary.click()
+        assert first.is_visible() and first.inner_text().startswith("tháng 1/2021: ")
+        assert entry.locator("li a").first.bounding_box()["height"] >= 44
+        v.page.screenshot(path=str(SCREENSHOTS / "haiphong-2021-landing-390px-list.png"), full_page=False)
+    finally:
+        v.close()
+    wide = Visit(browser, rendered / "html/haiphong-2021/index.html")
+    try:  # on a laptop the grid, not the list
+        assert wide.page.locator("table.grid").is_visible()
+        assert not wide.page.locator(".grid-list").is_visible()
+    finally:
+        wide.close()
+
+
 def test_the_september_scorecard_prints_on_eight_a4_pages_at_most(browser, rendered, tmp_path):
     # four pages until the scorecard gained the growth targets in points, the method of each
     # section and a source on every row (issues 21-23), six with each chart on a page of its own;

@@ -154,6 +154,30 @@ def test_each_landing_page_speaks_one_language_and_its_grid_opens_the_row_in_it(
     assert "haiphong-2021/index.en.html" in [a["href"] for a in home.find_all("a")]
 
 
+def test_on_a_phone_the_grid_is_a_list_whose_tap_shows_each_months_reason(rendered):
+    """Issue 23: a tap on a grid cell opened the page without its reason. On a phone the landing
+    page offers the same content as a list: a target per entry, and once opened each month's status,
+    its link and its reason in place (the browser test checks the widths and the tap)."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup((rendered / "html/haiphong-2021/index.html").read_text(encoding="utf-8"),
+                         "html.parser")
+    grid_rows = [tr for tr in soup.find("table", class_="grid").find_all("tr") if tr.find("td", class_="cell")]
+    entries = soup.select(".grid-list details")
+    assert len(entries) == len(grid_rows) == 38
+    for tr, entry in zip(grid_rows, entries, strict=True):
+        assert entry.summary.get_text(" ", strip=True).split(":")[0].endswith(tr.th.get_text(strip=True))
+        # the same links as the grid's cells, month by month
+        assert [a["href"] for a in entry.find_all("a")] == [a["href"] for a in tr.find_all("a")]
+        # and the same reason beside each: the grid's tip, shown in place
+        tips = [t.get_text(" ", strip=True) for t in tr.select("td.cell .tip")]
+        items = [li.get_text(" ", strip=True).replace(" .", ".") for li in entry.find_all("li")]
+        assert items == tips
+    exports = next(e for e in entries if "Kim ngạch xuất khẩu" in e.summary.get_text())
+    # December is the year's last month: the summary carries its status
+    assert "(tháng 12/2021)" in exports.summary.get_text()
+
+
 def test_second_run_is_a_noop(rendered):
     for args in RENDERED:
         result = CliRunner().invoke(main, ["render", *args, "--out", str(rendered)])

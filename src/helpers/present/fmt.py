@@ -467,6 +467,7 @@ LABELS: dict[str, dict[str, str]] = {
               "en": "{name}, by year. Goal: {goals}. Outcome: {outcomes}."},
     "c_none": {"vi": "chưa có", "en": "none yet"},
     "l_in_progress": {"vi": "Năm đang thực hiện", "en": "Year in progress"},
+    "l_grid_list": {"vi": "Từng chỉ tiêu theo tháng", "en": "Each target by month"},
     # term plans
     "t_heading": {"vi": "Kế hoạch nhiệm kỳ", "en": "Term plans"},
     "t_help": {"vi": "Mỗi chỉ tiêu nhiệm kỳ tính từ kết quả cả năm của từng năm (như trang của năm đó): "
