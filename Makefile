@@ -37,6 +37,7 @@ bench: data
 	$(PY) bench/scorecard_bench.py
 	$(PY) bench/extract_cost.py
 	$(PY) bench/render_bench.py $(if $(QUICK),--quick)
+	$(PY) bench/breakdown.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests bench
