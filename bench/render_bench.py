@@ -123,7 +123,8 @@ def weights(html: Path) -> dict:
 
 
 def workspace(root: Path, copies: int) -> dict[str, str]:
-    """A scratch project with ``copies`` copies of the resolution (and nothing else to render)."""
+    """A scratch project with ``copies`` copies of the resolution (and nothing else to render);
+    commands run in it (chitieu takes the nearest project folder first)."""
     for d in ("notebooks", "data/raw"):
         shutil.copytree(paths.project_root() / d, root / d)
     original = root / f"data/raw/targets/{RESOLUTION}.yaml"
@@ -131,6 +132,9 @@ def workspace(root: Path, copies: int) -> dict[str, str]:
     for other in (root / "data/raw/targets").glob("*.yaml"):
         other.unlink()
     shutil.rmtree(root / "data/raw/terms", ignore_errors=True)
+    for stats in (root / "data/raw/statistics").rglob("*.csv"):  # only the resolution's own figures
+        if stats.name != f"{RESOLUTION}-published.csv":
+            stats.unlink()
     for k in range(copies):
         name = f"{RESOLUTION}-copy{k + 1}"
         (root / f"data/raw/targets/{name}.yaml").write_text(
@@ -147,11 +151,11 @@ def growth(tmp: Path, months: list[str]) -> list[tuple[int, int, float, float]]:
         cmd = [str(BIN / "chitieu"), "render", "--lang", "vi,en", "--out", str(root / "out"),
                *(a for m in months for a in ("--period", m)), "--jobs", "2"]
         start = time.perf_counter()
-        done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
+        done = subprocess.run(cmd, env=env, cwd=root, capture_output=True, text=True, check=True)
         wall = time.perf_counter() - start
         reports = sum(int(x) for x in re.findall(r"(\d+) rendered", done.stdout + done.stderr)[-1:])
         start = time.perf_counter()
-        subprocess.run(cmd, env=env, capture_output=True, check=True)
+        subprocess.run(cmd, env=env, cwd=root, capture_output=True, check=True)
         rows.append((n, reports, wall, time.perf_counter() - start))
         shutil.rmtree(root)
     return rows
@@ -164,12 +168,12 @@ def new_month(tmp: Path, quick: bool) -> tuple[int, int]:
     name = f"{RESOLUTION}-copy1"
     cmd = [str(BIN / "chitieu"), "render", "-r", name, "--lang", "vi,en", "--out", str(root / "out"),
            "--jobs", "2", *(["--period", QUICK, "--period", "2021-11"] if quick else ["--all"])]
-    first = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
+    first = subprocess.run(cmd, env=env, cwd=root, capture_output=True, text=True, check=True)
     total = int(re.findall(r"(\d+) rendered", first.stdout + first.stderr)[-1])
     stats = root / f"data/raw/statistics/haiphong/{RESOLUTION}-published.csv"
     with stats.open("a", encoding="utf-8") as f:
         f.write("budget_revenue_domestic,2021-11,month,level,2500,,tỷ đồng,,https://example.org/n,\n")
-    again = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
+    again = subprocess.run(cmd, env=env, cwd=root, capture_output=True, text=True, check=True)
     found = re.findall(r"(\d+) rendered", again.stdout + again.stderr)
     shutil.rmtree(root)
     return (int(found[-1]) if found else 0), total
