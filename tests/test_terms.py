@@ -137,3 +137,23 @@ def test_a_broken_term_file_is_named_by_chitieu_data(home):
     assert result.exit_code == 1
     assert f"{bad}: field (file): end 2031 is not after start 2035 (a term spans years)" in result.output
     assert "Traceback" not in result.output
+
+
+def test_an_edited_term_plan_reaches_the_city_page_on_the_next_render(home, tmp_path):
+    """A render with nothing new ends at its stamp; a term plan is one of its inputs, so an edit
+    to it is not "nothing changed" and the city page shows it."""
+    out = tmp_path / "site"
+    for res, month in (("haiphong-2021", "2021-02"), ("haiphong-2022", "2022-02")):
+        done = CliRunner().invoke(main, ["render", "-r", res, "--period", month, "--lang", "vi",
+                                         "--out", str(out)])
+        assert done.exit_code == 0, done.output
+    page = out / "html/cities/haiphong.html"
+    assert "Tăng trưởng GRDP bình quân" in page.read_text(encoding="utf-8")
+    term = home / "data/raw/terms/haiphong-2026-2030.yaml"
+    term.write_text(term.read_text(encoding="utf-8").replace(
+        "name: {vi: Tăng trưởng GRDP bình quân,", "name: {vi: Tăng trưởng GRDP bình quân năm,", 1),
+        encoding="utf-8")
+    again = CliRunner().invoke(main, ["render", "-r", "haiphong-2022", "--period", "2022-02", "--lang", "vi",
+                                      "--out", str(out)])
+    assert again.exit_code == 0 and "nothing changed" not in again.output, again.output
+    assert "Tăng trưởng GRDP bình quân năm" in page.read_text(encoding="utf-8")

@@ -3,7 +3,8 @@
 A scheduled job mostly finds nothing new to render. Before pandas is imported or a figure is
 loaded, ``chitieu render`` hashes everything a page can depend on: what was asked (resolutions,
 months or ``--all``, languages), the project folder and the current year (a year that ends gains
-its backtest), every catalog, every raw statistics file, the notebooks and the ``helpers`` source.
+its backtest), every catalog, every raw statistics file, every term plan, the notebooks and the
+``helpers`` source.
 It compares that stamp with the one left by the last run into the same folder that rendered all
 it was asked; equal, and every page of that run still on disk, there is nothing to do, said in a
 fraction of a second. Anything else takes the ordinary way, itself incremental report by report.
@@ -45,7 +46,9 @@ def source_hash() -> str:
 def compute(request: dict) -> str:
     """The stamp of a render asked as ``request`` (plain values), from the files it would read."""
     root = paths.project_root()
-    files = [p for folder in (paths.targets_dir(), paths.statistics_dir()) if folder.is_dir()
+    # the term plans too: the city pages read them
+    folders = (paths.targets_dir(), paths.statistics_dir(), paths.raw_dir() / "terms")
+    files = [p for folder in folders if folder.is_dir()
              for p in folder.rglob("*") if p.is_file()]
     files += list(paths.notebooks_dir().glob("*.ipynb"))
     named = sorted((p.resolve().as_posix(), p) for p in files)
