@@ -108,16 +108,20 @@ def machine() -> str:
             f"{platform.python_version()}, {dt.date.today()}")
 
 
+def _bare(text: str) -> int:
+    """A page's bytes without its embedded images."""
+    return len(re.sub(r"data:image/png;base64,[A-Za-z0-9+/=]+", "", text).encode("utf-8"))
+
+
 def weights(html: Path) -> dict:
     """The pages' weights: all of them, and without their embedded images."""
     sizes, bare = [], []
     for page in html.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
         sizes.append(len(text.encode("utf-8")))
-        bare.append(len(re.sub(r"data:image/png;base64,[A-Za-z0-9+/=]+", "", text).encode("utf-8")))
+        bare.append(_bare(text))
     card = html / RESOLUTION / QUICK / "02-scorecard.vi.html"
-    card_bare = len(re.sub(r"data:image/png;base64,[A-Za-z0-9+/=]+", "",
-                           card.read_text(encoding="utf-8")).encode("utf-8")) if card.is_file() else 0
+    card_bare = _bare(card.read_text(encoding="utf-8")) if card.is_file() else 0
     return {"pages": len(sizes), "total": sum(sizes), "median": statistics.median(sizes),
             "median_bare": statistics.median(bare), "largest_bare": max(bare), "card_bare": card_bare}
 

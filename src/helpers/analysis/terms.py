@@ -38,13 +38,8 @@ from collections.abc import Mapping
 from ..catalog.terms import TermPlan, TermTarget
 from ..values import units
 from ..values.errors import UnitError
-from ..values.period import Period
 from .progress import GROWTH_AT_RISK_PP, GROWTH_ON_TRACK_PP, PACE_AT_RISK, PACE_ON_TRACK
-
-
-def _settled(t: Mapping) -> bool:
-    return t.get("actual") is not None and t.get("span") is not None and (
-        t["span"] == "year" or Period.parse(t["obs_period"]).month == 12)
+from .years import settled
 
 
 def annual(target: TermTarget, plan: TermPlan, years: Mapping[int, Mapping]) -> tuple[dict, dict]:
@@ -66,7 +61,7 @@ def annual(target: TermTarget, plan: TermPlan, years: Mapping[int, Mapping]) -> 
     found, declined = {}, {}
     want = plan.territory.id if plan.territory else None
     for year, t in sorted(years.items()):
-        if not _settled(t):
+        if not settled(t):
             continue
         growth = target.basis == "average_growth"
         if growth != (t.get("basis") == "growth"):

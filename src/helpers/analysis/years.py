@@ -71,6 +71,21 @@ def standing(catalog: Catalog, card: pd.DataFrame, period: Period | str) -> dict
             "revised": str(plan.revision.start) if plan.revision else None, "targets": rows}
 
 
+def settled(t: Mapping) -> bool:
+    """Whether a year's record holds its year-end figure (a full-year one, or a December year to
+    date): the only figure that says how the year ended.
+
+    Examples
+    --------
+    >>> settled({"actual": 9.0, "span": "ytd", "obs_period": "2024-12"})
+    True
+    >>> settled({"actual": 41546.0, "span": "ytd", "obs_period": "2026-02"})
+    False
+    """
+    return t.get("actual") is not None and t.get("span") is not None and (
+        t["span"] == "year" or Period.parse(t["obs_period"]).month == 12)
+
+
 def families(years: Iterable[Mapping], least: int = LEAST_YEARS) -> list[dict]:
     """The target families of a city's years (each a :func:`standing`): per family its id, its
     name as the newest year words it, and each year's record (oldest first), in the newest year's

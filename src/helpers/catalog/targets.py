@@ -601,21 +601,26 @@ def _read(source: Path) -> Catalog:
     return catalog
 
 
-def _parse(data: bytes, source: Path) -> Catalog:
-    """A catalog from its bytes (:func:`_read` caches it by content: a catalog is immutable, and
-    an edited file has other bytes)."""
+def read_yaml(data: bytes, source: Path) -> object:
+    """A data file's YAML (UTF-8, duplicate keys refused), or a :class:`CatalogError` naming the
+    file, line and column."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise CatalogError(f"{source}: not UTF-8 text (byte {e.start})") from None
     try:
-        raw = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f"{source}:{mark.line + 1}:{mark.column + 1}" if mark else str(source)
         what = getattr(e, "problem", None) or str(e)
         raise CatalogError(f"{where}: malformed YAML: {what}") from None
-    return _validate(raw, source)
+
+
+def _parse(data: bytes, source: Path) -> Catalog:
+    """A catalog from its bytes (:func:`_read` caches it by content: a catalog is immutable, and
+    an edited file has other bytes)."""
+    return _validate(read_yaml(data, source), source)
 
 
 def from_yaml(text: str, source: Path) -> Catalog:

@@ -22,7 +22,6 @@ import datetime as dt
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import Field, ValidationError, model_validator
 
 from ..values import paths, units
@@ -36,8 +35,8 @@ from .targets import (
     _check_bounds,
     _message,
     _Strict,
-    _UniqueKeyLoader,
     _Unit,
+    read_yaml,
 )
 
 BASES = ("average_growth", "end_level", "total")
@@ -118,15 +117,9 @@ def terms_dir() -> Path:
 
 def _load(path: Path) -> TermPlan:
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_UniqueKeyLoader)  # noqa: S506
+        raw = read_yaml(path.read_bytes(), path)
     except OSError as e:
         raise CatalogError(f"{path}: cannot read: {e.strerror}") from None
-    except UnicodeDecodeError as e:
-        raise CatalogError(f"{path}: not UTF-8 text (byte {e.start})") from None
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
-        raise CatalogError(f"{where}: malformed YAML: {getattr(e, 'problem', None) or e}") from None
     if not isinstance(raw, dict):
         raise CatalogError(f"{path}: expected a mapping with 'resolution', 'city', 'start', 'end'")
     try:

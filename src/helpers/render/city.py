@@ -15,7 +15,7 @@ import pandas as pd
 
 from ..analysis import terms
 from ..analysis.progress import CALLS, OUTCOMES
-from ..analysis.years import families, single_year
+from ..analysis.years import families, settled, single_year
 from ..catalog.terms import TermPlan, TermTarget
 from ..catalog.terms import scan as scan_terms
 from ..present import yearchart
@@ -36,9 +36,11 @@ from ..present.fmt import (
 from ..present.reasons import explain
 from ..values import atomic, units
 from ..values.errors import UnitError
-from ..values.period import Lang, Period
+from ..values.period import Lang
 
 FOLDER = "cities"
+# how a term goal reads, by its basis
+_BASIS_TEXT = {"average_growth": "t_average", "end_level": "t_end", "total": "t_total"}
 
 
 def page_name(city: str, lang: Lang | str) -> str:
@@ -85,11 +87,6 @@ def _outcome(t: dict, lang: Lang) -> str:
     return f"{bound}{quantity(t['actual'], t['unit'], lang)} ({span_text(t['span'], t['obs_period'], lang)})"
 
 
-def _settled(t: dict) -> bool:
-    """A year-end figure: the only one a chart sets against the year's goal."""
-    return t.get("actual") is not None and (t["span"] == "year" or Period.parse(t["obs_period"]).month == 12)
-
-
 def _note(t: dict, year: dict, lang: Lang) -> str:
     parts = []
     if t["status"] in CALLS:
@@ -113,7 +110,7 @@ def _chart(fam: dict, name: str, lang: Lang) -> str | None:
             ranged = t["kind"] == "range"
             points.append({"year": year, "goal": conv(t["low"] if ranged else t["value"]),
                            "goal_high": conv(t["high"]) if ranged else None,
-                           "outcome": conv(t["actual"]) if _settled(t) else None, "status": t["status"]})
+                           "outcome": conv(t["actual"]) if settled(t) else None, "status": t["status"]})
     except UnitError:
         return None
     return yearchart.svg(name, points, unit, lang)
@@ -180,8 +177,7 @@ def _q(x: float | None, unit: str, lang: Lang) -> str:
 
 def _term_goal(plan: TermPlan, t, lang: Lang) -> str:
     goal = f"{label(t.kind, lang)} {target_text(t, lang)}"
-    key = {"average_growth": "t_average", "end_level": "t_end", "total": "t_total"}[t.basis]
-    return label(key, lang).format(goal=goal, start=plan.start, end=plan.end)
+    return label(_BASIS_TEXT[t.basis], lang).format(goal=goal, start=plan.start, end=plan.end)
 
 
 def _figures(row: dict, unit: str, lang: Lang) -> str:
@@ -221,8 +217,9 @@ def term_rows(plans: list[TermPlan], years: list[dict], lang: Lang | str, today_
     (:func:`helpers.analysis.terms.score`), and its published outcomes beside what the years on
     file give."""
     lang = Lang.parse(lang)
-    records = {f["id"]: f["years"] for f in families(years, least=1)}
-    names = {f["id"]: f[f"name_{lang}"] for f in families(years, least=1)}
+    every = families(years, least=1)
+    records = {f["id"]: f["years"] for f in every}
+    names = {f["id"]: f[f"name_{lang}"] for f in every}
     out = []
     for plan in plans:
         targets = []
@@ -248,10 +245,9 @@ def term_rows(plans: list[TermPlan], years: list[dict], lang: Lang | str, today_
             shown = _q(o.value, o.unit, lang)
             bound = {">": label("at_least", lang) + " ",
                      "~": label("approx", lang) + " "}.get(o.qualifier, "")
-            key = {"average_growth": "t_average", "end_level": "t_end", "total": "t_total"}[o.basis]
             outcomes.append({"id": o.id, "name": names.get(o.id, o.id),
-                             "published": label(key, lang).format(goal=bound + shown, start=plan.start,
-                                                                  end=plan.end),
+                             "published": label(_BASIS_TEXT[o.basis], lang).format(
+                                 goal=bound + shown, start=plan.start, end=plan.end),
                              "when": label("t_published_on", lang).format(date=date_text(o.published, lang))
                              if o.published else "", "source": o.source,
                              "figures": _figures(mine, o.unit, lang),
@@ -270,20 +266,21 @@ def write(out: Path, summaries: dict[str, dict], env, generated: str | None = No
     written = {}
     generated = generated or dt.datetime.now().strftime("%Y-%m-%d %H:%M")
     cities = sorted({s["city"]["id"] for s in summaries.values() if s.get("city", {}).get("id")})
+    every_plan = scan_terms()[0]
     for city in cities:
         years = years_of(summaries, city)
         if len(years) < 2:
             continue
         names = next(s["city"] for s in summaries.values() if s.get("city", {}).get("id") == city)
+        plans = [p for p in every_plan if p.city.id == city]
+        lonely = single_year(years)
+        few = ", ".join(f"{y}: {n}" for y, n in lonely.items() if n)
         for lang in (Lang.VI, Lang.EN):
             other = Lang.EN if lang == Lang.VI else Lang.VI
             csv_name = page_name(city, lang).removesuffix(".html") + ".csv"
             frame = table_csv(years, lang)
             atomic.write_bytes(out / "html" / FOLDER / csv_name,
                                ("\ufeff" + frame.to_csv(index=False)).encode("utf-8"))
-            plans = [p for p in scan_terms()[0] if p.city.id == city]
-            lonely = single_year(years)
-            few = ", ".join(f"{y}: {n}" for y, n in lonely.items() if n)
             page = env.get_template("city.html.j2").render(
                 lang=lang, other=other, w={k: v[lang] for k, v in LABELS.items()},
                 title=label("c_title", lang).format(city=names[lang]),
