@@ -1,0 +1,222 @@
+"""Score ``chitieu draft`` and ``chitieu extract`` on the reading corpus (``tests/data/corpus/``).
+
+The corpus holds real texts of many provinces with readings written by hand before any program
+read them (``SOURCES.md`` in each folder gives the addresses and the conventions). A third of each
+folder is **held out** (the ``held_out`` column of its table): those texts are only for measuring,
+never for tuning a rule. ``--held-out`` scores them; without it, the other two thirds are scored.
+
+**Draft** (``targets/``): an expected row of kind ``min``, ``max`` or ``range`` is a target; a row
+of kind ``none`` is a number that must *not* become a target. A drafted target is
+
+- **found** when an expected target has the same item number (empty: none), kind, values and a
+  unit of the same dimension (values compared in the expected unit);
+- **wrong number** / **wrong kind** when it matches an expected target on everything but that;
+- **invented** when it matches no expected target at all.
+
+**Extract** (``reports/``): the text is read against ``indicators.yaml`` (the corpus's tracked
+indicators, names and units only) at the report month of its table. An expected row is
+*countable* when its indicator is tracked, its measure is ``level`` or ``yoy_pct`` and its span is
+``month``, ``ytd`` or ``year`` (a "% of plan" is never a row by design; ``quarter`` and
+``mom_pct`` are not the statistics format's). A proposed row is **right** when an expected row
+(countable or not) has the same indicator, period, span, measure, qualifier and value; **wrong**
+otherwise. A countable expected row that no proposed row matches is **missed**.
+
+Usage: ``python bench/corpus_score.py [--held-out] [--verbose]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import math
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from helpers.catalog import targets
+from helpers.reading import documents, draft, extract
+from helpers.values import units
+from helpers.values.errors import UnitError
+from helpers.values.period import Period
+
+CORPUS = Path(__file__).resolve().parents[1] / "tests/data/corpus"
+# the spellings of the corpus's expected units that the unit table does not hold as such
+_EXPECTED_UNITS = {"per cent": "percent", "%/năm": "percent", "vnđ trillion": "trillion_vnd",
+                   "vnd trillion": "trillion_vnd", "vnđ million": "million_vnd",
+                   "vnd million": "million_vnd", "us$": "usd", "million tourist arrivals": "million_visits",
+                   "triệu đồng/năm": "million_vnd_per_person", "tỷ": "billion_vnd"}
+
+
+def texts(folder: Path, held_out: bool) -> list[Path]:
+    """The texts of ``folder`` on the held-out side (or the other), from its SOURCES.md table."""
+    table = (folder / "SOURCES.md").read_text(encoding="utf-8")
+    out = []
+    for line in table.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) > 3 and cells[1].startswith("`") and cells[-1] in ("yes", "no"):
+            if (cells[-1] == "yes") == held_out:
+                out.append(folder / cells[1].strip("`"))
+    return out
+
+
+def _unit(label: str) -> str | None:
+    label = label.strip()
+    try:
+        return units.canonical(label)
+    except UnitError:
+        return _EXPECTED_UNITS.get(label.lower())
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+@dataclass
+class DraftScore:
+    expected: int = 0
+    found: int = 0
+    wrong_number: list = field(default_factory=list)
+    wrong_kind: list = field(default_factory=list)
+    invented: list = field(default_factory=list)
+    missed: list = field(default_factory=list)
+
+    def add(self, other: DraftScore) -> None:
+        self.expected += other.expected
+        self.found += other.found
+        for k in ("wrong_number", "wrong_kind", "invented", "missed"):
+            getattr(self, k).extend(getattr(other, k))
+
+
+def _values(d: dict, e: dict) -> bool:
+    """Same values in a unit of the same dimension (the expected unit unknown: as written)."""
+    eu = _unit(e["unit"])
+    if eu is None:
+        return (d.get("unit_as_written") or "").lower() == e["unit"].strip().lower() and (
+            all(_close(d[k], float(e[k])) for k in (("low", "high") if e["kind"] == "range" else ("value",))))
+    try:
+        if not units.comparable(d["unit"], eu):
+            return False
+        keys = ("low", "high") if e["kind"] == "range" else ("value",)
+        if d["kind"] == "range" and e["kind"] != "range" or d["kind"] != "range" and e["kind"] == "range":
+            return False
+        return all(_close(units.convert(d[k], d["unit"], eu), float(e[k])) for k in keys)
+    except (UnitError, KeyError):
+        return False
+
+
+def score_draft_file(path: Path) -> DraftScore:
+    rows = list(csv.DictReader(path.with_suffix(".expected.csv").open(encoding="utf-8")))
+    expected = [r for r in rows if r["kind"] != "none"]
+    drafted = draft.draft(documents.read(path).text).targets
+    s = DraftScore(expected=len(expected))
+    left = list(expected)
+    for d in drafted:
+        number = "" if d.get("number") is None else str(d["number"])
+        hit = next((e for e in left if e["number"] == number and e["kind"] == d["kind"] and _values(d, e)),
+                   None)
+        if hit:
+            left.remove(hit)
+            s.found += 1
+            continue
+        near = next((e for e in left if _values(d, e)), None)
+        if near is not None and near["kind"] == d["kind"]:
+            s.wrong_number.append((path.name, number, near["number"], d["source"]))
+        elif near is not None:
+            s.wrong_kind.append((path.name, d["kind"], near["kind"], d["source"]))
+        else:
+            s.invented.append((path.name, number, d["kind"], d.get("value", (d.get("low"), d.get("high"))),
+                               d["unit"], d["source"]))
+    s.missed = [(path.name, e["number"], e["name"], e["kind"], e["value"] or (e["low"], e["high"]), e["unit"])
+                for e in left]
+    return s
+
+
+@dataclass
+class ExtractScore:
+    countable: int = 0
+    right: int = 0
+    wrong: list = field(default_factory=list)
+    missed: list = field(default_factory=list)
+
+    def add(self, other: ExtractScore) -> None:
+        self.countable += other.countable
+        self.right += other.right
+        self.wrong.extend(other.wrong)
+        self.missed.extend(other.missed)
+
+
+def _report_month(path: Path) -> Period:
+    m = re.search(r"-(\d{4})-(\d{2})\.", path.name)
+    return Period(int(m.group(1)), int(m.group(2)))
+
+
+def _matches(p: dict, e: dict) -> bool:
+    if any(str(p[k]) != e[k] for k in ("indicator", "period", "span", "measure")):
+        return False
+    if (p["qualifier"] or "=") != (e["qualifier"] or "="):
+        return False
+    eu = _unit(e["unit"])
+    try:
+        value = units.convert(float(p["value"]), p["unit"], eu) if eu else float(p["value"])
+    except (UnitError, KeyError, TypeError):
+        return False
+    return _close(value, float(e["value"]))
+
+
+def score_extract_file(path: Path, catalog) -> ExtractScore:
+    known = {t.id for t in catalog.targets} | {c.id for c in catalog.context}
+    rows = list(csv.DictReader(path.with_suffix(".expected.csv").open(encoding="utf-8")))
+    tracked = [r for r in rows if r["indicator"] in known]
+    countable = [r for r in tracked if r["measure"] in ("level", "yoy_pct")
+                 and r["span"] in ("month", "ytd", "year")]
+    proposed = extract.extract(documents.read(path).text, catalog, _report_month(path)).rows
+    s = ExtractScore(countable=len(countable))
+    for p in proposed:
+        if not any(_matches(p, e) for e in tracked):
+            s.wrong.append((path.name, *(str(p[k]) for k in (
+                "indicator", "period", "span", "measure", "value", "qualifier", "unit")), p["note"][:160]))
+    for e in countable:
+        if any(_matches(p, e) for p in proposed):
+            s.right += 1
+        else:
+            s.missed.append((path.name, *(e[k] for k in (
+                "indicator", "period", "span", "measure", "value", "qualifier", "unit", "note"))))
+    return s
+
+
+def score(held_out: bool) -> tuple[DraftScore, ExtractScore]:
+    """Both scores on one side of the corpus."""
+    d = DraftScore()
+    for path in texts(CORPUS / "targets", held_out):
+        d.add(score_draft_file(path))
+    catalog = targets.load_catalog(CORPUS / "reports/indicators.yaml")
+    x = ExtractScore()
+    for path in texts(CORPUS / "reports", held_out):
+        x.add(score_extract_file(path, catalog))
+    return d, x
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--held-out", action="store_true", help="score the texts kept aside (measure only)")
+    ap.add_argument("--verbose", "-v", action="store_true")
+    a = ap.parse_args()
+    d, x = score(a.held_out)
+    side = "held-out" if a.held_out else "tuning"
+    print(f"draft ({side}): {d.found} of {d.expected} targets found ({100 * d.found / d.expected:.0f}%); "
+          f"{len(d.wrong_number)} wrong number, {len(d.wrong_kind)} wrong kind, {len(d.invented)} invented")
+    print(f"extract ({side}): {x.right} of {x.countable} figures right ({100 * x.right / x.countable:.0f}%); "
+          f"{len(x.wrong)} wrong rows proposed")
+    if a.verbose:
+        for title, items in (("draft wrong number", d.wrong_number), ("draft wrong kind", d.wrong_kind),
+                             ("draft invented", d.invented), ("draft missed", d.missed),
+                             ("extract wrong", x.wrong), ("extract missed", x.missed)):
+            print(f"\n## {title}")
+            for item in items:
+                print("  ", " | ".join(map(str, item)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
