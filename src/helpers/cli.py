@@ -367,6 +367,7 @@ def draft_cmd(file: Path, name, city, year, output, fmt, force, show_unmatched) 
     """Draft a target catalog from a resolution's text (.txt, .docx, .pdf, .html), to review."""
     from .catalog import targets
     from .reading import documents, draft
+    from .values import units
 
     text = documents.read(file).text
     if city is None:
@@ -383,13 +384,16 @@ def draft_cmd(file: Path, name, city, year, output, fmt, force, show_unmatched) 
         raise ChitieuError(f"{file}: found no list of targets (numbered items such as '(1)', "
                            "lines opening with '-' or '1.', or a paragraph of ';'-separated targets)")
     as_yaml = draft.to_yaml(drafted, file)
-    catalog = targets.from_yaml(as_yaml, file)  # the draft loads as it is written, or it is a bug
-    if fmt == "json" or (output and output.suffix.lower() == ".json"):
-        frame = catalog.frame().assign(source=[t.source for t in catalog.targets],
-                                       review=[t.review for t in catalog.targets])
-        body = frame.to_json(orient="records", force_ascii=False, indent=1)
-    else:
-        body = as_yaml
+    with units.scoped():  # the draft's own units (as the text wrote them) stay the draft's
+        catalog = targets.from_yaml(as_yaml, file)  # the draft loads as it is written, or it is a bug
+        if fmt == "json" or (output and output.suffix.lower() == ".json"):
+            # the text's own item numbers (null where it prints none), not the YAML's list order
+            frame = catalog.frame().assign(number=[t["number"] for t in drafted.targets],
+                                           source=[t.source for t in catalog.targets],
+                                           review=[t.review for t in catalog.targets])
+            body = frame.to_json(orient="records", force_ascii=False, indent=1)
+        else:
+            body = as_yaml
     _deliver(body, output, force, (".yaml", ".yml", ".json"))
     review = sum(len(t.review) > 1 for t in catalog.targets)
     click.echo(f"drafted {len(catalog.targets)} targets in {len(drafted.catalog['items'])} items; "

@@ -34,13 +34,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..values import units
+from ..values.period import Lang
 from . import terms
-from .grammar import Bound, Figure, figures, fold
+from .grammar import Bound, Figure, figures, fold, language_of
 
 _MARKER = re.compile(r"\((\d{1,2})\)")
-_BULLET = re.compile(r"^\s*(?:[-+•–]|\d{1,2}[.)]|[a-zđ]\))\s+", re.MULTILINE)
+_BULLET = re.compile(r"^\s*(?:[-+•–]|(?P<n>\d{1,2})[.)]|[a-zđ]\))\s+", re.MULTILINE)
 _HEADING = re.compile(
-    r"(?:^|(?<=[.;:\n]))\s*((?:Về|VỀ)\s[^:;.\n(]{2,70}:|(?:[IVX]{1,4}|[A-D])[.)]\s+[^\n]{2,60}$)",
+    r"(?:^|(?<=[.;:\n]))\s*((?:Về|VỀ)\s[^:;.\n(]{2,70}:|(?:[IVX]{1,4}|[A-D])[.)]\s+[^\n]{2,60}$"
+    r"|\d{1,2}\s+(?:nhóm\s+)?chỉ\s+tiêu\s[^:;.\n(]{2,60}:|[A-Z][A-Za-z ,-]{2,40}(?:affairs|targets)?:\s*$)",
     re.MULTILINE)
 _CLAUSE_END = re.compile(r";|\.(?=\s|$)|\n")
 _LEAD_NOISE = re.compile(r"^[\s,:;.\-–()]+|[\s,:;\-–(]+$")
@@ -69,7 +71,7 @@ class Draft:
 
 @dataclass
 class _Item:
-    number: int
+    number: int | None  # as the text prints it; None where it prints none
     start: int
     end: int
 
@@ -100,29 +102,128 @@ def _paragraph_end(text: str, pos: int) -> int:
     return len(text) if nl < 0 else nl
 
 
-def _bulleted(text: str) -> list[_Item]:
+def _bulleted(text: str, lang: Lang) -> list[_Item]:
     items = []
     for m in _BULLET.finditer(text):
         end = _paragraph_end(text, m.end())
-        if figures(text[m.end():end]):
-            items.append(_Item(len(items) + 1, m.end(), end))
+        if figures(text[m.end():end], lang, written=True):
+            items.append(_Item(int(m["n"]) if m["n"] else None, m.end(), end))
     return items if len(items) >= 2 else []
 
 
-def _listed(text: str) -> list[_Item]:
-    """Every paragraph that is a list (three ";"-separated clauses with a figure at least), each
-    clause an item: a plan printed as prose lists its targets in such paragraphs, one or several."""
+def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
+    """Every paragraph that is a list (two ";"-separated clauses with a figure at least), each
+    clause an item: a plan printed as prose lists its targets in such paragraphs, one or several.
+    The items are unnumbered: such a list prints no numbers."""
     items: list[_Item] = []
     pos = 0
     for para in text.split("\n"):
         clauses, start = [], pos
         for part in re.split(r"(;)", para):
-            if part != ";" and figures(part):
+            if part != ";" and figures(part, lang, written=True):
                 clauses.append((start, start + len(part)))
             start += len(part)
-        if len(clauses) >= 3:
-            items += [_Item(len(items) + k, a, b) for k, (a, b) in enumerate(clauses, 1)]
+        if len(clauses) >= 2 and not _past(para, year):
+            items += [_Item(None, a, b) for a, b in clauses]
         pos += len(para) + 1
+    return items
+
+
+_STT = re.compile(r"^\s*(?:stt|tt|số tt)\s*$", re.IGNORECASE | re.MULTILINE)
+_CELL_NUMBER = re.compile(r"^\s*(\d{1,2}|[IVX]{1,4})\s*$")
+_HEAD_UNIT = re.compile(r"\(([^()]{1,25})\)\s*$")
+
+
+def _untable(text: str) -> str:
+    """A table copied from a web page one cell a line ("Stt", "Chỉ tiêu", …, then "1", the name,
+    the value) as the lines "1. name: value" (and "I. Kinh tế" for a section row), which the
+    list rules read. A bare value takes the unit of its name's brackets ("Kim ngạch xuất khẩu
+    (triệu USD)" and ">920"); a name that is itself a rate ("Bác sỹ/vạn dân") is the unit of its
+    bare value. Any other text is returned as it is."""
+    m = _STT.search(text)
+    if not m:
+        return text
+    cells = [c.strip() for c in text[m.end():].split("\n") if c.strip()]
+    rows: list[str] = []
+    k, last = 0, 0
+
+    def starts_row(cell: str) -> bool:  # the next Stt ("7" after "6"), or a section ("II")
+        mark = _CELL_NUMBER.match(cell)
+        return bool(mark) and (not mark.group(1).isdigit() or int(mark.group(1)) == last + 1)
+
+    while k < len(cells) and not starts_row(cells[k]):
+        k += 1  # the other column headings
+    while k < len(cells):
+        mark = _CELL_NUMBER.match(cells[k])
+        if not mark or not starts_row(cells[k]):
+            break
+        last = int(mark.group(1)) if mark.group(1).isdigit() else last
+        body = []
+        k += 1
+        while k < len(cells) and not starts_row(cells[k]):
+            body.append(cells[k])
+            k += 1
+        if mark.group(1).isdigit() and len(body) >= 2:
+            name, value = body[0], " ".join(body[1:])
+            rows.append(f"{mark.group(1)}. {name}: {_with_unit(value, name)}")
+        elif body:
+            rows.append(f"{mark.group(1)}. {' '.join(body)}")
+    return text[:m.start()] + "\n".join(rows) + "\n"
+
+
+def _with_unit(value: str, name: str) -> str:
+    """``value`` with the unit of its row's name after its first number, where it has none."""
+    first = re.search(r"\d", value)
+    if first is None or any(f.number_start <= first.start() < f.end for f in figures(value)):
+        return value
+    bracket = _HEAD_UNIT.search(name)
+    unit = bracket.group(1) if bracket else (name if "/" in name and len(name) < 30 else "")
+    if not unit:  # "Phấn đấu xã đạt chuẩn nông thôn mới" and "07 - 09": what the name counts
+        unit = next((label for label in map(lambda u: units.label(u, "vi"), _COUNTED)
+                     if re.search(rf"(?<!\w){re.escape(label)}(?!\w)", fold(name))), "")
+    number = re.search(r"\d[\d.,]*(?:\s*-\s*\d[\d.,]*)?", value)
+    if not unit or not number:
+        return value
+    return value[:number.end()] + f" {unit}" + value[number.end():]
+
+
+# A paragraph about a year before the plan's ("In 2022, the province achieved …", "Năm 2023, …
+# ước đạt") reports results: it holds no target. A year after "so với", "compared to" is a base.
+_YEAR_OF = re.compile(r"(?i)(?<!\d)((?:19|20)\d{2})(?!\d)")
+_BASE_BEFORE = re.compile(r"(?i)(?:so với|thực hiện|cùng kỳ|giai đoạn|giá so sánh|năm gốc|"
+                          r"compared (?:to|with)|over|than|from|since|of|to|và|and|-|–)"
+                          r"\s*(?:năm\s*|the year\s*|that\s*)?$")
+# Where a plan in prose starts: the first sentence that says what is aimed at.
+_PLAN_CUE = re.compile(r"(?i)\b(?:targets?|aims?|set a target|strives?|striving|plans?|goals?|looks to|"
+                       r"expected to|projected|eyes|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch)\b")
+
+
+def _past(paragraph: str, year: int | None) -> bool:
+    """Whether ``paragraph`` is about a year before ``year`` (the first year it names as its time)."""
+    if year is None:
+        return False
+    for m in _YEAR_OF.finditer(paragraph):
+        if _BASE_BEFORE.search(paragraph[max(0, m.start() - 20):m.start()]) or (
+                re.match(r"\s*[-–]\s*(?:19|20)\d{2}", paragraph[m.end():])):
+            continue
+        return int(m.group(1)) < year
+    return False
+
+
+def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
+    """A plan told in prose (a news article): from the first sentence that says what is aimed at,
+    every paragraph with a figure that is not about a past year is an item (its clauses the
+    targets). The title line is left out: it repeats a target of the body."""
+    start = text.find("\n")
+    cue = _PLAN_CUE.search(text, max(start, 0))
+    if cue is None:
+        return []
+    items, pos = [], 0
+    for para in text.split("\n"):
+        end = pos + len(para)
+        if end > cue.start() and pos > start and figures(para, lang) and not _past(para, year):
+            items.append(_Item(None, max(pos, text.rfind("\n", 0, cue.start()) + 1), end))
+        pos = end + 1
     return items
 
 
@@ -210,10 +311,10 @@ def _basis(fig: Figure, lead: str, item_text: str, name: str) -> tuple[str, bool
     return "flow", True
 
 
-def _kind(fig: Figure, name: str) -> tuple[str, bool]:
+def _kind(fig: Figure, name: str, lead: str = "") -> tuple[str, bool]:
     if fig.is_range:
         return "range", False
-    if fig.bound in (Bound.AT_MOST, Bound.LESS):
+    if fig.bound in (Bound.AT_MOST, Bound.LESS) or _DOWN_TO.search(fold(lead)):
         return "max", False
     if any(w in fold(name) for w in terms.LOWER_IS_BETTER) and not re.search(r"\bgiảm\b", fold(name)):
         return "max", True
@@ -230,15 +331,53 @@ def _unit(fig: Figure, name: str) -> tuple[str, bool]:
     return fig.unit, False
 
 
+# "giảm còn 0,62%", "reduce to": the level to fall to, a ceiling (not "giảm 0,5%", a fall by)
+_DOWN_TO = re.compile(r"(?:giảm\s+(?:xuống\s+)?còn|giảm\s+xuống|xuống\s+còn|reduce[sd]?\s+to|down\s+to)"
+                      r"(?:\s+(?:mức|dưới|khoảng))?\s*$")
+
+
+# Inside brackets after a figure: an explanation ("do năm 2020 là năm gốc, tăng 2,06%") or an
+# outcome measured against last year's actual ("giảm 28,3% so với thực hiện năm 2020"), not a target.
+_EXPLAINS = re.compile(r"^\(\s*(?:do|vì|because)\b|so với thực hiện|so với ước thực hiện", re.IGNORECASE)
+
+
+def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
+    """Why a figure of a target's clause is not a target of its own, or ''."""
+    open_at = clause.rfind("(", 0, fig.start)
+    if open_at < 0 or clause.rfind(")", 0, fig.start) > open_at or before is None or before.end > open_at:
+        return ""
+    inside = clause[open_at:clause.find(")", fig.end) if ")" in clause[fig.end:] else len(clause)]
+    a, b = before.unit and units.UNITS[before.unit], fig.unit and units.UNITS[fig.unit]
+    if a and b and a.dimension != b.dimension and {a.dimension, b.dimension} <= {"vnd", "usd"} and (
+            not clause[before.end:open_at].strip()):
+        return "a conversion into another currency of the figure before it"
+    if _EXPLAINS.search(inside):
+        return "context in brackets (an explanation or an outcome against last year's), not a target"
+    return ""
+
+
+def _written_id(written_unit: str, table: dict[str, str]) -> str:
+    """The id a draft gives a unit the table lacks (declared under ``units:`` for review)."""
+    uid = "u_" + "_".join(re.findall(r"[a-z0-9]+", _strip_accents(written_unit).lower()))
+    table.setdefault(uid, written_unit)
+    return uid
+
+
 _COMPARED = re.compile(r"(?i)(?:so với|thực hiện|cùng kỳ|giai đoạn)\s*$")
 
 
 def _year(text: str) -> int | None:
     """The year in the title, else the year the text names most, comparisons ("so với năm
-    2020", "thực hiện năm 2023") aside."""
+    2020", "thực hiện năm 2023") aside; in English (news of a plan, which tells last year's results
+    first) the latest year named, periods ("2021 - 2026") aside."""
     title = re.search(r"\b(?:19|20|21)\d{2}\b", _first_line(text))
     if title:
         return int(title.group())
+    if language_of(text) is Lang.EN:
+        named = [int(m.group(1)) for m in _YEAR_OF.finditer(text)
+                 if not re.match(r"\s*[-–]\s*\d{4}", text[m.end():])
+                 and not re.search(r"\d{4}\s*[-–]\s*$", text[max(0, m.start() - 8):m.start()])]
+        return max(named) if named else None
     years = Counter(int(m.group(1)) for m in re.finditer(r"(?i)năm\s+(\d{4})\b", text)
                     if not _COMPARED.search(text[max(0, m.start() - 20):m.start()]))
     return years.most_common(1)[0][0] if years else None
@@ -247,9 +386,14 @@ def _year(text: str) -> int | None:
 def draft(text: str, *, city: str | None = None, year: int | None = None,
           resolution: str | None = None) -> Draft:
     """Read ``text`` (a resolution) into a draft catalog; see the module docstring for the rules."""
-    text = unicodedata.normalize("NFC", text)
-    items = _numbered(text) or _bulleted(text) or _listed(text)
+    text = _untable(unicodedata.normalize("NFC", text))
+    lang = language_of(text)
     year = year or _year(text)
+    if lang is Lang.EN:  # the English pages are news prose, ";" or not
+        items = _numbered(text) or _prose(text, lang, year)
+    else:
+        items = (_numbered(text) or _bulleted(text, lang) or _listed(text, lang, year)
+                 or _prose(text, lang, year))
     city = city or "city"
     catalog: dict = {
         "resolution": resolution or f"{city}-{year or 'year'}",
@@ -262,16 +406,21 @@ def draft(text: str, *, city: str | None = None, year: int | None = None,
     taken: set[str] = set()
     out_items: list[dict] = []
     groups_used: set[str] = set()
+    written: dict[str, str] = {}  # units the table lacks, as written, by the id the draft gives them
     for item in items:
         before = [g for pos, g in headings if pos < item.start and g]
         group = before[-1] if before else "economic"
         groups_used.add(group)
-        drafted = _item_targets(text, item, group_guessed=not before, taken=taken, skipped=skipped)
+        drafted = _item_targets(text, item, group_guessed=not before, taken=taken, skipped=skipped,
+                                lang=lang, written=written)
         if drafted:
             out_items.append({"number": item.number, "group": group, "targets": drafted})
-    for fig in figures(text):
+    for fig in figures(text, lang, written=True):
         if not any(i.start <= fig.start < i.end for i in items):
             skipped.append((text[fig.start:fig.end], _context(text, fig), "outside the list of targets"))
+    if written:
+        catalog["units"] = [{"id": uid, "vi": w, "en": w, "dimension": uid, "scale": 1}
+                            for uid, w in written.items()]
     extra = sorted(groups_used & set(terms.EXTRA_GROUPS))
     if extra:
         catalog["groups"] = [{"id": g, **terms.EXTRA_GROUPS[g]} for g in extra]
@@ -293,7 +442,9 @@ def _context(text: str, fig: Figure, most: int = 200) -> str:
 
 
 def _item_targets(text: str, item: _Item, group_guessed: bool, taken: set[str],
-                  skipped: list[tuple[str, str, str]]) -> list[dict]:
+                  skipped: list[tuple[str, str, str]], lang: Lang = Lang.VI,
+                  written: dict[str, str] | None = None) -> list[dict]:
+    written = {} if written is None else written
     item_text = text[item.start:item.end]
     colon = item_text.find(":")
     item_head = item_text[:colon].strip() if colon > 0 else ""
@@ -302,7 +453,7 @@ def _item_targets(text: str, item: _Item, group_guessed: bool, taken: set[str],
     parent_to_end = False
     for c_start, c_end in _clauses(text, item.start, item.end):
         clause = text[c_start:c_end]
-        figs = figures(clause)
+        figs = figures(clause, lang, written=lang is Lang.VI)
         if not figs:
             continue
         split = fold(clause).find("trong đó")
@@ -313,6 +464,10 @@ def _item_targets(text: str, item: _Item, group_guessed: bool, taken: set[str],
         for k, fig in enumerate(figs):
             lead_start, lead = prev_end, clause[prev_end:fig.start]
             prev_end = fig.end
+            why = _context_figure(clause, fig, figs[k - 1] if k else None)
+            if why:
+                skipped.append((clause[fig.start:fig.end], " ".join(clause.split()), why))
+                continue
             if primary is not None and primary.unit != "percent" and _DESCRIBES.match(lead):
                 skipped.append((clause[fig.start:fig.end], " ".join(clause.split()),
                                 "describes the figure before it"))
@@ -328,15 +483,18 @@ def _item_targets(text: str, item: _Item, group_guessed: bool, taken: set[str],
             elif k == 0 and item_head and c_start > item.start + colon and len(name.split()) <= 2:
                 name = f"{item_head}: {name}" if name and fold(name) not in fold(item_head) else item_head
             name = " ".join(re.sub(r"\btrong đó\b", "", name, flags=re.IGNORECASE).split()).strip(" ,:")
-            label = units.label(fig.unit, "vi")
+            label = units.label(fig.unit, "vi") if fig.unit else fig.written
             if fig.unit in _COUNTED and fold(label) not in fold(name):
                 # the counted noun: "Kết nạp mới" -> "Kết nạp mới đảng viên"; "thêm 35 xã đạt …"
                 # (a name from the words after the figure) -> "Xã đạt …"
                 name = _short(f"{label} {name[:1].lower()}{name[1:]}" if from_after else f"{name} {label}")
             primary = primary or fig
-            kind, kind_guessed = _kind(fig, name + " " + item_head)
+            kind, kind_guessed = _kind(fig, name + " " + item_head, lead)
             basis, basis_guessed = _basis(fig, lead, item_text, name + " " + item_head)
-            unit, unit_guessed = _unit(fig, name + " " + item_head)
+            if fig.unit is None:  # a unit the table lacks: as written, declared, to review
+                unit, unit_guessed = _written_id(fig.written, written), True
+            else:
+                unit, unit_guessed = _unit(fig, name + " " + item_head)
             review = ["name.en"]
             review += ["kind"] * kind_guessed + ["basis"] * basis_guessed + ["unit"] * unit_guessed
             review += ["group"] * group_guessed
@@ -401,5 +559,16 @@ def to_yaml(drafted: Draft, source: object) -> str:
             "# Review before saving into data/raw/targets/: every target lists under 'review' what a\n"
             "# person must check (always name.en, left in Vietnamese; kind, basis, unit or group where\n"
             "# they were guessed), and 'source' the text it was read from. Check city and title too.\n")
-    body = yaml.safe_dump(drafted.catalog, allow_unicode=True, sort_keys=False, width=100)
+    catalog = dict(drafted.catalog)
+    if any(item["number"] is None for item in catalog["items"]):
+        # the catalog numbers every item; a text that prints none gets the list's order, each
+        # target marked so that a reviewer gives the numbers the plan uses
+        head += ("# The text prints no item numbers: the items are numbered in the order of the list,\n"
+                 "# and each such target lists 'number' under 'review'.\n")
+        catalog["items"] = [
+            item if item["number"] is not None else
+            {**item, "number": k,
+             "targets": [{**t, "review": [*t["review"], "number"]} for t in item["targets"]]}
+            for k, item in enumerate(catalog["items"], 1)]
+    body = yaml.safe_dump(catalog, allow_unicode=True, sort_keys=False, width=100)
     return head + body

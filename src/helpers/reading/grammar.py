@@ -55,6 +55,7 @@ class Figure:
     unit: str | None  # a canonical unit id (``percent`` for "%")
     bound: Bound = Bound.EXACT
     number_start: int = -1  # where the number itself starts (after any bound word)
+    written: str = ""  # a unit the table lacks, as the text writes it ("bác sĩ"); ``unit`` is None
 
     @property
     def is_range(self) -> bool:
@@ -75,10 +76,12 @@ _BEFORE = {  # words that bind the number after them, longest first
     Lang.VI: [("không dưới", Bound.AT_LEAST), ("tối thiểu", Bound.AT_LEAST),
               ("ít nhất", Bound.AT_LEAST), ("không quá", Bound.AT_MOST), ("tối đa", Bound.AT_MOST),
               ("xấp xỉ", Bound.ABOUT), ("khoảng", Bound.ABOUT), ("gần", Bound.ABOUT),
-              ("trên", Bound.MORE), ("hơn", Bound.MORE), ("dưới", Bound.LESS)],
+              ("trên", Bound.MORE), ("hơn", Bound.MORE), ("dưới", Bound.LESS),
+              (">", Bound.MORE), ("<", Bound.LESS)],
     Lang.EN: [("at least", Bound.AT_LEAST), ("at most", Bound.AT_MOST), ("more than", Bound.MORE),
               ("over", Bound.MORE), ("about", Bound.ABOUT), ("nearly", Bound.ABOUT),
-              ("around", Bound.ABOUT), ("almost", Bound.ABOUT), ("under", Bound.LESS)],
+              ("around", Bound.ABOUT), ("almost", Bound.ABOUT), ("under", Bound.LESS),
+              ("roundly", Bound.ABOUT), ("below", Bound.LESS), (">", Bound.MORE), ("<", Bound.LESS)],
 }
 _AFTER = {Lang.VI: [("trở lên", Bound.AT_LEAST), ("trở xuống", Bound.AT_MOST)],
           Lang.EN: [("or more", Bound.AT_LEAST), ("or less", Bound.AT_MOST)]}
@@ -88,7 +91,8 @@ _SCALES = {
     Lang.EN: [("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12),
               ("bn", 1e9)],
 }
-_CURRENCY_FIRST = re.compile(r"\b(usd|vnd)\s*$")  # English "USD 18.54 billion"
+_CURRENCY_FIRST = re.compile(r"\b(usd|vnd|vnđ|us\$)\s*$")  # English "USD 18.54 billion", "VND126.26 million"
+_CURRENCY = {"usd": "usd", "us$": "usd", "vnd": "vnd", "vnđ": "vnd"}
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -131,12 +135,12 @@ def format_number(value: float, lang: Lang = Lang.VI, decimals: int = 3) -> str:
 
 
 def _spellings() -> list[tuple[str, str]]:
-    # sorted once per table size: a catalog that declares a unit grows the table
-    return _sorted_spellings(len(units.SPELLINGS))
+    # sorted once per version of the table: a catalog that declares a unit changes it
+    return _sorted_spellings(units.table_version())
 
 
 @functools.lru_cache(maxsize=8)
-def _sorted_spellings(_size: int) -> list[tuple[str, str]]:
+def _sorted_spellings(_version: int) -> list[tuple[str, str]]:
     # longest first, so "nghìn tỷ đồng" wins over "tỷ đồng" and "lượt người lao động" over "lượt"
     table = sorted(units.SPELLINGS.items(), key=lambda kv: -len(kv[0]))
     return [(k, v) for k, v in table if k]
@@ -197,12 +201,43 @@ def _bound_after(folded: str, end: int, lang: Lang) -> tuple[Bound | None, int]:
     return None, end
 
 
-def figures(text: str, lang: Lang = Lang.VI) -> list[Figure]:
-    """Every figure in ``text``, in order (see the module docstring for what counts as one)."""
+# After a number, a unit the table lacks: one or two words ("giường", "bác sĩ"), perhaps "per"
+# something ("bác sĩ/vạn dân"). Only :func:`figures` with ``written=True`` reads them.
+_WRITTEN = re.compile(r"\s*(?P<u>[^\W\d_]+(?: [^\W\d_]+)?(?:\s*/\s*(?:1 )?[^\W\d_]+(?: [^\W\d_]+)?)?)")
+# ... but not these, which follow numbers that are not targets: dates, ages, counts of targets or
+# criteria, durations, and the words that start the next clause
+_NOT_WRITTEN = re.compile(
+    r"^(?:năm|tháng|ngày|tuổi|giờ|lần|tiêu chí|chỉ tiêu|nhóm|nội dung|nhiệm vụ|đến|và|so|của|trong|"
+    r"theo|với|là|thì|trở|sau|trước|cho|tại|ở|được|vụ|kỳ|khóa|lượt|targets?|years?|months?|and|"
+    r"of|in|to|by|per|the|times|tasks|vạn)\b")
+_NOT_WRITTEN_BEFORE = re.compile(r"(?:năm|tháng|ngày|giai đoạn|số|kỳ|khóa|chương trình|nghị quyết|"
+                                 r"quyết định|thứ|top|stt|/|-)\s*$")
+
+
+def _written_unit(folded: str, end: int, start: int) -> tuple[str, int] | None:
+    m = _WRITTEN.match(folded, end)
+    if not m or _NOT_WRITTEN.match(m["u"]) or _NOT_WRITTEN_BEFORE.search(folded[max(0, start - 20):start]):
+        return None
+    words = m["u"].split(" ")
+    unit = m["u"]
+    if "/" not in unit and len(words) == 2 and _NOT_WRITTEN.match(words[1]):
+        unit = words[0]
+    return unit, m.start("u") + len(unit)
+
+
+def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figure]:
+    """Every figure in ``text``, in order (see the module docstring for what counts as one).
+
+    ``written``: a number followed by a unit the table lacks ("18 bác sĩ") is a figure too, with
+    ``unit`` None and the unit as written in ``written`` (a year never is).
+
+    >>> [(f.value, f.written) for f in figures("đạt 14,5 bác sĩ/vạn dân năm 2024", written=True)]
+    [(14.5, 'bác sĩ/vạn dân')]
+    """
     folded = fold(text)
     num = _NUMBER[lang]
     pattern = re.compile(
-        rf"(?<![\w/.,])(?:(?P<from>từ|from)\s+)?(?P<a>{num})(?P<pa>\s*%)?"
+        rf"(?:(?<![\w/.,])|(?<=usd|vnd|vnđ|us\$))(?:(?P<from>từ|from)\s+)?(?P<a>{num})(?P<pa>\s*%)?"
         rf"(?:(?:{_DASH}|\s+(?:đến|tới|to)\s+)(?P<b>{num}))?(?![\w/]|[.,]\d)"
     )
     found: list[Figure] = []
@@ -220,20 +255,25 @@ def figures(text: str, lang: Lang = Lang.VI) -> list[Figure]:
                 for word, _ in _SCALES[lang]:
                     tail = folded[m.end():].lstrip()
                     if tail.startswith(word):
-                        spelled = f"{word} {cur.group(1)}"
+                        spelled = f"{word} {_CURRENCY[cur.group(1)]}"
                         unit = units.SPELLINGS.get(spelled)
                         if unit:
                             start = cur.start()
                             end = m.end() + (len(folded[m.end():]) - len(tail)) + len(word)
                         break
-        if unit is None or a > b:
+        as_written = ""
+        if unit is None and written and not m["pa"] and not (1900 <= a <= 2100 and a == int(a) and a == b):
+            hit = _written_unit(folded, m.end(), m.start())
+            if hit:
+                as_written, end = hit[0], hit[1]
+        if unit is None and not as_written or a > b:
             continue
         bound, start_b = _bound_before(folded, start, lang)
         after, end = _bound_after(folded, end, lang)
         if after is not None:
             bound = after
         found.append(Figure(start=min(start, start_b), end=end, low=a * scale, high=b * scale,
-                            unit=unit, bound=bound, number_start=m.start("a")))
+                            unit=unit, bound=bound, number_start=m.start("a"), written=as_written))
     found.extend(_zeros(folded))
     return sorted(found, key=lambda f: f.start)
 

@@ -87,4 +87,4 @@ LOWER_IS_BETTER = ("thất nghiệp", "hộ nghèo", "hộ cận nghèo", "suy d
 # The basis of a target, from the words around its number.
 MILESTONE_CUES = ("hoàn thành", "kết thúc")
 SHARE_CUES = ("tỷ lệ", "tỷ trọng", "chiếm", "cơ cấu", "tỉ lệ", "tỉ trọng")
-PER_CAPITA_CUES = ("bình quân đầu người", "/người", "thu nhập bình quân")
+PER_CAPITA_CUES = ("bình quân đầu người", "/người", "thu nhập bình quân", "per capita")

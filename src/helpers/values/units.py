@@ -12,6 +12,7 @@ meaning is refused, so two cities' catalogs can never disagree about a unit.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import unicodedata
 from dataclasses import dataclass
@@ -85,6 +86,10 @@ def is_count(unit: str) -> bool:
 _ALIASES = {
     "phần trăm": "percent",
     "percent": "percent",
+    "per cent": "percent",
+    "tourist arrivals": "visits",
+    "million tourist arrivals": "million_visits",
+    "arrivals": "visits",
     "vnđ": "vnd",
     "đ": "vnd",
     "tỉ đồng": "billion_vnd",
@@ -152,6 +157,40 @@ def declare(unit: Unit) -> None:
         for s in (unit.id, unit.vi, unit.en):
             SPELLINGS[_key(s)] = unit.id
         canonical.cache_clear()
+        _VERSION[0] += 1
+
+
+_VERSION = [0]  # bumped on every change of the table, so that what is computed from it is redone
+
+
+def table_version() -> int:
+    """A number that changes whenever the table does (a unit declared, a scope left)."""
+    return _VERSION[0]
+
+
+@contextlib.contextmanager
+def scoped():
+    """The table as it is now, restored on leaving: a draft's units (each a spelling as the text
+    wrote it, to review) are declared to check that the draft loads, and must not clash with the
+    catalogs this process loads after.
+
+    >>> with scoped():
+    ...     declare(Unit("u_giuong", "u_giuong", 1, "giường", "giường"))
+    ...     canonical("giường")
+    'u_giuong'
+    >>> "u_giuong" in UNITS
+    False
+    """
+    units, spellings = dict(UNITS), dict(SPELLINGS)
+    try:
+        yield
+    finally:
+        UNITS.clear()
+        UNITS.update(units)
+        SPELLINGS.clear()
+        SPELLINGS.update(spellings)
+        canonical.cache_clear()
+        _VERSION[0] += 1
 
 
 def known_spellings() -> list[str]:
