@@ -140,8 +140,9 @@ def test_extract_refuses_what_it_cannot_read(write):
 
 def test_the_honest_score_on_pages_nobody_tuned_for_does_not_fall():
     """Issue 24: extract scored once on 15 real 2024-2026 pages, before any change to it (expected
-    readings written by hand first): 70 proposed, 50 right, 20 wrong, 43 of 93 figures missed
-    (README). A change to the rules may raise it; it must not lower it unseen."""
+    readings written by hand first): 70 proposed, 50 right, 20 wrong, 43 of 93 figures missed.
+    After issue 25's rules (parts of a total, plans and forecasts, quarters, shares, the first of
+    two figures): 69 proposed, 64 right, 5 wrong, 29 missed (README). Pinned where it stands."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("extract_score", ROOT / "bench/extract_score.py")
@@ -149,7 +150,7 @@ def test_the_honest_score_on_pages_nobody_tuned_for_does_not_fall():
     spec.loader.exec_module(scorer)
     total = scorer.score(ROOT / "tests/data/reports/haiphong-2024-2026", "haiphong-2024")
     assert total["expected"] == 93 and total["files"] == 15
-    assert total["right"] >= 50 and total["wrong"] <= 20
+    assert total["right"] >= 64 and total["wrong"] <= 5
 
 
 def test_a_name_far_before_a_figure_is_not_its_subject():
@@ -174,3 +175,116 @@ def test_a_paragraph_of_a_thousand_clauses_is_read_clause_by_clause():
                      for i, m in enumerate([5] * 1000)) + "."
     got = extract.extract(text, catalog, Period.parse("2021-09"))
     assert len(got.rows) + len(got.unmatched) == 1000
+
+
+# --- issue 25: reports nobody tuned for (tests/data/corpus/reports/, the texts not held out) ---
+
+CORPUS = ROOT / "tests/data/corpus/reports"
+
+
+@pytest.fixture(scope="module")
+def indicators():
+    return targets.load_catalog(CORPUS / "indicators.yaml")
+
+
+def corpus(name: str, catalog) -> extract.Extraction:
+    month = re.search(r"-(\d{4}-\d{2})\.", name).group(1)
+    return extract.extract((CORPUS / name).read_text(encoding="utf-8"), catalog, Period.parse(month))
+
+
+def rows_of(got: extract.Extraction, indicator: str) -> list[tuple]:
+    return [(r["period"], r["span"], r["measure"], r["value"], r["qualifier"]) for r in got.rows
+            if r["indicator"] == indicator]
+
+
+def why(got: extract.Extraction, figure: str) -> str:
+    return next(w for f, _, w in got.unmatched if f == figure)
+
+
+def test_a_part_of_the_budget_is_never_the_total_or_its_domestic_part(indicators):
+    # Hải Phòng, 9 months 2025: "Trong phần thu nội địa, thu tiền sử dụng đất 9 tháng ước đạt hơn
+    # 35.196 tỷ đồng" was proposed as the domestic revenue itself
+    hp = corpus("haiphong-2025-09.vneconomy.vi.txt", indicators)
+    assert ("2025-09", "ytd", "level", 35196.0, ">") not in rows_of(hp, "budget_revenue_domestic")
+    assert "tracks" in why(hp, "hơn 35.196 tỷ đồng")
+    # Bà Rịa - Vũng Tàu, Q1 2023: "thu nội địa với 9.877 tỷ đồng, đạt 23% so với dự toán và bằng
+    # 81,7% so với cùng kỳ …; kế đến là thu dầu thô 8.097 tỷ đồng": crude oil was the domestic part
+    brvt = corpus("bariavungtau-2023-03.baobariavungtau.vi.txt", indicators)
+    domestic = rows_of(brvt, "budget_revenue_domestic")
+    assert ("2023-03", "ytd", "level", 9877.0, "=") in domestic
+    assert ("2023-03", "ytd", "level", 8097.0, "=") not in domestic
+    # "bằng 81,7% so với cùng kỳ" is an index: the change is 81,7 - 100 = -18,3%
+    assert ("2023-03", "ytd", "yoy_pct", -18.3, "=") in domestic
+
+
+def test_trade_in_both_directions_and_a_part_of_the_visitors_are_not_one_side(indicators):
+    # Bình Định, September 2023: "Kim ngạch xuất nhập khẩu hàng hóa tháng 9/2023 ước đạt 186,9 triệu
+    # USD" (exports and imports together) was proposed as imports
+    bd = corpus("binhdinh-2023-09.cucthongke.vi.txt", indicators)
+    assert not [r for r in rows_of(bd, "imports") if r[3] in (186.9, 1475.9)]
+    # Quảng Nam, 9 months 2022: "khách quốc tế ước đạt 411 nghìn lượt khách …; khách nội địa …
+    # 3,9 triệu" — the domestic visitors were proposed as all visitors
+    qn = corpus("quangnam-2022-09.vietnamnet.vi.txt", indicators)
+    assert not [r for r in rows_of(qn, "tourists") if r[3] == 3.9]
+
+
+def test_a_share_of_the_economy_is_not_a_sectors_growth(indicators):
+    # Hải Phòng, 6 months 2024: "khu vực nông lâm nghiệp thủy sản chiếm tỷ trọng 3,7%, khu vực công
+    # nghiệp - xây dựng chiếm 50,49%" were proposed as the sectors' growth rates
+    hp = corpus("haiphong-2024-06.vneconomy.vi.txt", indicators)
+    assert not [r for r in rows_of(hp, "grdp_growth_agriculture") if r[3] == 3.7]
+    assert not [r for r in rows_of(hp, "grdp_growth_industry_construction") if r[3] == 50.49]
+    assert why(hp, "3,7%").startswith("a share of the whole")
+
+
+def test_a_plan_a_forecast_and_last_years_figure_are_not_results(indicators):
+    # Quảng Nam, 6 months 2024: "12.221 tỷ đồng, đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)"
+    q24 = corpus("quangnam-2024-06.baoquangnam.vi.txt", indicators)
+    assert rows_of(q24, "budget_revenue")[0] == ("2024-06", "ytd", "level", 12221.0, "=")
+    assert why(q24, "23.600 tỷ đồng") == "a plan's figure in brackets, not a result"
+    # Quảng Nam, 9 months 2022: "Dự kiến tốc độ tăng trưởng kinh tế (GRDP) năm 2022 tăng trên 10%,
+    # cao hơn so với năm 2021 (5,04%)": a forecast in September, and 2021's growth
+    q22 = corpus("quangnam-2022-09.vietnamnet.vi.txt", indicators)
+    assert not [r for r in rows_of(q22, "grdp_growth") if r[3] in (10.0, 5.04)]
+    assert why(q22, "5,04%") == "the figure of the year compared with, not of this report"
+    assert why(q22, "trên 10%") == "a forecast of a span not yet over, not a result"
+    # Quảng Ninh, 6 months 2022: "aiming for a GRDP increase of at least 11% this year"
+    qn = corpus("quangninh-2022-06.baoquangninh.en.txt", indicators)
+    assert rows_of(qn, "grdp_growth") == [("2022-06", "ytd", "yoy_pct", 10.66, "=")]
+    assert why(qn, "at least 11%") == "a plan, target or forecast, not a result"
+
+
+def test_a_quarter_alone_a_target_and_a_respectively_list_are_not_rows(indicators):
+    # Khánh Hòa, 9 months 2024: "Riêng quý 3 năm 2024, tổng lượt khách … ước đạt 3,8 triệu lượt" and
+    # "hoàn thành mục tiêu đón 9 triệu lượt khách du lịch năm 2024" were proposed as the year's
+    kh = corpus("khanhhoa-2024-09.danviet.vi.txt", indicators)
+    assert rows_of(kh, "tourists") == [("2024-09", "ytd", "level", 9.0, "~"),
+                                       ("2024-09", "ytd", "yoy_pct", 57.9, "=")]
+    assert why(kh, "3,8 triệu lượt") == "a quarter alone, not the year to date"
+    assert why(kh, "9 triệu lượt khách") == "a plan, target or forecast, not a result"
+    # Bắc Giang 2023 (VNA): "growth rates of industry-construction, agro-forestry-fishery, and
+    # services hit 17.25%, 2.63%, and 6.56%, respectively": 17.25% was given to services
+    bg = corpus("bacgiang-2023-12.vietnamplus.en.txt", indicators)
+    assert rows_of(bg, "grdp_growth_services") == []
+    assert why(bg, "17.25%").startswith("a 'respectively' list")
+
+
+def test_of_two_figures_for_one_indicator_the_first_or_the_exact_one_is_kept(indicators):
+    # Đà Nẵng, 9 months 2025: "9 tháng đầu năm ước tăng 9,83%, tiếp tục duy trì mức tăng trưởng trên
+    # 10% ở một số ngành": the later "trên 10%" (some sectors) replaced 9,83%
+    dn = corpus("danang-2025-09.thanhnien.vi.txt", indicators)
+    assert rows_of(dn, "grdp_growth") == [("2025-09", "ytd", "yoy_pct", 9.83, "=")]
+    # Quảng Ninh 2020 (VNA): the title's "over 10 percent", then "estimated at 10.05 percent"
+    qn = corpus("quangninh-2020-12.vietnamplus.en.txt", indicators)
+    assert rows_of(qn, "grdp_growth") == [("2020-12", "year", "yoy_pct", 10.05, "=")]
+
+
+def test_the_first_quarter_is_read_as_a_period(indicators):
+    # Bà Rịa - Vũng Tàu (baobariavungtau.com.vn, April 2023): "quý I/2023, tổng thu ngân sách Nhà nước
+    # trên địa bàn tỉnh là 22.056 tỷ đồng". "quý" was folded to "qúy" (the tone mark moved as in
+    # "thuỷ" -> "thủy"), so no quarter was ever read; read in a June report, it took June's span
+    text = ("Cục Thống kê tỉnh cho biết, quý I/2023, tổng thu ngân sách Nhà nước trên địa bàn tỉnh là "
+            "22.056 tỷ đồng, đạt 24,9% so với dự toán, giảm 19% so với cùng kỳ năm trước.")
+    got = extract.extract(text, indicators, Period.parse("2023-06"))
+    assert rows_of(got, "budget_revenue") == [("2023-03", "ytd", "level", 22056.0, "="),
+                                              ("2023-03", "ytd", "yoy_pct", -19.0, "=")]

@@ -15,9 +15,16 @@ every figure (:mod:`helpers.reading.grammar`) in a sentence:
 2. **The measure.** A percentage after "tăng", "mức tăng", "giảm" (negative), or for a growth
    target, is ``yoy_pct``; for a percentage target a ``share_pct``; an amount is a ``level``.
    Never a row: "bằng 83,13% kế hoạch" or "% dự toán" (the city's own % of its plan: kept in the
-   note and checked against :func:`helpers.analysis.progress.attainment`), "so với tháng trước", "bằng
-   120,6% so với cùng kỳ" (an index), "(kế hoạch tăng 16,5%)" (a plan, not a result), an average
-   over years ("15,1%/năm"), a national figure ("cả nước"), a range, and percentage points.
+   note and checked against :func:`helpers.analysis.progress.attainment`), "so với tháng trước",
+   "(kế hoạch tăng 16,5%)" or "(23.600 tỷ đồng)" after a plan's name (a plan, not a result), a plan,
+   target or forecast named before the figure ("mục tiêu đón 9 triệu lượt", "aiming for … 11%",
+   "Dự kiến … năm 2022" in September), "so với năm 2021 (5,04%)" (the compared year's), a quarter
+   alone ("Riêng quý 3"), "chiếm tỷ trọng 3,7%" for a growth rate (a share of the economy), a
+   "respectively" list, "% kịch bản", an average over years ("15,1%/năm"), a national figure
+   ("cả nước"), a range, and percentage points. "bằng 81,7% so với cùng kỳ" is an index: the
+   change is 81,7 − 100 = −18,3%, and the note says how it was published. A figure named by a
+   part ("thu tiền sử dụng đất", "khách nội địa", "kim ngạch xuất nhập khẩu") is the part's, never
+   its total's.
 3. **The period.** "quý I", "6 tháng đầu năm 2021", "9 tháng", "Ước 7 tháng năm 2021", "đến ngày
    29/3/2021" are year-to-date; "tháng 9", "tháng 01/2021" a month; "năm 2020" a year (a year to
    date at December is the year). A period applies to the figures after it in its sentence (inside
@@ -27,9 +34,9 @@ every figure (:mod:`helpers.reading.grammar`) in a sentence:
 4. **The qualifier**: "trên", "hơn" are ``>``; "khoảng", "gần", "dưới" are ``~``; "ước" (estimate)
    goes in the note, with the sentence the row came from.
 
-Two figures for one indicator, period, span and measure: the one whose period is written out wins;
-the other is listed as unmatched. Nothing is silent: every figure not made a row is listed with
-its reason.
+Two figures for one indicator, period, span and measure: the one whose period is written out wins,
+then the body's over a title's or a heading's, then the first; the other is listed as unmatched.
+Nothing is silent: every figure not made a row is listed with its reason.
 """
 
 from __future__ import annotations
@@ -54,7 +61,7 @@ _SPANS = {
     Lang.VI: [
         (re.compile(r"quý\s*(?:i|1)(?![\w])(?:\s*(?:/|năm)\s*(\d{4}))?"), "q1"),
         (re.compile(r"(\d{1,2})\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+nay)?(?:\s*/?\s*(\d{4}))?(?!\d)"), "ytd"),
-        (re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?"), "month"),
+        (re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?"), "month"),
         (re.compile(r"đến\s+ngày\s+\d{1,2}/(\d{1,2})(?:/(\d{4}))?"), "ytd"),
         (re.compile(r"(?:cả\s+)?năm\s+(\d{4})"), "year"),
     ],
@@ -78,14 +85,37 @@ _GROWTH_LEAD = re.compile(
 _DECLINE_LEAD = re.compile(r"(?:giảm|decrease|decreased|down|fell)\b[^,;]{0,25}$")
 _PLAN_AFTER = re.compile(
     r"^\s*(?:so với\s+)?(?:kế hoạch|dự toán|of the (?:year['’]s |set |annual )?plan|of the plan)")
+_SCENARIO_AFTER = re.compile(r"^\s*(?:so với\s+)?kịch bản|^\s*(?:compared to |of )?the (?:best )?scenario")
+# a plan, target or forecast named before the figure in its clause: "Dự kiến … năm 2022 tăng trên 10%",
+# "aiming for a GRDP increase of at least 11%" ("vượt mục tiêu", exceeded, is a result's comment)
+_TARGET_LEAD = re.compile(r"(?<!vượt )(?<!đạt )(?<!so với )(?<!bằng )\b(?:mục tiêu|phấn đấu|"
+                          r"theo kế hoạch|kế hoạch năm|chỉ tiêu|dự báo|kịch bản|"
+                          r"aim(?:s|ing)?\s+(?:for|at|to)|targets?|goal|plans? to|forecasts?|is expected to|"
+                          r"expects?|projected)\b")
+# "dự kiến" is the office's estimate of the month reported ("tháng 3/2021 dự kiến tăng 13,23%"), but
+# a forecast of a span not yet over ("Dự kiến … năm 2022 tăng trên 10%" in September)
+_FORECAST_LEAD = re.compile(r"\bdự kiến\b")
+# "chiếm tỷ trọng 3,7%": a share of the economy, never a growth rate
+_SHARE_LEAD = re.compile(r"(?:chiếm|tỷ trọng|tỉ trọng|accounts? for|accounting for|share of)\s*"
+                         r"(?:tỷ trọng|tỉ trọng|tỷ lệ|khoảng|gần|hơn|trên)?\s*$")
+# brackets right after a plan's name hold the plan's figure: "so với nghị quyết đề ra (23.600 tỷ đồng)"
+_PLAN_BRACKET = re.compile(
+    r"(?:kế hoạch|dự toán|nghị quyết|chỉ tiêu|mục tiêu|đề ra|giao|plan|target)[^()]{0,20}\(\s*$")
+# "so với năm 2021 (5,04%)": the figure of the year compared with
+_COMPARED_BRACKET = re.compile(r"(?:so với|than|compared (?:to|with)|over)\s+(?:năm\s+|in\s+)?\d{4}\s*\(\s*$")
+_RESPECTIVELY = re.compile(r"\brespectively\b|\blần lượt (?:là|tăng|đạt)\b")
+# a quarter alone ("quý 3", "quý II", "Q3", "riêng quý 2"): not the year to date
+_QUARTER = re.compile(r"(?:quý\s*(?:ii|iii|iv|2|3|4)(?![\w])|\bq[234]\b|(?:second|third|fourth) quarter)")
 _PLAN_LEAD = re.compile(r"kế hoạch\s+(?:tăng|giảm)\s*(?:từ\s*)?$")
 _MOM_AFTER = re.compile(r"^\s*(?:so với|so)\s+tháng trước|^\s*over the previous month")
 _INDEX = re.compile(r"(?:bằng|đạt|equivalent to)\s*$")
+_INDEX_WORDS = re.compile(r"(?:bằng|equivalent to)\s*$")  # "bằng 81,7% so với cùng kỳ" (100 = no change)
 _SAME_PERIOD_AFTER = re.compile(r"^\s*(?:so với|so)\s+cùng kỳ")
 _NATIONAL = re.compile(r"cả nước|toàn quốc|bình quân chung|national")
 _PER_YEAR_AFTER = re.compile(r"^\s*/\s*năm|^\s*per year|^\s*a year")
 _AVERAGE_LEAD = re.compile(r"bình quân\s*$|bình quân\b[^,;]{0,12}$|average[^,;]{0,12}$")
-_ESTIMATE = re.compile(r"\b(?:ước|ước tính|ước đạt|dự kiến|estimated?)\b")
+_ESTIMATE = re.compile(r"\b(?:ước|ước tính|ước đạt|estimated?)\b")
+_ESTIMATE_CLAUSE = re.compile(r"\b(?:ước|ước tính|ước đạt|ước thực hiện)\b")
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ\"“(])|\n+")
 _QUALIFIER = {Bound.EXACT: "=", Bound.MORE: ">", Bound.AT_LEAST: ">", Bound.ABOUT: "~", Bound.LESS: "~",
               Bound.AT_MOST: "~"}
@@ -228,7 +258,37 @@ def _span_of(fig: Figure, sent: _Sentence, report: Period) -> tuple[_Span, bool]
             if k == len(sent.closes) or sent.closes[k] < fig.start:
                 continue
         return span, True
-    return _Span("year" if report.month == 12 else "ytd", report), False
+    # none written: the report's span (January's year to date is January alone)
+    return _Span({12: "year", 1: "month"}.get(report.month, "ytd"), report), False
+
+
+def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> str:
+    """Why a figure whose words look like a result's is not one, or '': a plan, target or forecast
+    named before it in its clause (not "vượt mục tiêu", not an estimate "ước …"); "dự kiến" of a
+    span after the report's; a quarter other than the first; a "respectively" list."""
+    clause = sent.folded[max(0, fig.start - 120):fig.start].split(";")[-1]
+    if _TARGET_LEAD.search(clause) and not _ESTIMATE_CLAUSE.search(lead.split(";")[-1]):
+        return "a plan, target or forecast, not a result"
+    if _FORECAST_LEAD.search(clause) and _span_of(fig, sent, period)[0].period > period:
+        return "a forecast of a span not yet over, not a result"
+    if _quarter_alone(fig, sent):
+        return "a quarter alone, not the year to date"
+    if _RESPECTIVELY.search(sent.folded):
+        return "a 'respectively' list: which figure is whose is not read"
+    return ""
+
+
+def _quarter_alone(fig: Figure, sent: _Sentence) -> bool:
+    """Whether the last period named before the figure in its clause is a quarter other than the
+    first ("Riêng quý 3 năm 2024, … ước đạt 3,8 triệu lượt"; "năm 2024" right after it is the
+    quarter's year)."""
+    start = sent.folded.rfind(";", 0, fig.start) + 1
+    quarters = list(_QUARTER.finditer(sent.folded, start, fig.start))
+    if not quarters:
+        return False
+    q = quarters[-1]
+    later = [e for e in sent.events if q.end() + 12 < e[0] < fig.start]
+    return not later
 
 
 def _subject(fig: Figure, sent: _Sentence, book: list[Phrase], stop: int) -> Phrase | None:
@@ -291,6 +351,10 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
     kinds = {t.id: t for t in (*catalog.targets, *catalog.context)}
     out = Extraction()
     keyed: dict[tuple, tuple[dict, bool]] = {}
+    # a line that is short and ends without a full stop is a title or a heading, which rounds
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    headings = {ln for ln in lines if len(ln) < 160 and not ln.endswith((".", ":", ";", "…"))} if len(
+        lines) > 1 else set()
     for sentence in _sentences(text):
         lang = language_of(sentence)
         folded = fold(sentence)
@@ -313,9 +377,18 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
             if why:
                 out.unmatched.append((shown, sentence, why))
                 continue
-            growth = bool(_GROWTH_LEAD.search(lead[-40:]) or _DECLINE_LEAD.search(lead[-40:]))
+            why = _not_a_result(fig, sent, lead, period)
+            if why:
+                out.unmatched.append((shown, sentence, why))
+                continue
+            index = fig.unit == "percent" and bool(_INDEX_WORDS.search(lead) and _SAME_PERIOD_AFTER.search(
+                after))
+            growth = index or bool(_GROWTH_LEAD.search(lead[-40:]) or _DECLINE_LEAD.search(lead[-40:]))
             stop = figs[k + 1].start if k + 1 < len(figs) else len(folded)
             phrase = _subject(fig, sent, book, stop)
+            if phrase is None and fig.unit and units.UNITS[fig.unit].dimension == "visits":
+                # "đón khoảng 9 triệu lượt khách lưu trú": the unit names what is counted
+                phrase = next((p for p in book if p.text == "lượt khách"), None)
             if phrase is None:
                 out.unmatched.append((shown, sentence, "no indicator named before or after it"))
                 continue
@@ -327,17 +400,26 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
                 out.unmatched.append((shown, sentence, f"{why} ({phrase.text})"))
                 continue
             target = kinds[ids[0]]
+            if fig.unit == "percent" and target.basis == "growth" and _SHARE_LEAD.search(lead[-30:]):
+                out.unmatched.append((shown, sentence,
+                                      f"a share of the whole, not a growth rate ({phrase.text})"))
+                continue
             span, written = _span_of(fig, sent, period)
             if unit == "percent":
                 measure = "yoy_pct" if growth or target.basis == "growth" else "share_pct"
             else:
                 measure = "level"
             value = -fig.value if measure == "yoy_pct" and _DECLINE_LEAD.search(lead[-40:]) else fig.value
+            if index:  # "bằng 81,7% so với cùng kỳ": the change is 81,7 - 100
+                decimals = len(shown.split(",")[-1].rstrip("% ")) if "," in shown else 0
+                value = round(fig.value - 100, decimals)
             row = {"indicator": ids[0], "period": str(span.period), "span": span.span,
                    "measure": measure, "value": value, "qualifier": _QUALIFIER[fig.bound],
                    "unit": units.label(unit, "vi"), "published": "", "source_url": source_url,
-                   "_notes": _notes(fig, folded, written, ids, period),
-                   "_sentence": flat, "_fig": shown}
+                   "_notes": _notes(fig, folded, written, ids, period) + (
+                       [(f"công bố là 'bằng {shown} so với cùng kỳ'",
+                         f"published as '{shown} of the same period'")] if index else []),
+                   "_sentence": flat, "_fig": shown, "_title": sentence in headings}
             if _add(row, written, keyed, out):
                 made.append(row)
         for fig, shown in plan_notes:
@@ -348,6 +430,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         row["note"] = "; ".join([vi for vi, _ in notes] + ([] if in_english else [sentence]))
         row["note_en"] = "; ".join([en for _, en in notes] + ([sentence] if in_english else []))
         row.pop("_fig")
+        row.pop("_title")
     return out
 
 
@@ -368,18 +451,25 @@ def _notes(fig: Figure, folded: str, written: bool, ids: list[str],
 
 
 def _add(row: dict, written: bool, keyed: dict[tuple, tuple[dict, bool]], out: Extraction) -> bool:
-    """Keep ``row`` unless a row for the same indicator, period, span and measure is already kept
-    and this one's period is not written out (the written one wins); the loser is listed."""
+    """Keep ``row`` unless a row for the same indicator, period, span and measure is already kept.
+    Of two, the one whose period is written out wins; then the body's over the title's (a title
+    rounds: "over 10 percent", then "estimated at 10.05 percent"); else the first (it stands nearest
+    its name: a later one is most often a part's or a sector's). The loser is listed as unmatched."""
     key = (row["indicator"], row["period"], row["span"], row["measure"])
     clash = "a second figure for " + "/".join(key)
     if key in keyed:
         old, old_written = keyed[key]
-        if old_written and not written:
-            out.unmatched.append((row["_fig"], row["_sentence"], f"{clash}, whose period is not written out"))
+        if old["_title"] and not row["_title"] and written == old_written:
+            out.rows.remove(old)
+            out.unmatched.append((old["_fig"], old["_sentence"],
+                                  clash + ", in a title or heading (the body's is kept)"))
+        elif old_written or not written:  # "9 tháng ước tăng 9,83%, … trên 10% ở một số ngành"
+            out.unmatched.append((row["_fig"], row["_sentence"], clash + (
+                ", whose period is not written out" if old_written and not written else "")))
             return False
-        out.rows.remove(old)
-        out.unmatched.append((old["_fig"], old["_sentence"], clash + (
-            ", whose period is not written out" if written and not old_written else "")))
+        else:
+            out.rows.remove(old)
+            out.unmatched.append((old["_fig"], old["_sentence"], clash + ", whose period is not written out"))
     keyed[key] = (row, written)
     out.rows.append(row)
     return True
@@ -391,14 +481,20 @@ def _not_a_row(fig: Figure, lead: str, after: str, before: str) -> str:
         return "a range, not one published figure"
     if fig.unit == "percentage_points":
         return "percentage points (a contribution), not a level or a growth rate"
+    if _PLAN_BRACKET.search(before):
+        return "a plan's figure in brackets, not a result"
+    if _COMPARED_BRACKET.search(before):
+        return "the figure of the year compared with, not of this report"
     if fig.unit == "percent":
         if _PLAN_AFTER.search(after):
             return "plan"
+        if _SCENARIO_AFTER.search(after):
+            return "a percentage of the growth scenario, not a result"
         if _PLAN_LEAD.search(before):
             return "a plan's figure, not a result"
         if _MOM_AFTER.search(after):
             return "a change on the previous month"
-        if _INDEX.search(before) and _SAME_PERIOD_AFTER.search(after):
+        if _INDEX.search(before) and _SAME_PERIOD_AFTER.search(after) and not _INDEX_WORDS.search(before):
             return "an index against the same period (100 = no change), not a growth rate"
         if _PER_YEAR_AFTER.search(after) or _AVERAGE_LEAD.search(before):
             return "an average over years"

@@ -101,7 +101,8 @@ _TONE_PAIRS = {"oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ":
                "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe", "uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy",
                "uỵ": "ụy"}
 # only where the pair ends the syllable: "hoá" is "hóa", but "hoạch" and "khoảng" are as written
-_TONE = re.compile("(?:" + "|".join(_TONE_PAIRS) + r")(?!\w)")
+# (not after "q": in "quý" the "u" belongs to "qu", and the mark is the "y"'s)
+_TONE = re.compile("(?<!q)(?:" + "|".join(_TONE_PAIRS) + r")(?!\w)")
 
 
 def fold(text: str) -> str:
