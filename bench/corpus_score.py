@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import math
 import re
 import sys
@@ -35,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from helpers.catalog import targets
+from helpers.catalog.targets import City
 from helpers.reading import documents, draft, extract
 from helpers.values import units
 from helpers.values.errors import UnitError
@@ -50,16 +52,30 @@ _EXPECTED_UNITS = {"per cent": "percent", "%/năm": "percent", "vnđ trillion": 
 _SCALED = {"triệu tỷ đồng": ("billion_vnd", 1e6)}
 
 
+def _table(folder: Path) -> list[list[str]]:
+    rows = []
+    for line in (folder / "SOURCES.md").read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) > 3 and cells[1].startswith("`") and cells[-1] in ("yes", "no"):
+            rows.append(cells)
+    return rows
+
+
 def texts(folder: Path, held_out: bool) -> list[Path]:
     """The texts of ``folder`` on the held-out side (or the other), from its SOURCES.md table."""
-    table = (folder / "SOURCES.md").read_text(encoding="utf-8")
-    out = []
-    for line in table.splitlines():
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if (len(cells) > 3 and cells[1].startswith("`") and cells[-1] in ("yes", "no")
-                and (cells[-1] == "yes") == held_out):
-            out.append(folder / cells[1].strip("`"))
-    return out
+    return [folder / c[1].strip("`") for c in _table(folder) if (c[-1] == "yes") == held_out]
+
+
+def province(path: Path) -> str:
+    """The province a text of the corpus is about, as its SOURCES.md table names it."""
+    return next(c[2] for c in _table(path.parent) if c[1].strip("`") == path.name).split(" (")[0]
+
+
+def for_province(catalog, path: Path):
+    """``catalog`` as the catalog of the province ``path`` is about (its name is what extract
+    tells the province's own figures from the others' by)."""
+    name = province(path)
+    return dataclasses.replace(catalog, city=City(id="corpus", vi=name, en=name))
 
 
 def _unit(label: str) -> str | None:
@@ -190,7 +206,8 @@ def score_extract_file(path: Path, catalog) -> ExtractScore:
     tracked = [r for r in rows if r["indicator"] in known]
     countable = [r for r in tracked if r["measure"] in ("level", "yoy_pct")
                  and r["span"] in ("month", "ytd", "year")]
-    proposed = extract.extract(documents.read(path).text, catalog, _report_month(path)).rows
+    text = documents.read(path).text
+    proposed = extract.extract(text, for_province(catalog, path), _report_month(path)).rows
     s = ExtractScore(countable=len(countable))
     for p in proposed:
         if not any(_matches(p, e) for e in tracked):

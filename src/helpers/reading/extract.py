@@ -46,6 +46,7 @@ import functools
 import itertools
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..analysis import progress
@@ -144,6 +145,22 @@ def _words_pattern(phrase: str) -> re.Pattern:
     return re.compile(r"(?<!\w)" + r"[\s,\-]+".join(map(re.escape, words)) + r"(?!\w)")
 
 
+def _ascii(text: str) -> str:
+    text = text.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+@functools.lru_cache(maxsize=64)
+def _places(city: str) -> tuple[re.Pattern, frozenset[str]]:
+    """One pattern for every place name (as written and without accents, as English pages write
+    them), and the folded names that are ``city``'s own."""
+    names = {fold(n) for n in terms.PLACES} | {fold(_ascii(n)) for n in terms.PLACES}
+    own = {fold(city), fold(_ascii(city))}
+    names |= own
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), frozenset(own)
+
+
 def phrasebook(catalog: Catalog) -> list[Phrase]:
     """Every phrase that names something in a report, with the ids of ``catalog`` it names.
 
@@ -221,8 +238,12 @@ class _Sentence:
     searches in sorted lists, so a paragraph of a thousand clauses costs a thousand times one
     clause, not a million (issue 26, item 8)."""
 
-    def __init__(self, folded: str, lang: Lang, report: Period, book: list[Phrase]):
+    def __init__(self, folded: str, lang: Lang, report: Period, book: list[Phrase], city: str = ""):
         self.folded = folded
+        places, own = _places(city)
+        # (start, end, is the city's own) of every place named
+        self.places = [(m.start(), m.end(), " ".join(m.group().split()) in own)
+                       for m in places.finditer(folded)]
         self.events = _span_events(folded, lang, report)
         self.event_starts = [e[0] for e in self.events]
         self.depth = [0, *itertools.accumulate(
@@ -260,6 +281,27 @@ def _span_of(fig: Figure, sent: _Sentence, report: Period) -> tuple[_Span, bool]
         return span, True
     # none written: the report's span (January's year to date is January alone)
     return _Span({12: "year", 1: "month"}.get(report.month, "ytd"), report), False
+
+
+# "cao thứ 2 cả nước", "dẫn đầu cả nước", "của cả nước là Quảng Ninh": a rank among the provinces,
+# whose figure is the province's, not the country's
+_RANKING = re.compile(r"(?:thứ\s+\S+|cao nhất|thấp nhất|dẫn đầu|đứng đầu|top)(?:\s+\S+){0,3}?\s+(?:của\s+)?"
+                      r"(?:cả nước|toàn quốc)|(?:của\s+)?(?:cả nước|toàn quốc)\s+là\b|"
+                      r"(?:topping|leads?|leading|highest in) the (?:nation|country)")
+
+
+def _elsewhere(fig: Figure, sent: _Sentence, lead: str) -> str:
+    """Why a figure is another place's or the country's, or '': the last place named before it in
+    its sentence is another province ("Hải Phòng đứng thứ hai với mức tăng 11,81%", "Hà Nội
+    (333.000 tỷ đồng)"), or the country is named in its lead and not as a rank."""
+    before = [p for p in sent.places if p[1] <= fig.start]
+    if before and not before[-1][2]:
+        name = sent.folded[before[-1][0]:before[-1][1]]
+        return f"another province's figure ({name})"
+    national = _NATIONAL.search(_RANKING.sub(" ", lead))
+    if national and not (before and before[-1][0] > fig.start - len(lead) + national.start()):
+        return "a national figure"
+    return ""
 
 
 def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> str:
@@ -361,7 +403,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         figs = figures(sentence, lang)
         if not figs:
             continue
-        sent = _Sentence(folded, lang, period, book)
+        sent = _Sentence(folded, lang, period, book, catalog.city.vi)
         flat = " ".join(sentence.split())  # once: every row of the sentence quotes it
         plan_notes: list[tuple[Figure, str]] = []
         made: list[dict] = []
@@ -377,7 +419,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
             if why:
                 out.unmatched.append((shown, sentence, why))
                 continue
-            why = _not_a_result(fig, sent, lead, period)
+            why = _elsewhere(fig, sent, lead) or _not_a_result(fig, sent, lead, period)
             if why:
                 out.unmatched.append((shown, sentence, why))
                 continue
@@ -498,8 +540,6 @@ def _not_a_row(fig: Figure, lead: str, after: str, before: str) -> str:
             return "an index against the same period (100 = no change), not a growth rate"
         if _PER_YEAR_AFTER.search(after) or _AVERAGE_LEAD.search(before):
             return "an average over years"
-    if _NATIONAL.search(lead):
-        return "a national figure"
     return ""
 
 

@@ -43,7 +43,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "budget_spending": ("chi ngân sách", "chi thường xuyên", "chi đầu tư phát triển"),
     "social_investment": ("tổng vốn đầu tư toàn xã hội", "vốn đầu tư toàn xã hội",
                           "tổng vốn đầu tư phát triển", "vốn đầu tư phát triển",
-                          "total investment capital of the society", "total social investment"),
+                          "total investment capital of the society", "total social investment",
+                          "tổng nguồn vốn đầu tư trên địa bàn", "nguồn vốn đầu tư trên địa bàn",
+                          "vốn đầu tư thực hiện trên địa bàn", "total development investment capital"),
+    "public_investment": ("vốn đầu tư công", "đầu tư công", "public investment"),  # a part of it
     "exports": ("kim ngạch xuất khẩu", "giá trị xuất khẩu", "xuất khẩu", "export turnover", "exports"),
     "imports": ("kim ngạch nhập khẩu", "nhập khẩu", "import turnover", "imports"),
     # exports and imports together: neither the one nor the other
@@ -101,3 +104,19 @@ LOWER_IS_BETTER = ("thất nghiệp", "hộ nghèo", "hộ cận nghèo", "suy d
 MILESTONE_CUES = ("hoàn thành", "kết thúc")
 SHARE_CUES = ("tỷ lệ", "tỷ trọng", "chiếm", "cơ cấu", "tỉ lệ", "tỉ trọng")
 PER_CAPITA_CUES = ("bình quân đầu người", "/người", "thu nhập bình quân", "per capita")
+
+# The provinces and centrally run cities (the 63 before the merger of July 2025, whose names the
+# 34 after it keep), as the press writes them. A figure that follows another place's name in its
+# sentence is that place's, never the catalog city's (:mod:`helpers.reading.extract`).
+PLACES: tuple[str, ...] = (
+    "An Giang", "Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh",
+    "Bến Tre", "Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cần Thơ", "Cao Bằng",
+    "Đà Nẵng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang",
+    "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương", "Hải Phòng", "Hậu Giang", "Hòa Bình", "Hưng Yên",
+    "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An",
+    "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam",
+    "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình",
+    "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Huế", "Tiền Giang", "TP. Hồ Chí Minh", "TP.HCM",
+    "TPHCM", "TP HCM", "Hồ Chí Minh", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+    "Hanoi", "Ho Chi Minh City", "HCM City",
+)
