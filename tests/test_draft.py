@@ -300,3 +300,11 @@ def test_an_english_press_release_is_read_and_last_years_results_are_not_targets
     assert by_value(qn, 54)["unit"] == "trillion_vnd"
     assert not [t for t in qn.targets if t.get("value") == 2.3]
     assert any(f == "2.3 billion USD" and "conversion" in why for f, _, why in qn.skipped)
+
+
+def test_nothing_read_vanishes():
+    # every figure of every text of the corpus is a drafted target or listed with the reason it is not
+    for text in sorted(CORPUS.glob("*.txt")):
+        d = corpus(text.name)
+        assert d.read == len(d.targets) + len(d.skipped), text.name
+        assert all(why for _, _, why in d.skipped)

@@ -329,3 +329,12 @@ def test_the_words_a_city_uses_for_social_investment_are_known(indicators):
     # 225.177 tỷ đồng" named no indicator extract knew
     hp = corpus("haiphong-2025-09.vneconomy.vi.txt", indicators)
     assert ("2025-09", "month", "level", 225177.0, "=") in rows_of(hp, "social_investment")
+
+
+def test_nothing_read_vanishes(indicators):
+    # every figure of every report of the corpus is a row, a figure listed as unmatched with its
+    # reason, or a "% of plan" put in a row's note
+    for text in sorted(CORPUS.glob("*.txt")):
+        got = corpus(text.name, indicators)
+        assert got.read == len(got.rows) + len(got.unmatched) + len(got.noted), text.name
+        assert all(why for _, _, why in got.unmatched)

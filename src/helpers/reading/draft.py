@@ -62,6 +62,7 @@ class Draft:
 
     catalog: dict
     skipped: list[tuple[str, str, str]] = field(default_factory=list)  # (figure, sentence, why)
+    read: int = 0  # the figures in the text: each is a target or in ``skipped``
 
     @property
     def targets(self) -> list[dict]:
@@ -106,7 +107,7 @@ def _bulleted(text: str, lang: Lang) -> list[_Item]:
     items = []
     for m in _BULLET.finditer(text):
         end = _paragraph_end(text, m.end())
-        if figures(text[m.end():end], lang, written=True):
+        if figures(text[m.end():end], lang, written=lang is Lang.VI):
             items.append(_Item(int(m["n"]) if m["n"] else None, m.end(), end))
     return items if len(items) >= 2 else []
 
@@ -120,7 +121,7 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
     for para in text.split("\n"):
         clauses, start = [], pos
         for part in re.split(r"(;)", para):
-            if part != ";" and figures(part, lang, written=True):
+            if part != ";" and figures(part, lang, written=lang is Lang.VI):
                 clauses.append((start, start + len(part)))
             start += len(part)
         if len(clauses) >= 2 and not _past(para, year):
@@ -415,7 +416,8 @@ def draft(text: str, *, city: str | None = None, year: int | None = None,
                                 lang=lang, written=written)
         if drafted:
             out_items.append({"number": item.number, "group": group, "targets": drafted})
-    for fig in figures(text, lang, written=True):
+    every = figures(text, lang, written=lang is Lang.VI)
+    for fig in every:
         if not any(i.start <= fig.start < i.end for i in items):
             skipped.append((text[fig.start:fig.end], _context(text, fig), "outside the list of targets"))
     if written:
@@ -425,7 +427,7 @@ def draft(text: str, *, city: str | None = None, year: int | None = None,
     if extra:
         catalog["groups"] = [{"id": g, **terms.EXTRA_GROUPS[g]} for g in extra]
     catalog["items"] = out_items
-    return Draft(catalog, skipped)
+    return Draft(catalog, skipped, read=len(every))
 
 
 def _first_line(text: str) -> str:

@@ -136,6 +136,8 @@ class Extraction:
 
     rows: list[dict] = field(default_factory=list)
     unmatched: list[tuple[str, str, str]] = field(default_factory=list)  # (figure, sentence, why)
+    noted: list[tuple[str, str]] = field(default_factory=list)  # (figure, indicator): % of plan in a note
+    read: int = 0  # the figures in the text: each is a row, unmatched or noted
     warnings: list[str] = field(default_factory=list)
 
 
@@ -400,9 +402,10 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
     for sentence in _sentences(text):
         lang = language_of(sentence)
         folded = fold(sentence)
-        figs = figures(sentence, lang)
+        figs = figures(sentence, lang, written=lang is Lang.VI)
         if not figs:
             continue
+        out.read += len(figs)
         sent = _Sentence(folded, lang, period, book, catalog.city.vi)
         flat = " ".join(sentence.split())  # once: every row of the sentence quotes it
         plan_notes: list[tuple[Figure, str]] = []
@@ -412,7 +415,9 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
             prev_end = figs[k - 1].end if k else 0
             lead = folded[prev_end:fig.start]
             after = folded[fig.end:fig.end + 40]
-            why = _not_a_row(fig, lead, after, folded[max(0, fig.start - 40):fig.start])
+            before = folded[max(0, fig.start - 40):fig.start]
+            why = (f"a unit the table lacks (as written: '{fig.written}'; a catalog may declare it)"
+                   if fig.unit is None else _not_a_row(fig, lead, after, before))
             if why == "plan":
                 plan_notes.append((fig, shown))
                 continue
@@ -552,6 +557,7 @@ def _plan_note(fig: Figure, shown: str, made: list[dict], catalog: Catalog, out:
         return
     row["_notes"].append((f"{shown} kế hoạch (tỷ lệ so với kế hoạch do thành phố công bố)",
                           f"{shown} of plan, as the city gave it"))
+    out.noted.append((shown, row["indicator"]))
     t = next((t for t in catalog.targets if t.id == row["indicator"]), None)
     if t is None:  # a context indicator has no plan
         return

@@ -210,8 +210,8 @@ _WRITTEN = re.compile(r"\s*(?P<u>[^\W\d_]+(?: [^\W\d_]+)?(?:\s*/\s*(?:1 )?[^\W\d
 _NOT_WRITTEN = re.compile(
     r"^(?:năm|tháng|ngày|tuổi|giờ|lần|tiêu chí|chỉ tiêu|nhóm|nội dung|nhiệm vụ|đến|và|so|của|trong|"
     r"theo|với|là|thì|trở|sau|trước|cho|tại|ở|được|vụ|kỳ|khóa|lượt|targets?|years?|months?|and|"
-    r"of|in|to|by|per|the|times|tasks|vạn)\b")
-_NOT_WRITTEN_BEFORE = re.compile(r"(?:năm|tháng|ngày|giai đoạn|số|kỳ|khóa|chương trình|nghị quyết|"
+    r"of|in|to|by|per|the|times|tasks|vạn|tăng|giảm|ước|đạt|có|bằng|chiếm|ở|tại|lên|xuống)\b")
+_NOT_WRITTEN_BEFORE = re.compile(r"(?:năm|tháng|ngày|quý|giai đoạn|số|kỳ|khóa|chương trình|nghị quyết|"
                                  r"quyết định|thứ|top|stt|/|-)\s*$")
 
 
