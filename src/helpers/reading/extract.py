@@ -91,11 +91,11 @@ _SCENARIO_AFTER = re.compile(r"^\s*(?:so với\s+)?kịch bản|^\s*(?:compared 
 # "aiming for a GRDP increase of at least 11%" ("vượt mục tiêu", exceeded, is a result's comment)
 _TARGET_LEAD = re.compile(r"(?<!vượt )(?<!đạt )(?<!so với )(?<!bằng )\b(?:mục tiêu|phấn đấu|"
                           r"theo kế hoạch|kế hoạch năm|chỉ tiêu|dự báo|kịch bản|"
-                          r"aim(?:s|ing)?\s+(?:for|at|to)|targets?|goal|plans? to|forecasts?|is expected to|"
-                          r"expects?|projected)\b")
-# "dự kiến" is the office's estimate of the month reported ("tháng 3/2021 dự kiến tăng 13,23%"), but
-# a forecast of a span not yet over ("Dự kiến … năm 2022 tăng trên 10%" in September)
-_FORECAST_LEAD = re.compile(r"\bdự kiến\b")
+                          r"aim(?:s|ing)?\s+(?:for|at|to)|targets?|goal|plans? to|forecasts?)\b")
+# "dự kiến", "projected" are the office's estimate of the span reported ("tháng 3/2021 dự kiến tăng
+# 13,23%"; "projected at 49.3 trillion VND" in December), but a forecast of a span not yet over
+# ("Dự kiến … năm 2022 tăng trên 10%" in September)
+_FORECAST_LEAD = re.compile(r"\b(?:dự kiến|projected|is expected to|expects?)\b")
 # "chiếm tỷ trọng 3,7%": a share of the economy, never a growth rate
 _SHARE_LEAD = re.compile(r"(?:chiếm|tỷ trọng|tỉ trọng|accounts? for|accounting for|share of)\s*"
                          r"(?:tỷ trọng|tỉ trọng|tỷ lệ|khoảng|gần|hơn|trên)?\s*$")
@@ -343,7 +343,10 @@ def _subject(fig: Figure, sent: _Sentence, book: list[Phrase], stop: int) -> Phr
     if i and sent.named_ends[i - 1] >= fig.start - SUBJECT_REACH:
         return sent.named[i - 1][3]
     folded = sent.folded
-    stop = min(stop, fig.end + SUBJECT_REACH)
+    # a name after the figure is its own only within its clause ("thu hút 920,7 triệu USD vốn đầu tư
+    # trực tiếp nước ngoài"); after ", and the agriculture … group by 1.08%" it is the next figure's
+    clause_end = re.search(r"[,;]|\s(?:and|và)\s", folded[fig.end:stop])
+    stop = min(stop, fig.end + SUBJECT_REACH, fig.end + clause_end.start() if clause_end else stop)
     after: tuple[int, int, Phrase] | None = None
     for ph in book:
         m = ph.pattern.search(folded, fig.end, stop)

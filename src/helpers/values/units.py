@@ -90,6 +90,8 @@ _ALIASES = {
     "tourist arrivals": "visits",
     "million tourist arrivals": "million_visits",
     "arrivals": "visits",
+    "visitors": "visits",
+    "million visitors": "million_visits",
     "vnđ": "vnd",
     "đ": "vnd",
     "tỉ đồng": "billion_vnd",
