@@ -1,0 +1,51 @@
+"""Issue 25: how `chitieu draft` and `chitieu extract` read texts nobody tuned them for.
+
+The corpus (tests/data/corpus/, addresses and conventions in each SOURCES.md) holds 18 target
+texts and 24 reports of 27 provinces, each with a reading written by hand before any program read
+it. A third of each folder was held out while the rules changed and scored once, at the end
+(2026-12-02): those first readings are the scores that count (README). Both sides are pinned where
+they stand so that a change to the rules cannot lower them unseen; the held-out side is below the
+issue's aim (draft 90%, extract 85%, no wrong value or item number), which is why the issue stays
+open.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@functools.cache
+def scores(held_out: bool):
+    spec = importlib.util.spec_from_file_location("bench_corpus_score", ROOT / "bench/corpus_score.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module.score(held_out)
+
+
+def test_the_texts_the_rules_were_tuned_on():
+    draft, extract = scores(held_out=False)
+    # 12 target texts, 164 targets: the first reading found 17 with the right item number (90 had a
+    # running count for one); one invented is Hà Nội's "(12) Không còn hộ nghèo …", a ceiling of
+    # zero that the person's reading leaves out (a target without a figure)
+    assert (draft.expected, draft.found) == (164, 164)
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 1)
+    # 16 reports, 99 figures extract can give: the first reading had 62 right and 19 wrong rows
+    assert extract.countable == 99 and extract.right >= 81 and extract.wrong == []
+
+
+def test_the_texts_held_out_scored_once():
+    draft, extract = scores(held_out=True)
+    # 6 target texts, 70 targets: 45 found (64%), 2 with a wrong item number, 14 invented (Nam
+    # Định's list of 2020 results read as targets, a "VNĐ101 million" with no unit read, Sóc Trăng's
+    # per-hectare figure cut in two)
+    assert draft.expected == 70 and draft.found >= 45
+    assert len(draft.wrong_number) <= 2 and len(draft.wrong_kind) == 0 and len(draft.invented) <= 14
+    # 8 reports, 38 figures: 29 right (76%), 2 wrong (a sub-sector's index taken for the IIP, a
+    # contraction read as growth)
+    assert extract.countable == 38 and extract.right >= 29 and len(extract.wrong) <= 2
