@@ -2,8 +2,9 @@
 
 The corpus holds real texts of many provinces with readings written by hand before any program
 read them (``SOURCES.md`` in each folder gives the addresses and the conventions). A third of each
-folder is **held out** (the ``held_out`` column of its table): those texts are only for measuring,
-never for tuning a rule. ``--held-out`` scores them; without it, the other two thirds are scored.
+folder was **held out** (the ``held_out`` column of its table) and scored once (``--set round1``);
+``round2/`` holds texts collected after that, all held out (``--set round2``); ``--set tuned`` (the
+default) scores the rest.
 
 **Draft** (``targets/``): an expected row of kind ``min``, ``max`` or ``range`` is a target; a row
 of kind ``none`` is a number that must *not* become a target. A drafted target is
@@ -21,7 +22,7 @@ indicators, names and units only) at the report month of its table. An expected 
 (countable or not) has the same indicator, period, span, measure, qualifier and value; **wrong**
 otherwise. A countable expected row that no proposed row matches is **missed**.
 
-Usage: ``python bench/corpus_score.py [--held-out] [--verbose]``.
+Usage: ``python bench/corpus_score.py [--set tuned|round1|round2] [--verbose]``.
 """
 
 from __future__ import annotations
@@ -222,28 +223,44 @@ def score_extract_file(path: Path, catalog) -> ExtractScore:
     return s
 
 
-def score(held_out: bool) -> tuple[DraftScore, ExtractScore]:
-    """Both scores on one side of the corpus."""
+# The corpus's sets: the first round's tuning texts; its held-out third, scored once and then read
+# (spent); the second round, all held out.
+SETS = {
+    "tuned": lambda kind: texts(CORPUS / kind, held_out=False),
+    "round1": lambda kind: texts(CORPUS / kind, held_out=True),
+    "round2": lambda kind: texts(CORPUS / "round2" / kind, held_out=True)
+    if (CORPUS / "round2" / kind / "SOURCES.md").exists() else [],
+}
+
+
+def score(which: str) -> tuple[DraftScore, ExtractScore]:
+    """Both scores on one set of the corpus (:data:`SETS`)."""
     d = DraftScore()
-    for path in texts(CORPUS / "targets", held_out):
+    for path in SETS[which]("targets"):
         d.add(score_draft_file(path))
     catalog = targets.load_catalog(CORPUS / "reports/indicators.yaml")
     x = ExtractScore()
-    for path in texts(CORPUS / "reports", held_out):
+    for path in SETS[which]("reports"):
         x.add(score_extract_file(path, catalog))
     return d, x
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--held-out", action="store_true", help="score the texts kept aside (measure only)")
+    ap.add_argument("--set", choices=list(SETS), default="tuned",
+                    help="tuned: the texts the rules were written from; round1: the first round's held-out "
+                         "third (scored once, then read); round2: held out, to measure only")
     ap.add_argument("--verbose", "-v", action="store_true")
     a = ap.parse_args()
-    d, x = score(a.held_out)
-    side = "held-out" if a.held_out else "tuning"
-    print(f"draft ({side}): {d.found} of {d.expected} targets found ({100 * d.found / d.expected:.0f}%); "
+    d, x = score(a.set)
+    side = a.set
+    if not d.expected and not x.countable:
+        print(f"{side}: no texts")
+        return 0
+    pd, px = 100 * d.found / max(d.expected, 1), 100 * x.right / max(x.countable, 1)
+    print(f"draft ({side}): {d.found} of {d.expected} targets found ({pd:.0f}%); "
           f"{len(d.wrong_number)} wrong number, {len(d.wrong_kind)} wrong kind, {len(d.invented)} invented")
-    print(f"extract ({side}): {x.right} of {x.countable} figures right ({100 * x.right / x.countable:.0f}%); "
+    print(f"extract ({side}): {x.right} of {x.countable} figures right ({px:.0f}%); "
           f"{len(x.wrong)} wrong rows proposed")
     if a.verbose:
         for title, items in (("draft wrong number", d.wrong_number), ("draft wrong kind", d.wrong_kind),

@@ -308,3 +308,15 @@ def test_nothing_read_vanishes():
         d = corpus(text.name)
         assert d.read == len(d.targets) + len(d.skipped), text.name
         assert all(why for _, _, why in d.skipped)
+
+
+def test_an_english_release_that_keeps_the_names_marks_is_read_as_english():
+    # Việt Nam News (EIN Presswire), 6 January 2024: "NINH THUẬN — … a gross regional domestic product
+    # (GRDP) growth rate of 11-12 per cent", "about VNĐ101 million (US$4,300)": one Vietnamese letter
+    # made the whole release Vietnamese, where "8.5" is no number and "VNĐ101 million" no unit
+    d = corpus("ninhthuan-2024.einpresswire.en.txt")
+    growth = by_value(d, 11)
+    assert (growth["kind"], growth["high"], growth["unit"]) == ("range", 12, "percent")
+    income = by_value(d, 101)
+    assert (income["kind"], income["unit"]) == ("min", "million_vnd_per_person")
+    assert not [t for t in d.targets if t.get("value") == 4300]  # the conversion in brackets

@@ -402,8 +402,8 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     headings = {ln for ln in lines if len(ln) < 160 and not ln.endswith((".", ":", ";", "…"))} if len(
         lines) > 1 else set()
+    lang = language_of(text)  # of the whole text: a sentence of an English release may be all names
     for sentence in _sentences(text):
-        lang = language_of(sentence)
         folded = fold(sentence)
         figs = figures(sentence, lang, written=lang is Lang.VI)
         if not figs:
@@ -476,7 +476,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
             _plan_note(fig, shown, made, catalog, out)
     for row in out.rows:
         notes, sentence = row.pop("_notes"), row.pop("_sentence")
-        in_english = language_of(sentence) is Lang.EN
+        in_english = lang is Lang.EN
         row["note"] = "; ".join([vi for vi, _ in notes] + ([] if in_english else [sentence]))
         row["note_en"] = "; ".join([en for _, en in notes] + ([sentence] if in_english else []))
         row.pop("_fig")
