@@ -49,7 +49,7 @@ _EXPECTED_UNITS = {"per cent": "percent", "%/năm": "percent", "vnđ trillion": 
                    "vnd trillion": "trillion_vnd", "vnđ million": "million_vnd",
                    "vnd million": "million_vnd", "us$": "usd", "million tourist arrivals": "million_visits",
                    "triệu đồng/năm": "million_vnd_per_person", "tỷ": "billion_vnd",
-                   "vnd billion": "billion_vnd"}
+                   "vnd billion": "billion_vnd", "triệu đồng/người/năm": "million_vnd_per_person"}
 _SCALED = {"triệu tỷ đồng": ("billion_vnd", 1e6)}
 
 

@@ -107,8 +107,13 @@ def _bulleted(text: str, lang: Lang) -> list[_Item]:
     items = []
     for m in _BULLET.finditer(text):
         end = _paragraph_end(text, m.end())
-        if figures(text[m.end():end], lang, written=lang is Lang.VI):
-            items.append(_Item(int(m["n"]) if m["n"] else None, m.end(), end))
+        # a bullet may run into an item the text numbers: "… từ 21% trở lên.(9) Giá trị xuất khẩu …"
+        cuts = [c for c in _MARKER.finditer(text, m.end(), end) if text[max(0, c.start() - 1)] in ".;"]
+        bounds = [(int(m["n"]) if m["n"] else None, m.end())] + [(int(c.group(1)), c.end()) for c in cuts]
+        for k, (number, start) in enumerate(bounds):
+            stop = cuts[k].start() if k < len(cuts) else end
+            if figures(text[start:stop], lang, written=lang is Lang.VI):
+                items.append(_Item(number, start, stop))
     return items if len(items) >= 2 else []
 
 
@@ -120,8 +125,10 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
     pos = 0
     for para in text.split("\n"):
         clauses, start = [], pos
-        for part in re.split(r"(;)", para):
-            if part != ";" and figures(part, lang, written=lang is Lang.VI):
+        # ";" separates the items; so does a full stop where the list runs on in sentences
+        # ("Tổng thu ngân sách nhà nước trên 8.500 tỉ đồng, …. Tỉ lệ hộ nghèo giảm 1,5 - 2%, …")
+        for part in re.split(r"(;|\.(?=\s+[A-ZĐÀ-Ỹ]))", para):
+            if part not in (";", ".") and figures(part, lang, written=lang is Lang.VI):
                 clauses.append((start, start + len(part)))
             start += len(part)
         if len(clauses) >= 2 and not _past(para, year):
@@ -332,9 +339,10 @@ def _unit(fig: Figure, name: str) -> tuple[str, bool]:
     return fig.unit, False
 
 
-# "giảm còn 0,62%", "reduce to": the level to fall to, a ceiling (not "giảm 0,5%", a fall by)
-_DOWN_TO = re.compile(r"(?:giảm\s+(?:xuống\s+)?còn|giảm\s+xuống|xuống\s+còn|reduce[sd]?\s+to|down\s+to)"
-                      r"(?:\s+(?:mức|dưới|khoảng))?\s*$")
+# "giảm còn 0,62%", "giảm tỉ lệ thất nghiệp … còn 2,4%", "reduce … to": the level to fall to, a
+# ceiling (not "giảm 0,5%", a fall by)
+_DOWN_TO = re.compile(r"(?:giảm\b[^,;]{0,60}?\s(?:xuống\s+)?còn|giảm\b[^,;]{0,60}?\sxuống|xuống\s+còn|"
+                      r"reduce[sd]?\b[^,;]{0,60}?\sto|down\s+to)(?:\s+(?:mức|dưới|khoảng))?\s*$")
 
 
 # Inside brackets after a figure: an explanation ("do năm 2020 là năm gốc, tăng 2,06%") or an
@@ -344,6 +352,8 @@ _EXPLAINS = re.compile(r"^\(\s*(?:do|vì|because)\b|so với thực hiện|so v�
 
 def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
     """Why a figure of a target's clause is not a target of its own, or ''."""
+    if fig.low == fig.high == 1 and re.search(r"(?:trên|mỗi|/|per|a)\s*$", fold(clause[:fig.number_start])):
+        return "a denominator ('trên 1 ha'), not a target"
     open_at = clause.rfind("(", 0, fig.start)
     if open_at < 0 or clause.rfind(")", 0, fig.start) > open_at or before is None or before.end > open_at:
         return ""
@@ -368,12 +378,13 @@ _COMPARED = re.compile(r"(?i)(?:so với|thực hiện|cùng kỳ|giai đoạn)\
 
 
 def _year(text: str) -> int | None:
-    """The year in the title, else the year the text names most, comparisons ("so với năm
+    """The latest year in the title, else the year the text names most, comparisons ("so với năm
     2020", "thực hiện năm 2023") aside; in English (news of a plan, which tells last year's results
     first) the latest year named, periods ("2021 - 2026") aside."""
-    title = re.search(r"\b(?:19|20|21)\d{2}\b", _first_line(text))
+    # the latest in the title: "Thành tựu … năm 2020; các chỉ tiêu … năm 2021" is 2021's plan
+    title = [int(y) for y in re.findall(r"\b(?:19|20|21)\d{2}\b", _first_line(text))]
     if title:
-        return int(title.group())
+        return max(title)
     if language_of(text) is Lang.EN:
         named = [int(m.group(1)) for m in _YEAR_OF.finditer(text)
                  if not re.match(r"\s*[-–]\s*\d{4}", text[m.end():])
@@ -403,12 +414,22 @@ def draft(text: str, *, city: str | None = None, year: int | None = None,
         "title": {"vi": _first_line(text), "en": _first_line(text)},
     }
     skipped: list[tuple[str, str, str]] = []
-    headings = [(m.start(), _group_of(m.group(1))) for m in _HEADING.finditer(text)]
+    found = list(_HEADING.finditer(text))
+    headings = [(m.start(), _group_of(m.group(1))) for m in found]
+    # a section of last year's results ("I. Thành tựu kinh tế - xã hội năm 2020") holds no target
+    past = [(m.start(), _past(m.group(1), year)) for m in found]
     taken: set[str] = set()
     out_items: list[dict] = []
     groups_used: set[str] = set()
     written: dict[str, str] = {}  # units the table lacks, as written, by the id the draft gives them
     for item in items:
+        section = [was for pos, was in past if pos < item.start]
+        if section and section[-1]:
+            for fig in figures(text[item.start:item.end], lang, written=lang is Lang.VI):
+                skipped.append((text[item.start + fig.start:item.start + fig.end],
+                                " ".join(text[item.start:item.end].split()),
+                                "under a heading of a past year's results, not a target"))
+            continue
         before = [g for pos, g in headings if pos < item.start and g]
         group = before[-1] if before else "economic"
         groups_used.add(group)

@@ -263,7 +263,13 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
                             end = m.end() + (len(folded[m.end():]) - len(tail)) + len(word)
                         break
         as_written = ""
-        if unit is None and written and not m["pa"] and not (1900 <= a <= 2100 and a == int(a) and a == b):
+        if written and unit not in (None, "percent"):
+            per = re.match(r"/\s*(?!năm\b)[^\W\d_]+(?: [^\W\d_]+)?", folded[end:end + 20])
+            if per:  # "250 triệu đồng/ha": a unit the table lacks, as written ("/năm" adds nothing)
+                unit_start = end - len(folded[m.end():end].lstrip())
+                as_written, unit, end = folded[unit_start:end + per.end()], None, end + per.end()
+        year = 1900 <= a <= 2100 and a == int(a) and a == b
+        if unit is None and written and not as_written and not m["pa"] and not year:
             hit = _written_unit(folded, m.end(), m.start())
             if hit:
                 as_written, end = hit[0], hit[1]

@@ -91,6 +91,7 @@ _ALIASES = {
     "million tourist arrivals": "million_visits",
     "arrivals": "visits",
     "visitors": "visits",
+    "people": "persons",
     "million visitors": "million_visits",
     "vnđ": "vnd",
     "đ": "vnd",
