@@ -56,6 +56,7 @@ from ..values.period import Lang, Period
 from . import terms
 from .grammar import Bound, Figure, figures, fold, language_of
 
+_NUMBER_WORDS_EN = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
 _MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december")
 _SPANS = {
@@ -68,6 +69,10 @@ _SPANS = {
     ],
     Lang.EN: [
         (re.compile(r"(?:in|during|over)\s+(?:the\s+)?(?:past\s+|first\s+)?(\d{1,2})\s+months"), "ytd"),
+        (re.compile(r"\b(?:first|1st)\s+quarter\b|\bq1\b(?:\s*/\s*(\d{4}))?"), "q1"),
+        (re.compile(r"\bfirst\s+(" + "|".join(_NUMBER_WORDS_EN) + r")\s+months|"
+                    r"\b(" + "|".join(_NUMBER_WORDS_EN) + r")-month period|\bfirst half\b"), "ytd_words"),
+        (re.compile(r"\b(?:in|during)\s+(" + "|".join(_MONTHS_EN) + r")\b(?!\s+\d{1,2}\b)"), "month_name"),
         (re.compile(r"(?:as\s+of|by\s+the\s+end\s+of|by)\s+(" + "|".join(_MONTHS_EN) + r")"), "ytd_name"),
         (re.compile(r"\bin\s+(\d{4})\b"), "year"),
     ],
@@ -82,8 +87,10 @@ _OWN = re.compile(r"(?:của|of|in)\s*$")
 SUBJECT_REACH = 300
 _COMPLEMENT = re.compile(r"(?:vào|trong|so với|into|to)\s*$")
 _GROWTH_LEAD = re.compile(
-    r"(?:tăng|tăng trưởng|mức tăng|increase|increased|up|grew|growth|gain)\b[^,;]{0,25}$")
-_DECLINE_LEAD = re.compile(r"(?:giảm|decrease|decreased|down|fell)\b[^,;]{0,25}$")
+    r"(?:tăng|tăng trưởng|mức tăng|increase|increased|up|grew|growth|gain|expansion|expanded|rose|rise)\b"
+    r"[^,;]{0,25}$")
+_DECLINE_LEAD = re.compile(r"(?:giảm|decrease|decreased|down|fell|contract(?:ed|s|ion)?|shr[ai]nk|"
+                           r"declined?)\b[^,;]{0,25}$")
 _PLAN_AFTER = re.compile(
     r"^\s*(?:so với\s+)?(?:kế hoạch|dự toán|of the (?:year['’]s |set |annual )?plan|of the plan)")
 _SCENARIO_AFTER = re.compile(r"^\s*(?:so với\s+)?kịch bản|^\s*(?:compared to |of )?the (?:best )?scenario")
@@ -108,7 +115,8 @@ _RESPECTIVELY = re.compile(r"\brespectively\b|\blần lượt (?:là|tăng|đạ
 # a quarter alone ("quý 3", "quý II", "Q3", "riêng quý 2"): not the year to date
 _QUARTER = re.compile(r"(?:quý\s*(?:ii|iii|iv|2|3|4)(?![\w])|\bq[234]\b|(?:second|third|fourth) quarter)")
 _PLAN_LEAD = re.compile(r"kế hoạch\s+(?:tăng|giảm)\s*(?:từ\s*)?$")
-_MOM_AFTER = re.compile(r"^\s*(?:so với|so)\s+tháng trước|^\s*over the previous month")
+_MOM_AFTER = re.compile(r"^\s*(?:so với|so)\s+tháng trước|^\s*(?:over|from|compared to) the previous month|"
+                        r"^\s*(?:monthly|month-on-month)\b")
 _INDEX = re.compile(r"(?:bằng|đạt|equivalent to)\s*$")
 _INDEX_WORDS = re.compile(r"(?:bằng|equivalent to)\s*$")  # "bằng 81,7% so với cùng kỳ" (100 = no change)
 _SAME_PERIOD_AFTER = re.compile(r"^\s*(?:so với|so)\s+cùng kỳ")
@@ -216,8 +224,11 @@ def _span_events(folded: str, lang: Lang, report: Period) -> list[tuple[int, int
             year = report.year
             if kind == "q1":
                 month, year = 3, int(m.group(1) or year)
-            elif kind == "ytd_name":
+            elif kind in ("ytd_name", "month_name"):
                 month = _MONTHS_EN.index(m.group(1)) + 1
+            elif kind == "ytd_words":
+                words = m.group(1) or m.group(2)
+                month = _NUMBER_WORDS_EN.index(words) + 1 if words else 6  # "first half"
             elif kind == "year":
                 month, year = 12, int(m.group(1))
             else:
@@ -226,7 +237,7 @@ def _span_events(folded: str, lang: Lang, report: Period) -> list[tuple[int, int
                 year = int(groups[1]) if len(groups) > 1 and groups[1] else year
             if not 1 <= month <= 12 or not 1900 <= year <= 2199:
                 continue
-            span = {"q1": "ytd", "ytd_name": "ytd"}.get(kind, kind)
+            span = {"q1": "ytd", "ytd_name": "ytd", "ytd_words": "ytd", "month_name": "month"}.get(kind, kind)
             if span == "ytd" and month == 12:
                 span = "year"
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
