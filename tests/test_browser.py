@@ -318,3 +318,53 @@ def test_every_column_is_reachable_on_a_phone(browser, rendered, width):
             assert unreachable == 0, path
         finally:
             v.close()
+
+
+def test_on_a_phone_a_journalist_reaches_every_targets_figure_status_reason_and_source(browser, rendered):
+    """Issue 23, "Done when": at 390×844 each target of the September 2021 scorecard shows its figure
+    (with its source and publication date), its status and its reason: each cell, scrolled into
+    its table's box, is on screen, not covered, and says something; the source's address is its
+    link's."""
+    from helpers.present.fmt import label
+
+    page = rendered / "html/haiphong-2021/2021-09/02-scorecard.vi.html"
+    v = Visit(browser, page)
+    try:
+        v.page.set_viewport_size({"width": 390, "height": 844})
+        heads = [label(c, "vi") for c in ("actual", "status", "reason")]
+        found = v.page.evaluate("""(heads) => Array.from(document.querySelectorAll('table.ct-table'))
+            .filter(t => t.caption).flatMap(t => {
+              const cols = Array.from(t.tHead.rows[0].cells).map(c => c.textContent.trim());
+              return Array.from(t.tBodies[0].rows).map(tr => {
+                const row = {id: tr.id, cells: {}};
+                for (const h of heads) {
+                  const cell = tr.cells[cols.indexOf(h)];
+                  cell.scrollIntoView({block: 'center', inline: 'center'});
+                  const r = cell.getBoundingClientRect();
+                  const hit = document.elementFromPoint(Math.min(r.left + 4, innerWidth - 1), r.top + 4);
+                  row.cells[h] = {text: cell.innerText.trim(), seen: r.right > 0 && r.left < innerWidth
+                                  && r.bottom > 0 && r.top < innerHeight && !!hit && cell.contains(hit),
+                                  source: Array.from(cell.querySelectorAll('a[href^="http"]')).map(a => a.href)};
+                }
+                return row;
+              });
+            })""", heads)
+        assert len(found) == 38  # every target of the 2021 resolution
+        actual, status, reason = heads
+        for row in found:
+            for h in heads:
+                assert row["cells"][h]["seen"] and row["cells"][h]["text"], (row["id"], h, row["cells"][h])
+        # data/raw/statistics/haiphong/haiphong-2021-published.csv: exports 2021-09 ytd 18.54 tỷ USD from
+        # the city's English portal, with no publication date (so the month's last day, marked assumed)
+        exports = next(r for r in found if r["id"] == "t-exports")["cells"][actual]
+        assert exports["text"].split("\n") == [
+            "18,54 tỷ USD", "9 tháng đầu năm 2021", "Nguồn: en.haiphong.gov.vn, ngày công bố giả định 30/9/2021"]
+        assert exports["source"] == ["http://en.haiphong.gov.vn/News/Haiphong-peoples-committee-convenes-"
+                                     "regular-conference-in-september-82387.html"]
+        # every figure shown names its source, as a link to its address (12 targets had one in September)
+        shown = [r for r in found if not r["cells"][actual]["text"].startswith("–")]
+        assert len(shown) == 12
+        assert all("Nguồn: " in r["cells"][actual]["text"] and r["cells"][actual]["source"] for r in shown), [
+            r["id"] for r in shown if not r["cells"][actual]["source"]]
+    finally:
+        v.close()

@@ -543,3 +543,62 @@ def test_a_statistics_file_edited_during_a_render_never_leaves_pages_and_hashes_
     assert len(summary.outcomes) == 1
     page = (out / "html/haiphong-2021/2021-09/02-scorecard.vi.html").read_text(encoding="utf-8")
     assert "19,99 tỷ USD" in page
+
+
+def test_every_table_on_every_page_has_a_csv_beside_it(rendered):
+    """Issue 23, item 5 ("Done when": every table has a CSV link that opens in Excel): after each
+    table, before the next, a link to a CSV file beside the page, UTF-8 with a byte-order mark. The
+    landing page links the whole year's scorecard as one CSV."""
+    from bs4 import BeautifulSoup
+
+    missing = []
+    pages = sorted((rendered / "html").rglob("*.html"))
+    for page in pages:
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for t in soup.find_all("table"):
+            box = t.find_parent("div", class_=["ct-scroll", "grid-scroll"]) or t
+            link = None
+            for sib in box.find_all_next():
+                if box in sib.parents:  # the table's own cells
+                    continue
+                if sib.name == "table":
+                    break
+                if sib.name == "a" and sib.get("href", "").endswith(".csv"):
+                    link = sib
+                    break
+            if link is None:
+                cap = t.find("caption")
+                missing.append((page.relative_to(rendered).as_posix(), cap.get_text(" ", strip=True)[:40]
+                                if cap else t.find("th").get_text(" ", strip=True)[:40]))
+                continue
+            csv = (page.parent / link["href"]).read_bytes()
+            assert csv.startswith("\ufeff".encode()), (page, link["href"])
+    assert missing == [], missing[:20]
+    import csv
+    import io
+
+    for name in ("index.html", "index.en.html"):
+        landing = rendered / "html/haiphong-2021" / name
+        soup = BeautifulSoup(landing.read_text(encoding="utf-8"), "html.parser")
+        year = soup.find("a", href=re.compile(r"\.scorecard\.csv$"))
+        rows = list(csv.DictReader(io.StringIO((landing.parent / year["href"]).read_bytes().decode("utf-8-sig"))))
+        assert len({r["month"] for r in rows}) == 12 and len(rows) == 12 * 38  # every month, every target
+        sept = {r["id"]: r for r in rows if r["month"] == "2021-09"}
+        assert float(sept["budget_revenue"]["actual"]) == 67019.3  # the office's nine months, tỷ đồng
+
+
+def test_the_landing_pages_downloads_survive_the_next_run(tmp_path):
+    """Pruning a resolution's folder removes a CSV whose page is gone; the landing page's
+    ``index.scorecard.csv`` was taken for the page ``index.scorecard.html`` and removed by the next
+    run, leaving the landing page's link dead."""
+    from helpers.render import runner
+
+    root = tmp_path / "html/hp"
+    (root / "2021-09").mkdir(parents=True)
+    for name in ("index.html", "index.en.html", "2021-09/02-scorecard.vi.html"):
+        (root / name).write_text("")
+    kept = ["index.scorecard.csv", "index.en.counts.csv", "2021-09/02-scorecard.vi.pace.csv"]
+    for name in [*kept, "2021-09/03-indicator-x.vi.chart.csv"]:  # the last one's page is gone
+        (root / name).write_bytes(b"\xef\xbb\xbf")
+    runner._prune(tmp_path, "hp", keep={"2021-09/02-scorecard.vi"})
+    assert sorted(p.relative_to(root).as_posix() for p in root.rglob("*.csv")) == sorted(kept)

@@ -195,6 +195,8 @@ LABELS: dict[str, dict[str, str]] = {
     "h_attainment": {"vi": "Mức độ thực hiện", "en": "Attainment"},
     "status_caption": {"vi": "Đánh giá từng chỉ tiêu", "en": "Each target's status"},
     "download_csv": {"vi": "Tải số liệu (CSV)", "en": "Download the figures (CSV)"},
+    "l_year_csv": {"vi": "Tải đánh giá cả năm, mọi tháng (CSV)",
+                   "en": "Download the whole year's scorecard, every month (CSV)"},
     "src_published": {"vi": "công bố {date}", "en": "published {date}"},
     "src_assumed": {"vi": "ngày công bố giả định {date}", "en": "publication date assumed {date}"},
     "nav": {"vi": "Điều hướng", "en": "Navigation"},
@@ -477,6 +479,7 @@ LABELS: dict[str, dict[str, str]] = {
                      "page shows it): an average growth is the geometric mean of the annual rates; an end "
                      "level is set against the year before the term; a total adds the years. Levels and "
                      "totals count only where the year measures the same territory."},
+    "t_term": {"vi": "Nhiệm kỳ", "en": "Term"},
     "t_target": {"vi": "Chỉ tiêu", "en": "Target"},
     "t_figures": {"vi": "Kết quả từng năm", "en": "Each year's outcome"},
     "t_so_far": {"vi": "Đến nay", "en": "So far"},

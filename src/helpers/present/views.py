@@ -7,8 +7,9 @@ name or a note holding ``<script>`` shows as text in the notebook and in the exp
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
-from html import escape
+from html import escape, unescape
 
 import pandas as pd
 from IPython.display import HTML
@@ -354,15 +355,38 @@ def link(url: str | None, text: str | None = None, print_url: bool = False) -> S
     return Safe(f'<a href="{escape(url, quote=True)}"{full} rel="noopener">{_e(text or url)}</a>')
 
 
+def plain(value: object) -> object:
+    """A cell as a CSV holds it: the words of an HTML cell without its markup, a link's address
+    after its words (a source must stay checkable); other values as they are.
+
+    Examples
+    --------
+    >>> plain(Safe('<span class="ct-badge">● Đúng tiến độ</span><br>9/2021'))
+    '● Đúng tiến độ 9/2021'
+    >>> plain(Safe('<a href="https://thongkehaiphong.gov.vn/a">thongkehaiphong.gov.vn</a>'))
+    'thongkehaiphong.gov.vn (https://thongkehaiphong.gov.vn/a)'
+    """
+    if isinstance(value, Safe):
+        def address(m: re.Match) -> str:
+            url, words = unescape(m.group(1)), m.group(2)
+            return words if unescape(words) == url else f"{words} ({url})"
+
+        text = re.sub(r'<a [^>]*href="([^"]+)"[^>]*>(.*?)</a>', address, str(value))
+        return " ".join(unescape(re.sub(r"<[^>]+>", " ", text)).split())
+    return value
+
+
 def table(rows: list[dict] | pd.DataFrame, numeric: Iterable[str] = (),
           wide: Iterable[str] = (), row_classes: list[str] | None = None,
           caption: str | None = None, row_header: str | None = None,
-          row_ids: list[str] | None = None) -> HTML:
+          row_ids: list[str] | None = None, csv: str | None = None, lang: str = "vi") -> HTML:
     """A plain HTML table; cells are escaped unless built here (:class:`Safe`).
 
     ``rows`` is a list of dicts (so :class:`Safe` cells keep their type) or a DataFrame;
     ``row_classes``, one per row, lets the stylesheet treat rows apart (print); ``row_ids``, one
-    per row, lets a link open the page at a row.
+    per row, lets a link open the page at a row. ``csv`` names the table's download, placed under
+    it: the cells as the table shows them, in ``lang`` (a table whose figures a reader computes
+    with gives its own, the engine's, instead: :func:`status_table`).
     """
     if isinstance(rows, pd.DataFrame):
         rows = rows.astype(object).to_dict("records")
@@ -392,9 +416,13 @@ def table(rows: list[dict] | pd.DataFrame, numeric: Iterable[str] = (),
                    for r, k, i in zip(rows, classes, ids, strict=True))
     cap = f'<caption class="ct-caption">{_e(caption)}</caption>' if caption else ""
     # a table scrolls inside its own box on a narrow screen (WCAG 1.4.10): the page never does
+    after = ""
+    if csv:
+        frame = pd.DataFrame([{c: plain(r.get(c)) for c in cols} for r in rows], columns=cols)
+        after = f'<p class="ct-screen-only">{download(frame, csv, lang)}</p>'
     return HTML('<div class="ct-scroll" tabindex="0">'
                 f'<table class="ct-table">{cap}<thead><tr>{head}</tr></thead>'
-                f"<tbody>{body}</tbody></table></div>")
+                f"<tbody>{body}</tbody></table></div>{after}")
 
 
 def report_title(catalog: Catalog, what: str, lang: str, period: str | None = None,
@@ -519,12 +547,12 @@ def status_table(card: pd.DataFrame, lang: str, caption: str | None = None) -> H
                   row_classes=["ct-nodata" if s == "no_data" else "" for s in card["status"]],
                   caption=caption or label("status_caption", lang), row_header=label("name", lang),
                   row_ids=[f"t-{i}" for i in card["id"]])  # the landing grid opens a row
-    if (card["status"] == "no_data").all():
-        return _styled(HTML(f'<div class="ct-screen-only">{shown.data}</div>'
-                            f'<p class="ct-print-only ct-muted">{_e(label("no_data", lang))}</p>'))
     name = "scorecard-" + "-".join(dict.fromkeys(card["group"].astype(str)))
-    csv = download(table_csv(card, lang), name, lang)
-    return _styled(HTML(shown.data + f'<p class="ct-screen-only">{csv}</p>'))
+    csv = f'<p class="ct-screen-only">{download(table_csv(card, lang), name, lang)}</p>'
+    if (card["status"] == "no_data").all():
+        return _styled(HTML(f'<div class="ct-screen-only">{shown.data}</div>{csv}'
+                            f'<p class="ct-print-only ct-muted">{_e(label("no_data", lang))}</p>'))
+    return _styled(HTML(shown.data + csv))
 
 
 def coverage(card: pd.DataFrame, lang: str) -> HTML:
@@ -540,7 +568,8 @@ def coverage(card: pd.DataFrame, lang: str) -> HTML:
         label("reason", lang): [explain(r, lang) for _, r in missing.iterrows()],
     })
     intro = label("missing_intro", lang).format(n=len(missing))
-    return HTML(f"<p>{_e(intro)}</p>" + table(frame, wide=[label("reason", lang)]).data)
+    return HTML(f"<p>{_e(intro)}</p>" + table(frame, wide=[label("reason", lang)], csv="no-figures",
+                                              lang=lang).data)
 
 
 def sources(frame: pd.DataFrame, lang: str) -> HTML:
@@ -567,7 +596,7 @@ def changes(ch: pd.DataFrame, card: pd.DataFrame, lang: str, previous: str) -> H
         month_name(Period.parse(previous).next(), lang): Safe(badge(r.status_after, lang) + " " + _e(
             quantity(r.actual_after, units_[r.id], lang))),
     } for r in ch.itertuples()]
-    return table(rows)
+    return table(rows, csv="changes", lang=lang)
 
 
 def group_heading(catalog: Catalog, group: str, lang: str) -> HTML:
@@ -592,7 +621,7 @@ def catalog_table(catalog: Catalog, cov: pd.DataFrame, lang: str, group: str) ->
             label("basis", lang): label(t.basis, lang),
             label("figures_in", lang).format(year=catalog.year): published,
         })
-    return table(rows, [label("number", lang)], wide=[label("name", lang)])
+    return table(rows, [label("number", lang)], wide=[label("name", lang)], csv=f"targets-{group}", lang=lang)
 
 
 def revision_table(rev: pd.DataFrame, lang: str) -> HTML:
@@ -612,8 +641,8 @@ def revision_table(rev: pd.DataFrame, lang: str) -> HTML:
                                   + note(r.note, getattr(r, "note_en", None), lang)),
         label("source", lang): link(r.source_url, r.source_url.split("/")[2], print_url=True),
     } for r in rev.itertuples()]
-    return HTML(table(rows, [label("value", lang)], wide=[label("note", lang)]).data
-                + f"<p class=ct-muted>{_e(label('foot_assumed_date', lang))}</p>")
+    shown = table(rows, [label("value", lang)], wide=[label("note", lang)], csv="revisions", lang=lang)
+    return HTML(shown.data + f"<p class=ct-muted>{_e(label('foot_assumed_date', lang))}</p>")
 
 
 def computation(r: pd.Series, lang: str) -> HTML:
@@ -667,7 +696,7 @@ def scenario_rows(rows: pd.DataFrame, target, lang: str) -> HTML:
     return table([{
         label("period", lang): span_text(r.span, r.period, lang),
         label("value", lang): Safe(_e(computed(r.value, r.unit, lang)) + mark),
-    } for r in rows.itertuples()], [label("value", lang)])
+    } for r in rows.itertuples()], [label("value", lang)], csv="scenario", lang=lang)
 
 
 def scenario_result(now: pd.Series, then: pd.Series, lang: str) -> HTML:
@@ -682,7 +711,8 @@ def scenario_result(now: pd.Series, then: pd.Series, lang: str) -> HTML:
                 label("reason", lang): explain(r, lang)}
     rows = [{"": label("s_now", lang), **cells(now, False)},
             {"": label("s_then", lang), **cells(then, bool(then["hypothetical"]))}]
-    return table(rows, [label("actual", lang), label("attainment_pct", lang)], wide=[label("reason", lang)])
+    return table(rows, [label("actual", lang), label("attainment_pct", lang)], wide=[label("reason", lang)],
+                 csv="scenario-result", lang=lang)
 
 
 def growth_table(matrix: pd.DataFrame, names: dict[str, str], lang: str) -> HTML:
@@ -702,7 +732,8 @@ def growth_table(matrix: pd.DataFrame, names: dict[str, str], lang: str) -> HTML
         notes = [note(vi, en, lang) for vi, en in zip(g["note"], g["note_en"], strict=True)]
         row[label("note", lang)] = Safe("; ".join(n for n in notes if n))
         rows.append(row)
-    return table(rows, [cp[lang] for cp in CHECKPOINTS.values()], wide=[label("note", lang)])
+    return table(rows, [cp[lang] for cp in CHECKPOINTS.values()], wide=[label("note", lang)],
+                 csv="growth-table", lang=lang)
 
 
 def backtest_table(summary: pd.DataFrame, lang: str) -> HTML:
@@ -720,7 +751,7 @@ def backtest_table(summary: pd.DataFrame, lang: str) -> HTML:
     } for r in summary.itertuples()]
     return HTML(f"<p>{_e(label('b_intro', lang))}</p>" + table(
         rows, [label(c, lang) for c in ("b_calls", "b_on_track", "b_off_track", "b_right",
-                                        "b_wrong")]).data)
+                                        "b_wrong")], csv="backtest", lang=lang).data)
 
 
 def wrong_calls(found: pd.DataFrame, lang: str) -> HTML:
@@ -737,4 +768,4 @@ def wrong_calls(found: pd.DataFrame, lang: str) -> HTML:
         label("obs_period", lang): month_name(r["obs_period"], lang),
         label("b_outcome", lang): badge(r["outcome"], lang),
     } for _, r in wrong.iterrows()]
-    return table(rows, [label("number", lang)], wide=[label("name", lang)])
+    return table(rows, [label("number", lang)], wide=[label("name", lang)], csv="wrong-calls", lang=lang)

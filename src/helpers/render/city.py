@@ -259,6 +259,36 @@ def term_rows(plans: list[TermPlan], years: list[dict], lang: Lang | str, today_
     return out
 
 
+def terms_table(terms: list[dict], lang: Lang | str) -> pd.DataFrame:
+    """The term tables of the page as one CSV: a row per target (its goal, figures, the pace so
+    far and what the rest needs, its status) and per published outcome, in the page's words.
+
+    Examples
+    --------
+    >>> t = {"title": "T", "targets": [{"id": "g", "name": "GRDP", "goal": "13%", "figures": "2026: 8%",
+    ...       "so_far": "8%", "needed": "14%", "status_text": "Off track"}], "outcomes": []}
+    >>> terms_table([t], "en").iloc[0].to_dict()  # doctest: +NORMALIZE_WHITESPACE
+    {'Term': 'T', 'id': 'g', 'Target': 'GRDP', 'Goal': '13%', "Each year's outcome": '2026: 8%',
+     'So far': '8%', 'The remaining years need': '14%', 'Status': 'Off track',
+     'The outcome the city published': None}
+    """
+    lang = Lang.parse(lang)
+    rows = []
+    for t in terms:
+        for r in t["targets"]:
+            rows.append({label("t_term", lang): t["title"], "id": r["id"], label("t_target", lang): r["name"],
+                         label("goal", lang): r["goal"], label("t_figures", lang): r["figures"],
+                         label("t_so_far", lang): r["so_far"], label("t_needed", lang): r["needed"],
+                         label("status", lang): r["status_text"], label("t_published", lang): None})
+        for o in t["outcomes"]:
+            published = f"{o['published']} ({o['source']})"
+            rows.append({label("t_term", lang): t["title"], "id": o["id"], label("t_target", lang): o["name"],
+                         label("goal", lang): None, label("t_figures", lang): o["figures"],
+                         label("t_so_far", lang): None, label("t_needed", lang): None,
+                         label("status", lang): None, label("t_published", lang): published})
+    return pd.DataFrame(rows)
+
+
 def write(out: Path, summaries: dict[str, dict], env, generated: str | None = None,
           today_year: int | None = None) -> dict[str, str]:
     """Write the page (both languages, each with its CSV) of every city with at least two years
@@ -278,14 +308,18 @@ def write(out: Path, summaries: dict[str, dict], env, generated: str | None = No
         for lang in (Lang.VI, Lang.EN):
             other = Lang.EN if lang == Lang.VI else Lang.VI
             csv_name = page_name(city, lang).removesuffix(".html") + ".csv"
+            terms_csv = page_name(city, lang).removesuffix(".html") + ".terms.csv"
             frame = table_csv(years, lang)
             atomic.write_bytes(out / "html" / FOLDER / csv_name,
                                ("\ufeff" + frame.to_csv(index=False)).encode("utf-8"))
+            terms = term_rows(plans, years, lang, today_year or dt.date.today().year)
+            atomic.write_bytes(out / "html" / FOLDER / terms_csv,
+                               ("\ufeff" + terms_table(terms, lang).to_csv(index=False)).encode("utf-8"))
             page = env.get_template("city.html.j2").render(
                 lang=lang, other=other, w={k: v[lang] for k, v in LABELS.items()},
                 title=label("c_title", lang).format(city=names[lang]),
-                families=rows(years, lang), csv=csv_name,
-                terms=term_rows(plans, years, lang, today_year or dt.date.today().year),
+                families=rows(years, lang), csv=csv_name, terms_csv=terms_csv,
+                terms=terms,
                 page_name=page_name, city=city,
                 home="../index.html" if lang == Lang.VI else "../index.en.html",
                 single=plural("c_single", sum(lonely.values()), lang).format(years=few) if few else "",

@@ -57,9 +57,13 @@ def owner(csv: Path) -> Path:
     --------
     >>> owner(Path("2021-09/03-indicator-exports.en.chart.csv")).as_posix()
     '2021-09/03-indicator-exports.en.html'
+    >>> owner(Path("index.scorecard.csv")).name, owner(Path("index.en.counts.csv")).name
+    ('index.html', 'index.en.html')
     """
-    stem, lang, _ = csv.name.split(".", 2)
-    return csv.with_name(f"{stem}.{lang}.html")
+    stem, *rest = csv.name.split(".")
+    if rest and rest[0] in ("vi", "en"):
+        return csv.with_name(f"{stem}.{rest[0]}.html")
+    return csv.with_name(f"{stem}.html")  # a page in the site's first language: index.scorecard.csv
 
 
 def write(page: Path, files: dict[str, bytes]) -> None:

@@ -19,6 +19,7 @@ from ..analysis.years import standing
 from ..catalog.targets import Catalog
 from ..present.fmt import LABELS, STATUS_COLOURS, STATUS_MARKS, STATUS_TEXT, label, month_name, plural
 from ..present.reasons import explain
+from ..present.views import table_csv
 from ..values import atomic
 from ..values.period import Lang, Period
 from . import city
@@ -116,6 +117,27 @@ def grid(catalog: Catalog, cards: dict[str, pd.DataFrame], jobs: list[Job], lang
     return groups
 
 
+def year_table(cards: dict[str, pd.DataFrame], lang: Lang | str) -> pd.DataFrame:
+    """The whole year's scorecard as one table: every month's rows, as each month's scorecard
+    downloads them (the engine's figures in the report's units), the month first.
+
+    Examples
+    --------
+    >>> import helpers
+    >>> hp = helpers.load("haiphong-2021")
+    >>> cards = {p: helpers.scorecard(hp, p) for p in ("2021-08", "2021-09")}
+    >>> t = year_table(cards, "vi").set_index(["month", "id"])
+    >>> float(t.loc[("2021-09", "budget_revenue"), "actual"]), len(t) == 2 * len(cards["2021-09"])
+    (67019.3, True)
+    """
+    return pd.concat([table_csv(cards[p], lang).assign(month=p) for p in sorted(cards)],
+                     ignore_index=True).pipe(lambda f: f[["month", *f.columns[:-1]]])
+
+
+def _write_csv(path: Path, frame: pd.DataFrame) -> None:
+    atomic.write_bytes(path, ("\ufeff" + frame.to_csv(index=False)).encode("utf-8"))  # Excel reads the BOM
+
+
 def write_resolution(out: Path, catalog: Catalog, obs: pd.DataFrame, current: list[Job]) -> Path:
     """``out/html/<resolution>/index.html`` (and ``index.en.html``): the year at a glance (a status
     grid, and the counts by month), then the resolution's current pages, latest month first; and
@@ -139,6 +161,14 @@ def write_resolution(out: Path, catalog: Catalog, obs: pd.DataFrame, current: li
                    else calendar.month_abbr[Period.parse(p).month], "revised": p in starts}
                   for p in sorted(cards)]
         rows = grid(catalog, cards, current, lang)
+        stem = page_name(lang).removesuffix(".html")
+        year_csv, counts_csv = f"{stem}.scorecard.csv", f"{stem}.counts.csv"
+        _write_csv(folder / year_csv, year_table(cards, lang))
+        _write_csv(folder / counts_csv, pd.DataFrame(
+            [{label("l_status", lang): label(s, lang), **{p: counts[p][s] for p in sorted(cards)}}
+             for s in STATUSES]
+            + [{label("l_status", lang): label("l_stale_row", lang).format(n=STALE_AFTER_MONTHS),
+                **{p: counts[p]["stale"] for p in sorted(cards)}}]))
         targets = sum(len(g["rows"]) for g in rows)
         caption = plural("l_grid_caption", len(months), lang).format(
             city=catalog.city[lang], year=catalog.year, targets=targets)
@@ -148,7 +178,8 @@ def write_resolution(out: Path, catalog: Catalog, obs: pd.DataFrame, current: li
             catalog_pages=[_link(names, j) for j in mine if j.folder == CATALOG_FOLDER],
             statuses=STATUSES, colours=STATUS_COLOURS, text_colours=STATUS_TEXT, marks=STATUS_MARKS,
             grid=rows, months=months, caption=caption, stale_months=STALE_AFTER_MONTHS,
-            counts=counts, page_name=page_name, generated=dt.datetime.now().strftime("%Y-%m-%d %H:%M"))
+            counts=counts, page_name=page_name, year_csv=year_csv, counts_csv=counts_csv,
+            generated=dt.datetime.now().strftime("%Y-%m-%d %H:%M"))
         atomic.write_text(folder / page_name(lang), page)
     summaries = _summaries(out)
     summaries[catalog.resolution] = {
