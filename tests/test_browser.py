@@ -276,12 +276,15 @@ def test_the_september_scorecard_prints_on_eight_a4_pages_at_most(browser, rende
     assert all(f"{i} / {len(reader.pages)}" in p.extract_text() for i, p in enumerate(reader.pages, 1))
 
 
-def test_printed_text_is_at_least_8_points_and_keeps_its_colours(browser, rendered):
+@pytest.mark.parametrize("width", [1400, 390])
+def test_printed_text_is_at_least_8_points_and_keeps_its_colours(browser, rendered, width):
     """Issue 23, item 7: on A4 no text is smaller than 8 pt (table text printed at about 6 pt), and
-    the status marks and colours print even with the browser's backgrounds off."""
+    the status marks and colours print even with the browser's backgrounds off; printed from a
+    laptop and from a phone."""
     for path in _page_types(rendered):
         v = Visit(browser, path)
         try:
+            v.page.set_viewport_size({"width": width, "height": 844})
             v.page.emulate_media(media="print")
             small = v.page.evaluate("""Array.from(document.querySelectorAll('main *'))
                 .filter(e => e.offsetParent !== null && e.childNodes.length
