@@ -28,6 +28,7 @@ must check: always ``name.en`` (left in Vietnamese), plus whatever was guessed.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -588,10 +589,12 @@ def to_yaml(drafted: Draft, source: object) -> str:
         # target marked so that a reviewer gives the numbers the plan uses
         head += ("# The text prints no item numbers: the items are numbered in the order of the list,\n"
                  "# and each such target lists 'number' under 'review'.\n")
+        printed = {item["number"] for item in catalog["items"]} - {None}
+        free = (k for k in itertools.count(1) if k not in printed)  # never a number the text prints
         catalog["items"] = [
             item if item["number"] is not None else
-            {**item, "number": k,
+            {**item, "number": next(free),
              "targets": [{**t, "review": [*t["review"], "number"]} for t in item["targets"]]}
-            for k, item in enumerate(catalog["items"], 1)]
+            for item in catalog["items"]]
     body = yaml.safe_dump(catalog, allow_unicode=True, sort_keys=False, width=100)
     return head + body
