@@ -587,6 +587,14 @@ def test_every_table_on_every_page_has_a_csv_beside_it(rendered):
         assert float(sept["budget_revenue"]["actual"]) == 67019.3  # the office's nine months, tỷ đồng
 
 
+def test_a_year_with_no_month_rendered_downloads_a_header_not_a_crash():
+    """A run whose every report failed still writes the landing page; its whole-year CSV
+    crashed the run on an empty year ("No objects to concatenate", CI of 2026-12-02)."""
+    from helpers.render.index import year_table
+
+    assert list(year_table({}, "vi").columns) == ["month"] and year_table({}, "en").empty
+
+
 def test_the_landing_pages_downloads_survive_the_next_run(tmp_path):
     """Pruning a resolution's folder removes a CSV whose page is gone; the landing page's
     ``index.scorecard.csv`` was taken for the page ``index.scorecard.html`` and removed by the next

@@ -615,3 +615,20 @@ def test_a_linked_month_folder_the_plan_does_not_hold_is_unlinked_not_followed(t
         runner.run([runner.Request(catalog, obs, [], planned)], out, workers=1, log=lambda m: None)
     assert not (site / "2099-01").exists() and not (site / "2099-01").is_symlink()
     assert (elsewhere / "02-scorecard.vi.html").read_text() == "someone else's page"
+
+
+def test_a_kernel_starts_under_a_temporary_folder_too_long_for_a_unix_socket(tmp_path, monkeypatch):
+    """CI of 2026-12-02: under a TMPDIR 80 characters deep, the kernel's socket path
+    (``…/chitieu-kernel-xxxxxxxx/k-4``) passed the 107 bytes a unix socket address may hold, and
+    every report failed "File name too long". The kernel must start wherever TMPDIR is."""
+    import tempfile
+
+    deep = tmp_path / ("d" * 60) / ("e" * 60)
+    deep.mkdir(parents=True)
+    monkeypatch.setenv("TMPDIR", str(deep))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # re-read TMPDIR
+    km = kernels.start(tmp_path)
+    try:
+        assert kernels.run_sync(km.is_alive)()
+    finally:
+        kernels.dispose(km)

@@ -129,7 +129,11 @@ def year_table(cards: dict[str, pd.DataFrame], lang: Lang | str) -> pd.DataFrame
     >>> t = year_table(cards, "vi").set_index(["month", "id"])
     >>> float(t.loc[("2021-09", "budget_revenue"), "actual"]), len(t) == 2 * len(cards["2021-09"])
     (67019.3, True)
+    >>> list(year_table({}, "vi").columns)  # no month rendered yet: the header alone
+    ['month']
     """
+    if not cards:
+        return pd.DataFrame(columns=["month"])
     return pd.concat([table_csv(cards[p], lang).assign(month=p) for p in sorted(cards)],
                      ignore_index=True).pipe(lambda f: f[["month", *f.columns[:-1]]])
 

@@ -93,12 +93,17 @@ def ready_client():
     return ReadyClient
 
 
+# A unix socket's address holds 108 bytes with its final NUL (Linux's sun_path; macOS's holds 104)
+SOCKET_PATH_MAX = 103
+
+
 def new_manager(zygote: str | None = None):
     """A kernel manager for this interpreter, on unix sockets in a private folder.
 
     The kernel listens on IPC sockets in a fresh 0700 folder: no TCP port to race for ("Address
     already in use") and none that another local user could reach. Where unix sockets are not
-    available (Windows), TCP on 127.0.0.1 it is.
+    available (Windows), or the folder is too deep for a socket's address (a TMPDIR inside a
+    deep working folder), TCP on 127.0.0.1 it is.
     """
     from jupyter_client import AsyncKernelManager
     from jupyter_client.kernelspec import KernelSpec
@@ -111,9 +116,11 @@ def new_manager(zygote: str | None = None):
                                  language="python", env={}, metadata={})
     if os.name == "posix":
         private = tempfile.mkdtemp(prefix="chitieu-kernel-")  # mode 0700
-        km.transport = "ipc"
-        km.ip = os.path.join(private, "k")
         km.connection_file = os.path.join(private, "kernel.json")
+        if len(os.fsencode(os.path.join(private, "k-99999"))) <= SOCKET_PATH_MAX:
+            km.transport = "ipc"
+            km.ip = os.path.join(private, "k")
+        # else (a TMPDIR too deep for a socket's address) TCP on 127.0.0.1, jupyter_client's default
     return km
 
 
