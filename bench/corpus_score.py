@@ -49,7 +49,8 @@ _EXPECTED_UNITS = {"per cent": "percent", "%/năm": "percent", "vnđ trillion": 
                    "vnd trillion": "trillion_vnd", "vnđ million": "million_vnd",
                    "vnd million": "million_vnd", "us$": "usd", "million tourist arrivals": "million_visits",
                    "triệu đồng/năm": "million_vnd_per_person", "tỷ": "billion_vnd",
-                   "vnd billion": "billion_vnd", "triệu đồng/người/năm": "million_vnd_per_person"}
+                   "vnd billion": "billion_vnd", "triệu đồng/người/năm": "million_vnd_per_person",
+                   "usd/năm": "usd_per_person", "million vnd/year": "million_vnd_per_person"}
 _SCALED = {"triệu tỷ đồng": ("billion_vnd", 1e6)}
 
 
@@ -195,8 +196,13 @@ def _matches(p: dict, e: dict) -> bool:
         return False
     eu = _unit(e["unit"])
     try:
-        value = units.convert(float(p["value"]), p["unit"], eu) if eu else float(p["value"])
-    except (UnitError, KeyError, TypeError):
+        value, pu = float(p["value"]), units.canonical(p["unit"])
+        if eu:
+            a, b = units.UNITS[pu], units.UNITS[eu]
+            if a.dimension != b.dimension and {a.dimension, b.dimension} not in _SAME_DIMENSION:
+                return False
+            value = value * a.scale / b.scale
+    except (UnitError, KeyError, TypeError, ValueError):
         return False
     return _close(value, float(e["value"]))
 

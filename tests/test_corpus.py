@@ -44,8 +44,23 @@ def test_the_texts_held_out_scored_once():
     # 6 target texts, 70 targets: 45 found (64%), 2 with a wrong item number, 14 invented (Nam
     # Định's list of 2020 results read as targets, a "VNĐ101 million" with no unit read, Sóc Trăng's
     # per-hectare figure cut in two)
-    assert draft.expected == 70 and draft.found >= 45
-    assert len(draft.wrong_number) <= 2 and len(draft.wrong_kind) == 0 and len(draft.invented) <= 14
+    assert draft.expected == 70 and draft.found >= 68  # since the first reading was read
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 0)
     # 8 reports, 38 figures: 29 right (76%), 2 wrong (a sub-sector's index taken for the IIP, a
     # contraction read as growth)
-    assert extract.countable == 38 and extract.right >= 29 and len(extract.wrong) <= 2
+    assert extract.countable == 38 and extract.right >= 34 and extract.wrong == []
+
+
+def test_the_second_round_scored_once():
+    """Round 2 (tests/data/corpus/round2/): 20 texts of 19 provinces collected after round 1 was
+    spent, each with its reading written before any program read it, all held out; scored once
+    on 2026-12-03, then read (spent)."""
+    draft, extract = scores("round2")
+    # first reading: 73 of 118 (62%); 16 wrong item numbers (Cần Thơ 2018's numbered items drafted
+    # without their numbers), 21 invented (last year's results, "initial scenario" figures, the
+    # Vietnamese "3.200 USD" of an English text read as 3.2)
+    assert draft.expected == 118 and draft.found >= 73
+    assert len(draft.wrong_number) <= 16 and len(draft.wrong_kind) == 0 and len(draft.invented) <= 21
+    # first reading: 29 of 49 (59%; 27 as first scored, before the scorer compared a per-person
+    # figure with an expected "triệu đồng"), 10 wrong rows
+    assert extract.countable == 49 and extract.right >= 29 and len(extract.wrong) <= 10
