@@ -357,3 +357,21 @@ def test_a_list_that_runs_on_in_sentences():
     assert by_value(d, 8500)["kind"] == "min"
     assert by_value(d, 1.5)["kind"] == "range"
     assert by_value(d, 2.4)["kind"] == "max"  # "giảm … còn 2,4%": down to, a ceiling
+
+
+ROUND2 = ROOT / "tests/data/corpus/round2/targets"  # scored once (2026-12-03), then read
+
+
+def test_a_numbered_list_run_into_one_paragraph_keeps_its_numbers():
+    # danviet.vn (Cần Thơ 2018): "Các chỉ tiêu kinh tế - xã hội năm 2018 1. Tăng trưởng kinh tế
+    # (GRDP) từ 7,5% đến 8%; … 2. GRDP bình quân đầu người đạt từ 80,4 triệu đồng đến 80,8 triệu
+    # đồng, … 7. … bậc trung học phổ thông 68%." on one line: drafted without numbers
+    d = draft.draft((ROUND2 / "cantho-2018.danviet.vi.txt").read_text(encoding="utf-8"))
+    growth = by_value(d, 7.5)
+    assert (growth["number"], growth["kind"], growth["high"]) == (1, "range", 8)
+    assert (by_value(d, 400)["number"], by_value(d, 400)["unit"]) == (4, "million_usd")
+    assert by_value(d, 68)["number"] == 7
+    # "từ 80,4 triệu đồng đến 80,8 triệu đồng": one range with its unit written twice
+    head = by_value(d, 80.4)
+    assert (head["number"], head["kind"], head["high"], head["unit"]) == (
+        2, "range", 80.8, "million_vnd_per_person")

@@ -78,9 +78,14 @@ class _Item:
     end: int
 
 
-def _numbered(text: str) -> list[_Item]:
-    """The longest run of "(1)", "(2)", … in order."""
-    marks = [(int(m.group(1)), m.start(), m.end()) for m in _MARKER.finditer(text)]
+# "1. Tăng trưởng …; … 2. GRDP bình quân …" run into one paragraph: a number and a full stop after a
+# space or a sentence's end, before a capital (a year's "2017. Kim ngạch" has four digits)
+_INLINE = re.compile(r"(?:^|(?<=[\s;:.]))(\d{1,2})\.\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _numbered(text: str, marker: re.Pattern = _MARKER, least: int = 2) -> list[_Item]:
+    """The longest run of "(1)", "(2)", … (or of ``marker``) in order, of ``least`` items or more."""
+    marks = [(int(m.group(1)), m.start(), m.end()) for m in marker.finditer(text)]
     best: list[tuple[int, int, int]] = []
     for i, (n, _, _) in enumerate(marks):
         if n != 1:
@@ -90,13 +95,19 @@ def _numbered(text: str) -> list[_Item]:
             if m[0] == run[-1][0] + 1:
                 run.append(m)
         best = max(best, run, key=len)
-    if len(best) < 2:
+    if len(best) < least:
         return []
     items = []
     for k, (n, _, end) in enumerate(best):
         stop = best[k + 1][1] if k + 1 < len(best) else _paragraph_end(text, end)
         items.append(_Item(n, end, stop))
     return items
+
+
+def _inline(text: str) -> list[_Item]:
+    """A numbered list run into a paragraph ("… năm 2018 1. Tăng trưởng … 2. GRDP …"): three items
+    in order at least, so that a stray "1. " is no list."""
+    return _numbered(text, _INLINE, least=3)
 
 
 def _paragraph_end(text: str, pos: int) -> int:
@@ -405,8 +416,8 @@ def draft(text: str, *, city: str | None = None, year: int | None = None,
     if lang is Lang.EN:  # the English pages are news prose, ";" or not
         items = _numbered(text) or _prose(text, lang, year)
     else:
-        items = (_numbered(text) or _bulleted(text, lang) or _listed(text, lang, year)
-                 or _prose(text, lang, year))
+        items = (_numbered(text) or _bulleted(text, lang) or _inline(text)
+                 or _listed(text, lang, year) or _prose(text, lang, year))
     city = city or "city"
     catalog: dict = {
         "resolution": resolution or f"{city}-{year or 'year'}",

@@ -21,6 +21,7 @@ what a resolution asks for, and reading them would invent targets.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -282,7 +283,29 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
         found.append(Figure(start=min(start, start_b), end=end, low=a * scale, high=b * scale,
                             unit=unit, bound=bound, number_start=m.start("a"), written=as_written))
     found.extend(_zeros(folded))
-    return sorted(found, key=lambda f: f.start)
+    return _joined(folded, sorted(found, key=lambda f: f.start))
+
+
+_TO = re.compile(r"\s+(?:đến|tới|to)\s+")
+
+
+def _joined(folded: str, found: list[Figure]) -> list[Figure]:
+    """"từ 80,4 triệu đồng đến 80,8 triệu đồng": one range, its unit written at both ends.
+
+    >>> [(f.low, f.high, f.unit) for f in figures("đạt từ 80,4 triệu đồng đến 80,8 triệu đồng")]
+    [(80.4, 80.8, 'million_vnd')]
+    """
+    out: list[Figure] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is not None and not prev.is_range and not f.is_range and prev.unit == f.unit
+                and prev.written == f.written and prev.low <= f.low
+                and folded.startswith(("từ ", "from "), prev.start)
+                and _TO.fullmatch(folded, prev.end, f.start)):
+            out[-1] = dataclasses.replace(prev, end=f.end, high=f.high)
+        else:
+            out.append(f)
+    return out
 
 
 _ZERO = re.compile(r"\b(?:không còn|xóa hết|xoá hết)\s+")
