@@ -375,3 +375,15 @@ def test_a_numbered_list_run_into_one_paragraph_keeps_its_numbers():
     head = by_value(d, 80.4)
     assert (head["number"], head["kind"], head["high"], head["unit"]) == (
         2, "range", 80.8, "million_vnd_per_person")
+
+
+def test_an_english_text_that_writes_numbers_the_vietnamese_way():
+    # thanhhoa.gov.vn, English (Thanh Hóa 2023): "construction industry by 14,2% or more", "GRDP per
+    # capita reaches 3.200 USD or more", "VND 140.000 billion": read as 3.2 USD and 140 billion
+    # (wrong values), the growth rates not at all
+    d = draft.draft((ROUND2 / "thanhhoa-2023.thanhhoa.en.txt").read_text(encoding="utf-8"))
+    assert (by_value(d, 3200)["unit"], by_value(d, 3200)["kind"]) == ("usd_per_person", "min")
+    assert by_value(d, 140000)["unit"] == "billion_vnd"
+    assert by_value(d, 35340)["unit"] == "billion_vnd"
+    assert by_value(d, 14.2)["unit"] == "percent"
+    assert not [t for t in d.targets if t.get("value") in (3.2, 140.0, 35.34)]

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from ..values import units
 from ..values.period import Lang
 from . import terms
-from .grammar import Bound, Figure, figures, fold, language_of
+from .grammar import Bound, Figure, figures, fold, language_of, number_style, numbers_as
 
 _MARKER = re.compile(r"\((\d{1,2})\)")
 _BULLET = re.compile(r"^\s*(?:[-+•–]|(?P<n>\d{1,2})[.)]|[a-zđ]\))\s+", re.MULTILINE)
@@ -412,6 +412,11 @@ def draft(text: str, *, city: str | None = None, year: int | None = None,
     """Read ``text`` (a resolution) into a draft catalog; see the module docstring for the rules."""
     text = _untable(unicodedata.normalize("NFC", text))
     lang = language_of(text)
+    with numbers_as(number_style(text, lang)):
+        return _draft(text, lang, city=city, year=year, resolution=resolution)
+
+
+def _draft(text: str, lang: Lang, *, city: str | None, year: int | None, resolution: str | None) -> Draft:
     year = year or _year(text)
     if lang is Lang.EN:  # the English pages are news prose, ";" or not
         items = _numbered(text) or _prose(text, lang, year)

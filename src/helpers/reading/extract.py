@@ -54,7 +54,7 @@ from ..catalog.targets import Catalog
 from ..values import units
 from ..values.period import Lang, Period
 from . import terms
-from .grammar import Bound, Figure, figures, fold, language_of
+from .grammar import Bound, Figure, figures, fold, language_of, number_style, numbers_as
 
 _NUMBER_WORDS_EN = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
 _MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -414,9 +414,11 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
     headings = {ln for ln in lines if len(ln) < 160 and not ln.endswith((".", ":", ";", "…"))} if len(
         lines) > 1 else set()
     lang = language_of(text)  # of the whole text: a sentence of an English release may be all names
+    style = number_style(text, lang)
     for sentence in _sentences(text):
         folded = fold(sentence)
-        figs = figures(sentence, lang, written=lang is Lang.VI)
+        with numbers_as(style):
+            figs = figures(sentence, lang, written=lang is Lang.VI)
         if not figs:
             continue
         out.read += len(figs)

@@ -25,6 +25,8 @@ import dataclasses
 import functools
 import re
 import unicodedata
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -115,6 +117,35 @@ def fold(text: str) -> str:
         low = "".join(c.lower()[:1] or c for c in text)
     low = _TONE.sub(lambda m: _TONE_PAIRS[m.group()], low)
     return low.replace("–", "-").replace("—", "-")
+
+
+_STYLE: ContextVar[Lang | None] = ContextVar("number_style", default=None)
+_COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d])")
+_POINT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d])")
+
+
+def number_style(text: str, lang: Lang) -> Lang:
+    """The way ``text`` writes its numbers: as its language does, but an English text that writes
+    decimals with a comma and none with a point ("construction industry by 14,2% or more", an
+    English page of a Vietnamese portal) writes "3.200 USD" for three thousand two hundred.
+
+    >>> number_style("services by 9,8% or more, 3.200 USD", Lang.EN), number_style("9.8%, 3,200", Lang.EN)
+    (<Lang.VI: 'vi'>, <Lang.EN: 'en'>)
+    """
+    if lang is Lang.EN and _COMMA_DECIMAL.search(text) and not _POINT_DECIMAL.search(text):
+        return Lang.VI
+    return lang
+
+
+@contextmanager
+def numbers_as(style: Lang):
+    """Within the block, :func:`figures` reads numbers as ``style`` writes them, whatever the
+    language of its words (see :func:`number_style`)."""
+    token = _STYLE.set(style)
+    try:
+        yield
+    finally:
+        _STYLE.reset(token)
 
 
 def parse_number(text: str, lang: Lang = Lang.VI) -> float:
@@ -237,15 +268,16 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
     [(14.5, 'bác sĩ/vạn dân')]
     """
     folded = fold(text)
-    num = _NUMBER[lang]
+    style = _STYLE.get() or lang  # the numbers' way, the words' language
+    num = _NUMBER[style]
     pattern = re.compile(
         rf"(?:(?<![\w/.,])|(?<=usd|vnd|vnđ|us\$))(?:(?P<from>từ|from)\s+)?(?P<a>{num})(?P<pa>\s*%)?"
         rf"(?:(?:{_DASH}|\s+(?:đến|tới|to)\s+)(?P<b>{num}))?(?![\w/]|[.,]\d)"
     )
     found: list[Figure] = []
     for m in pattern.finditer(folded):
-        a = parse_number(m["a"], lang)
-        b = parse_number(m["b"], lang) if m["b"] else a
+        a = parse_number(m["a"], style)
+        b = parse_number(m["b"], style) if m["b"] else a
         if m["pa"] and not m["b"]:
             scale, unit, end = 1.0, "percent", m.end("pa")
         else:
