@@ -387,3 +387,13 @@ def test_an_english_text_that_writes_numbers_the_vietnamese_way():
     assert by_value(d, 35340)["unit"] == "billion_vnd"
     assert by_value(d, 14.2)["unit"] == "percent"
     assert not [t for t in d.targets if t.get("value") in (3.2, 140.0, 35.34)]
+
+
+def test_results_told_before_the_plans_list_are_not_targets():
+    # vietnamnet.vn (Bến Tre 2024): "… trong năm 2023 …, tốc độ tăng trưởng đạt 2,47%. … lũy kế,
+    # toàn tỉnh có 96 xã đạt chuẩn …", then "Trước những kết quả này, Bến Tre đề ra 21 chỉ tiêu …:
+    # Tốc độ tăng trưởng kinh tế phấn đấu tăng 6,5% - 7%; …": the results were drafted as targets
+    d = draft.draft((ROUND2 / "bentre-2024.vietnamnet.vi.txt").read_text(encoding="utf-8"))
+    assert not [t for t in d.targets if t.get("value") in (2.47, 96, 30, 5)]
+    assert by_value(d, 6.5)["high"] == 7
+    assert any(fig == "2,47%" for fig, _, _ in d.skipped)

@@ -133,7 +133,7 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
     """Every paragraph that is a list (two ";"-separated clauses with a figure at least), each
     clause an item: a plan printed as prose lists its targets in such paragraphs, one or several.
     The items are unnumbered: such a list prints no numbers."""
-    items: list[_Item] = []
+    lists: list[tuple[list[_Item], bool]] = []  # each list paragraph's items, and if it says "plan"
     pos = 0
     for para in text.split("\n"):
         clauses, start = [], pos
@@ -144,9 +144,12 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
                 clauses.append((start, start + len(part)))
             start += len(part)
         if len(clauses) >= 2 and not _past(para, year):
-            items += [_Item(None, a, b) for a, b in clauses]
+            lists.append(([_Item(None, a, b) for a, b in clauses], bool(_PLAN_CUE.search(para))))
         pos += len(para) + 1
-    return items
+    # the results a text tells before its plan's list ("… năm 2023 … đạt 2,47%. …", then "Trước
+    # những kết quả này, … đề ra 21 chỉ tiêu …: …") are no targets
+    first = next((k for k, (_, cue) in enumerate(lists) if cue), 0)
+    return [i for k, (items, cue) in enumerate(lists) if k >= first or cue for i in items]
 
 
 _STT = re.compile(r"^\s*(?:stt|tt|số tt)\s*$", re.IGNORECASE | re.MULTILINE)
