@@ -397,3 +397,11 @@ def test_results_told_before_the_plans_list_are_not_targets():
     assert not [t for t in d.targets if t.get("value") in (2.47, 96, 30, 5)]
     assert by_value(d, 6.5)["high"] == 7
     assert any(fig == "2,47%" for fig, _, _ in d.skipped)
+
+
+def test_above_one_percent_is_a_target_not_a_denominator():
+    # vtv.vn (TP Hồ Chí Minh 2025): "tỷ lệ chi đầu tư cho khoa học và công nghệ của xã hội đạt trên
+    # 1%/GRDP" was skipped as a denominator like "trên 1 ha"
+    d = draft.draft((ROUND2 / "hcmc-2025.vtv.vi.txt").read_text(encoding="utf-8"))
+    science = by_value(d, 1, "percent")
+    assert science["kind"] == "min" and "khoa học" in science["source"]

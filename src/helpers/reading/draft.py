@@ -367,7 +367,8 @@ _EXPLAINS = re.compile(r"^\(\s*(?:do|vì|because)\b|so với thực hiện|so v�
 
 def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
     """Why a figure of a target's clause is not a target of its own, or ''."""
-    if fig.low == fig.high == 1 and re.search(r"(?:trên|mỗi|/|per|a)\s*$", fold(clause[:fig.number_start])):
+    if fig.low == fig.high == 1 and fig.unit != "percent" and re.search(
+            r"(?:trên|mỗi|/|per|a)\s*$", fold(clause[:fig.number_start])):
         return "a denominator ('trên 1 ha'), not a target"
     open_at = clause.rfind("(", 0, fig.start)
     if open_at < 0 or clause.rfind(")", 0, fig.start) > open_at or before is None or before.end > open_at:
