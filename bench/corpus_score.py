@@ -50,7 +50,8 @@ _EXPECTED_UNITS = {"per cent": "percent", "%/năm": "percent", "vnđ trillion": 
                    "vnd million": "million_vnd", "us$": "usd", "million tourist arrivals": "million_visits",
                    "triệu đồng/năm": "million_vnd_per_person", "tỷ": "billion_vnd",
                    "vnd billion": "billion_vnd", "triệu đồng/người/năm": "million_vnd_per_person",
-                   "usd/năm": "usd_per_person", "million vnd/year": "million_vnd_per_person"}
+                   "usd/năm": "usd_per_person", "million vnd/year": "million_vnd_per_person",
+                   "hộ nghèo": "households", "hộ cận nghèo": "households"}
 _SCALED = {"triệu tỷ đồng": ("billion_vnd", 1e6)}
 
 

@@ -405,3 +405,18 @@ def test_above_one_percent_is_a_target_not_a_denominator():
     d = draft.draft((ROUND2 / "hcmc-2025.vtv.vi.txt").read_text(encoding="utf-8"))
     science = by_value(d, 1, "percent")
     assert science["kind"] == "min" and "khoa học" in science["source"]
+
+
+def test_years_of_life_healthy_years_and_multiples_are_units_of_their_targets():
+    # baoyenbai.vn (Yên Bái 2025): "tuổi thọ trung bình người dân đạt 74,5 tuổi; số năm sống khỏe
+    # đạt tối thiểu 68 năm": both vanished (an age and a duration are no units elsewhere)
+    d = draft.draft((ROUND2 / "yenbai-2025.baoyenbai.vi.txt").read_text(encoding="utf-8"))
+    assert by_value(d, 74.5)["kind"] == "min" and "review" in by_value(d, 74.5)
+    assert by_value(d, 68)["kind"] == "min"
+    # congluan.vn (Cà Mau to 2030), one target a line: "… bình quân giai đoạn 2021 - 2030 đạt trên
+    # 7,5%/năm. Quy mô GRDP năm 2030 gấp 2 - 2,5 lần so với năm 2020." and "GRDP bình quân đầu
+    # người đạt trên 146 triệu đồng." were left outside the list
+    c = draft.draft((ROUND2 / "camau-2030.congluan.vi.txt").read_text(encoding="utf-8"))
+    assert by_value(c, 7.5)["kind"] == "min"
+    assert (by_value(c, 2)["kind"], by_value(c, 2)["high"]) == ("range", 2.5)
+    assert by_value(c, 146)["unit"] == "million_vnd_per_person"

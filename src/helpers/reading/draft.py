@@ -143,13 +143,21 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
             if part not in (";", ".") and figures(part, lang, written=lang is Lang.VI):
                 clauses.append((start, start + len(part)))
             start += len(part)
-        if len(clauses) >= 2 and not _past(para, year):
+        if clauses and not _past(para, year):
             lists.append(([_Item(None, a, b) for a, b in clauses], bool(_PLAN_CUE.search(para))))
         pos += len(para) + 1
+    many = [k for k, (items, _) in enumerate(lists) if len(items) >= 2]
+    if not many:
+        return []
     # the results a text tells before its plan's list ("… năm 2023 … đạt 2,47%. …", then "Trước
     # những kết quả này, … đề ra 21 chỉ tiêu …: …") are no targets
     first = next((k for k, (_, cue) in enumerate(lists) if cue), 0)
-    return [i for k, (items, cue) in enumerate(lists) if k >= first or cue for i in items]
+    # a paragraph of one target is an item among the lists (a plan that gives a line to each target
+    # or group: "GRDP bình quân đầu người đạt trên 146 triệu đồng."), or before them if it says
+    # "plan" ("Theo Quy hoạch, Cà Mau phấn đấu … đạt trên 7,5%/năm.")
+    return [i for k, (items, cue) in enumerate(lists)
+            if (k >= first or cue) and (len(items) >= 2 or many[0] < k < many[-1] or cue and k < many[-1])
+            for i in items]
 
 
 _STT = re.compile(r"^\s*(?:stt|tt|số tt)\s*$", re.IGNORECASE | re.MULTILINE)
@@ -406,8 +414,10 @@ def _year(text: str) -> int | None:
                  if not re.match(r"\s*[-–]\s*\d{4}", text[m.end():])
                  and not re.search(r"\d{4}\s*[-–]\s*$", text[max(0, m.start() - 8):m.start()])]
         return max(named) if named else None
+    # nor the vision beyond the plan ("Quy hoạch … thời kỳ 2021 - 2030, tầm nhìn đến năm 2050")
     years = Counter(int(m.group(1)) for m in re.finditer(r"(?i)năm\s+(\d{4})\b", text)
-                    if not _COMPARED.search(text[max(0, m.start() - 20):m.start()]))
+                    if not _COMPARED.search(text[max(0, m.start() - 20):m.start()])
+                    and not re.search(r"(?i)tầm nhìn(?: đến)?\s*$", text[max(0, m.start() - 20):m.start()]))
     return years.most_common(1)[0][0] if years else None
 
 

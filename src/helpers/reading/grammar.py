@@ -247,8 +247,17 @@ _NOT_WRITTEN_BEFORE = re.compile(r"(?:năm|tháng|ngày|quý|giai đoạn|số|k
                                  r"quyết định|thứ|top|stt|/|-)\s*$")
 
 
+# ... unless the target's name asks for one: life expectancy in years of age ("tuổi thọ … đạt 74,5
+# tuổi"), a count of years ("số năm sống khỏe đạt tối thiểu 68 năm"), a multiple ("gấp 2 - 2,5 lần")
+_NAMED_BY = {"tuổi": re.compile(r"tuổi thọ[^;,]*$"), "năm": re.compile(r"\bsố năm\b[^;,]*$"),
+             "lần": re.compile(r"\bgấp\s*$")}
+
+
 def _written_unit(folded: str, end: int, start: int) -> tuple[str, int] | None:
     m = _WRITTEN.match(folded, end)
+    if m and (word := m["u"].split(" ")[0]) in _NAMED_BY and _NAMED_BY[word].search(
+            folded[max(0, start - 80):start]):
+        return word, m.start("u") + len(word)
     if not m or _NOT_WRITTEN.match(m["u"]) or _NOT_WRITTEN_BEFORE.search(folded[max(0, start - 20):start]):
         return None
     words = m["u"].split(" ")
