@@ -420,3 +420,31 @@ def test_years_of_life_healthy_years_and_multiples_are_units_of_their_targets():
     assert by_value(c, 7.5)["kind"] == "min"
     assert (by_value(c, 2)["kind"], by_value(c, 2)["high"]) == ("range", 2.5)
     assert by_value(c, 146)["unit"] == "million_vnd_per_person"
+
+
+def test_a_headline_that_repeats_a_target_is_not_a_second_target():
+    # travinh.gov.vn (Trà Vinh 2024): the headline "Trà Vinh đặt chỉ tiêu tăng trưởng kinh tế đạt 8,5%
+    # trong năm 2024" repeats the list's "tốc độ tăng trưởng kinh tế (GRDP) đạt 8,5%"
+    d = draft.draft((ROUND2 / "travinh-2024.travinh.vi.txt").read_text(encoding="utf-8"))
+    assert "(GRDP)" in by_value(d, 8.5)["source"]  # one target of 8.5%, the list's
+
+
+def test_a_superseded_figure_and_a_restated_target_are_not_targets():
+    # thainguyen.gov.vn, English (Thái Nguyên 2025): "… will reach 9.9% (initial scenario 12.3%)" and
+    # "… to meet the economic growth target of 10.5%" (the growth target drafted above)
+    d = draft.draft((ROUND2 / "thainguyen-2025.thainguyen.en.txt").read_text(encoding="utf-8"))
+    assert not [t for t in d.targets if t.get("value") in (12.3, 8.3)]
+    assert by_value(d, 9.9)["kind"] == "min"
+    assert "aiming for" in by_value(d, 10.5)["source"]  # once, where it is set
+    why = {fig: reason for fig, _, reason in d.skipped}
+    assert "12.3%" in why and "10.5%" in why
+
+
+def test_values_given_respectively_are_one_target_each():
+    # binhduong.gov.vn, English (Bình Dương 2024): "The proportion of industry - construction, service,
+    # agriculture - forestry - fishery and Products taxes … respectively reaches 65.95% - 24.35% -
+    # 2.51 % - 7.19%": read as a range 2.51-7.19
+    d = draft.draft((ROUND2 / "binhduong-2024.binhduong.en.txt").read_text(encoding="utf-8"))
+    shares = [t for t in d.targets if t.get("value") in (65.95, 24.35, 2.51, 7.19)]
+    assert [t["value"] for t in shares] == [65.95, 24.35, 2.51, 7.19]
+    assert not [t for t in d.targets if t["kind"] == "range" and t["low"] == 2.51]

@@ -143,7 +143,8 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
             if part not in (";", ".") and figures(part, lang, written=lang is Lang.VI):
                 clauses.append((start, start + len(part)))
             start += len(part)
-        if clauses and not _past(para, year):
+        # one clause: only a sentence (a title or a headline repeats a target of the body)
+        if (len(clauses) >= 2 or clauses and para.rstrip().endswith(".")) and not _past(para, year):
             lists.append(([_Item(None, a, b) for a, b in clauses], bool(_PLAN_CUE.search(para))))
         pos += len(para) + 1
     many = [k for k, (items, _) in enumerate(lists) if len(items) >= 2]
@@ -371,6 +372,13 @@ _DOWN_TO = re.compile(r"(?:giảm\b[^,;]{0,60}?\s(?:xuống\s+)?còn|giảm\b[^,
 # Inside brackets after a figure: an explanation ("do năm 2020 là năm gốc, tăng 2,06%") or an
 # outcome measured against last year's actual ("giảm 28,3% so với thực hiện năm 2020"), not a target.
 _EXPLAINS = re.compile(r"^\(\s*(?:do|vì|because)\b|so với thực hiện|so với ước thực hiện", re.IGNORECASE)
+# ... or the figure it replaces ("will reach 9.9% (initial scenario 12.3%)", "(kịch bản ban đầu 12,3%)")
+_SUPERSEDED = re.compile(r"^\(\s*(?:initial|original|previous|earlier|old)\w*\b|kịch bản ban đầu|"
+                         r"kế hoạch ban đầu|trước (?:đây|điều chỉnh)", re.IGNORECASE)
+# A target named as the aim of another ("… aim to reach 104.1 trillion VND to meet the economic growth
+# target of 10.5%", "để đạt mục tiêu tăng trưởng 10,5%"): the target is drafted where it is set
+_RESTATED = re.compile(r"(?:to (?:meet|achieve|reach|attain)|để (?:đạt|hoàn thành|thực hiện))\s+(?:the\s+)?"
+                       r"[^,;()]{0,50}?(?:target|goal|mục tiêu|chỉ tiêu)(?:\s+of)?\s*$", re.IGNORECASE)
 
 
 def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
@@ -378,6 +386,8 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
     if fig.low == fig.high == 1 and fig.unit != "percent" and re.search(
             r"(?:trên|mỗi|/|per|a)\s*$", fold(clause[:fig.number_start])):
         return "a denominator ('trên 1 ha'), not a target"
+    if _RESTATED.search(clause[:fig.number_start]):
+        return "a target named as the aim of another, drafted where it is set"
     open_at = clause.rfind("(", 0, fig.start)
     if open_at < 0 or clause.rfind(")", 0, fig.start) > open_at or before is None or before.end > open_at:
         return ""
@@ -388,6 +398,8 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
         return "a conversion into another currency of the figure before it"
     if _EXPLAINS.search(inside):
         return "context in brackets (an explanation or an outcome against last year's), not a target"
+    if _SUPERSEDED.search(inside):
+        return "the figure in brackets that the one before it replaces, not a target"
     return ""
 
 

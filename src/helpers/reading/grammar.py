@@ -276,7 +276,7 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
     >>> [(f.value, f.written) for f in figures("đạt 14,5 bác sĩ/vạn dân năm 2024", written=True)]
     [(14.5, 'bác sĩ/vạn dân')]
     """
-    folded = fold(text)
+    folded = _respectively(fold(text))
     style = _STYLE.get() or lang  # the numbers' way, the words' language
     num = _NUMBER[style]
     pattern = re.compile(
@@ -325,6 +325,25 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
                             unit=unit, bound=bound, number_start=m.start("a"), written=as_written))
     found.extend(_zeros(folded))
     return _joined(folded, sorted(found, key=lambda f: f.start))
+
+
+_RESPECTIVELY = re.compile(r"\b(?:respectively|lần lượt(?: là)?)\b[^;\d]{0,40}")
+_RUN_DASH = re.compile(r"(?<=[\d%])(\s*)[-–](?=\s*\d)")
+
+
+def _respectively(folded: str) -> str:
+    """"… respectively reaches 65.95% - 24.35% - 2.51 % - 7.19%": a dash after "respectively" parts
+    values, it joins no range (each dash becomes a ";", so that every position stays).
+
+    >>> [f.value for f in figures("shares respectively reach 65.95% - 24.35% - 2.51 % - 7.19%", Lang.EN)]
+    [65.95, 24.35, 2.51, 7.19]
+    """
+    for m in _RESPECTIVELY.finditer(folded):
+        end = re.compile(r";|\.(?=\s|$)").search(folded, m.end())
+        stop = end.start() if end else len(folded)
+        run = _RUN_DASH.sub(lambda d: d.group(1) + ";", folded[m.end():stop])
+        folded = folded[:m.end()] + run + folded[stop:]
+    return folded
 
 
 _TO = re.compile(r"\s+(?:đến|tới|to)\s+")
