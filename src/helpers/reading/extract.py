@@ -98,7 +98,17 @@ _SCENARIO_AFTER = re.compile(r"^\s*(?:so với\s+)?kịch bản|^\s*(?:compared 
 # "aiming for a GRDP increase of at least 11%" ("vượt mục tiêu", exceeded, is a result's comment)
 _TARGET_LEAD = re.compile(r"(?<!vượt )(?<!đạt )(?<!so với )(?<!bằng )\b(?:mục tiêu|phấn đấu|"
                           r"theo kế hoạch|kế hoạch năm|chỉ tiêu|dự báo|kịch bản|"
-                          r"aim(?:s|ing)?\s+(?:for|at|to)|targets?|goal|plans? to|forecasts?)\b")
+                          r"aim(?:s|ing)?\s+(?:for|at|to)|targets?|goal|plans? to|forecasts?|"
+                          r"striv(?:es?|ing)\s+(?:for|to)|(?:is|are)\s+likely\s+to|có khả năng)\b")
+# a sentence that opens on a plan is a plan to its end: "In 2023, Tuyen Quang strives for GRDP growth
+# of 9.0% and …", "It targets the production value of the services sector up 9%, …, and … up over 4.6%"
+_PLAN_OPENS = re.compile(r"^[^;\d]{0,40}?\b(?:striv(?:es?|ing)\s+(?:for|to)|targets?|aims?\s+(?:for|at|to)|"
+                         r"sets?\s+(?:a\s+|the\s+)?targets?|plans?\s+to|phấn đấu|đặt mục tiêu|"
+                         r"đặt chỉ tiêu)\b")
+# "tăng tối thiểu 10% so với năm 2025" in a report of 2025: a growth over the year reported is a later
+# year's
+_OVER_YEAR = re.compile(r"[^;.]{0,30}?(?:so với|compared (?:to|with)|over)\s+(?:năm\s+|the year\s+)?"
+                        r"(\d{4})\b")
 # "dự kiến", "projected" are the office's estimate of the span reported ("tháng 3/2021 dự kiến tăng
 # 13,23%"; "projected at 49.3 trillion VND" in December), but a forecast of a span not yet over
 # ("Dự kiến … năm 2022 tăng trên 10%" in September)
@@ -322,8 +332,12 @@ def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> st
     named before it in its clause (not "vượt mục tiêu", not an estimate "ước …"); "dự kiến" of a
     span after the report's; a quarter other than the first; a "respectively" list."""
     clause = sent.folded[max(0, fig.start - 120):fig.start].split(";")[-1]
-    if _TARGET_LEAD.search(clause) and not _ESTIMATE_CLAUSE.search(lead.split(";")[-1]):
+    if (_TARGET_LEAD.search(clause) or _PLAN_OPENS.search(sent.folded[:fig.start])) and not (
+            _ESTIMATE_CLAUSE.search(lead.split(";")[-1])):
         return "a plan, target or forecast, not a result"
+    over = _OVER_YEAR.match(sent.folded, fig.end)
+    if over and int(over.group(1)) >= _span_of(fig, sent, period)[0].period.year:
+        return "a change over the year reported (or a later one): a later year's, not a result"
     if _FORECAST_LEAD.search(clause) and _span_of(fig, sent, period)[0].period > period:
         return "a forecast of a span not yet over, not a result"
     if _quarter_alone(fig, sent):
