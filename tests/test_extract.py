@@ -435,3 +435,19 @@ def test_a_headlines_round_figure_gives_way_to_the_bodys_exact_one(indicators):
     assert [r[3:] for r in rows_of(vp, "budget_revenue") if r[2] == "level"] == [(19018.0, "=")]
     dn = round2("dongnai-2024-12.daibieunhandan.vi.txt", indicators)
     assert [r[3:] for r in rows_of(dn, "budget_revenue") if r[2] == "level"] == [(61723.0, "=")]
+
+
+def test_only_the_run_of_figures_a_respectively_governs_is_left_unread(indicators):
+    # Cần Thơ, June 2022: "the agro-forestry-fishery sector expanded by 3.28%, industry-construction
+    # 11.8% and services 7.62%, contributing 0.4%, 3.56% and 3.95% to the overall growth rate,
+    # respectively": the sectors' own growth was dropped with the contributions
+    ct = round2("cantho-2022-06.vietnamplus.en.txt", indicators)
+    assert rows_of(ct, "grdp_growth_agriculture") == [("2022-06", "ytd", "yoy_pct", 3.28, "=")]
+    assert rows_of(ct, "grdp_growth_industry_construction") == [("2022-06", "ytd", "yoy_pct", 11.8, "=")]
+    assert rows_of(ct, "grdp_growth_services") == [("2022-06", "ytd", "yoy_pct", 7.62, "=")]
+    assert why(ct, "3.56%").startswith("a 'respectively' list")
+    # "an 8.04% growth in GDRP" (the release's own typo, twice) and "Total revenues from retails
+    # and services were estimated at 55.5 trillion VND (2.39 billion USD), an increase of 21.09%"
+    assert rows_of(ct, "grdp_growth") == [("2022-06", "ytd", "yoy_pct", 8.04, "=")]
+    assert [(r["value"], r["unit"]) for r in ct.rows
+            if r["indicator"] == "retail_sales" and r["measure"] == "level"] == [(55.5, "nghìn tỷ đồng")]

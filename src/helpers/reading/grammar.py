@@ -84,7 +84,8 @@ _BEFORE = {  # words that bind the number after them, longest first
     Lang.EN: [("at least", Bound.AT_LEAST), ("at most", Bound.AT_MOST), ("more than", Bound.MORE),
               ("over", Bound.MORE), ("about", Bound.ABOUT), ("nearly", Bound.ABOUT),
               ("around", Bound.ABOUT), ("almost", Bound.ABOUT), ("under", Bound.LESS),
-              ("roundly", Bound.ABOUT), ("below", Bound.LESS), (">", Bound.MORE), ("<", Bound.LESS)],
+              ("roundly", Bound.ABOUT), ("below", Bound.LESS), ("topped", Bound.MORE), ("top", Bound.MORE),
+              (">", Bound.MORE), ("<", Bound.LESS)],
 }
 _AFTER = {Lang.VI: [("trở lên", Bound.AT_LEAST), ("trở xuống", Bound.AT_MOST)],
           Lang.EN: [("or more", Bound.AT_LEAST), ("or less", Bound.AT_MOST)]}

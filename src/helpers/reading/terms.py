@@ -15,7 +15,8 @@ from __future__ import annotations
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "grdp_growth": ("tăng trưởng grdp", "tốc độ tăng trưởng grdp", "tổng sản phẩm trên địa bàn",
                     "tổng sản phẩm trong tỉnh", "grdp", "tốc độ tăng trưởng kinh tế",
-                    "tăng trưởng kinh tế", "gross regional domestic product", "economic growth"),
+                    "tăng trưởng kinh tế", "gross regional domestic product", "economic growth",
+                    "gdrp"),  # "an 8.04% growth in GDRP": a typo some releases print
     "grdp_per_capita": ("grdp bình quân đầu người", "bình quân đầu người", "per capita"),
     "industry_construction": ("công nghiệp – xây dựng", "công nghiệp - xây dựng", "công nghiệp-xây dựng",
                               "công nghiệp và xây dựng", "industry and construction", "industry-construction",
@@ -49,7 +50,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                           "tổng nguồn vốn đầu tư trên địa bàn", "nguồn vốn đầu tư trên địa bàn",
                           "vốn đầu tư thực hiện trên địa bàn", "total development investment capital"),
     "public_investment": ("vốn đầu tư công", "đầu tư công", "public investment"),  # a part of it
-    "exports": ("kim ngạch xuất khẩu", "giá trị xuất khẩu", "xuất khẩu", "export turnover", "exports"),
+    "exports": ("kim ngạch xuất khẩu", "giá trị xuất khẩu", "xuất khẩu", "export turnover", "exports",
+                # longer than the "services" they end with
+                "export turnover of goods and services", "exports of goods and services",
+                "xuất khẩu hàng hóa và dịch vụ"),
     "imports": ("kim ngạch nhập khẩu", "nhập khẩu", "import turnover", "imports"),
     # exports and imports together: neither the one nor the other
     "trade_total": ("kim ngạch xuất nhập khẩu", "tổng kim ngạch xuất nhập khẩu", "xuất nhập khẩu",
@@ -65,7 +69,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                                "foreign visitors", "international tourists", "foreign tourists"),
     "domestic_tourists": ("khách nội địa", "khách du lịch nội địa", "khách trong nước",
                           "domestic visitors", "domestic tourists"),
-    "retail": ("tổng mức bán lẻ", "bán lẻ hàng hóa", "retail sales"),
+    "retail": ("tổng mức bán lẻ", "bán lẻ hàng hóa", "retail sales", "revenues from retails and services",
+               "revenue from retail and services", "retail and services", "retails and services"),
     "tfp": ("năng suất các yếu tố tổng hợp", "tfp"),
     "fdi": ("vốn đầu tư trực tiếp nước ngoài", "đầu tư trực tiếp nước ngoài",
             "đầu tư trực tiếp từ nước ngoài", "vốn đầu tư fdi", "đầu tư nước ngoài", "fdi",
