@@ -52,6 +52,7 @@ from dataclasses import dataclass, field
 from ..analysis import progress
 from ..catalog.targets import Catalog
 from ..values import units
+from ..values.errors import UnitError
 from ..values.period import Lang, Period
 from . import terms
 from .grammar import Bound, Figure, figures, fold, language_of, number_style, numbers_as
@@ -412,6 +413,31 @@ def _subject(fig: Figure, sent: _Sentence, book: list[Phrase], stop: int) -> Phr
     return after[2] if after else None
 
 
+# the words that may stand between a name and its figure: verbs, bounds, "ước", "equivalent to"
+_LINK_WORDS = re.compile(r"(?:\s*(?:ước tính|ước đạt|ước|dự ước|đạt|tăng|giảm|bằng|là|up|down|at|by|of|to|"
+                         r"reach(?:ed|ing)?|increased?|rose|grew|expanded|tương đương|equivalent to|khoảng|"
+                         r"gần|hơn|trên|dưới|about|over|nearly|around|,)\s*)*$")
+
+
+def _under_another(fig: Figure, sent: _Sentence) -> str:
+    """Why the name before ``fig`` is not its subject although it is the nearest, or '': a bracket
+    opened after the name holds a part of its own before the figure ("CPI … tăng 0,24% (khu vực thành
+    thị tăng 0,27%; …)"), or a colon after the name opens items of their own ("Sản xuất nông, lâm
+    nghiệp và thủy sản …: Tổng sản lượng lương thực … tăng 22,8%")."""
+    i = bisect.bisect_right(sent.named_ends, fig.start)
+    if not i or sent.named_ends[i - 1] < fig.start - SUBJECT_REACH:
+        return ""
+    name, between = sent.named[i - 1][3].text, sent.folded[sent.named_ends[i - 1]:fig.start]
+    open_at = between.rfind("(")
+    if open_at >= 0 and ")" not in between[open_at:] and re.search(
+            r"[^\W\d_]", _LINK_WORDS.sub("", between[open_at + 1:])):
+        return f"a part's figure in brackets, not the figure of {name}"
+    colon = between.find(":")
+    if colon >= 0 and re.search(r"[^\W\d_]{2,}(?:\s+[^\W\d_]+)", _LINK_WORDS.sub("", between[colon + 1:])):
+        return f"the figure of an item under {name}, not of {name}"
+    return ""
+
+
 def _pick(ids: tuple[str, ...], kinds: dict, unit: str, growth: bool,
           folded: str) -> tuple[list[str], str]:
     """The ids a figure can belong to, best first; or ([], why). ``kinds``: the catalog's targets
@@ -494,6 +520,10 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
                 after))
             growth = index or bool(_GROWTH_LEAD.search(lead[-40:]) or _DECLINE_LEAD.search(lead[-40:]))
             stop = figs[k + 1].start if k + 1 < len(figs) else len(folded)
+            under = _under_another(fig, sent)
+            if under:
+                out.unmatched.append((shown, sentence, under))
+                continue
             phrase = _subject(fig, sent, book, stop)
             if phrase is None and fig.unit and units.UNITS[fig.unit].dimension == "visits":
                 # "đón khoảng 9 triệu lượt khách lưu trú": the unit names what is counted
@@ -568,7 +598,13 @@ def _add(row: dict, written: bool, keyed: dict[tuple, tuple[dict, bool]], out: E
     clash = "a second figure for " + "/".join(key)
     if key in keyed:
         old, old_written = keyed[key]
-        if old["_title"] and not row["_title"] and written == old_written:
+        if _rounds(old, row):  # "trên 19 nghìn tỷ đồng" in the title, "đạt 19.018 tỷ đồng" below
+            out.rows.remove(old)
+            out.unmatched.append((old["_fig"], old["_sentence"], clash + ", rounded (the exact one is kept)"))
+        elif _rounds(row, old):
+            out.unmatched.append((row["_fig"], row["_sentence"], clash + ", rounded (the exact one is kept)"))
+            return False
+        elif old["_title"] and not row["_title"] and written == old_written:
             out.rows.remove(old)
             out.unmatched.append((old["_fig"], old["_sentence"],
                                   clash + ", in a title or heading (the body's is kept)"))
@@ -582,6 +618,26 @@ def _add(row: dict, written: bool, keyed: dict[tuple, tuple[dict, bool]], out: E
     keyed[key] = (row, written)
     out.rows.append(row)
     return True
+
+
+ROUNDING = 0.05  # "gần 62.000" for 61.723 is 0.45% off; a title's "over 10 percent" for 10.05, 0.5%
+
+
+def _rounds(rough: dict, exact: dict) -> bool:
+    """Whether ``rough`` ("trên", "gần", "khoảng" …) is ``exact`` rounded: another number, within
+    :data:`ROUNDING` of it, once both are in one unit."""
+    if rough["qualifier"] == "=" or exact["qualifier"] != "=":
+        return False
+    try:
+        a, b = units.UNITS[units.canonical(rough["unit"])], units.UNITS[units.canonical(exact["unit"])]
+    except (UnitError, KeyError):
+        return False
+    if a.dimension != b.dimension or not exact["value"]:
+        return False
+    # the same number both ways ("4,3 triệu lượt" in a heading, "gần 4,3 triệu lượt" below) is no
+    # rounding: the heading left the word out
+    gap = abs(rough["value"] * a.scale / b.scale - exact["value"])
+    return 0 < gap <= ROUNDING * abs(exact["value"]) and not math.isclose(gap, 0, abs_tol=1e-9)
 
 
 def _not_a_row(fig: Figure, lead: str, after: str, before: str) -> str:
