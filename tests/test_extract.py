@@ -451,3 +451,25 @@ def test_only_the_run_of_figures_a_respectively_governs_is_left_unread(indicator
     assert rows_of(ct, "grdp_growth") == [("2022-06", "ytd", "yoy_pct", 8.04, "=")]
     assert [(r["value"], r["unit"]) for r in ct.rows
             if r["indicator"] == "retail_sales" and r["measure"] == "level"] == [(55.5, "nghìn tỷ đồng")]
+
+
+def test_the_words_for_sectors_growth_and_a_per_capita_rise_are_known(indicators):
+    # vietnamplus.vn (Tuyên Quang, June 2023): "the province's agriculture and forestry sector expanded
+    # 4.64%; the industrial sector 10.87%, and the service sector 7.35%": none was read
+    tq = round2("tuyenquang-2023-06.vietnamplus.en.txt", indicators)
+    assert rows_of(tq, "grdp_growth_agriculture") == [("2023-06", "ytd", "yoy_pct", 4.64, "=")]
+    assert rows_of(tq, "grdp_growth_industry_construction") == [("2023-06", "ytd", "yoy_pct", 10.87, "=")]
+    assert rows_of(tq, "grdp_growth_services") == [("2023-06", "ytd", "yoy_pct", 7.35, "=")]
+    # baohaiduong.vn (Hải Dương, June 2025): "the service sector at 15.259 trillion VND, up 8.09%"
+    hd = round2("haiduong-2025-06.baohaiduong.en.txt", indicators)
+    assert rows_of(hd, "grdp_growth_services") == [("2025-06", "ytd", "yoy_pct", 8.09, "=")]
+    # thanhnien.vn (Thanh Hóa, 2024): "tốc độ tăng trưởng tổng sản phẩm ước đạt 12,16%"
+    th = round2("thanhhoa-2024-12.thanhnien.vi.txt", indicators)
+    assert rows_of(th, "grdp_growth") == [("2024-12", "year", "yoy_pct", 12.16, "=")]
+    # doisongphapluat (Nghệ An, June 2024): "Thu ngân sách … 11.897 tỷ đồng, …, bằng 140,2% cùng kỳ"
+    na = round2("nghean-2024-06.doisongphapluat.vi.txt", indicators)
+    assert ("2024-06", "ytd", "yoy_pct", 40.2, "=") in rows_of(na, "budget_revenue")
+    # quangtri.gov.vn (Quảng Trị, 2023): "GRDP bình quân đầu người ước tính đạt 71 triệu đồng, tăng
+    # 9,06% so với năm 2022": the per-capita figure's rise was refused (kept in VND)
+    qt = round2("quangtri-2023-12.quangtri.vi.txt", indicators)
+    assert ("2023-12", "year", "yoy_pct", 9.06, "=") in rows_of(qt, "grdp_per_capita")

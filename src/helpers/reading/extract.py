@@ -130,7 +130,7 @@ _MOM_AFTER = re.compile(r"^\s*(?:so với|so)\s+tháng trước|^\s*(?:over|from
                         r"^\s*(?:monthly|month-on-month)\b")
 _INDEX = re.compile(r"(?:bằng|đạt|equivalent to)\s*$")
 _INDEX_WORDS = re.compile(r"(?:bằng|equivalent to)\s*$")  # "bằng 81,7% so với cùng kỳ" (100 = no change)
-_SAME_PERIOD_AFTER = re.compile(r"^\s*(?:so với|so)\s+cùng kỳ")
+_SAME_PERIOD_AFTER = re.compile(r"^\s*(?:(?:so với|so)\s+)?cùng kỳ")  # "bằng 140,2% cùng kỳ" too
 _NATIONAL = re.compile(r"cả nước|toàn quốc|bình quân chung|national")
 _PER_YEAR_AFTER = re.compile(r"^\s*/\s*năm|^\s*per year|^\s*a year")
 _AVERAGE_LEAD = re.compile(r"bình quân\s*$|bình quân\b[^,;]{0,12}$|average[^,;]{0,12}$")
@@ -445,7 +445,9 @@ def _pick(ids: tuple[str, ...], kinds: dict, unit: str, growth: bool,
     if not ids:
         return [], "names an indicator no target of this resolution tracks"
     if unit == "percent":
-        fit = [i for i in ids if kinds[i].unit == "percent" or kinds[i].basis in ("flow", "growth")]
+        # a level's rise too ("GRDP bình quân đầu người … 71 triệu đồng, tăng 9,06%")
+        fit = [i for i in ids if kinds[i].unit == "percent" or kinds[i].basis in ("flow", "growth")
+               or growth and kinds[i].basis == "level"]
         if growth:
             grow = [i for i in fit if kinds[i].basis == "growth"]
             fit = grow or [i for i in fit if kinds[i].basis == "flow"] or fit
