@@ -83,9 +83,17 @@ class _Item:
 _INLINE = re.compile(r"(?:^|(?<=[\s;:.]))(\d{1,2})\.\s+(?=[A-ZĐÀ-Ỹ])")
 
 
-def _numbered(text: str, marker: re.Pattern = _MARKER, least: int = 2) -> list[_Item]:
-    """The longest run of "(1)", "(2)", … (or of ``marker``) in order, of ``least`` items or more."""
-    marks = [(int(m.group(1)), m.start(), m.end()) for m in marker.finditer(text)]
+# "Một là, … Hai là, …": items introduced by ordinal words, numbered by them
+_ORDINALS = ("Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Mười một",
+             "Mười hai", "Mười ba", "Mười bốn", "Mười lăm")
+_ORDINAL = re.compile(r"(?:^|(?<=[\s.;:]))(" + "|".join(sorted(_ORDINALS, key=len, reverse=True))
+                      + r") là\b\s*,?")
+
+
+def _numbered(text: str, marker: re.Pattern = _MARKER, least: int = 2, value=int) -> list[_Item]:
+    """The longest run of "(1)", "(2)", … (or of ``marker``, read by ``value``) in order, of
+    ``least`` items or more."""
+    marks = [(value(m.group(1)), m.start(), m.end()) for m in marker.finditer(text)]
     best: list[tuple[int, int, int]] = []
     for i, (n, _, _) in enumerate(marks):
         if n != 1:
@@ -447,7 +455,8 @@ def _draft(text: str, lang: Lang, *, city: str | None, year: int | None, resolut
     if lang is Lang.EN:  # the English pages are news prose, ";" or not
         items = _numbered(text) or _prose(text, lang, year)
     else:
-        items = (_numbered(text) or _bulleted(text, lang) or _inline(text)
+        items = (_numbered(text) or _numbered(text, _ORDINAL, least=3, value=lambda w: _ORDINALS.index(w) + 1)
+                 or _bulleted(text, lang) or _inline(text)
                  or _listed(text, lang, year) or _prose(text, lang, year))
     city = city or "city"
     catalog: dict = {
