@@ -459,3 +459,4 @@ def test_items_introduced_by_ordinal_words_are_numbered_by_them():
     d = draft.draft(text)
     assert [(t["number"], t["kind"], t["value"]) for t in d.targets] == [
         (1, "min", 7.5), (2, "min", 24000), (3, "max", 0.5), (4, "max", 3)]
+

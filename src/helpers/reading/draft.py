@@ -137,6 +137,10 @@ def _bulleted(text: str, lang: Lang) -> list[_Item]:
     return items if len(items) >= 2 else []
 
 
+_CAPTION = re.compile(r"(?i)\bảnh(?: minh họa| minh hoạ)?\s*[:/]|\bảnh minh h[oọ]a\b|\(ảnh\b|"
+                      r"\bphoto\s*:|\(photo\b")
+
+
 def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
     """Every paragraph that is a list (two ";"-separated clauses with a figure at least), each
     clause an item: a plan printed as prose lists its targets in such paragraphs, one or several.
@@ -151,8 +155,10 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
             if part not in (";", ".") and figures(part, lang, written=lang is Lang.VI):
                 clauses.append((start, start + len(part)))
             start += len(part)
-        # one clause: only a sentence (a title or a headline repeats a target of the body)
-        if (len(clauses) >= 2 or clauses and para.rstrip().endswith(".")) and not _past(para, year):
+        # one clause: only a sentence (a title or a headline repeats a target of the body), and no
+        # photo's caption ("Gia Lai phấn đấu đạt mục tiêu GRDP năm 2024 là 8,6%. Ảnh minh họa/…")
+        if (len(clauses) >= 2 or clauses and para.rstrip().endswith(".") and not _CAPTION.search(para)) and (
+                not _past(para, year)):
             lists.append(([_Item(None, a, b) for a, b in clauses], bool(_PLAN_CUE.search(para))))
         pos += len(para) + 1
     many = [k for k, (items, _) in enumerate(lists) if len(items) >= 2]
@@ -161,12 +167,11 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
     # the results a text tells before its plan's list ("… năm 2023 … đạt 2,47%. …", then "Trước
     # những kết quả này, … đề ra 21 chỉ tiêu …: …") are no targets
     first = next((k for k, (_, cue) in enumerate(lists) if cue), 0)
-    # a paragraph of one target is an item among the lists (a plan that gives a line to each target
-    # or group: "GRDP bình quân đầu người đạt trên 146 triệu đồng."), or before them if it says
-    # "plan" ("Theo Quy hoạch, Cà Mau phấn đấu … đạt trên 7,5%/năm.")
+    # a paragraph of one target is an item between the lists (a plan that gives a line to each target
+    # or group: "GRDP bình quân đầu người đạt trên 146 triệu đồng."); before them it is a lead that
+    # repeats one ("… với quyết tâm phấn đấu đạt mục tiêu tăng trưởng GRDP 13% trong năm 2022.")
     return [i for k, (items, cue) in enumerate(lists)
-            if (k >= first or cue) and (len(items) >= 2 or many[0] < k < many[-1] or cue and k < many[-1])
-            for i in items]
+            if (k >= first or cue) and (len(items) >= 2 or many[0] < k < many[-1]) for i in items]
 
 
 _STT = re.compile(r"^\s*(?:stt|tt|số tt)\s*$", re.IGNORECASE | re.MULTILINE)
