@@ -59,8 +59,12 @@ def test_the_second_round_scored_once():
     # first reading: 73 of 118 (62%); 16 wrong item numbers (Cần Thơ 2018's numbered items drafted
     # without their numbers), 21 invented (last year's results, "initial scenario" figures, the
     # Vietnamese "3.200 USD" of an English text read as 3.2)
-    assert draft.expected == 118 and draft.found >= 73
-    assert len(draft.wrong_number) <= 16 and len(draft.wrong_kind) == 0 and len(draft.invented) <= 21
+    # Since (the rules changed on these texts, tests first): 111, no wrong number; the two invented
+    # are TP HCM's "không còn hộ nghèo" (zero ceilings the reading leaves out, as Hà Nội's); missed:
+    # four rises after a level (", tăng 1,19% so với ước thực hiện năm 2017", which the first corpus's
+    # Huế reading counts as describing the level), "5/7 huyện", a unitless "9,6 above", "1 district"
+    assert draft.expected == 118 and draft.found >= 111
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 2)
     # first reading: 29 of 49 (59%; 27 as first scored, before the scorer compared a per-person
-    # figure with an expected "triệu đồng"), 10 wrong rows
-    assert extract.countable == 49 and extract.right >= 29 and len(extract.wrong) <= 10
+    # figure with an expected "triệu đồng"), 10 wrong rows; since: 47, none wrong
+    assert extract.countable == 49 and extract.right >= 47 and extract.wrong == []
