@@ -632,3 +632,4 @@ def test_a_kernel_starts_under_a_temporary_folder_too_long_for_a_unix_socket(tmp
         assert kernels.run_sync(km.is_alive)()
     finally:
         kernels.dispose(km)
+    assert list(deep.iterdir()) == []  # its private folder (the connection file's) is gone too

@@ -154,8 +154,15 @@ def dispose(km) -> None:
         run_sync(km.shutdown_kernel)(now=True)  # also removes the connection file and sockets
     with contextlib.suppress(Exception):
         run_sync(km.cleanup_resources)()  # a kernel that never started
-    if km.transport == "ipc":
-        shutil.rmtree(os.path.dirname(km.connection_file), ignore_errors=True)
+    _remove_private(km)
+
+
+def _remove_private(km) -> None:
+    """Remove the kernel's private folder (its connection file's, and on IPC its sockets'), on TCP
+    too: the connection file is there whichever the transport."""
+    folder = os.path.dirname(km.connection_file or "")
+    if os.path.basename(folder).startswith("chitieu-kernel-"):
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def dispose_later(km, done=None) -> threading.Thread:
@@ -187,5 +194,4 @@ def abandon(km) -> None:
     """Kill a kernel now and remove its private folder: for a worker that must exit at once
     (there is no time for Jupyter's shutdown, and no event loop to run it on)."""
     kill(km)
-    if getattr(km, "transport", "") == "ipc" and km.connection_file:
-        shutil.rmtree(os.path.dirname(km.connection_file), ignore_errors=True)
+    _remove_private(km)
