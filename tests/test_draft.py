@@ -460,3 +460,35 @@ def test_items_introduced_by_ordinal_words_are_numbered_by_them():
     assert [(t["number"], t["kind"], t["value"]) for t in d.targets] == [
         (1, "min", 7.5), (2, "min", 24000), (3, "max", 0.5), (4, "max", 3)]
 
+
+
+ROUND3 = ROOT / "tests/data/corpus/round3/targets"  # scored once (2026-12-03), then read
+
+
+def round3(name: str) -> draft.Draft:
+    return draft.draft((ROUND3 / name).read_text(encoding="utf-8"))
+
+
+def test_the_plans_year_is_the_one_a_target_is_set_for_not_the_one_named_most():
+    # nongnghiep.vn (Vĩnh Phúc 2025): two sentences of 2024's results ("… năm 2024 của tỉnh ước đạt
+    # 7,52%, vượt mục tiêu đề ra …"), then "Năm 2025, tỉnh Vĩnh Phúc đặt mục tiêu tăng trưởng kinh tế
+    # từ 8 đến 9%. …": 2024 is named most, so the results were drafted as 2024's targets
+    d = round3("vinhphuc-2025.nongnghiep.vi.txt")
+    assert d.catalog["year"] == 2025
+    assert not [t for t in d.targets if t.get("value") in (7.52, 141.3, 11.43, 4.1)]
+    assert (by_value(d, 8)["high"], by_value(d, 27026)["unit"]) == (9, "billion_vnd")
+
+
+def test_what_is_dealt_with_of_something_that_should_fall_should_rise():
+    # daibieunhandan.vn (Lâm Đồng 2021-2025): "tỷ lệ cơ sở gây ô nhiễm môi trường nghiêm trọng được
+    # xử lý đạt 100%" was drafted as a ceiling ("ô nhiễm" should fall; its treatment should rise)
+    d = round3("lamdong-2025.daibieunhandan.vi.txt")
+    treated = [t for t in d.targets if "xử lý" in t["source"] and t.get("value") == 100]
+    assert [t["kind"] for t in treated] == ["min"]
+
+
+def test_a_unit_per_ten_thousand_written_with_a_leading_zero():
+    # kontumtv.vn (Kon Tum 2023): "số giường bệnh đạt 39,3 giường/01 vạn dân" lost "/01 vạn dân"
+    d = round3("kontum-2023.kontumtv.vi.txt")
+    beds = by_value(d, 39.3)
+    assert {u["id"]: u["vi"] for u in d.catalog["units"]}[beds["unit"]] == "giường/01 vạn dân"

@@ -361,7 +361,9 @@ def _kind(fig: Figure, name: str, lead: str = "") -> tuple[str, bool]:
         return "range", False
     if fig.bound in (Bound.AT_MOST, Bound.LESS) or _DOWN_TO.search(fold(lead)):
         return "max", False
-    if any(w in fold(name) for w in terms.LOWER_IS_BETTER) and not re.search(r"\bgiảm\b", fold(name)):
+    # ... but what is dealt with of it should rise ("cơ sở gây ô nhiễm … được xử lý đạt 100%")
+    if any(w in fold(name) for w in terms.LOWER_IS_BETTER) and not re.search(
+            r"\bgiảm\b|xử lý|khắc phục|thoát nghèo", fold(name)):
         return "max", True
     return "min", False
 
@@ -426,13 +428,18 @@ def _written_id(written_unit: str, table: dict[str, str]) -> str:
 _COMPARED = re.compile(r"(?i)(?:so với|thực hiện|cùng kỳ|giai đoạn)\s*$")
 
 
+_SETS_TARGET = re.compile(r"(?i)\b(?:đặt mục tiêu|đặt ra mục tiêu|phấn đấu|đề ra \d+ chỉ tiêu|"
+                          r"chỉ tiêu chủ yếu|kế hoạch phát triển)\b")
+
+
 def _year(text: str) -> int | None:
     """The latest year in the title, else the year the text names most, comparisons ("so với năm
     2020", "thực hiện năm 2023") aside; in English (news of a plan, which tells last year's results
     first) the latest year named, periods ("2021 - 2026") aside."""
     # the latest in the title: "Thành tựu … năm 2020; các chỉ tiêu … năm 2021" is 2021's plan
-    title = [int(y) for y in re.findall(r"\b(?:19|20|21)\d{2}\b", _first_line(text))]
-    if title:
+    first = _first_line(text)
+    title = [int(y) for y in re.findall(r"\b(?:19|20|21)\d{2}\b", first)]
+    if title and len(first) < 160 and not first.endswith("."):  # a title, not a paragraph
         return max(title)
     if language_of(text) is Lang.EN:
         named = [int(m.group(1)) for m in _YEAR_OF.finditer(text)
@@ -440,10 +447,17 @@ def _year(text: str) -> int | None:
                  and not re.search(r"\d{4}\s*[-–]\s*$", text[max(0, m.start() - 8):m.start()])]
         return max(named) if named else None
     # nor the vision beyond the plan ("Quy hoạch … thời kỳ 2021 - 2030, tầm nhìn đến năm 2050")
-    years = Counter(int(m.group(1)) for m in re.finditer(r"(?i)năm\s+(\d{4})\b", text)
-                    if not _COMPARED.search(text[max(0, m.start() - 20):m.start()])
-                    and not re.search(r"(?i)tầm nhìn(?: đến)?\s*$", text[max(0, m.start() - 20):m.start()]))
-    return years.most_common(1)[0][0] if years else None
+    def named(part: str) -> Counter:
+        return Counter(int(m.group(1)) for m in re.finditer(r"(?i)năm\s+(\d{4})\b", part)
+                       if not _COMPARED.search(before := part[max(0, m.start() - 20):m.start()])
+                       and not re.search(r"(?i)tầm nhìn(?: đến)?\s*$", before))
+
+    # the year a sentence sets a target for ("Năm 2025, tỉnh … đặt mục tiêu …"), before the year
+    # named most (a text may tell last year's results first, "… năm 2024 … vượt mục tiêu đề ra")
+    planned = sum((named(s) for s in re.split(r"(?<=[.!?;])\s+|\n", text)
+                   if _SETS_TARGET.search(s)), Counter())
+    years = planned or named(text)
+    return years.most_common(1)[0][0] if years else None  # of equals, the first named
 
 
 def draft(text: str, *, city: str | None = None, year: int | None = None,

@@ -237,7 +237,7 @@ def _bound_after(folded: str, end: int, lang: Lang) -> tuple[Bound | None, int]:
 
 # After a number, a unit the table lacks: one or two words ("giường", "bác sĩ"), perhaps "per"
 # something ("bác sĩ/vạn dân"). Only :func:`figures` with ``written=True`` reads them.
-_WRITTEN = re.compile(r"\s*(?P<u>[^\W\d_]+(?: [^\W\d_]+)?(?:\s*/\s*(?:1 )?[^\W\d_]+(?: [^\W\d_]+)?)?)")
+_WRITTEN = re.compile(r"\s*(?P<u>[^\W\d_]+(?: [^\W\d_]+)?(?:\s*/\s*(?:0?1 )?[^\W\d_]+(?: [^\W\d_]+)?)?)")
 # ... but not these, which follow numbers that are not targets: dates, ages, counts of targets or
 # criteria, durations, and the words that start the next clause
 _NOT_WRITTEN = re.compile(
