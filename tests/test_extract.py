@@ -473,3 +473,42 @@ def test_the_words_for_sectors_growth_and_a_per_capita_rise_are_known(indicators
     # 9,06% so với năm 2022": the per-capita figure's rise was refused (kept in VND)
     qt = round2("quangtri-2023-12.quangtri.vi.txt", indicators)
     assert ("2023-12", "year", "yoy_pct", 9.06, "=") in rows_of(qt, "grdp_per_capita")
+
+
+ROUND3 = ROOT / "tests/data/corpus/round3/reports"  # scored once (2026-12-03), then read
+
+
+def round3(name: str, catalog) -> extract.Extraction:
+    month = re.search(r"-(\d{4}-\d{2})\.", name).group(1)
+    catalog = _bench("corpus_score").for_province(catalog, ROUND3 / name)
+    return extract.extract((ROUND3 / name).read_text(encoding="utf-8"), catalog, Period.parse(month))
+
+
+def test_a_share_of_the_economy_however_worded_is_no_growth(indicators):
+    # baohatinh.vn (Hà Tĩnh, June 2020): "khu vực công nghiệp và xây dựng chiếm tỉ lệ cao với 40,08%";
+    # vietnambiz.vn (Hà Nội, Q1 2025): "Quý I/2024, cơ cấu GRDP tương ứng là: 2,08%; …": both were
+    # proposed as growth rates
+    ht = round3("hatinh-2020-06.baohatinh.vi.txt", indicators)
+    assert 40.08 not in [r[3] for r in rows_of(ht, "grdp_growth_industry_construction")]
+    hn = round3("hanoi-2025-03.vietnambiz.vi.txt", indicators)
+    assert not {2.08, 18.39, 69.14, 10.39} & {r[3] for r in rows_of(hn, "grdp_growth")}  # the whole list
+
+
+def test_fdi_firms_revenue_and_investment_with_others_is_not_fdi_attracted(indicators):
+    # thuonghieucongluan (Tiền Giang, August 2024): "Doanh thu từ doanh nghiệp có vốn đầu tư nước ngoài
+    # là 2.219 tỷ đồng, …, tăng 16,4%"; tuoitre.vn (Đồng Tháp, 2024): "Vốn đầu tư phát triển khu vực
+    # ngoài nhà nước và FDI đạt hơn 18.600 tỉ đồng, tăng 2,26%": both given to FDI attracted
+    tg = round3("tiengiang-2024-08.thuonghieucongluan.vi.txt", indicators)
+    assert 16.4 not in [r[3] for r in rows_of(tg, "fdi_attracted")]
+    dt = round3("dongthap-2024-12.tuoitre.vi.txt", indicators)
+    assert 2.26 not in [r[3] for r in rows_of(dt, "fdi_attracted")]
+
+
+def test_a_contribution_to_growth_and_a_products_fall_are_not_the_indicators(indicators):
+    # einpresswire (TP HCM, Q1 2024): "The service sector … during January – March, contributing 71.6%
+    # to the growth"; baoninhbinh (Ninh Bình, 9 months 2023): "Some key exports saw decline such as
+    # clothes (down 16%)": proposed as services' growth and exports' growth
+    hcm = round3("hochiminh-2024-03.einpresswire.en.txt", indicators)
+    assert 71.6 not in [r["value"] for r in hcm.rows]
+    nb = round3("ninhbinh-2023-09.baoninhbinh.en.txt", indicators)
+    assert -16.0 not in [r[3] for r in rows_of(nb, "exports")]

@@ -115,8 +115,9 @@ _OVER_YEAR = re.compile(r"[^;.]{0,30}?(?:so với|compared (?:to|with)|over)\s+(
 # ("Dự kiến … năm 2022 tăng trên 10%" in September)
 _FORECAST_LEAD = re.compile(r"\b(?:dự kiến|projected|is expected to|expects?)\b")
 # "chiếm tỷ trọng 3,7%": a share of the economy, never a growth rate
-_SHARE_LEAD = re.compile(r"(?:chiếm|tỷ trọng|tỉ trọng|accounts? for|accounting for|share of)\s*"
-                         r"(?:tỷ trọng|tỉ trọng|tỷ lệ|khoảng|gần|hơn|trên)?\s*$")
+_SHARE_LEAD = re.compile(r"(?:chiếm|tỷ trọng|tỉ trọng|accounts? for|accounting for|accounted for|share of)\s*"
+                         r"(?:tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ|khoảng|gần|hơn|trên)?(?:\s+cao|\s+thấp)?"
+                         r"(?:\s+nhất)?(?:\s+với)?\s*$|cơ cấu\b[^;]{0,40}?(?:là|:)\s*$")
 # brackets right after a plan's name hold the plan's figure: "so với nghị quyết đề ra (23.600 tỷ đồng)"
 _PLAN_BRACKET = re.compile(
     r"(?:kế hoạch|dự toán|nghị quyết|chỉ tiêu|mục tiêu|đề ra|giao|plan|target)[^()]{0,20}\(\s*$")
@@ -419,6 +420,21 @@ _LINK_WORDS = re.compile(r"(?:\s*(?:ước tính|ước đạt|ước|dự ướ
                          r"gần|hơn|trên|dưới|about|over|nearly|around|,)\s*)*$")
 
 
+_RUN_GLUE = re.compile(r"\s*[;,]\s*(?:(?:và|and)\s+)?|\s+(?:và|and)\s+")
+
+
+def _run_start(fig: Figure, sent: _Sentence) -> int:
+    """Where the run of figures ``fig`` ends starts: figures joined only by ";", "," or "và"
+    ("cơ cấu GRDP tương ứng là: 2,08%; 18,39%; 69,14% và 10,39%"), whose lead is the run's."""
+    k = next(i for i, f in enumerate(sent.figures) if f.start == fig.start)
+    while k and _RUN_GLUE.fullmatch(sent.folded, sent.figures[k - 1].end, sent.figures[k].start):
+        k -= 1
+    return sent.figures[k].start
+
+
+_PART_CUE = re.compile(r"\b(?:such as|including|like|như|gồm|trong đó)\b")
+
+
 def _under_another(fig: Figure, sent: _Sentence) -> str:
     """Why the name before ``fig`` is not its subject although it is the nearest, or '': a bracket
     opened after the name holds a part of its own before the figure ("CPI … tăng 0,24% (khu vực thành
@@ -431,6 +447,9 @@ def _under_another(fig: Figure, sent: _Sentence) -> str:
     open_at = between.rfind("(")
     if open_at >= 0 and ")" not in between[open_at:] and re.search(
             r"[^\W\d_]", _LINK_WORDS.sub("", between[open_at + 1:])):
+        return f"a part's figure in brackets, not the figure of {name}"
+    # "Some key exports saw decline such as clothes (down 16%)": a bracket after a part named
+    if open_at >= 0 and ")" not in between[open_at:] and _PART_CUE.search(between[:open_at]):
         return f"a part's figure in brackets, not the figure of {name}"
     colon = between.find(":")
     if colon >= 0 and re.search(r"[^\W\d_]{2,}(?:\s+[^\W\d_]+)", _LINK_WORDS.sub("", between[colon + 1:])):
@@ -541,7 +560,8 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
                 out.unmatched.append((shown, sentence, f"{why} ({phrase.text})"))
                 continue
             target = kinds[ids[0]]
-            if fig.unit == "percent" and target.basis == "growth" and _SHARE_LEAD.search(lead[-30:]):
+            if fig.unit == "percent" and target.basis == "growth" and _SHARE_LEAD.search(
+                    folded[max(0, _run_start(fig, sent) - 60):_run_start(fig, sent)]):
                 out.unmatched.append((shown, sentence,
                                       f"a share of the whole, not a growth rate ({phrase.text})"))
                 continue
@@ -642,10 +662,18 @@ def _rounds(rough: dict, exact: dict) -> bool:
     return 0 < gap <= ROUNDING * abs(exact["value"]) and not math.isclose(gap, 0, abs_tol=1e-9)
 
 
+# "contributing 71.6% to the growth", "đóng góp 3,2 điểm % vào tăng trưởng": a share of the growth
+_CONTRIBUTES_LEAD = re.compile(r"(?:contribut\w*|đóng góp)\s*(?:khoảng|about|over|nearly|gần|hơn)?\s*$")
+_TO_GROWTH_AFTER = re.compile(r"^\s*(?:to|vào|cho)\s+(?:the\s+)?(?:overall\s+|chung\s+)?"
+                              r"(?:growth|tăng trưởng|mức tăng)")
+
+
 def _not_a_row(fig: Figure, lead: str, after: str, before: str) -> str:
     """Why a figure is not a row of its own ('plan' for the city's % of plan), or ''."""
     if fig.is_range:
         return "a range, not one published figure"
+    if fig.unit == "percent" and (_CONTRIBUTES_LEAD.search(lead[-30:]) or _TO_GROWTH_AFTER.search(after)):
+        return "a contribution to the growth, not a growth rate"
     if fig.unit == "percentage_points":
         return "percentage points (a contribution), not a level or a growth rate"
     if _PLAN_BRACKET.search(before):

@@ -78,6 +78,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "fdi": ("vốn đầu tư trực tiếp nước ngoài", "đầu tư trực tiếp nước ngoài",
             "đầu tư trực tiếp từ nước ngoài", "vốn đầu tư fdi", "đầu tư nước ngoài", "fdi",
             "foreign direct investment"),
+    # the firms FDI made (their revenue, their taxes), and investment of others with FDI's: not FDI
+    # attracted
+    "fdi_firms": ("doanh nghiệp có vốn đầu tư nước ngoài", "khu vực có vốn đầu tư nước ngoài",
+                  "doanh nghiệp fdi", "khu vực fdi", "foreign-invested enterprises",
+                  "foreign-invested sector", "fdi enterprises", "fdi sector"),
+    "investment_with_fdi": ("ngoài nhà nước và fdi", "ngoài nhà nước và đầu tư nước ngoài",
+                            "ngoài nhà nước và khu vực có vốn đầu tư nước ngoài"),
     "unemployment": ("tỷ lệ thất nghiệp", "thất nghiệp", "unemployment"),
     "jobs": ("giải quyết việc làm", "tạo việc làm", "việc làm mới", "jobs"),
     "trained_labour": ("lao động qua đào tạo", "lao động được đào tạo"),
