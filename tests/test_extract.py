@@ -512,3 +512,19 @@ def test_a_contribution_to_growth_and_a_products_fall_are_not_the_indicators(ind
     assert 71.6 not in [r["value"] for r in hcm.rows]
     nb = round3("ninhbinh-2023-09.baoninhbinh.en.txt", indicators)
     assert -16.0 not in [r[3] for r in rows_of(nb, "exports")]
+
+
+def test_the_citys_name_without_its_title_a_rise_named_after_and_a_long_ranking(indicators):
+    # einpresswire (TP HCM, Q1 2024): "Hồ Chí Minh City's gross regional domestic product … a year-on-
+    # year increase of 6.54%" was taken for another province's (the catalog names it "TP Hồ Chí Minh")
+    hcm = round3("hochiminh-2024-03.einpresswire.en.txt", indicators)
+    assert ("2024-03", "ytd", "yoy_pct", 6.54, "=") in rows_of(hcm, "grdp_growth")
+    # "… rising 7.6% against the same time last year"; baoninhbinh (Ninh Bình): "over 5.52 million
+    # visitors, a 99.1% rise against the same period": the rises were refused as levels in %
+    assert ("2024-03", "ytd", "yoy_pct", 7.6, "=") in rows_of(hcm, "budget_revenue")
+    nb = round3("ninhbinh-2023-09.baoninhbinh.en.txt", indicators)
+    assert ("2023-09", "ytd", "yoy_pct", 99.1, "=") in rows_of(nb, "tourists")
+    # mofa.gov.vn (An Giang, 2023): "… đứng thứ 21 so với 63 tỉnh, thành phố cả nước; trong đó, khu
+    # vực nông, lâm nghiệp và thủy sản tăng 3,81%" was read as a national figure
+    ag = round3("angiang-2023-12.mofa.vi.txt", indicators)
+    assert ("2023-12", "year", "yoy_pct", 3.81, "=") in rows_of(ag, "grdp_growth_agriculture")

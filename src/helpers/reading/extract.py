@@ -88,8 +88,11 @@ _OWN = re.compile(r"(?:của|of|in)\s*$")
 SUBJECT_REACH = 300
 _COMPLEMENT = re.compile(r"(?:vào|trong|so với|into|to)\s*$")
 _GROWTH_LEAD = re.compile(
-    r"(?:tăng|tăng trưởng|mức tăng|increase|increased|up|grew|growth|gain|expansion|expanded|rose|rise)\b"
+    r"(?:tăng|tăng trưởng|mức tăng|increase|increased|increasing|up|grew|growing|growth|gain|expansion|"
+    r"expanded|rose|rise|rising)\b"
     r"[^,;]{0,25}$")
+# "a 99.1% rise against the same period": the word of change after the figure
+_RISE_AFTER = re.compile(r"\s*(?:rise|increase|growth|jump|gain|hike)\b")
 _DECLINE_LEAD = re.compile(r"(?:giảm|decrease|decreased|down|fell|contract(?:ed|s|ion)?|shr[ai]nk|"
                            r"declined?)\b[^,;]{0,25}$")
 _PLAN_AFTER = re.compile(
@@ -177,7 +180,9 @@ def _places(city: str) -> tuple[re.Pattern, frozenset[str]]:
     """One pattern for every place name (as written and without accents, as English pages write
     them), and the folded names that are ``city``'s own."""
     names = {fold(n) for n in terms.PLACES} | {fold(_ascii(n)) for n in terms.PLACES}
-    own = {fold(city), fold(_ascii(city))}
+    # the city's name with its title and without ("TP Hồ Chí Minh": "Hồ Chí Minh City's GRDP")
+    bare = re.sub(r"(?i)^(?:tp\.?|thành phố|tỉnh)\s+", "", city.strip())
+    own = {fold(n) for n in (city, bare)} | {fold(_ascii(n)) for n in (city, bare)}
     names |= own
     alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), frozenset(own)
@@ -312,7 +317,7 @@ def _span_of(fig: Figure, sent: _Sentence, report: Period) -> tuple[_Span, bool]
 
 # "cao thứ 2 cả nước", "dẫn đầu cả nước", "của cả nước là Quảng Ninh": a rank among the provinces,
 # whose figure is the province's, not the country's
-_RANKING = re.compile(r"(?:thứ\s+\S+|cao nhất|thấp nhất|dẫn đầu|đứng đầu|top)(?:\s+\S+){0,3}?\s+(?:của\s+)?"
+_RANKING = re.compile(r"(?:thứ\s+\S+|cao nhất|thấp nhất|dẫn đầu|đứng đầu|top)(?:\s+\S+){0,6}?\s+(?:của\s+)?"
                       r"(?:cả nước|toàn quốc)|(?:của\s+)?(?:cả nước|toàn quốc)\s+là\b|"
                       r"(?:topping|leads?|leading|highest in) the (?:nation|country)")
 
@@ -320,13 +325,14 @@ _RANKING = re.compile(r"(?:thứ\s+\S+|cao nhất|thấp nhất|dẫn đầu|đ�
 def _elsewhere(fig: Figure, sent: _Sentence, lead: str) -> str:
     """Why a figure is another place's or the country's, or '': the last place named before it in
     its sentence is another province ("Hải Phòng đứng thứ hai với mức tăng 11,81%", "Hà Nội
-    (333.000 tỷ đồng)"), or the country is named in its lead and not as a rank."""
+    (333.000 tỷ đồng)"), or the country is named in its lead's clause and not as a rank."""
     before = [p for p in sent.places if p[1] <= fig.start]
     if before and not before[-1][2]:
         name = sent.folded[before[-1][0]:before[-1][1]]
         return f"another province's figure ({name})"
-    national = _NATIONAL.search(_RANKING.sub(" ", lead))
-    if national and not (before and before[-1][0] > fig.start - len(lead) + national.start()):
+    clause = lead.split(";")[-1]  # the country named in an earlier clause is that clause's
+    national = _NATIONAL.search(_RANKING.sub(" ", clause))
+    if national and not (before and before[-1][0] > fig.start - len(clause) + national.start()):
         return "a national figure"
     return ""
 
@@ -539,7 +545,8 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
                 continue
             index = fig.unit == "percent" and bool(_INDEX_WORDS.search(lead) and _SAME_PERIOD_AFTER.search(
                 after))
-            growth = index or bool(_GROWTH_LEAD.search(lead[-40:]) or _DECLINE_LEAD.search(lead[-40:]))
+            growth = index or bool(_GROWTH_LEAD.search(lead[-40:]) or _DECLINE_LEAD.search(lead[-40:])
+                                   or _RISE_AFTER.match(after))
             stop = figs[k + 1].start if k + 1 < len(figs) else len(folded)
             under = _under_another(fig, sent)
             if under:
