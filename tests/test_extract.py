@@ -528,3 +528,14 @@ def test_the_citys_name_without_its_title_a_rise_named_after_and_a_long_ranking(
     # vực nông, lâm nghiệp và thủy sản tăng 3,81%" was read as a national figure
     ag = round3("angiang-2023-12.mofa.vi.txt", indicators)
     assert ("2023-12", "year", "yoy_pct", 3.81, "=") in rows_of(ag, "grdp_growth_agriculture")
+
+
+def test_the_english_for_exports_as_a_value_and_a_verb(indicators):
+    # baoninhbinh (Ninh Bình): "The province's total export value hit 2.4 billion USD, down 0.5% year on
+    # year"; vietnamplus (Bình Phước, June 2022): "They exported over 1.95 billion USD worth of goods
+    # in H1, rising 23.26% from a year earlier": no indicator was named for either
+    nb = round3("ninhbinh-2023-09.baoninhbinh.en.txt", indicators)
+    assert {("2023-09", "ytd", "level", 2.4, "="), ("2023-09", "ytd", "yoy_pct", -0.5, "=")} <= set(
+        rows_of(nb, "exports"))
+    bp = round3("binhphuoc-2022-06.vietnamplus.en.txt", indicators)
+    assert ("2022-06", "ytd", "level", 1.95, ">") in rows_of(bp, "exports")

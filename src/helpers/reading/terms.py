@@ -56,8 +56,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "exports": ("kim ngạch xuất khẩu", "giá trị xuất khẩu", "xuất khẩu", "export turnover", "exports",
                 # longer than the "services" they end with
                 "export turnover of goods and services", "exports of goods and services",
-                "xuất khẩu hàng hóa và dịch vụ"),
-    "imports": ("kim ngạch nhập khẩu", "nhập khẩu", "import turnover", "imports"),
+                "xuất khẩu hàng hóa và dịch vụ", "export value", "total export value", "exported"),
+    "imports": ("kim ngạch nhập khẩu", "nhập khẩu", "import turnover", "imports", "import value",
+                "imported"),
     # exports and imports together: neither the one nor the other
     "trade_total": ("kim ngạch xuất nhập khẩu", "tổng kim ngạch xuất nhập khẩu", "xuất nhập khẩu",
                     "xuất, nhập khẩu", "kim ngạch xuất, nhập khẩu", "exports and imports",
