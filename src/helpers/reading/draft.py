@@ -2,12 +2,15 @@
 
 How the text is read (each step a rule a reviewer can check against the ``source`` of a target):
 
-1. **The list of targets.** Resolutions number their targets "(1) … (2) …": the longest run of
-   markers 1, 2, 3 … in order is the list, each item running to the next marker (the last to the
-   end of its paragraph). Without such markers, lines that open with "-", "+", "•", "1." or "a)"
-   and hold a figure are the items; failing that, the paragraph with most ";"-separated clauses
-   holding a figure (three at least). Figures outside the list are reported, never drafted: the
-   prose around a list is full of years, dates and "8 xã đã được xác định".
+1. **The list of targets.** Resolutions number their targets "(1) … (2) …" (or "Một là, … Hai là,
+   …"): the longest run of markers 1, 2, 3 … in order is the list, each item running to the next
+   marker (the last to the end of its paragraph), numbered as printed. Without such markers, lines
+   that open with "-", "+", "•", "1." or "a)" and hold a figure are the items; then "1. … 2. … 3. …"
+   run into a paragraph; failing that, every paragraph of ";"- or sentence-separated clauses holding
+   a figure (two at least), with the one-target sentences between such paragraphs, but not the
+   results told before the first paragraph that names a plan, a headline, a lead or a photo's
+   caption. Items without printed numbers get none. Figures outside the list are reported, never
+   drafted: the prose around a list is full of years, dates and "8 xã đã được xác định".
 2. **Groups** come from the last heading before an item ("Về chỉ tiêu kinh tế:", "II. Xã hội"),
    by its words (:data:`helpers.reading.terms.GROUP_HEADINGS`); no heading: ``economic``, marked review.
 3. **Targets.** Each figure of an item (see :mod:`helpers.reading.grammar`) is one leaf target. Its name
@@ -142,9 +145,10 @@ _CAPTION = re.compile(r"(?i)\bảnh(?: minh họa| minh hoạ)?\s*[:/]|\bảnh m
 
 
 def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
-    """Every paragraph that is a list (two ";"-separated clauses with a figure at least), each
-    clause an item: a plan printed as prose lists its targets in such paragraphs, one or several.
-    The items are unnumbered: such a list prints no numbers."""
+    """Every paragraph that is a list (two ";"- or sentence-separated clauses with a figure at
+    least), each clause an item: a plan printed as prose lists its targets in such paragraphs, one
+    or several; a sentence of one target between them is an item too. The items are unnumbered:
+    such a list prints no numbers."""
     lists: list[tuple[list[_Item], bool]] = []  # each list paragraph's items, and if it says "plan"
     pos = 0
     for para in text.split("\n"):
@@ -433,9 +437,11 @@ _SETS_TARGET = re.compile(r"(?i)\b(?:đặt mục tiêu|đặt ra mục tiêu|ph
 
 
 def _year(text: str) -> int | None:
-    """The latest year in the title, else the year the text names most, comparisons ("so với năm
-    2020", "thực hiện năm 2023") aside; in English (news of a plan, which tells last year's results
-    first) the latest year named, periods ("2021 - 2026") aside."""
+    """The latest year in the title (a short first line); else the year that the sentences which set
+    targets name most ("Năm 2025, tỉnh … đặt mục tiêu …"), else the year the text names most,
+    comparisons ("so với năm 2020", "thực hiện năm 2023") and the vision ("tầm nhìn đến năm 2050")
+    aside; in English (news of a plan, which tells last year's results first) the latest year named,
+    periods ("2021 - 2026") aside."""
     # the latest in the title: "Thành tựu … năm 2020; các chỉ tiêu … năm 2021" is 2021's plan
     first = _first_line(text)
     title = [int(y) for y in re.findall(r"\b(?:19|20|21)\d{2}\b", first)]
@@ -446,8 +452,7 @@ def _year(text: str) -> int | None:
                  if not re.match(r"\s*[-–]\s*\d{4}", text[m.end():])
                  and not re.search(r"\d{4}\s*[-–]\s*$", text[max(0, m.start() - 8):m.start()])]
         return max(named) if named else None
-    # nor the vision beyond the plan ("Quy hoạch … thời kỳ 2021 - 2030, tầm nhìn đến năm 2050")
-    def named(part: str) -> Counter:
+    def named(part: str) -> Counter:  # comparisons and the vision beyond the plan aside
         return Counter(int(m.group(1)) for m in re.finditer(r"(?i)năm\s+(\d{4})\b", part)
                        if not _COMPARED.search(before := part[max(0, m.start() - 20):m.start()])
                        and not re.search(r"(?i)tầm nhìn(?: đến)?\s*$", before))

@@ -21,10 +21,13 @@ every figure (:mod:`helpers.reading.grammar`) in a sentence:
    "Dự kiến … năm 2022" in September), "so với năm 2021 (5,04%)" (the compared year's), a quarter
    alone ("Riêng quý 3"), "chiếm tỷ trọng 3,7%" for a growth rate (a share of the economy), a
    "respectively" list, "% kịch bản", an average over years ("15,1%/năm"), a national figure
-   ("cả nước"), a range, and percentage points. "bằng 81,7% so với cùng kỳ" is an index: the
-   change is 81,7 − 100 = −18,3%, and the note says how it was published. A figure named by a
-   part ("thu tiền sử dụng đất", "khách nội địa", "kim ngạch xuất nhập khẩu") is the part's, never
-   its total's.
+   ("cả nước" in its clause), a range, percentage points, a contribution to the growth, a sentence
+   that opens on a plan ("It targets …"), a change over the year reported ("so với năm 2025" in
+   2025's report). "bằng 81,7% so với cùng kỳ" is an index: the change is 81,7 − 100 = −18,3%, and
+   the note says how it was published. A figure named by a part ("thu tiền sử dụng đất", "khách
+   nội địa", "kim ngạch xuất nhập khẩu", "doanh nghiệp có vốn đầu tư nước ngoài"), in brackets
+   after a name ("(khu vực thành thị tăng 0,27%)", "such as clothes (down 16%)") or under a
+   heading's colon is the part's, never its total's.
 3. **The period.** "quý I", "6 tháng đầu năm 2021", "9 tháng", "Ước 7 tháng năm 2021", "đến ngày
    29/3/2021" are year-to-date; "tháng 9", "tháng 01/2021" a month; "năm 2020" a year (a year to
    date at December is the year). A period applies to the figures after it in its sentence (inside
@@ -34,8 +37,10 @@ every figure (:mod:`helpers.reading.grammar`) in a sentence:
 4. **The qualifier**: "trên", "hơn" are ``>``; "khoảng", "gần", "dưới" are ``~``; "ước" (estimate)
    goes in the note, with the sentence the row came from.
 
-Two figures for one indicator, period, span and measure: the one whose period is written out wins,
-then the body's over a title's or a heading's, then the first; the other is listed as unmatched.
+Two figures for one indicator, period, span and measure: an exact one beats another number within
+5% that is rounded ("trên 19 nghìn tỷ" in a title, "19.018 tỷ" below); then the one whose period is
+written out wins, then the body's over a title's or a heading's, then the first; the other is listed
+as unmatched. An English text that writes decimals with a comma reads its numbers the Vietnamese way.
 Nothing is silent: every figure not made a row is listed with its reason.
 """
 
