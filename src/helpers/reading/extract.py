@@ -625,7 +625,8 @@ def _notes(fig: Figure, folded: str, written: bool, ids: list[str],
 
 def _add(row: dict, written: bool, keyed: dict[tuple, tuple[dict, bool]], out: Extraction) -> bool:
     """Keep ``row`` unless a row for the same indicator, period, span and measure is already kept.
-    Of two, the one whose period is written out wins; then the body's over the title's (a title
+    Of two, an exact one beats the rounded other (:func:`_rounds`); then the one whose period is
+    written out wins; then the body's over the title's (a title
     rounds: "over 10 percent", then "estimated at 10.05 percent"); else the first (it stands nearest
     its name: a later one is most often a part's or a sector's). The loser is listed as unmatched."""
     key = (row["indicator"], row["period"], row["span"], row["measure"])
