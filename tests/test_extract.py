@@ -197,11 +197,11 @@ def _bench(name: str):
     return module
 
 
-def corpus(name: str, catalog) -> extract.Extraction:
+def corpus(name: str, catalog, folder: Path = CORPUS) -> extract.Extraction:
     """The extraction of a corpus text, read for the province its table names."""
     month = re.search(r"-(\d{4}-\d{2})\.", name).group(1)
-    catalog = _bench("corpus_score").for_province(catalog, CORPUS / name)
-    return extract.extract((CORPUS / name).read_text(encoding="utf-8"), catalog, Period.parse(month))
+    catalog = _bench("corpus_score").for_province(catalog, folder / name)
+    return extract.extract((folder / name).read_text(encoding="utf-8"), catalog, Period.parse(month))
 
 
 def rows_of(got: extract.Extraction, indicator: str) -> list[tuple]:
@@ -385,9 +385,7 @@ ROUND2 = ROOT / "tests/data/corpus/round2/reports"  # scored once (2026-12-03), 
 
 
 def round2(name: str, catalog) -> extract.Extraction:
-    month = re.search(r"-(\d{4}-\d{2})\.", name).group(1)
-    catalog = _bench("corpus_score").for_province(catalog, ROUND2 / name)
-    return extract.extract((ROUND2 / name).read_text(encoding="utf-8"), catalog, Period.parse(month))
+    return corpus(name, catalog, ROUND2)
 
 
 def test_a_plan_set_at_the_start_of_a_sentence_or_a_likely_outcome_is_no_result(indicators):
@@ -479,9 +477,7 @@ ROUND3 = ROOT / "tests/data/corpus/round3/reports"  # scored once (2026-12-03), 
 
 
 def round3(name: str, catalog) -> extract.Extraction:
-    month = re.search(r"-(\d{4}-\d{2})\.", name).group(1)
-    catalog = _bench("corpus_score").for_province(catalog, ROUND3 / name)
-    return extract.extract((ROUND3 / name).read_text(encoding="utf-8"), catalog, Period.parse(month))
+    return corpus(name, catalog, ROUND3)
 
 
 def test_a_share_of_the_economy_however_worded_is_no_growth(indicators):
