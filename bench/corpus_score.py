@@ -236,10 +236,8 @@ def score_extract_file(path: Path, catalog) -> ExtractScore:
 SETS = {
     "tuned": lambda kind: texts(CORPUS / kind, held_out=False),
     "round1": lambda kind: texts(CORPUS / kind, held_out=True),
-    "round2": lambda kind: texts(CORPUS / "round2" / kind, held_out=True)
-    if (CORPUS / "round2" / kind / "SOURCES.md").exists() else [],
-    "round3": lambda kind: texts(CORPUS / "round3" / kind, held_out=True)
-    if (CORPUS / "round3" / kind / "SOURCES.md").exists() else [],
+    **{r: (lambda kind, r=r: texts(CORPUS / r / kind, held_out=True)
+           if (CORPUS / r / kind / "SOURCES.md").exists() else []) for r in ("round2", "round3")},
 }
 
 

@@ -115,6 +115,11 @@ def _numbered(text: str, marker: re.Pattern = _MARKER, least: int = 2, value=int
     return items
 
 
+def _ordinal(text: str) -> list[_Item]:
+    """Items introduced by ordinal words ("Một là, … Hai là, …"), three at least, numbered by them."""
+    return _numbered(text, _ORDINAL, least=3, value=lambda word: _ORDINALS.index(word) + 1)
+
+
 def _inline(text: str) -> list[_Item]:
     """A numbered list run into a paragraph ("… năm 2018 1. Tăng trưởng … 2. GRDP …"): three items
     in order at least, so that a stray "1. " is no list."""
@@ -479,8 +484,7 @@ def _draft(text: str, lang: Lang, *, city: str | None, year: int | None, resolut
     if lang is Lang.EN:  # the English pages are news prose, ";" or not
         items = _numbered(text) or _prose(text, lang, year)
     else:
-        items = (_numbered(text) or _numbered(text, _ORDINAL, least=3, value=lambda w: _ORDINALS.index(w) + 1)
-                 or _bulleted(text, lang) or _inline(text)
+        items = (_numbered(text) or _ordinal(text) or _bulleted(text, lang) or _inline(text)
                  or _listed(text, lang, year) or _prose(text, lang, year))
     city = city or "city"
     catalog: dict = {

@@ -276,7 +276,12 @@ class _Sentence:
     def __init__(self, folded: str, lang: Lang, report: Period, book: list[Phrase], city: str = "",
                  figs: list[Figure] = ()):
         self.folded = folded
-        self.figures = list(figs)  # the sentence's figures, in order
+        figs = list(figs)  # the sentence's figures, in order
+        # where the run of figures each one ends starts: figures joined only by ";", "," or "và"
+        # ("cơ cấu GRDP tương ứng là: 2,08%; 18,39%; 69,14% và 10,39%") share the run's lead
+        heads = _run_heads(folded, figs, _RUN_GLUE)
+        self.run_start = {f.start: figs[heads[k]].start for k, f in enumerate(figs)}
+        self.respective = _respective(folded, figs)  # the starts of the figures "respectively" governs
         places, own = _places(city)
         # (start, end, is the city's own) of every place named
         self.places = [(m.start(), m.end(), " ".join(m.group().split()) in own)
@@ -357,39 +362,41 @@ def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> st
         return "a forecast of a span not yet over, not a result"
     if _quarter_alone(fig, sent):
         return "a quarter alone, not the year to date"
-    if _respective_run(fig, sent):
+    if fig.start in sent.respective:
         return "a 'respectively' list: which figure is whose is not read"
     return ""
 
 
-_LIST_GLUE = re.compile(r"(?:\s*,\s*|\s+(?:and|và)\s+|\s*,\s*(?:and|và)\s+)")
+_GLUE = r"\s*{sep}\s*(?:(?:và|and)\s+)?|\s+(?:và|and)\s+"
+_LIST_GLUE = re.compile(_GLUE.format(sep=","))  # a list's: ", ", " and ", ", and "
+_RUN_GLUE = re.compile(_GLUE.format(sep="[;,]"))  # ... and ";" between the items of a run
 
 
-def _respective_run(fig: Figure, sent: _Sentence) -> bool:
-    """Whether ``fig`` is in the run of figures a "respectively" governs: the figures joined by
-    commas and "and" only, that end before "respectively" ("contributing 0.4%, 3.56% and 3.95% to
-    the overall growth rate, respectively") or start after "lần lượt là"; the figures before the
-    run ("expanded by 3.28%, industry-construction 11.8% and services 7.62%") are read."""
-    for m in _RESPECTIVELY.finditer(sent.folded):
-        figs = sent.figures
+def _run_heads(folded: str, figs: list[Figure], glue: re.Pattern) -> list[int]:
+    """For each figure, the index of the first figure of its run (figures joined by ``glue``)."""
+    heads: list[int] = []
+    for k in range(len(figs)):
+        joined = k and glue.fullmatch(folded, figs[k - 1].end, figs[k].start)
+        heads.append(heads[k - 1] if joined else k)
+    return heads
+
+
+def _respective(folded: str, figs: list[Figure]) -> frozenset[int]:
+    """The starts of the figures in a run a "respectively" governs: figures joined by commas and
+    "and" only, that end before "respectively" ("contributing 0.4%, 3.56% and 3.95% to the overall
+    growth rate, respectively") or start after "lần lượt là"; the figures before the run
+    ("expanded by 3.28%, industry-construction 11.8% and services 7.62%") are read."""
+    heads = _run_heads(folded, figs, _LIST_GLUE)
+    starts, ends = [f.start for f in figs], [f.end for f in figs]
+    governed = set()
+    for m in _RESPECTIVELY.finditer(folded):
         if m.group().startswith("respectively"):
-            k = max((i for i, f in enumerate(figs) if f.end <= m.start()), default=None)
-            step = -1
+            k = bisect.bisect_right(ends, m.start()) - 1  # the last figure before it
         else:
-            k = next((i for i, f in enumerate(figs) if f.start >= m.end()), None)
-            step = 1
-        if k is None:
-            continue
-        run = {k}
-        while 0 <= k + step < len(figs):
-            a, b = (figs[k + step], figs[k]) if step < 0 else (figs[k], figs[k + step])
-            if not _LIST_GLUE.fullmatch(sent.folded, a.end, b.start):
-                break
-            k += step
-            run.add(k)
-        if any(figs[i].start == fig.start for i in run):
-            return True
-    return False
+            k = bisect.bisect_left(starts, m.end())  # the first after it
+        if 0 <= k < len(figs):
+            governed.add(heads[k])
+    return frozenset(f.start for k, f in enumerate(figs) if heads[k] in governed)
 
 
 def _quarter_alone(fig: Figure, sent: _Sentence) -> bool:
@@ -431,18 +438,6 @@ _LINK_WORDS = re.compile(r"(?:\s*(?:ước tính|ước đạt|ước|dự ướ
                          r"gần|hơn|trên|dưới|about|over|nearly|around|,)\s*)*$")
 
 
-_RUN_GLUE = re.compile(r"\s*[;,]\s*(?:(?:và|and)\s+)?|\s+(?:và|and)\s+")
-
-
-def _run_start(fig: Figure, sent: _Sentence) -> int:
-    """Where the run of figures ``fig`` ends starts: figures joined only by ";", "," or "và"
-    ("cơ cấu GRDP tương ứng là: 2,08%; 18,39%; 69,14% và 10,39%"), whose lead is the run's."""
-    k = next(i for i, f in enumerate(sent.figures) if f.start == fig.start)
-    while k and _RUN_GLUE.fullmatch(sent.folded, sent.figures[k - 1].end, sent.figures[k].start):
-        k -= 1
-    return sent.figures[k].start
-
-
 _PART_CUE = re.compile(r"\b(?:such as|including|like|như|gồm|trong đó)\b")
 
 
@@ -456,11 +451,10 @@ def _under_another(fig: Figure, sent: _Sentence) -> str:
         return ""
     name, between = sent.named[i - 1][3].text, sent.folded[sent.named_ends[i - 1]:fig.start]
     open_at = between.rfind("(")
-    if open_at >= 0 and ")" not in between[open_at:] and re.search(
-            r"[^\W\d_]", _LINK_WORDS.sub("", between[open_at + 1:])):
-        return f"a part's figure in brackets, not the figure of {name}"
-    # "Some key exports saw decline such as clothes (down 16%)": a bracket after a part named
-    if open_at >= 0 and ")" not in between[open_at:] and _PART_CUE.search(between[:open_at]):
+    # a bracket holding words of its own, or after a part named ("… such as clothes (down 16%)")
+    if open_at >= 0 and ")" not in between[open_at:] and (
+            re.search(r"[^\W\d_]", _LINK_WORDS.sub("", between[open_at + 1:]))
+            or _PART_CUE.search(between[:open_at])):
         return f"a part's figure in brackets, not the figure of {name}"
     colon = between.find(":")
     if colon >= 0 and re.search(r"[^\W\d_]{2,}(?:\s+[^\W\d_]+)", _LINK_WORDS.sub("", between[colon + 1:])):
@@ -572,8 +566,9 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
                 out.unmatched.append((shown, sentence, f"{why} ({phrase.text})"))
                 continue
             target = kinds[ids[0]]
+            run = sent.run_start[fig.start]
             if fig.unit == "percent" and target.basis == "growth" and _SHARE_LEAD.search(
-                    folded[max(0, _run_start(fig, sent) - 60):_run_start(fig, sent)]):
+                    folded[max(0, run - 60):run]):
                 out.unmatched.append((shown, sentence,
                                       f"a share of the whole, not a growth rate ({phrase.text})"))
                 continue

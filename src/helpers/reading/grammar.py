@@ -330,6 +330,7 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
 
 _RESPECTIVELY = re.compile(r"\b(?:respectively|lần lượt(?: là)?)\b[^;\d]{0,40}")
 _RUN_DASH = re.compile(r"(?<=[\d%])(\s*)[-–](?=\s*\d)")
+_CLAUSE_END = re.compile(r";|\.(?=\s|$)")
 
 
 def _respectively(folded: str) -> str:
@@ -340,7 +341,7 @@ def _respectively(folded: str) -> str:
     [65.95, 24.35, 2.51, 7.19]
     """
     for m in _RESPECTIVELY.finditer(folded):
-        end = re.compile(r";|\.(?=\s|$)").search(folded, m.end())
+        end = _CLAUSE_END.search(folded, m.end())
         stop = end.start() if end else len(folded)
         run = _RUN_DASH.sub(lambda d: d.group(1) + ";", folded[m.end():stop])
         folded = folded[:m.end()] + run + folded[stop:]
