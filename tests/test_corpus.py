@@ -35,7 +35,7 @@ def test_the_texts_the_rules_were_tuned_on():
     assert (draft.expected, draft.found) == (164, 164)
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 1)
     # 16 reports, 99 figures extract can give: the first reading had 62 right and 19 wrong rows
-    assert extract.countable == 99 and extract.right >= 81 and extract.wrong == []
+    assert extract.countable == 99 and extract.right >= 90 and extract.wrong == []
 
 
 def test_the_texts_held_out_scored_once():
@@ -83,5 +83,5 @@ def test_the_third_round_scored_once():
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 1, 2)
     # first reading: 55 of 74 (74%), 6 wrong rows (structure shares as growth, FDI firms' revenue and
     # "non-state and FDI" investment as FDI attracted, services' share of growth as January's,
-    # clothes' fall as the exports'); since: 63, none wrong
-    assert extract.countable == 74 and extract.right >= 63 and extract.wrong == []
+    # clothes' fall as the exports'); since: 71, none wrong
+    assert extract.countable == 74 and extract.right >= 71 and extract.wrong == []

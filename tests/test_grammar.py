@@ -83,6 +83,8 @@ def test_a_figure_is_read_whole(text, expected):
     ("estimated 106.32 million tons", (106.32, 106.32, "million_tonnes", Bound.EXACT)),
     ("gain 118 trillion VND", (118, 118, "trillion_vnd", Bound.EXACT)),
     ("more than 1,400.5 billion VND", (1400.5, 1400.5, "billion_vnd", Bound.MORE)),
+    # einpresswire (TP HCM, Q1 2024): "The city gained $10.1 billion from exports": no figure was read
+    ("The city gained $10.1 billion from exports", (10.1, 10.1, "billion_usd", Bound.EXACT)),
 ])
 def test_the_statistics_office_english_pages(text, expected):
     assert one(text, Lang.EN) == expected

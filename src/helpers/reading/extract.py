@@ -5,7 +5,11 @@ every figure (:mod:`helpers.reading.grammar`) in a sentence:
 
 1. **What it measures.** The nearest name before the figure in its sentence — a phrase of
    :data:`helpers.reading.terms.CONCEPTS`, or a target's own name — says what it is; where nothing comes
-   before, the words after it ("thu hút 920,7 triệu USD vốn đầu tư trực tiếp nước ngoài"). A
+   before, the words after it ("thu hút 920,7 triệu USD vốn đầu tư trực tiếp nước ngoài"; a
+   bracket right after the figure skipped), and where a name before stands right after the figure
+   before, that one's ("$10.1 billion from exports and spent $13.1 billion on imports"). A
+   sentence that opens on a running total and names nothing ("Lũy kế 8 tháng năm 2024 đạt 2.050
+   triệu USD") continues the one before it in its paragraph, marked review. A
    concept is tied to the targets (and context indicators) whose name holds one of its phrases.
    A name after "vào", "trong" or "so với" ("đóng góp vào GRDP") is a complement, not a subject.
    A concept no target tracks (local budget revenue, imports) makes the figure unmatched rather
@@ -13,21 +17,24 @@ every figure (:mod:`helpers.reading.grammar`) in a sentence:
    target, an amount to a target of the same dimension), then the words "giá so sánh" / "giá
    hiện hành"; still several: the first, marked review.
 2. **The measure.** A percentage after "tăng", "mức tăng", "giảm" (negative), or for a growth
-   target, is ``yoy_pct``; for a percentage target a ``share_pct``; an amount is a ``level``.
-   Never a row: "bằng 83,13% kế hoạch" or "% dự toán" (the city's own % of its plan: kept in the
-   note and checked against :func:`helpers.analysis.progress.attainment`), "so với tháng trước",
-   "(kế hoạch tăng 16,5%)" or "(23.600 tỷ đồng)" after a plan's name (a plan, not a result), a plan,
-   target or forecast named before the figure ("mục tiêu đón 9 triệu lượt", "aiming for … 11%",
-   "Dự kiến … năm 2022" in September), "so với năm 2021 (5,04%)" (the compared year's), a quarter
-   alone ("Riêng quý 3"), "chiếm tỷ trọng 3,7%" for a growth rate (a share of the economy), a
-   "respectively" list, "% kịch bản", an average over years ("15,1%/năm"), a national figure
-   ("cả nước" in its clause), a range, percentage points, a contribution to the growth, a sentence
-   that opens on a plan ("It targets …"), a change over the year reported ("so với năm 2025" in
-   2025's report). "bằng 81,7% so với cùng kỳ" is an index: the change is 81,7 − 100 = −18,3%, and
-   the note says how it was published. A figure named by a part ("thu tiền sử dụng đất", "khách
-   nội địa", "kim ngạch xuất nhập khẩu", "doanh nghiệp có vốn đầu tư nước ngoài"), in brackets
-   after a name ("(khu vực thành thị tăng 0,27%)", "such as clothes (down 16%)") or under a
-   heading's colon is the part's, never its total's.
+   target, is ``yoy_pct``; for a percentage target a ``share_pct``; an amount is a ``level``. Never
+   a row: "bằng 83,13% kế hoạch" or "% dự toán" (the city's own % of its plan: kept in the note and
+   checked against :func:`helpers.analysis.progress.attainment`), "so với tháng trước", "(kế hoạch
+   tăng 16,5%)" or "(23.600 tỷ đồng)" after a plan's name (a plan, not a result), a plan, target or
+   forecast named before the figure ("mục tiêu đón 9 triệu lượt", "aiming for … 11%", "Dự kiến … năm
+   2022" in September), "so với năm 2021 (5,04%)" (the compared year's), a quarter alone ("Riêng quý
+   3"), "chiếm tỷ trọng 3,7%" for a growth rate (a share of the economy), a "respectively" list
+   unless its figures are as many as the levels read before it in its sentence, or the names listed
+   right before it (then they go to them in order), "% kịch bản", a margin over the plan
+   ("surpassing the year's target by 9.4 percent"), an average over years ("15,1%/năm"), a national
+   figure ("cả nước" in its clause), a range, percentage points, a contribution to the growth, a
+   sentence that opens on a plan ("It targets …"), a change over the year reported ("so với năm
+   2025" in 2025's report). "bằng 81,7% so với cùng kỳ" is an index: the change is 81,7 − 100 =
+   −18,3%, and the note says how it was published; so is a multiple ("tăng gấp 13 lần", "a 2.2-fold
+   rise": +1200%, +120%). A figure named by a part ("thu tiền sử dụng đất", "khách nội địa", "kim
+   ngạch xuất nhập khẩu", "doanh nghiệp có vốn đầu tư nước ngoài"), in brackets after a name ("(khu
+   vực thành thị tăng 0,27%)", "such as clothes (down 16%)") or under a heading's colon is the
+   part's, never its total's.
 3. **The period.** "quý I", "6 tháng đầu năm 2021", "9 tháng", "Ước 7 tháng năm 2021", "đến ngày
    29/3/2021" are year-to-date; "tháng 9", "tháng 01/2021" a month; "năm 2020" a year (a year to
    date at December is the year). A period applies to the figures after it in its sentence (inside
@@ -60,7 +67,7 @@ from ..values import units
 from ..values.errors import UnitError
 from ..values.period import Lang, Period
 from . import terms
-from .grammar import Bound, Figure, figures, fold, language_of, number_style, numbers_as
+from .grammar import Bound, Figure, figures, fold, language_of, multiples, number_style, numbers_as
 
 _NUMBER_WORDS_EN = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
 _MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -93,7 +100,7 @@ _OWN = re.compile(r"(?:của|of|in)\s*$")
 SUBJECT_REACH = 300
 _COMPLEMENT = re.compile(r"(?:vào|trong|so với|into|to)\s*$")
 _GROWTH_LEAD = re.compile(
-    r"(?:tăng|tăng trưởng|mức tăng|increase|increased|increasing|up|grew|growing|growth|gain|expansion|"
+    r"(?:tăng|tăng trưởng|mức tăng|increases?|increased|increasing|up|grew|growing|growth|gains?|expansion|"
     r"expanded|rose|rise|rising)\b"
     r"[^,;]{0,25}$")
 # "a 99.1% rise against the same period": the word of change after the figure
@@ -109,6 +116,14 @@ _TARGET_LEAD = re.compile(r"(?<!vượt )(?<!đạt )(?<!so với )(?<!bằng )\
                           r"theo kế hoạch|kế hoạch năm|chỉ tiêu|dự báo|kịch bản|"
                           r"aim(?:s|ing)?\s+(?:for|at|to)|targets?|goal|plans? to|forecasts?|"
                           r"striv(?:es?|ing)\s+(?:for|to)|(?:is|are)\s+likely\s+to|có khả năng)\b")
+# "surpassing the year's target by 9.4 percent", "fulfilled the set target with 37 trillion VND": a
+# result measured against its plan ("vượt mục tiêu" too), which names no plan of its own
+# ("hoàn thành mục tiêu đón 9 triệu lượt", completing the target of 9 million, names the target's figure)
+_PLAN_MET = re.compile(r"\b(?:(?:surpass\w*|exceed\w*|beat(?:ing)?|vượt)\s+|"
+                       r"(?=(?:fulfill?\w*|met|hoàn thành)\s+[^,;]{0,30}?\s(?:with|với)\s))(?:\w+\s+)?"
+                       r"(?:the\s+)?(?:year['’]s\s+|yearly\s+|set\s+|annual\s+)?(?:targets?|plans?|estimates?|"
+                       r"mục tiêu|kế hoạch|dự toán)\b")
+_MARGIN_LEAD = re.compile(_PLAN_MET.pattern + r"\s+(?:by|với)?\s*$")
 # a sentence that opens on a plan is a plan to its end: "In 2023, Tuyen Quang strives for GRDP growth
 # of 9.0% and …", "It targets the production value of the services sector up 9%, …, and … up over 4.6%"
 _PLAN_OPENS = re.compile(r"^[^;\d]{0,40}?\b(?:striv(?:es?|ing)\s+(?:for|to)|targets?|aims?\s+(?:for|at|to)|"
@@ -228,8 +243,16 @@ class _Span:
     period: Period
 
 
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
+def _sentences(text: str) -> list[tuple[str, bool]]:
+    """The sentences of ``text``, each with whether it opens a paragraph (a line)."""
+    return [(s, k == 0) for line in text.split("\n")
+            for k, s in enumerate(s.strip() for s in _SENTENCE.split(line) if s and s.strip())]
+
+
+# "Lũy kế 8 tháng năm 2024 đạt 2.050 triệu USD": a sentence that opens on a running total or a span
+# and names nothing continues the sentence before ("Kim ngạch nhập khẩu hàng hóa tháng 8/2024 …")
+_CONTINUES = re.compile(r"^\W*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính từ đầu năm|cumulatively|"
+                        r"(?:trong |in the )?(?:\d{1,2} tháng|quý|first \w+ months))")
 
 
 def _span_events(folded: str, lang: Lang, report: Period) -> list[tuple[int, int, _Span, bool]]:
@@ -281,7 +304,8 @@ class _Sentence:
         # ("cơ cấu GRDP tương ứng là: 2,08%; 18,39%; 69,14% và 10,39%") share the run's lead
         heads = _run_heads(folded, figs, _RUN_GLUE)
         self.run_start = {f.start: figs[heads[k]].start for k, f in enumerate(figs)}
-        self.respective = _respective(folded, figs)  # the starts of the figures "respectively" governs
+        self.respective = _respective(folded, figs)  # the figures "respectively" governs
+        self.figure_starts, self.figure_ends = [f.start for f in figs], [f.end for f in figs]
         places, own = _places(city)
         # (start, end, is the city's own) of every place named
         self.places = [(m.start(), m.end(), " ".join(m.group().split()) in own)
@@ -350,8 +374,8 @@ def _elsewhere(fig: Figure, sent: _Sentence, lead: str) -> str:
 def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> str:
     """Why a figure whose words look like a result's is not one, or '': a plan, target or forecast
     named before it in its clause (not "vượt mục tiêu", not an estimate "ước …"); "dự kiến" of a
-    span after the report's; a quarter other than the first; a "respectively" list."""
-    clause = sent.folded[max(0, fig.start - 120):fig.start].split(";")[-1]
+    span after the report's; a quarter other than the first."""
+    clause = _PLAN_MET.sub(" ", sent.folded[max(0, fig.start - 120):fig.start].split(";")[-1])
     if (_TARGET_LEAD.search(clause) or _PLAN_OPENS.search(sent.folded[:fig.start])) and not (
             _ESTIMATE_CLAUSE.search(lead.split(";")[-1])):
         return "a plan, target or forecast, not a result"
@@ -362,8 +386,6 @@ def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> st
         return "a forecast of a span not yet over, not a result"
     if _quarter_alone(fig, sent):
         return "a quarter alone, not the year to date"
-    if fig.start in sent.respective:
-        return "a 'respectively' list: which figure is whose is not read"
     return ""
 
 
@@ -381,11 +403,12 @@ def _run_heads(folded: str, figs: list[Figure], glue: re.Pattern) -> list[int]:
     return heads
 
 
-def _respective(folded: str, figs: list[Figure]) -> frozenset[int]:
-    """The starts of the figures in a run a "respectively" governs: figures joined by commas and
-    "and" only, that end before "respectively" ("contributing 0.4%, 3.56% and 3.95% to the overall
-    growth rate, respectively") or start after "lần lượt là"; the figures before the run
-    ("expanded by 3.28%, industry-construction 11.8% and services 7.62%") are read."""
+def _respective(folded: str, figs: list[Figure]) -> dict[int, tuple[int, int, int]]:
+    """The figures of a run a "respectively" governs, by start: (place in the run, the run's length,
+    the run's first figure's index). A run is figures joined by commas and "and" only, that end
+    before "respectively" ("contributing 0.4%, 3.56% and 3.95% to the overall growth rate,
+    respectively") or start after "lần lượt là"; the figures before the run ("expanded by 3.28%,
+    industry-construction 11.8% and services 7.62%") are read."""
     heads = _run_heads(folded, figs, _LIST_GLUE)
     starts, ends = [f.start for f in figs], [f.end for f in figs]
     governed = set()
@@ -396,7 +419,32 @@ def _respective(folded: str, figs: list[Figure]) -> frozenset[int]:
             k = bisect.bisect_left(starts, m.end())  # the first after it
         if 0 <= k < len(figs):
             governed.add(heads[k])
-    return frozenset(f.start for k, f in enumerate(figs) if heads[k] in governed)
+    runs = {h: [k for k in range(len(figs)) if heads[k] == h] for h in governed}
+    return {figs[k].start: (place, len(run), h) for h, run in runs.items() for place, k in enumerate(run)}
+
+
+_UNREAD_RESPECTIVELY = "a 'respectively' list: which figure is whose is not read"
+
+
+def _respective_name(fig: Figure, sent: _Sentence, used: dict[str, Phrase]) -> Phrase | None:
+    """The name a "respectively" gives ``fig``: the run's figures go, in order, to the indicators of
+    the levels already read in its sentence ("gained $10.1 billion from exports and spent $13.1
+    billion on imports, year-on-year increases of 7.5% and 3.1%, respectively"), or else to the
+    names listed right before the run ("growth rates of industry-construction, agro-forestry-fishery,
+    and services hit 17.25%, 2.63%, and 6.56%, respectively"), when there are exactly as many;
+    else None (which figure is whose is not read). ``used``: the names of the levels read."""
+    place, length, head = sent.respective[fig.start]
+    if len(used) == length > 1:
+        return list(used.values())[place]
+    # the names between the figure before the run and the run, longest first where two overlap
+    since = sent.figure_ends[head - 1] if head else 0
+    listed: list[tuple[int, int, Phrase]] = []
+    for end, size, _, phrase in sorted(sent.named, key=lambda n: (n[0] - n[1], -n[1])):
+        start = end - size
+        if since <= start and end <= sent.figure_starts[head] and (not listed or start >= listed[-1][1]):
+            listed.append((start, end, phrase))
+    names = list(dict.fromkeys(p for _, _, p in listed))
+    return names[place] if len(names) == length > 1 else None
 
 
 def _quarter_alone(fig: Figure, sent: _Sentence) -> bool:
@@ -412,21 +460,43 @@ def _quarter_alone(fig: Figure, sent: _Sentence) -> bool:
     return not later
 
 
-def _subject(fig: Figure, sent: _Sentence, book: list[Phrase], stop: int) -> Phrase | None:
+# between a figure and a name after it that is its own: "$10.1 billion from exports", "920,7 triệu USD
+# vốn đầu tư …"
+_OWN_NAME_GAP = re.compile(r"\s*(?:(?:from|on|of|in|for|worth of|từ|cho)\s+)?")
+
+
+def _subject(fig: Figure, sent: _Sentence, book: list[Phrase], stop: int, prev_end: int = 0) -> Phrase | None:
     """The nearest name before the figure (a complement skipped; the longest where two end
     together), within :data:`SUBJECT_REACH`; else the first right after it, before ``stop`` (the
-    next figure)."""
+    next figure). A name right after the previous figure (ending at ``prev_end``) is that figure's:
+    where the figure has a name of its own after it, that one is its subject ("gained $10.1
+    billion from exports and spent $13.1 billion on imports")."""
     i = bisect.bisect_right(sent.named_ends, fig.start)
     if i and sent.named_ends[i - 1] >= fig.start - SUBJECT_REACH:
-        return sent.named[i - 1][3]
-    folded = sent.folded
+        end, length, _, phrase = sent.named[i - 1]
+        start = end - length
+        if prev_end and start >= prev_end and _OWN_NAME_GAP.fullmatch(sent.folded, prev_end, start):
+            return _name_after(fig, sent, book, stop) or phrase
+        return phrase
+    return _name_after(fig, sent, book, stop)
+
+
+def _name_after(fig: Figure, sent: _Sentence, book: list[Phrase], stop: int) -> Phrase | None:
+    """The first name right after the figure, within its clause and before ``stop``; a bracket
+    right after the figure is skipped ("27.18 trillion VND (1.17 billion USD at current exchange
+    rate) for the State budget")."""
+    folded, start = sent.folded, fig.end
+    bracket = re.match(r"\s*\(", folded[start:start + 5])
+    if bracket:
+        close = folded.find(")", start + bracket.end())
+        start = close + 1 if 0 <= close < stop else start
     # a name after the figure is its own only within its clause ("thu hút 920,7 triệu USD vốn đầu tư
     # trực tiếp nước ngoài"); after ", and the agriculture … group by 1.08%" it is the next figure's
-    clause_end = re.search(r"[,;]|\s(?:and|và)\s", folded[fig.end:stop])
-    stop = min(stop, fig.end + SUBJECT_REACH, fig.end + clause_end.start() if clause_end else stop)
+    clause_end = re.search(r"[,;]|\s(?:and|và)\s", folded[start:stop])
+    stop = min(stop, start + SUBJECT_REACH, start + clause_end.start() if clause_end else stop)
     after: tuple[int, int, Phrase] | None = None
     for ph in book:
-        m = ph.pattern.search(folded, fig.end, stop)
+        m = ph.pattern.search(folded, start, stop)
         if m and (after is None or (m.start(), -(m.end() - m.start())) < (after[0], -after[1])):
             after = (m.start(), m.end() - m.start(), ph)
     return after[2] if after else None
@@ -513,12 +583,22 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         lines) > 1 else set()
     lang = language_of(text)  # of the whole text: a sentence of an English release may be all names
     style = number_style(text, lang)
-    for sentence in _sentences(text):
+    carried: Phrase | None = None  # the one name the sentence before gave its rows
+    for sentence, opens in _sentences(text):
         folded = fold(sentence)
         with numbers_as(style):
             figs = figures(sentence, lang, written=lang is Lang.VI)
+            times = multiples(sentence, lang)
+        if times:  # "tăng gấp 13 lần": the multiple, not the "13 lần" under it
+            figs = sorted([f for f in figs if not any(t.start <= f.start < t.end for t in times)] + times,
+                          key=lambda f: f.start)
+        multiple = {t.start for t in times}
+        continued = None if opens or not _CONTINUES.match(folded) else carried
+        carried = None
         if not figs:
             continue
+        used: dict[str, Phrase] = {}  # indicator: the name its rows were read by
+        levels: dict[str, Phrase] = {}  # the same, for the levels read (a "respectively" goes to them)
         out.read += len(figs)
         sent = _Sentence(folded, lang, period, book, catalog.city.vi, figs)
         flat = " ".join(sentence.split())  # once: every row of the sentence quotes it
@@ -542,19 +622,33 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
             if why:
                 out.unmatched.append((shown, sentence, why))
                 continue
+            owner = _respective_name(fig, sent, levels) if fig.start in sent.respective else None
+            if fig.start in sent.respective and owner is None:
+                out.unmatched.append((shown, sentence, _UNREAD_RESPECTIVELY))
+                continue
+            if owner:  # the run's words of change stand before its first figure
+                head = sent.respective[fig.start][2]
+                lead = folded[figs[head - 1].end if head else 0:figs[head].start]
             index = fig.unit == "percent" and bool(_INDEX_WORDS.search(lead) and _SAME_PERIOD_AFTER.search(
                 after))
-            growth = index or bool(_GROWTH_LEAD.search(lead[-40:]) or _DECLINE_LEAD.search(lead[-40:])
-                                   or _RISE_AFTER.match(after))
-            stop = figs[k + 1].start if k + 1 < len(figs) else len(folded)
-            under = _under_another(fig, sent)
-            if under:
-                out.unmatched.append((shown, sentence, under))
-                continue
-            phrase = _subject(fig, sent, book, stop)
+            growth = index or fig.start in multiple or bool(_GROWTH_LEAD.search(lead[-40:])
+                                                            or _DECLINE_LEAD.search(lead[-40:])
+                                                            or _RISE_AFTER.match(after))
+            # the next figure outside any bracket the figure is not in ("(1.17 billion USD …)" is skipped)
+            stop = next((f.start for f in figs[k + 1:] if sent.depth[f.start] <= sent.depth[fig.start]),
+                        len(folded))
+            phrase = owner
+            if phrase is None:
+                under = _under_another(fig, sent)
+                if under:
+                    out.unmatched.append((shown, sentence, under))
+                    continue
+                phrase = _subject(fig, sent, book, stop, prev_end)
             if phrase is None and fig.unit and units.UNITS[fig.unit].dimension == "visits":
                 # "đón khoảng 9 triệu lượt khách lưu trú": the unit names what is counted
                 phrase = next((p for p in book if p.text == "lượt khách"), None)
+            if phrase is None and continued and not (sent.named_ends and sent.named_ends[0] < fig.start):
+                phrase = continued
             if phrase is None:
                 out.unmatched.append((shown, sentence, "no indicator named before or after it"))
                 continue
@@ -584,14 +678,27 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
             row = {"indicator": ids[0], "period": str(span.period), "span": span.span,
                    "measure": measure, "value": value, "qualifier": _QUALIFIER[fig.bound],
                    "unit": units.label(unit, "vi"), "published": "", "source_url": source_url,
-                   "_notes": _notes(fig, folded, written, ids, period) + (
-                       [(f"công bố là 'bằng {shown} so với cùng kỳ'",
-                         f"published as '{shown} of the same period'")] if index else []),
-                   "_sentence": flat, "_fig": shown, "_title": sentence in headings}
+                   "_notes": _notes(fig, folded, written, ids, period), "_sentence": flat, "_fig": shown,
+                   "_title": sentence in headings}
+            if index:
+                row["_notes"].append((f"công bố là 'bằng {shown} so với cùng kỳ'",
+                                      f"published as '{shown} of the same period'"))
+            if fig.start in multiple:
+                row["_notes"].append((f"công bố là '{shown}'", f"published as '{shown}'"))
+            if owner:
+                row["_notes"].append(("'lần lượt': theo thứ tự các chỉ tiêu đã nêu trong câu",
+                                      "given 'respectively': in the order of the indicators before it"))
+            if phrase is continued:
+                row["_notes"].append(("cần xem lại: chỉ tiêu nêu ở câu trước",
+                                      "review: the indicator is the one the sentence before names"))
             if _add(row, written, keyed, out):
                 made.append(row)
+                used.setdefault(row["indicator"], phrase)
+                if row["measure"] == "level" and not owner:
+                    levels.setdefault(row["indicator"], phrase)
         for fig, shown in plan_notes:
             _plan_note(fig, shown, made, catalog, out)
+        carried = next(iter(used.values())) if len(used) == 1 else None
     for row in out.rows:
         notes, sentence = row.pop("_notes"), row.pop("_sentence")
         in_english = lang is Lang.EN
@@ -691,6 +798,8 @@ def _not_a_row(fig: Figure, lead: str, after: str, before: str) -> str:
     if fig.unit == "percent":
         if _PLAN_AFTER.search(after):
             return "plan"
+        if _MARGIN_LEAD.search(before):
+            return "a margin over the plan (the % of plan less 100), not a change on a year"
         if _SCENARIO_AFTER.search(after):
             return "a percentage of the growth scenario, not a result"
         if _PLAN_LEAD.search(before):

@@ -95,8 +95,10 @@ _SCALES = {
     Lang.EN: [("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12),
               ("bn", 1e9)],
 }
-_CURRENCY_FIRST = re.compile(r"\b(usd|vnd|vnđ|us\$)\s*$")  # English "USD 18.54 billion", "VND126.26 million"
-_CURRENCY = {"usd": "usd", "us$": "usd", "vnd": "vnd", "vnđ": "vnd"}
+# English "USD 18.54 billion", "VND126.26 million", "$10.1 billion" (a dollar in a Vietnamese city's
+# English release is the US dollar)
+_CURRENCY_FIRST = re.compile(r"(?:\b(usd|vnd|vnđ|us\$)|(?<![\w$])(\$))\s*$")
+_CURRENCY = {"usd": "usd", "us$": "usd", "vnd": "vnd", "vnđ": "vnd", "$": "usd"}
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -299,7 +301,7 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
                 for word, _ in _SCALES[lang]:
                     tail = folded[m.end():].lstrip()
                     if tail.startswith(word):
-                        spelled = f"{word} {_CURRENCY[cur.group(1)]}"
+                        spelled = f"{word} {_CURRENCY[cur.group(1) or cur.group(2)]}"
                         unit = units.SPELLINGS.get(spelled)
                         if unit:
                             start = cur.start()
@@ -326,6 +328,33 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
                             unit=unit, bound=bound, number_start=m.start("a"), written=as_written))
     found.extend(_zeros(folded))
     return _joined(folded, sorted(found, key=lambda f: f.start))
+
+
+_MULTIPLE = {
+    Lang.VI: r"(?:gấp\s+(?P<a>{num})\s+lần|(?<=tăng )(?P<b>{num})\s+lần(?=\s+(?:so|cùng kỳ)))",
+    Lang.EN: r"(?P<a>{num})\s*-\s*fold",
+}
+
+
+def multiples(text: str, lang: Lang = Lang.VI) -> list[Figure]:
+    """Every change written as a multiple, as a percentage: "gấp 13 lần" (13 times) is a rise of
+    1200%, "a 2.2-fold rise" of 120%, "tăng 3,3 lần so với cùng kỳ" of 230%. A report's reader
+    takes them for changes; a target's "gấp 2 - 2,5 lần" stays a unit of its target.
+
+    >>> [(f.value, f.start) for f in multiples("tăng gấp 13 lần so với cùng kỳ")]
+    [(1200.0, 5)]
+    """
+    folded = fold(text)
+    style = _STYLE.get() or lang
+    out = []
+    for m in re.finditer(_MULTIPLE[lang].format(num=_NUMBER[style]), folded):
+        times = parse_number(m["a"] or m["b"], style)
+        if times <= 1:
+            continue
+        rise = round((times - 1) * 100, 6)
+        out.append(Figure(start=m.start(), end=m.end(), low=rise, high=rise, unit="percent",
+                          number_start=m.start("a") if m["a"] else m.start("b")))
+    return out
 
 
 _RESPECTIVELY = re.compile(r"\b(?:respectively|lần lượt(?: là)?)\b[^;\d]{0,40}")

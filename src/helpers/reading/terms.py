@@ -38,7 +38,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "hightech_share": ("công nghiệp công nghệ cao",),
     "budget_revenue": ("thu ngân sách nhà nước", "tổng thu ngân sách", "thu ngân sách", "budget revenue",
                        "budget revenues", "state budget", "budget collection"),
-    "budget_domestic": ("thu nội địa", "domestic revenue"),
+    "budget_domestic": ("thu nội địa", "domestic revenue", "domestic collection", "domestic budget revenue"),
     "budget_local": ("thu ngân sách địa phương",),
     "budget_trade": ("thu cân đối từ hoạt động xuất nhập khẩu", "thu từ hoạt động xuất nhập khẩu",
                      "thu từ xuất nhập khẩu", "thu xuất nhập khẩu", "thu thuế xuất nhập khẩu",
@@ -53,6 +53,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                           "tổng nguồn vốn đầu tư trên địa bàn", "nguồn vốn đầu tư trên địa bàn",
                           "vốn đầu tư thực hiện trên địa bàn", "total development investment capital"),
     "public_investment": ("vốn đầu tư công", "đầu tư công", "public investment"),  # a part of it
+    # investment of Vietnamese firms (registered): neither FDI nor the investment carried out
+    "domestic_investment": ("thu hút đầu tư trong nước", "đầu tư trong nước", "vốn đầu tư trong nước",
+                            "domestic investment"),
     "exports": ("kim ngạch xuất khẩu", "giá trị xuất khẩu", "xuất khẩu", "export turnover", "exports",
                 # longer than the "services" they end with
                 "export turnover of goods and services", "exports of goods and services",
