@@ -492,3 +492,11 @@ def test_a_unit_per_ten_thousand_written_with_a_leading_zero():
     d = round3("kontum-2023.kontumtv.vi.txt")
     beds = by_value(d, 39.3)
     assert {u["id"]: u["vi"] for u in d.catalog["units"]}[beds["unit"]] == "giường/01 vạn dân"
+
+
+def test_a_last_item_broken_across_lines_runs_to_the_end_of_its_sentence():
+    # thuvienphapluat.vn (Kiên Giang 2025, a resolution flattened one printed line a line): "(4) Tốc độ
+    # tăng giá trị sản xuất\nnông - lâm - thủy sản đạt 3,73%." was skipped as outside the list
+    d = round3("kiengiang-2025.thuvienphapluat.vi.txt")
+    item = next(t for t in d.targets if t.get("value") == 3.73)
+    assert (item["number"], item["kind"], item["unit"]) == (4, "min", "percent")

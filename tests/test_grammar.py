@@ -73,6 +73,10 @@ def one(text: str, lang: Lang = Lang.VI):
     ("GRDP bình quân đầu người đạt 152,34 triệu đồng/người", (152.34, 152.34, "million_vnd_per_person",
                                                                Bound.EXACT)),
     ("tăng 0,2 điểm %", (0.2, 0.2, "percentage_points", Bound.EXACT)),
+    # baodautu.vn (Đà Nẵng 2024) "Ba là, GRDP bình quân đầu người đạt 4.900USD."; kontumtv.vn (Kon Tum
+    # 2023) "trồng mới trên 4.000ha rừng": a unit written against the number was no figure
+    ("GRDP bình quân đầu người đạt 4.900USD.", (4900, 4900, "usd", Bound.EXACT)),
+    ("trồng mới trên 4.000ha rừng", (4000, 4000, "hectares", Bound.MORE)),
 ])
 def test_a_figure_is_read_whole(text, expected):
     assert one(text) == expected
@@ -85,6 +89,8 @@ def test_a_figure_is_read_whole(text, expected):
     ("more than 1,400.5 billion VND", (1400.5, 1400.5, "billion_vnd", Bound.MORE)),
     # einpresswire (TP HCM, Q1 2024): "The city gained $10.1 billion from exports": no figure was read
     ("The city gained $10.1 billion from exports", (10.1, 10.1, "billion_usd", Bound.EXACT)),
+    # binhdinhinvest.gov.vn (Bình Định 2021-2025): "GRDP per capita is over USD 3,900 ;": no scale word
+    ("GRDP per capita is over USD 3,900 ;", (3900, 3900, "usd", Bound.MORE)),
 ])
 def test_the_statistics_office_english_pages(text, expected):
     assert one(text, Lang.EN) == expected

@@ -126,9 +126,22 @@ def _inline(text: str) -> list[_Item]:
     return _numbered(text, _INLINE, least=3)
 
 
+# how many printed lines one sentence of a flattened document may run on to
+RUN_ON_LINES = 3
+
+
 def _paragraph_end(text: str, pos: int) -> int:
+    """The end of the line at ``pos``; a line that stops mid-sentence (a document flattened one
+    printed line a line: "(4) Tốc độ tăng giá trị sản xuất\nnông - lâm - thủy sản đạt 3,73%.") runs
+    on through the lines that continue it in lower case, up to :data:`RUN_ON_LINES`."""
     nl = text.find("\n", pos)
-    return len(text) if nl < 0 else nl
+    end = len(text) if nl < 0 else nl
+    for _ in range(RUN_ON_LINES):
+        nxt = text[end + 1:].split("\n", 1)[0]
+        if end == len(text) or text[:end].rstrip()[-1:] in tuple(".;:!?…") or not nxt[:1].islower():
+            break
+        end += 1 + len(nxt)
+    return end
 
 
 def _bulleted(text: str, lang: Lang) -> list[_Item]:

@@ -99,6 +99,8 @@ _SCALES = {
 # English release is the US dollar)
 _CURRENCY_FIRST = re.compile(r"(?:\b(usd|vnd|vnđ|us\$)|(?<![\w$])(\$))\s*$")
 _CURRENCY = {"usd": "usd", "us$": "usd", "vnd": "vnd", "vnđ": "vnd", "$": "usd"}
+# a unit written against its number: "4.900USD", "trên 4.000ha rừng"
+_GLUED = r"(?=(?:usd|vnd|vnđ|ha)(?!\w))"
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -284,7 +286,7 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
     num = _NUMBER[style]
     pattern = re.compile(
         rf"(?:(?<![\w/.,])|(?<=usd|vnd|vnđ|us\$))(?:(?P<from>từ|from)\s+)?(?P<a>{num})(?P<pa>\s*%)?"
-        rf"(?:(?:{_DASH}|\s+(?:đến|tới|to)\s+)(?P<b>{num}))?(?![\w/]|[.,]\d)"
+        rf"(?:(?:{_DASH}|\s+(?:đến|tới|to)\s+)(?P<b>{num}))?(?:(?![\w/]|[.,]\d)|{_GLUED})"
     )
     found: list[Figure] = []
     for m in pattern.finditer(folded):
@@ -298,15 +300,16 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
         if unit is None and lang is Lang.EN:
             cur = _CURRENCY_FIRST.search(folded[:start])
             if cur:  # "USD 18.54 billion": the currency before, the scale after
-                for word, _ in _SCALES[lang]:
-                    tail = folded[m.end():].lstrip()
-                    if tail.startswith(word):
-                        spelled = f"{word} {_CURRENCY[cur.group(1) or cur.group(2)]}"
-                        unit = units.SPELLINGS.get(spelled)
-                        if unit:
-                            start = cur.start()
-                            end = m.end() + (len(folded[m.end():]) - len(tail)) + len(word)
-                        break
+                currency = _CURRENCY[cur.group(1) or cur.group(2)]
+                tail = folded[m.end():].lstrip()
+                word = next((w for w, _ in _SCALES[lang] if tail.startswith(w)), None)
+                if word:
+                    unit = units.SPELLINGS.get(f"{word} {currency}")
+                    if unit:
+                        start = cur.start()
+                        end = m.end() + (len(folded[m.end():]) - len(tail)) + len(word)
+                elif not _WORD_CHAR.match(tail[:1] or " "):  # "over USD 3,900 ;": no scale at all
+                    unit, start = currency, cur.start()
         as_written = ""
         if written and unit not in (None, "percent"):
             per = re.match(r"/\s*(?!năm\b)[^\W\d_]+(?: [^\W\d_]+)?", folded[end:end + 20])
