@@ -260,7 +260,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--set", choices=list(SETS), default="tuned",
                     help="tuned: the texts the rules were written from; round1: the first round's held-out "
-                         "third (scored once, then read); round2, round3: scored once, then read; round4: held out")
+                         "third (scored once, then read); round2 to round4: scored once, then read")
     ap.add_argument("--verbose", "-v", action="store_true")
     a = ap.parse_args()
     d, x = score(a.set)

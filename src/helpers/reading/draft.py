@@ -7,17 +7,23 @@ How the text is read (each step a rule a reviewer can check against the ``source
    marker (the last to the end of its paragraph), numbered as printed. Without such markers, lines
    that open with "-", "+", "•", "1." or "a)" and hold a figure are the items; then "1. … 2. … 3. …"
    run into a paragraph; failing that, every paragraph of ";"- or sentence-separated clauses holding
-   a figure (two at least), with the one-target sentences between such paragraphs, but not the
-   results told before the first paragraph that names a plan, a headline, a lead or a photo's
-   caption. Items without printed numbers get none. Figures outside the list are reported, never
-   drafted: the prose around a list is full of years, dates and "8 xã đã được xác định".
+   a figure (two at least), with the one-target sentences (or lines ending ";") between such
+   paragraphs and a closing sentence that names the plan ("Theo kế hoạch, …"), but not the results
+   told before the first paragraph that names a plan, a headline, a lead or a photo's caption. A last
+   item broken across printed lines runs on through the lines that continue its sentence. Items
+   without printed numbers get none. Figures outside the list are reported, never drafted: the
+   prose around a list is full of years, dates and "8 xã đã được xác định".
 2. **Groups** come from the last heading before an item ("Về chỉ tiêu kinh tế:", "II. Xã hội"),
    by its words (:data:`helpers.reading.terms.GROUP_HEADINGS`); no heading: ``economic``, marked review.
 3. **Targets.** Each figure of an item (see :mod:`helpers.reading.grammar`) is one leaf target. Its name
    is the words before it in its clause (or, when there are none, "70% số doanh nghiệp …", the
    words after it); a clause without a subject of its own ("nông thôn đạt 91%") borrows the
    item's heading before ":". After "trong đó" the figures are children of the figure before it,
-   to the end of the item when "trong đó" is followed by a figure in its own clause.
+   to the end of the item when "trong đó" is followed by a figure in its own clause. Not targets:
+   the country's ("mục tiêu tăng trưởng cả nước … đạt 8% trở lên"), a conversion ("tương đương
+   khoảng 1.800 USD", or in brackets), a comparison with another place ("bằng 83% so mức … của
+   vùng"), and a target said again in another unnumbered item (a lead, a paragraph of means) with
+   the same kind, values, unit and concept (:data:`helpers.reading.terms.CONCEPTS`).
 4. **Kind**: a range is ``range``; "tối đa", "dưới", "không quá", "không còn" and words for things
    that should fall (unemployment, poverty: :data:`helpers.reading.terms.LOWER_IS_BETTER`, marked review)
    make ``max``; everything else is ``min``.
@@ -31,6 +37,7 @@ must check: always ``name.en`` (left in Vietnamese), plus whatever was guessed.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -179,8 +186,9 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
             start += len(part)
         # one clause: only a sentence (a title or a headline repeats a target of the body), and no
         # photo's caption ("Gia Lai phấn đấu đạt mục tiêu GRDP năm 2024 là 8,6%. Ảnh minh họa/…")
-        if (len(clauses) >= 2 or clauses and para.rstrip().endswith(".") and not _CAPTION.search(para)) and (
-                not _past(para, year)):
+        # (a line of a list ends with ";": "… cho trẻ em 5 tuổi; 100% xã, phường thị trấn đạt chuẩn …;")
+        one = clauses and para.rstrip().endswith((".", ";")) and not _CAPTION.search(para)
+        if (len(clauses) >= 2 or one) and not _past(para, year):
             lists.append(([_Item(None, a, b) for a, b in clauses], bool(_PLAN_CUE.search(para))))
         pos += len(para) + 1
     many = [k for k, (items, _) in enumerate(lists) if len(items) >= 2]
@@ -192,8 +200,11 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
     # a paragraph of one target is an item between the lists (a plan that gives a line to each target
     # or group: "GRDP bình quân đầu người đạt trên 146 triệu đồng."); before them it is a lead that
     # repeats one ("… với quyết tâm phấn đấu đạt mục tiêu tăng trưởng GRDP 13% trong năm 2022.")
+    # after them, a sentence of targets that names the plan ("Theo kế hoạch, quy mô GRDP … năm 2025 dự
+    # kiến đạt 13.794 tỷ đồng, GRDP bình quân đầu người đạt 60 triệu đồng.")
     return [i for k, (items, cue) in enumerate(lists)
-            if (k >= first or cue) and (len(items) >= 2 or many[0] < k < many[-1]) for i in items]
+            if (k >= first or cue) and (len(items) >= 2 or many[0] < k < many[-1] or k > many[-1] and cue)
+            for i in items]
 
 
 _STT = re.compile(r"^\s*(?:stt|tt|số tt)\s*$", re.IGNORECASE | re.MULTILINE)
@@ -418,6 +429,17 @@ _RESTATED = re.compile(r"(?:to (?:meet|achieve|reach|attain)|để (?:đạt|ho�
                        r"[^,;()]{0,50}?(?:target|goal|mục tiêu|chỉ tiêu)(?:\s+of)?\s*$", re.IGNORECASE)
 
 
+# the country's target named in the province's text: "mục tiêu tăng trưởng cả nước năm 2025 đạt 8% trở lên"
+# ("national standards" is a standard's name, not the country's target)
+_NATIONAL_LEAD = re.compile(r"(?:cả nước|toàn quốc|nationwide|the (?:country|nation)(?:['’]s)?)(?!\w)"
+                            r"[^;,.:()]{0,30}$", re.IGNORECASE)
+# "bằng 83% so mức GRDP bình quân đầu người của vùng …": a level against another territory's
+_TERRITORY_AFTER = re.compile(r"^\s*so(?:\s+với)?\b[^;.]{0,80}?\b(?:vùng|cả nước|toàn quốc|bình quân chung|"
+                              r"the region|the country|national average)\b", re.IGNORECASE)
+# "46 - 48 triệu đồng, tương đương khoảng 1.800 USD": the figure before in another currency
+_EQUIVALENT = re.compile(r"^[\s,(]*(?:tương đương|tương ứng|equivalent to|or about|or)\s*$", re.IGNORECASE)
+
+
 def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
     """Why a figure of a target's clause is not a target of its own, or ''."""
     if fig.low == fig.high == 1 and fig.unit != "percent" and re.search(
@@ -425,19 +447,29 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
         return "a denominator ('trên 1 ha'), not a target"
     if _RESTATED.search(clause[:fig.number_start]):
         return "a target named as the aim of another, drafted where it is set"
+    if _NATIONAL_LEAD.search(clause[:fig.start]):
+        return "the country's target, not the province's"
+    if re.search(r"(?i)\bbằng\s*$", clause[:fig.start]) and _TERRITORY_AFTER.match(clause[fig.end:]):
+        return "a comparison with another place's level, not a target"
+    if before is not None and _currencies(before, fig) and _EQUIVALENT.match(clause[before.end:fig.start]):
+        return "a conversion into another currency of the figure before it"
     open_at = clause.rfind("(", 0, fig.start)
     if open_at < 0 or clause.rfind(")", 0, fig.start) > open_at or before is None or before.end > open_at:
         return ""
     inside = clause[open_at:clause.find(")", fig.end) if ")" in clause[fig.end:] else len(clause)]
-    a, b = before.unit and units.UNITS[before.unit], fig.unit and units.UNITS[fig.unit]
-    if a and b and a.dimension != b.dimension and {a.dimension, b.dimension} <= {"vnd", "usd"} and (
-            not clause[before.end:open_at].strip()):
+    if _currencies(before, fig) and not clause[before.end:open_at].strip():
         return "a conversion into another currency of the figure before it"
     if _EXPLAINS.search(inside):
         return "context in brackets (an explanation or an outcome against last year's), not a target"
     if _SUPERSEDED.search(inside):
         return "the figure in brackets that the one before it replaces, not a target"
     return ""
+
+
+def _currencies(before: Figure, fig: Figure) -> bool:
+    """Whether the two figures are amounts in two currencies (dong and dollars)."""
+    a, b = before.unit and units.UNITS[before.unit], fig.unit and units.UNITS[fig.unit]
+    return bool(a and b and a.dimension != b.dimension and {a.dimension, b.dimension} <= {"vnd", "usd"})
 
 
 def _written_id(written_unit: str, table: dict[str, str]) -> str:
@@ -540,8 +572,52 @@ def _draft(text: str, lang: Lang, *, city: str | None, year: int | None, resolut
     extra = sorted(groups_used & set(terms.EXTRA_GROUPS))
     if extra:
         catalog["groups"] = [{"id": g, **terms.EXTRA_GROUPS[g]} for g in extra]
-    catalog["items"] = out_items
+    catalog["items"] = _said_once(out_items, skipped)
     return Draft(catalog, skipped, read=len(every))
+
+
+@functools.lru_cache(maxsize=1)
+def _concept_patterns() -> list[tuple[re.Pattern, str, int]]:
+    """(pattern, concept, length) of every phrase of :data:`terms.CONCEPTS`, longest first."""
+    out = []
+    for concept, phrases in terms.CONCEPTS.items():
+        for p in phrases:
+            words = re.findall(r"[^\s,\-()]+", fold(p))
+            out.append((re.compile(r"(?<!\w)" + r"[\s,\-]+".join(map(re.escape, words)) + r"(?!\w)"),
+                        concept, len(p)))
+    return sorted(out, key=lambda c: -c[2])
+
+
+def _concepts(text: str) -> list[str]:
+    """The concepts whose phrases ``text`` holds, the longest phrase's first."""
+    folded = fold(text)
+    return list(dict.fromkeys(c for pattern, c, _ in _concept_patterns() if pattern.search(folded)))
+
+
+def _said_once(items: list[dict], skipped: list[tuple[str, str, str]]) -> list[dict]:
+    """The items with a target said again dropped: an unnumbered target, in another item, of the
+    kind, values and unit of one drafted before it, whose concept (its name's, else its words')
+    the earlier one's words hold: a lead that repeats the list ("Long An phấn đấu tốc độ tăng trưởng
+    kinh tế GRDP bình quân đầu người đạt 105-110 triệu đồng"), a later paragraph of means that
+    restates the aims ("striving to increase agriculture-forestry-seafood value by 3.5 per cent").
+    A target another names as its parent stays."""
+    parents = {t.get("parent") for item in items for t in item["targets"]}
+    seen: list[tuple[int, set[str], tuple]] = []  # (item, concepts of its words, kind and values)
+    out = []
+    for k, item in enumerate(items):
+        kept = []
+        for t in item["targets"]:
+            values = (t["kind"], t.get("value"), t.get("low"), t.get("high"), t["unit"])
+            concept = next(iter(_concepts(t["name"]["vi"]) or _concepts(t["source"])), None)
+            if concept and item["number"] is None and t["id"] not in parents and any(
+                    j != k and concept in words and v == values for j, words, v in seen):
+                skipped.append((t["source"], t["source"], "the same target said again"))
+                continue
+            seen.append((k, set(_concepts(t["source"])), values))
+            kept.append(t)
+        if kept:
+            out.append(dict(item, targets=kept))
+    return out
 
 
 def _first_line(text: str) -> str:

@@ -76,6 +76,8 @@ _SPANS = {
     Lang.VI: [
         (re.compile(r"quý\s*(?:i|1)(?![\w])(?:\s*(?:/|năm)\s*(\d{4}))?"), "q1"),
         (re.compile(r"(\d{1,2})\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+nay)?(?:\s*/?\s*(\d{4}))?(?!\d)"), "ytd"),
+        # "thực hiện hết tháng 3" (to the end of March)
+        (re.compile(r"(?:đến\s+)?hết\s+tháng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?"), "ytd"),
         (re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?"), "month"),
         (re.compile(r"đến\s+ngày\s+\d{1,2}/(\d{1,2})(?:/(\d{4}))?"), "ytd"),
         (re.compile(r"(?:cả\s+)?năm\s+(\d{4})"), "year"),
@@ -155,6 +157,8 @@ _MOM_AFTER = re.compile(r"^\s*(?:so với|so)\s+tháng trước|^\s*(?:over|from
 _INDEX = re.compile(r"(?:bằng|đạt|equivalent to)\s*$")
 _INDEX_WORDS = re.compile(r"(?:bằng|equivalent to)\s*$")  # "bằng 81,7% so với cùng kỳ" (100 = no change)
 _SAME_PERIOD_AFTER = re.compile(r"^\s*(?:(?:so với|so)\s+)?cùng kỳ")  # "bằng 140,2% cùng kỳ" too
+# "so với cùng kỳ năm trước bằng 322%": the base said first
+_SAME_PERIOD_BEFORE = re.compile(r"(?:so với|so)\s+cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?\s*,?\s*bằng\s*$")
 _NATIONAL = re.compile(r"cả nước|toàn quốc|bình quân chung|national")
 _PER_YEAR_AFTER = re.compile(r"^\s*/\s*năm|^\s*per year|^\s*a year")
 _AVERAGE_LEAD = re.compile(r"bình quân\s*$|bình quân\b[^,;]{0,12}$|average[^,;]{0,12}$")
@@ -290,6 +294,10 @@ def _span_events(folded: str, lang: Lang, report: Period) -> list[tuple[int, int
     return sorted(out, key=lambda e: e[0])
 
 
+_PRICE_BRACKET = re.compile(r"\((?:theo )?giá (?:so sánh|hiện hành)[^()]{0,30}\)|\(at (?:constant|current) "
+                            r"prices?[^()]{0,30}\)")
+
+
 class _Sentence:
     """One sentence, folded, with what every figure in it looks up computed once: the phrases
     that name an indicator, the spans, the depth of brackets. A figure's lookups are then
@@ -316,8 +324,10 @@ class _Sentence:
             1 if c == "(" else -1 if c == ")" else 0 for c in folded)]  # depth before position i
         self.closes = [i for i, c in enumerate(folded) if c == ")"]
         named = []  # (end, length, -order, phrase) of every name not in a complement ("so với …")
+        # a name read across a bracket on prices: "tổng sản phẩm (theo giá so sánh năm 2010) trên địa bàn"
+        plain = _PRICE_BRACKET.sub(lambda b: " " * len(b.group()), folded)
         for order, ph in enumerate(book):
-            for m in ph.pattern.finditer(folded):
+            for m in ph.pattern.finditer(plain):
                 if not _COMPLEMENT.search(folded[max(0, m.start() - 8):m.start()]):
                     named.append((m.end(), m.end() - m.start(), -order, ph))
         # the last is the nearest end, then the longest, then the first in the book
@@ -561,6 +571,11 @@ def _pick(ids: tuple[str, ...], kinds: dict, unit: str, growth: bool,
     return fit, ""
 
 
+def _per_head(book: list[Phrase]) -> tuple[str, ...]:
+    """The ids the concept of GRDP per head names."""
+    return next((p.ids for p in book if p.text == terms.CONCEPTS["grdp_per_capita"][0]), ())
+
+
 def _fits(unit: str, target_unit: str) -> bool:
     a, b = units.UNITS[unit].dimension, units.UNITS[units.canonical(target_unit)].dimension
     return a == b or {a, b} in ({"vnd_per_person", "usd_per_person"},)
@@ -630,7 +645,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
                 head = sent.respective[fig.start][2]
                 lead = folded[figs[head - 1].end if head else 0:figs[head].start]
             index = fig.unit == "percent" and bool(_INDEX_WORDS.search(lead) and _SAME_PERIOD_AFTER.search(
-                after))
+                after) or _SAME_PERIOD_BEFORE.search(lead))
             growth = index or fig.start in multiple or bool(_GROWTH_LEAD.search(lead[-40:])
                                                             or _DECLINE_LEAD.search(lead[-40:])
                                                             or _RISE_AFTER.match(after))
@@ -656,6 +671,10 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
             if phrase.ids and any(c in fold(phrase.text) for c in ("bình quân đầu người", "per capita")):
                 unit = _per_person(unit)
             ids, why = _pick(phrase.ids, kinds, unit, growth, folded)
+            if not ids and fig.unit and units.UNITS[fig.unit].dimension.endswith("_per_person") and (
+                    phrase.text in terms.CONCEPTS["grdp_growth"]):
+                # "GRDP bình quân ước đạt 50,3 triệu đồng/người": per head by its unit
+                ids, why = _pick(_per_head(book), kinds, unit, growth, folded)
             if not ids:
                 out.unmatched.append((shown, sentence, f"{why} ({phrase.text})"))
                 continue

@@ -27,6 +27,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "agriculture": ("nông, lâm và thủy sản", "nông, lâm nghiệp và thủy sản", "nông, lâm, thủy sản",
                     "nông - lâm nghiệp - thuỷ sản", "nông-lâm nghiệp - thuỷ sản", "nông lâm thủy sản",
                     "nông, lâm, ngư nghiệp", "nông lâm ngư nghiệp", "nông nghiệp",
+                    "nông - lâm nghiệp",  # "khu vực nông – lâm nghiệp đạt mức tăng trưởng 4,39%"
+                    "agriculture-forestry-seafood", "agricultural sector",
                     "agriculture, forestry and fishery", "agriculture, forestry and fisheries",
                     "agro-forestry-fisheries", "agro-forestry-fishery", "agro-forestry and fisheries",
                     "agriculture and forestry"),
