@@ -5,8 +5,9 @@ read them (``SOURCES.md`` in each folder gives the addresses and the conventions
 folder was **held out** (the ``held_out`` column of its table) and scored once (``--set round1``);
 ``round2/`` holds texts collected after that, all held out (``--set round2``; scored once, then
 read), ``round3/`` texts collected while round 2 was read (``--set round3``; scored once, then
-read), and ``round4/`` texts collected once round 3 was spent (``--set round4``); ``--set tuned``
-(the default) scores the rest.
+read), ``round4/`` texts collected once round 3 was spent (``--set round4``; scored once, then
+read), and ``round5/`` texts of the provinces as merged in 2025, collected while round 4 was read
+(``--set round5``); ``--set tuned`` (the default) scores the rest.
 
 **Draft** (``targets/``): an expected row of kind ``min``, ``max`` or ``range`` is a target; a row
 of kind ``none`` is a number that must *not* become a target. A drafted target is
@@ -24,7 +25,7 @@ indicators, names and units only) at the report month of its table. An expected 
 (countable or not) has the same indicator, period, span, measure, qualifier and value; **wrong**
 otherwise. A countable expected row that no proposed row matches is **missed**.
 
-Usage: ``python bench/corpus_score.py [--set tuned|round1|round2|round3|round4] [--verbose]``.
+Usage: ``python bench/corpus_score.py [--set tuned|round1|…|round5] [--verbose]``.
 """
 
 from __future__ import annotations
@@ -55,8 +56,10 @@ _EXPECTED_UNITS = {"per cent": "percent", "%/năm": "percent", "vnđ trillion": 
                    "usd/năm": "usd_per_person", "million vnd/year": "million_vnd_per_person",
                    "hộ nghèo": "households", "hộ cận nghèo": "households", "usd million": "million_usd",
                    "%/year": "percent", "percent each year": "percent", "percent per year": "percent",
-                   "usd/người/năm": "usd_per_person"}
-_SCALED = {"triệu tỷ đồng": ("billion_vnd", 1e6), "nghìn người": ("persons", 1e3)}
+                   "usd/người/năm": "usd_per_person", "% per year": "percent",
+                   "trillion vnđ": "trillion_vnd"}
+_SCALED = {"triệu tỷ đồng": ("billion_vnd", 1e6), "nghìn người": ("persons", 1e3),
+           "triệu người": ("persons", 1e6)}
 
 
 def _table(folder: Path) -> list[list[str]]:
@@ -235,12 +238,13 @@ def score_extract_file(path: Path, catalog) -> ExtractScore:
 
 
 # The corpus's sets: the first round's tuning texts; its held-out third, scored once and then read
-# (spent); the second round, all held out.
+# (spent); the later rounds, all held out.
 SETS = {
     "tuned": lambda kind: texts(CORPUS / kind, held_out=False),
     "round1": lambda kind: texts(CORPUS / kind, held_out=True),
     **{r: (lambda kind, r=r: texts(CORPUS / r / kind, held_out=True)
-           if (CORPUS / r / kind / "SOURCES.md").exists() else []) for r in ("round2", "round3", "round4")},
+           if (CORPUS / r / kind / "SOURCES.md").exists() else [])
+       for r in ("round2", "round3", "round4", "round5")},
 }
 
 
@@ -260,7 +264,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--set", choices=list(SETS), default="tuned",
                     help="tuned: the texts the rules were written from; round1: the first round's held-out "
-                         "third (scored once, then read); round2 to round4: scored once, then read")
+                         "third; round2 to round4: scored once, then read; round5: held out")
     ap.add_argument("--verbose", "-v", action="store_true")
     a = ap.parse_args()
     d, x = score(a.set)
