@@ -103,3 +103,17 @@ def test_the_fourth_round_scored_once():
     # first reading: 53 of 58 (91%), 1 wrong row: "Thu ngân sách nhà nước thực hiện hết tháng 3"
     # (to the end of March) proposed as March alone; since: 58, none wrong
     assert extract.countable == 58 and extract.right >= 58 and extract.wrong == []
+
+
+def test_the_fifth_round_scored_once():
+    """Round 5 (tests/data/corpus/round5/): 20 texts of the provinces as merged in 2025 (2026 plans,
+    2025-2030 congress targets, reports after the merger), collected while round 4 was read, each
+    with its reading written before any program read it, all held out; scored once on 2026-12-03."""
+    draft, extract = scores("round5")
+    # first reading: 54 of 78 (69%), no wrong item number, 1 wrong kind (a poverty rate that
+    # "decreases to 0.8%" drafted as a floor), 10 invented
+    assert draft.expected == 78 and draft.found >= 54
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 1, 10)
+    # first reading: 51 of 64 (80%), 11 wrong rows (structure shares as sector growth, a year before
+    # taken for the report's, a sector's figure in its scenario's period, "5 tỷ 508 triệu USD" as 508)
+    assert extract.countable == 64 and extract.right >= 51 and len(extract.wrong) == 11
