@@ -603,3 +603,57 @@ def test_to_the_end_of_a_month_an_index_said_after_its_base_and_names_the_held_o
     # đạt 14.927,7 tỷ đồng, tăng 6,50%": the bracket broke the name
     qb = round4("quangbinh-2024-06.vneconomy.vi.txt", indicators)
     assert ("2024-06", "ytd", "yoy_pct", 6.5, "=") in rows_of(qb, "grdp_growth")
+
+
+ROUND5 = ROOT / "tests/data/corpus/round5/reports"  # scored once (2026-12-03), then read
+
+
+def round5(name: str, catalog) -> extract.Extraction:
+    return corpus(name, catalog, ROUND5)
+
+
+def test_a_list_of_shares_under_its_cue_and_a_fall_to_a_level_are_no_growth(indicators):
+    # vneconomy (Ninh Bình, 9 months 2025): "với cơ cấu chuyển dịch tích cực: công nghiệp - xây dựng chiếm
+    # 46,52%, dịch vụ 34,47% và nông - lâm - thủy sản 11,08%"; baophutho (Phú Thọ, 2025): "với tỷ trọng
+    # công nghiệp - xây dựng đạt 55,4%, dịch vụ 32,1%, nông nghiệp giảm còn 12,5%": proposed as growth
+    nb = round5("ninhbinh-2025-09.vneconomy.vi.txt", indicators)
+    pt = round5("phutho-2025-12.baophutho.vi.txt", indicators)
+    for got, shares in ((nb, {34.47, 11.08}), (pt, {55.4, 32.1, -12.5, 12.5})):
+        assert not shares & {r["value"] for r in got.rows}
+
+
+def test_a_part_of_what_no_target_tracks_a_nominal_growth_and_the_same_period_of_a_year(indicators):
+    # laodong.vn (Hưng Yên, 9 months 2025): "GRDP … up 8.01% over the same period in 2024; total production
+    # value reached VND 437,394 billion, up 9.33%, of which the industrial and construction sector
+    # increased by 10.21%, services increased by 7.92%": 9.33% and 7.92% were proposed as 2024's GRDP
+    hy = round5("hungyen-2025-09.laodong.en.txt", indicators)
+    assert rows_of(hy, "grdp_growth") == [("2025-09", "ytd", "yoy_pct", 8.01, "=")]
+    assert not {9.33, 10.21, 7.92} & {r["value"] for r in hy.rows}
+    # vnbiznews (Đồng Nai, 9 months 2025): "Tính theo giá hiện hành, GRDP … tương đương tăng 13,79%"
+    dn = round5("dongnai-2025-09.vnbiznews.vi.txt", indicators)
+    assert 13.79 not in [r[3] for r in rows_of(dn, "grdp_growth")]
+
+
+def test_a_sentence_that_goes_on_with_trong_do_takes_the_period_of_the_one_before(indicators):
+    # cafef (Đắk Lắk, October 2025): "Tăng trưởng GRDP 9 tháng ước đạt 6,9% (…). Trong đó: Khu vực nông,
+    # lâm nghiệp và thủy sản ước đạt 5,39% (KBTT: 5,44%); …": the sectors were given October's year to date
+    dl = round5("daklak-2025-10.cafef.vi.txt", indicators)
+    assert rows_of(dl, "grdp_growth_agriculture") == [("2025-09", "ytd", "yoy_pct", 5.39, "=")]
+    assert rows_of(dl, "grdp_growth_services") == [("2025-09", "ytd", "yoy_pct", 7.22, "=")]
+    # "… (Trung ương giao: 13.398 tỷ đồng; HĐND tỉnh giao 16.310 tỷ đồng), tăng 24,94% so cùng kỳ.": the
+    # colon inside the bracket made the rise an item's; "Lũy kế năm 2025 ước đạt 15.535 tỷ đồng" (the next
+    # paragraph) named nothing
+    assert ("2025-10", "ytd", "yoy_pct", 24.94, "=") in rows_of(dl, "budget_revenue")
+    assert ("2025-12", "year", "level", 15535.0, "=") in rows_of(dl, "budget_revenue")
+    # laodong.vn (Quảng Trị, 9 months 2025): "… (IIP) in September is estimated to increase by 9.8% over
+    # the same period; the accumulated 9-month increase is 7.7%."
+    qt = round5("quangtri-2025-09.laodong.en.txt", indicators)
+    assert ("2025-09", "ytd", "yoy_pct", 7.7, "=") in rows_of(qt, "iip_growth")
+
+
+def test_an_amount_in_billions_and_millions(indicators):
+    # vneconomy (Cần Thơ, 2025): "Giá trị xuất khẩu hàng hóa và doanh thu ngoại tệ đạt 5 tỷ 508 triệu USD"
+    # was proposed as 508 million USD
+    ct = round5("cantho-2025-12.vneconomy.vi.txt", indicators)
+    assert ("2025-12", "year", "level", 5508.0, "=") in rows_of(ct, "exports")
+    assert 508.0 not in [r[3] for r in rows_of(ct, "exports")]

@@ -77,6 +77,9 @@ def one(text: str, lang: Lang = Lang.VI):
     # 2023) "trồng mới trên 4.000ha rừng": a unit written against the number was no figure
     ("GRDP bình quân đầu người đạt 4.900USD.", (4900, 4900, "usd", Bound.EXACT)),
     ("trồng mới trên 4.000ha rừng", (4000, 4000, "hectares", Bound.MORE)),
+    # vneconomy.vn (Cần Thơ 2025): "đạt 5 tỷ 508 triệu USD" was read as 508 million USD
+    ("đạt 5 tỷ 508 triệu USD", (5508, 5508, "million_usd", Bound.EXACT)),
+    ("khoảng 1 nghìn tỷ 250 tỷ đồng", (1250, 1250, "billion_vnd", Bound.ABOUT)),
 ])
 def test_a_figure_is_read_whole(text, expected):
     assert one(text) == expected

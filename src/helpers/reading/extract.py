@@ -85,6 +85,7 @@ _SPANS = {
     Lang.EN: [
         (re.compile(r"(?:in|during|over)\s+(?:the\s+)?(?:past\s+|first\s+)?(\d{1,2})\s+months"), "ytd"),
         (re.compile(r"\b(?:first|1st)\s+quarter\b|\bq1\b(?:\s*/\s*(\d{4}))?"), "q1"),
+        (re.compile(r"\b(\d{1,2})-month\b"), "ytd"),  # "the accumulated 9-month increase is 7.7%"
         (re.compile(r"\bfirst\s+(" + "|".join(_NUMBER_WORDS_EN) + r")\s+months|"
                     r"\b(" + "|".join(_NUMBER_WORDS_EN) + r")-month period|\bfirst half\b"), "ytd_words"),
         (re.compile(r"\b(?:in|during)\s+(" + "|".join(_MONTHS_EN) + r")\b(?!\s+\d{1,2}\b)"), "month_name"),
@@ -93,7 +94,8 @@ _SPANS = {
     ],
 }
 _COMPARISON = re.compile(
-    r"(?:so với|so|cùng kỳ|giai đoạn|so sánh|than|over|compared to|since)\s*(?:cùng kỳ\s*)?$")
+    r"(?:so với|so|cùng kỳ|giai đoạn|so sánh|than|over|compared to|since)\s*(?:cùng kỳ\s*)?$|"
+    r"the same (?:period|time)(?: of)?\s*$")  # "up 8.01% over the same period in 2024"
 _OWN = re.compile(r"(?:của|of|in)\s*$")
 # How far before (or after) a figure its indicator's name may stand, in characters. In the
 # bundled reports of 2024-2026 the farthest was 209 (a name, then a clause of context, then the
@@ -107,8 +109,9 @@ _GROWTH_LEAD = re.compile(
     r"[^,;]{0,25}$")
 # "a 99.1% rise against the same period": the word of change after the figure
 _RISE_AFTER = re.compile(r"\s*(?:rise|increase|growth|jump|gain|hike)\b")
+# ("giảm còn 12,5%", "fell to 3%": to a level, no change)
 _DECLINE_LEAD = re.compile(r"(?:giảm|decrease|decreased|down|fell|contract(?:ed|s|ion)?|shr[ai]nk|"
-                           r"declined?)\b[^,;]{0,25}$")
+                           r"declined?)\b(?!\s+(?:xuống\s+)?còn\b|\s+to\b)[^,;]{0,25}$")
 _PLAN_AFTER = re.compile(
     r"^\s*(?:so với\s+)?(?:kế hoạch|dự toán|of the (?:year['’]s |set |annual )?plan|of the plan)")
 _SCENARIO_AFTER = re.compile(r"^\s*(?:so với\s+)?kịch bản|^\s*(?:compared to |of )?the (?:best )?scenario")
@@ -253,6 +256,11 @@ def _sentences(text: str) -> list[tuple[str, bool]]:
             for k, s in enumerate(s.strip() for s in _SENTENCE.split(line) if s and s.strip())]
 
 
+# "Trong đó: Khu vực nông, lâm nghiệp và thủy sản ước đạt 5,39%": the parts of the sentence before,
+# in its period
+_GOES_ON = re.compile(r"^\W*(?:trong đó|of which|in which|among which)\b")
+# "Lũy kế năm 2025 ước đạt 15.535 tỷ đồng" opening a paragraph still goes on from the one before
+_RUNNING_TOTAL = re.compile(r"^\W*(?:lũy kế|luỹ kế|cộng dồn|cumulatively)\b")
 # "Lũy kế 8 tháng năm 2024 đạt 2.050 triệu USD": a sentence that opens on a running total or a span
 # and names nothing continues the sentence before ("Kim ngạch nhập khẩu hàng hóa tháng 8/2024 …")
 _CONTINUES = re.compile(r"^\W*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính từ đầu năm|cumulatively|"
@@ -294,6 +302,7 @@ def _span_events(folded: str, lang: Lang, report: Period) -> list[tuple[int, int
     return sorted(out, key=lambda e: e[0])
 
 
+_NOMINAL = re.compile(r"giá hiện hành|current prices?")  # a growth rate is at constant prices
 _PRICE_BRACKET = re.compile(r"\((?:theo )?giá (?:so sánh|hiện hành)[^()]{0,30}\)|\(at (?:constant|current) "
                             r"prices?[^()]{0,30}\)")
 
@@ -319,6 +328,7 @@ class _Sentence:
         self.places = [(m.start(), m.end(), " ".join(m.group().split()) in own)
                        for m in places.finditer(folded)]
         self.events = _span_events(folded, lang, report)
+        self.inherited: _Span | None = None  # the span of the sentence this one goes on from
         self.event_starts = [e[0] for e in self.events]
         self.depth = [0, *itertools.accumulate(
             1 if c == "(" else -1 if c == ")" else 0 for c in folded)]  # depth before position i
@@ -355,6 +365,8 @@ def _span_of(fig: Figure, sent: _Sentence, report: Period) -> tuple[_Span, bool]
             if k == len(sent.closes) or sent.closes[k] < fig.start:
                 continue
         return span, True
+    if sent.inherited is not None:  # "Trong đó: Khu vực nông, … ước đạt 5,39%": the sentence before's
+        return sent.inherited, True
     # none written: the report's span (January's year to date is January alone)
     return _Span({12: "year", 1: "month"}.get(report.month, "ytd"), report), False
 
@@ -457,6 +469,22 @@ def _respective_name(fig: Figure, sent: _Sentence, used: dict[str, Phrase]) -> P
     return names[place] if len(names) == length > 1 else None
 
 
+# "với cơ cấu …: công nghiệp - xây dựng chiếm 46,52%, dịch vụ 34,47% và nông - lâm - thủy sản 11,08%"
+_SHARE_CUE = re.compile(r"\b(?:cơ cấu|tỷ trọng|tỉ trọng|chiếm|structure|accounts? for|accounting for|"
+                        r"accounted for|share of)\b")
+_CHANGE_WORD = re.compile(r"\b(?:tăng|giảm(?!\s+(?:xuống\s+)?còn)|increase\w*|decrease\w*|grew|rose|"
+                          r"growth|up|down|fell)\b")
+
+
+def _in_shares(fig: Figure, sent: _Sentence) -> bool:
+    """Whether the figure is in a list of shares: a share's word before it in its clause ("cơ cấu",
+    "tỷ trọng", "chiếm") with no word of change between ("nông nghiệp giảm còn 12,5%" falls to a share)."""
+    folded = sent.folded
+    start = max(folded.rfind(";", 0, fig.start), folded.rfind(". ", 0, fig.start)) + 1
+    cues = list(_SHARE_CUE.finditer(folded, start, fig.start))
+    return bool(cues) and not _CHANGE_WORD.search(folded, cues[-1].end(), fig.start)
+
+
 def _quarter_alone(fig: Figure, sent: _Sentence) -> bool:
     """Whether the last period named before the figure in its clause is a quarter other than the
     first ("Riêng quý 3 năm 2024, … ước đạt 3,8 triệu lượt"; "năm 2024" right after it is the
@@ -536,10 +564,36 @@ def _under_another(fig: Figure, sent: _Sentence) -> str:
             re.search(r"[^\W\d_]", _LINK_WORDS.sub("", between[open_at + 1:]))
             or _PART_CUE.search(between[:open_at])):
         return f"a part's figure in brackets, not the figure of {name}"
-    colon = between.find(":")
+    # (a colon inside a closed bracket is the bracket's: "(Trung ương giao: 13.398 tỷ đồng; …), tăng 24,94%")
+    colon = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group()), between).find(":")
     if colon >= 0 and re.search(r"[^\W\d_]{2,}(?:\s+[^\W\d_]+)", _LINK_WORDS.sub("", between[colon + 1:])):
         return f"the figure of an item under {name}, not of {name}"
     return ""
+
+
+_PARTS_CUE = re.compile(r"\b(?:trong đó|of which|in which)\b")
+# the sectors are parts of many wholes (GRDP, production value, investment, credit)
+_SECTOR_PHRASES = frozenset(p for c in ("industry_construction", "services", "agriculture", "product_taxes")
+                            for p in terms.CONCEPTS[c])
+
+
+def _part_of_untracked(fig: Figure, sent: _Sentence) -> str:
+    """Why the figure is a part of a whole no target tracks, or '': after "trong đó" / "of which",
+    the parts of "total production value … up 9.33%" ("of which the industrial and construction
+    sector increased by 10.21%") are the production value's, not the sectors' GRDP; a sector's
+    figure only (exports "trong đó" of trade are exports')."""
+    cues = list(_PARTS_CUE.finditer(sent.folded, 0, fig.start))
+    if not cues:
+        return ""
+    i = bisect.bisect_right(sent.named_ends, cues[-1].start())
+    if not i or sent.named_ends[i - 1] < cues[-1].start() - SUBJECT_REACH:
+        return ""
+    whole = sent.named[i - 1][3]
+    j = bisect.bisect_right(sent.named_ends, fig.start)
+    part = sent.named[j - 1][3].text if j else ""
+    if whole.ids or part not in _SECTOR_PHRASES:
+        return ""
+    return f"a sector's part of {whole.text}, which no target tracks"
 
 
 def _pick(ids: tuple[str, ...], kinds: dict, unit: str, growth: bool,
@@ -599,6 +653,8 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
     lang = language_of(text)  # of the whole text: a sentence of an English release may be all names
     style = number_style(text, lang)
     carried: Phrase | None = None  # the one name the sentence before gave its rows
+    last_span: _Span | None = None  # the last span the sentence before wrote
+    chained = False  # the sentence before took its span from the one before it
     for sentence, opens in _sentences(text):
         folded = fold(sentence)
         with numbers_as(style):
@@ -608,14 +664,22 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
             figs = sorted([f for f in figs if not any(t.start <= f.start < t.end for t in times)] + times,
                           key=lambda f: f.start)
         multiple = {t.start for t in times}
-        continued = None if opens or not _CONTINUES.match(folded) else carried
+        goes_on = (not opens or _RUNNING_TOTAL.match(folded)) and _CONTINUES.match(folded)
+        continued = carried if goes_on else None
         carried = None
         if not figs:
+            last_span, chained = None, False
             continue
         used: dict[str, Phrase] = {}  # indicator: the name its rows were read by
         levels: dict[str, Phrase] = {}  # the same, for the levels read (a "respectively" goes to them)
         out.read += len(figs)
         sent = _Sentence(folded, lang, period, book, catalog.city.vi, figs)
+        # (and so do the sentences after it in its paragraph that write no span: "… Khu vực dịch vụ ước
+        # đạt 7,22% (KBTT: 8,16%).")
+        if not opens and (_GOES_ON.match(folded) or chained):
+            sent.inherited = last_span
+        chained = sent.inherited is not None and not sent.events
+        last_span = None  # the span of the last row the sentence makes (set below)
         flat = " ".join(sentence.split())  # once: every row of the sentence quotes it
         plan_notes: list[tuple[Figure, str]] = []
         made: list[dict] = []
@@ -654,7 +718,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
                         len(folded))
             phrase = owner
             if phrase is None:
-                under = _under_another(fig, sent)
+                under = _under_another(fig, sent) or _part_of_untracked(fig, sent)
                 if under:
                     out.unmatched.append((shown, sentence, under))
                     continue
@@ -680,10 +744,15 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
                 continue
             target = kinds[ids[0]]
             run = sent.run_start[fig.start]
-            if fig.unit == "percent" and target.basis == "growth" and _SHARE_LEAD.search(
-                    folded[max(0, run - 60):run]):
+            if fig.unit == "percent" and target.basis == "growth" and (
+                    _SHARE_LEAD.search(folded[max(0, run - 60):run]) or _in_shares(fig, sent)):
                 out.unmatched.append((shown, sentence,
                                       f"a share of the whole, not a growth rate ({phrase.text})"))
+                continue
+            if fig.unit == "percent" and target.basis == "growth" and _NOMINAL.search(
+                    folded[max(0, folded.rfind(";", 0, fig.start)):fig.start]):
+                out.unmatched.append((shown, sentence, "a growth at current prices (nominal), not the real "
+                                                       f"growth ({phrase.text})"))
                 continue
             span, written = _span_of(fig, sent, period)
             if unit == "percent":
@@ -712,6 +781,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
                                       "review: the indicator is the one the sentence before names"))
             if _add(row, written, keyed, out):
                 made.append(row)
+                last_span = span if written else None
                 used.setdefault(row["indicator"], phrase)
                 if row["measure"] == "level" and not owner:
                     levels.setdefault(row["indicator"], phrase)

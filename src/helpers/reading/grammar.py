@@ -330,7 +330,30 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
         found.append(Figure(start=min(start, start_b), end=end, low=a * scale, high=b * scale,
                             unit=unit, bound=bound, number_start=m.start("a"), written=as_written))
     found.extend(_zeros(folded))
-    return _joined(folded, sorted(found, key=lambda f: f.start))
+    return _joined(folded, [_compound(folded, f, lang, num, style) for f in sorted(found, key=lambda f: f.start)])
+
+
+_BIG = {"tỷ": 1e9, "tỉ": 1e9, "nghìn tỷ": 1e12, "nghìn tỉ": 1e12, "ngàn tỷ": 1e12, "ngàn tỉ": 1e12}
+
+
+def _compound(folded: str, f: Figure, lang: Lang, num: str, style: Lang) -> Figure:
+    """"5 tỷ 508 triệu USD", "1 nghìn tỷ 250 tỷ đồng": one amount, in the unit of its smaller part.
+
+    >>> [(f.value, f.unit) for f in figures("đạt 5 tỷ 508 triệu USD")]
+    [(5508.0, 'million_usd')]
+    """
+    if lang is not Lang.VI or f.unit is None or f.is_range or f.number_start != f.start:
+        return f
+    m = re.search(rf"(?<![\w.,])(?P<n>{num})\s+(?P<w>nghìn tỷ|nghìn tỉ|ngàn tỷ|ngàn tỉ|tỷ|tỉ)\s+$",
+                  folded[max(0, f.start - 40):f.start])
+    small = units.UNITS[f.unit].scale
+    if not m or units.UNITS[f.unit].dimension not in ("vnd", "usd") or f.low * small >= _BIG[m["w"]]:
+        return f
+    start = f.start - 40 + m.start() if f.start >= 40 else m.start()
+    value = parse_number(m["n"], style) * _BIG[m["w"]] / small + f.low
+    bound, start_b = _bound_before(folded, start, lang)
+    return dataclasses.replace(f, start=min(start, start_b), low=value, high=value, bound=bound,
+                               number_start=start)
 
 
 _MULTIPLE = {

@@ -55,6 +55,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                           "tổng nguồn vốn đầu tư trên địa bàn", "nguồn vốn đầu tư trên địa bàn",
                           "vốn đầu tư thực hiện trên địa bàn", "total development investment capital"),
     "public_investment": ("vốn đầu tư công", "đầu tư công", "public investment"),  # a part of it
+    # the gross output (production value) of the economy or a sector: no GRDP and no sector's GRDP
+    "production_value": ("giá trị sản xuất", "tổng giá trị sản xuất", "production value",
+                         "total production value"),
     # investment of Vietnamese firms (registered): neither FDI nor the investment carried out
     "domestic_investment": ("thu hút đầu tư trong nước", "đầu tư trong nước", "vốn đầu tư trong nước",
                             "domestic investment"),
