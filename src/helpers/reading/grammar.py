@@ -330,7 +330,8 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
         found.append(Figure(start=min(start, start_b), end=end, low=a * scale, high=b * scale,
                             unit=unit, bound=bound, number_start=m.start("a"), written=as_written))
     found.extend(_zeros(folded))
-    return _joined(folded, [_compound(folded, f, lang, num, style) for f in sorted(found, key=lambda f: f.start)])
+    found.sort(key=lambda f: f.start)
+    return _joined(folded, [_compound(folded, f, lang, num, style) for f in found])
 
 
 _BIG = {"tỷ": 1e9, "tỉ": 1e9, "nghìn tỷ": 1e12, "nghìn tỉ": 1e12, "ngàn tỷ": 1e12, "ngàn tỉ": 1e12}
