@@ -108,12 +108,17 @@ def test_the_fourth_round_scored_once():
 def test_the_fifth_round_scored_once():
     """Round 5 (tests/data/corpus/round5/): 20 texts of the provinces as merged in 2025 (2026 plans,
     2025-2030 congress targets, reports after the merger), collected while round 4 was read, each
-    with its reading written before any program read it, all held out; scored once on 2026-12-03."""
+    with its reading written before any program read it, all held out; scored once on 2026-12-03,
+    then read (spent)."""
     draft, extract = scores("round5")
     # first reading: 54 of 78 (69%), no wrong item number, 1 wrong kind (a poverty rate that
     # "decreases to 0.8%" drafted as a floor), 10 invented
-    assert draft.expected == 78 and draft.found >= 54
-    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 1, 10)
+    # Since (the rules changed on these texts, tests first): 72, no wrong kind, 2 invented (Lâm Đồng's
+    # "cơ bản không còn hộ nghèo", a zero ceiling the reading leaves out; An Giang's lead rounding its
+    # "10,71%" to "10,7%")
+    assert draft.expected == 78 and draft.found >= 72
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 2)
     # first reading: 51 of 64 (80%), 11 wrong rows (structure shares as sector growth, a year before
-    # taken for the report's, a sector's figure in its scenario's period, "5 tỷ 508 triệu USD" as 508)
-    assert extract.countable == 64 and extract.right >= 51 and len(extract.wrong) == 11
+    # taken for the report's, a sector's figure in its scenario's period, "5 tỷ 508 triệu USD" as 508);
+    # since: 59, none wrong
+    assert extract.countable == 64 and extract.right >= 59 and extract.wrong == []

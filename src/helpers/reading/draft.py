@@ -10,7 +10,11 @@ How the text is read (each step a rule a reviewer can check against the ``source
    a figure (two at least), with the one-target sentences (or lines ending ";") between such
    paragraphs and a closing sentence that names the plan ("Theo kế hoạch, …"), but not the results
    told before the first paragraph that names a plan, a headline, a lead or a photo's caption. A last
-   item broken across printed lines runs on through the lines that continue its sentence. Items
+   item broken across printed lines runs on through the lines that continue its sentence (the
+   text's lines are first joined where a sentence breaks across them: a line with no stop, then
+   one in lower case or a number). Results told without their year ("ước đạt", "vượt … so với dự
+   toán") in a paragraph that names no plan are no list; the plan may be named in a paragraph with
+   no figure before the lists. Items
    without printed numbers get none. Figures outside the list are reported, never drafted: the
    prose around a list is full of years, dates and "8 xã đã được xác định".
 2. **Groups** come from the last heading before an item ("Về chỉ tiêu kinh tế:", "II. Xã hội"),
@@ -22,7 +26,7 @@ How the text is read (each step a rule a reviewer can check against the ``source
    to the end of the item when "trong đó" is followed by a figure in its own clause. Not targets:
    the country's ("mục tiêu tăng trưởng cả nước … đạt 8% trở lên"), a conversion ("tương đương
    khoảng 1.800 USD", or in brackets), a comparison with another place ("bằng 83% so mức … của
-   vùng"), and a target said again in another unnumbered item (a lead, a paragraph of means) with
+   vùng"), a forecast ("is forecast at around 8.5-9%"), and a target said again in another unnumbered item (a lead, a paragraph of means) with
    the same kind, values, unit and concept (:data:`helpers.reading.terms.CONCEPTS`).
 4. **Kind**: a range is ``range``; "tối đa", "dưới", "không quá", "không còn" and words for things
    that should fall (unemployment, poverty: :data:`helpers.reading.terms.LOWER_IS_BETTER`, marked review)
@@ -165,6 +169,8 @@ def _bulleted(text: str, lang: Lang) -> list[_Item]:
     return items if len(items) >= 2 else []
 
 
+_RESULTS = re.compile(r"(?i)\bước (?:đạt|tính|thực hiện)\b|"
+                      r"\bvượt\b[^;.]{0,40}\bso (?:với )?(?:dự toán|kế hoạch)")
 _CAPTION = re.compile(r"(?i)\bảnh(?: minh họa| minh hoạ)?\s*[:/]|\bảnh minh h[oọ]a\b|\(ảnh\b|"
                       r"\bphoto\s*:|\(photo\b")
 
@@ -174,9 +180,12 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
     least), each clause an item: a plan printed as prose lists its targets in such paragraphs, one
     or several; a sentence of one target between them is an item too. The items are unnumbered:
     such a list prints no numbers."""
-    lists: list[tuple[list[_Item], bool]] = []  # each list paragraph's items, and if it says "plan"
-    pos = 0
+    # each list paragraph's items, whether it says "plan", and whether a paragraph up to it said so
+    lists: list[tuple[list[_Item], bool, bool]] = []
+    pos, cued = 0, False
     for para in text.split("\n"):
+        cue = bool(_PLAN_CUE.search(para))
+        cued = cued or cue
         clauses, start = [], pos
         # ";" separates the items; so does a full stop where the list runs on in sentences
         # ("Tổng thu ngân sách nhà nước trên 8.500 tỉ đồng, …. Tỉ lệ hộ nghèo giảm 1,5 - 2%, …")
@@ -188,21 +197,25 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
         # photo's caption ("Gia Lai phấn đấu đạt mục tiêu GRDP năm 2024 là 8,6%. Ảnh minh họa/…")
         # (a line of a list ends with ";": "… cho trẻ em 5 tuổi; 100% xã, phường thị trấn đạt chuẩn …;")
         one = clauses and para.rstrip().endswith((".", ";")) and not _CAPTION.search(para)
-        if (len(clauses) >= 2 or one) and not _past(para, year):
-            lists.append(([_Item(None, a, b) for a, b in clauses], bool(_PLAN_CUE.search(para))))
+        # results told without their year ("Nổi bật, … (GRDP) đạt 8,39%. … Tổng thu ngân sách ước đạt
+        # 25.188 tỷ đồng, vượt 0,2% so với dự toán …", after "kết quả … năm 2025"): no targets
+        results = not cue and not _YEAR_OF.search(para) and _RESULTS.search(para)
+        if (len(clauses) >= 2 or one) and not _past(para, year) and not results:
+            lists.append(([_Item(None, a, b) for a, b in clauses], cue, cued))
         pos += len(para) + 1
-    many = [k for k, (items, _) in enumerate(lists) if len(items) >= 2]
+    many = [k for k, (items, _, _) in enumerate(lists) if len(items) >= 2]
     if not many:
         return []
-    # the results a text tells before its plan's list ("… năm 2023 … đạt 2,47%. …", then "Trước
-    # những kết quả này, … đề ra 21 chỉ tiêu …: …") are no targets
-    first = next((k for k, (_, cue) in enumerate(lists) if cue), 0)
+    # the results a text tells before its plan is named ("… năm 2023 … đạt 2,47%. …", then "Trước
+    # những kết quả này, … đề ra 21 chỉ tiêu …: …") are no targets; the plan may be named in a
+    # paragraph with no figure ("… tỉnh này đặt mục tiêu đến năm 2030 trở thành …")
+    first = next((k for k, (_, _, cued) in enumerate(lists) if cued), 0)
     # a paragraph of one target is an item between the lists (a plan that gives a line to each target
     # or group: "GRDP bình quân đầu người đạt trên 146 triệu đồng."); before them it is a lead that
     # repeats one ("… với quyết tâm phấn đấu đạt mục tiêu tăng trưởng GRDP 13% trong năm 2022.")
     # after them, a sentence of targets that names the plan ("Theo kế hoạch, quy mô GRDP … năm 2025 dự
     # kiến đạt 13.794 tỷ đồng, GRDP bình quân đầu người đạt 60 triệu đồng.")
-    return [i for k, (items, cue) in enumerate(lists)
+    return [i for k, (items, cue, _) in enumerate(lists)
             if (k >= first or cue) and (len(items) >= 2 or many[0] < k < many[-1] or k > many[-1] and cue)
             for i in items]
 
@@ -414,7 +427,8 @@ def _unit(fig: Figure, name: str) -> tuple[str, bool]:
 # "giảm còn 0,62%", "giảm tỉ lệ thất nghiệp … còn 2,4%", "reduce … to": the level to fall to, a
 # ceiling (not "giảm 0,5%", a fall by)
 _DOWN_TO = re.compile(r"(?:giảm\b[^,;]{0,60}?\s(?:xuống\s+)?còn|giảm\b[^,;]{0,60}?\sxuống|xuống\s+còn|"
-                      r"reduce[sd]?\b[^,;]{0,60}?\sto|down\s+to)(?:\s+(?:mức|dưới|khoảng))?\s*$")
+                      r"(?:reduce|decrease|decline|fall|drop)[sd]?\b[^,;]{0,60}?\sto|down\s+to)"
+                      r"(?:\s+(?:mức|dưới|khoảng))?\s*$")
 
 
 # Inside brackets after a figure: an explanation ("do năm 2020 là năm gốc, tăng 2,06%") or an
@@ -431,8 +445,10 @@ _RESTATED = re.compile(r"(?:to (?:meet|achieve|reach|attain)|để (?:đạt|ho�
 
 # the country's target named in the province's text: "mục tiêu tăng trưởng cả nước năm 2025 đạt 8% trở lên"
 # ("national standards" is a standard's name, not the country's target)
-_NATIONAL_LEAD = re.compile(r"(?:cả nước|toàn quốc|nationwide|the (?:country|nation)(?:['’]s)?)(?!\w)"
-                            r"[^;,.:()]{0,30}$", re.IGNORECASE)
+_NATIONAL_LEAD = re.compile(r"(?:cả nước|toàn quốc|nationwide|the (?:country|nation)(?:['’]s)?|"
+                            r"national (?:gdp|growth|economy))(?!\w)[^;,.:()]{0,40}$", re.IGNORECASE)
+# "the city's growth in 2026 is forecast at around 8.5-9%": an estimate, not what the plan sets
+_FORECAST = re.compile(r"(?i)\b(?:forecast(?:ed)?|dự báo)\b[^;,.:()]{0,30}$")
 # "bằng 83% so mức GRDP bình quân đầu người của vùng …": a level against another territory's
 _TERRITORY_AFTER = re.compile(r"^\s*so(?:\s+với)?\b[^;.]{0,80}?\b(?:vùng|cả nước|toàn quốc|bình quân chung|"
                               r"the region|the country|national average)\b", re.IGNORECASE)
@@ -449,6 +465,8 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
         return "a target named as the aim of another, drafted where it is set"
     if _NATIONAL_LEAD.search(clause[:fig.start]):
         return "the country's target, not the province's"
+    if _FORECAST.search(clause[:fig.start]):
+        return "a forecast, not a target"
     if re.search(r"(?i)\bbằng\s*$", clause[:fig.start]) and _TERRITORY_AFTER.match(clause[fig.end:]):
         return "a comparison with another place's level, not a target"
     if before is not None and _currencies(before, fig) and _EQUIVALENT.match(clause[before.end:fig.start]):
@@ -502,10 +520,16 @@ def _year(text: str) -> int | None:
                  if not re.match(r"\s*[-–]\s*\d{4}", text[m.end():])
                  and not re.search(r"\d{4}\s*[-–]\s*$", text[max(0, m.start() - 8):m.start()])]
         return max(named) if named else None
+    # a year after the term's end is the vision ("nhiệm kỳ 2025–2030 … phấn đấu đến năm 2045 trở thành …")
+    ends = [int(m.group(1))
+            for m in re.finditer(r"(?i)(?:nhiệm kỳ|giai đoạn)\s+\d{4}\s*[-–]\s*(\d{4})", text)]
+    term_end = max(ends) if ends else 9999
+
     def named(part: str) -> Counter:  # comparisons and the vision beyond the plan aside
         return Counter(int(m.group(1)) for m in re.finditer(r"(?i)năm\s+(\d{4})\b", part)
                        if not _COMPARED.search(before := part[max(0, m.start() - 20):m.start()])
-                       and not re.search(r"(?i)tầm nhìn(?: đến)?\s*$", before))
+                       and not re.search(r"(?i)tầm nhìn(?: đến)?\s*$", before)
+                       and int(m.group(1)) <= term_end)
 
     # the year a sentence sets a target for ("Năm 2025, tỉnh … đặt mục tiêu …"), before the year
     # named most (a text may tell last year's results first, "… năm 2024 … vượt mục tiêu đề ra")
@@ -518,10 +542,34 @@ def _year(text: str) -> int | None:
 def draft(text: str, *, city: str | None = None, year: int | None = None,
           resolution: str | None = None) -> Draft:
     """Read ``text`` (a resolution) into a draft catalog; see the module docstring for the rules."""
-    text = _untable(unicodedata.normalize("NFC", text))
+    text = _unwrap(_untable(unicodedata.normalize("NFC", text)))
     lang = language_of(text)
     with numbers_as(number_style(text, lang)):
         return _draft(text, lang, city=city, year=year, resolution=resolution)
+
+
+# a line that goes on from the one before: in lower case or a number, not an item's marker
+_MARKER_START = re.compile(r"^(?:[a-zđ]\)|\d+[.)]\s|\(\d+\))")
+
+
+def _unwrap(text: str) -> str:
+    r"""The text with the printed lines a sentence was broken across joined ("… công nghiệp - xây dựng
+    tăng khoảng\n12,5 - 13,5%. …"): a line that ends with no stop, a colon or a semicolon, followed by
+    one that goes on in lower case or with a number, is one line with it.
+
+    >>> _unwrap("GRDP bình\nquân đầu người đạt 5.000 USD.\n- Thu ngân sách …")
+    'GRDP bình quân đầu người đạt 5.000 USD.\n- Thu ngân sách …'
+    """
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        prev = out[-1].rstrip()
+        goes_on = (line[:1].islower() or line[:1].isdigit()) and not _MARKER_START.match(line)
+        if prev and not prev.endswith((".", ";", ":", "!", "?", "…", ")")) and goes_on:
+            out[-1] = f"{prev} {line.lstrip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _draft(text: str, lang: Lang, *, city: str | None, year: int | None, resolution: str | None) -> Draft:

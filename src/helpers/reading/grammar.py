@@ -254,7 +254,9 @@ _NOT_WRITTEN_BEFORE = re.compile(r"(?:năm|tháng|ngày|quý|giai đoạn|số|k
 
 # ... unless the target's name asks for one: life expectancy in years of age ("tuổi thọ … đạt 74,5
 # tuổi"), a count of years ("số năm sống khỏe đạt tối thiểu 68 năm"), a multiple ("gấp 2 - 2,5 lần")
-_NAMED_BY = {"tuổi": re.compile(r"tuổi thọ[^;,]*$"), "năm": re.compile(r"\bsố năm\b[^;,]*$"),
+# (and "tuổi thọ trung bình … đạt khoảng 76 năm; thời gian sống khỏe mạnh đạt tối thiểu 69 năm")
+_NAMED_BY = {"tuổi": re.compile(r"tuổi thọ[^;,]*$"),
+             "năm": re.compile(r"\bsố năm\b[^;,]*$|tuổi thọ[^;,]*$|sống khỏe[^;,]*$"),
              "lần": re.compile(r"\bgấp\s*$")}
 
 
@@ -316,7 +318,8 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
             if per:  # "250 triệu đồng/ha": a unit the table lacks, as written ("/năm" adds nothing)
                 unit_start = end - len(folded[m.end():end].lstrip())
                 as_written, unit, end = folded[unit_start:end + per.end()], None, end + per.end()
-        year = 1900 <= a <= 2100 and a == int(a) and a == b
+        # a year, or a span of years ("giải pháp 2025–2030 nêu …")
+        year = all(1900 <= v <= 2100 and v == int(v) for v in (a, b)) and (a == b or not m["pa"])
         if unit is None and written and not as_written and not m["pa"] and not year:
             hit = _written_unit(folded, m.end(), m.start())
             if hit:
