@@ -26,8 +26,9 @@ How the text is read (each step a rule a reviewer can check against the ``source
    to the end of the item when "trong đó" is followed by a figure in its own clause. Not targets:
    the country's ("mục tiêu tăng trưởng cả nước … đạt 8% trở lên"), a conversion ("tương đương
    khoảng 1.800 USD", or in brackets), a comparison with another place ("bằng 83% so mức … của
-   vùng"), a forecast ("is forecast at around 8.5-9%"), and a target said again in another unnumbered item (a lead, a paragraph of means) with
-   the same kind, values, unit and concept (:data:`helpers.reading.terms.CONCEPTS`).
+   vùng"), a forecast ("is forecast at around 8.5-9%"), and a target said again in another
+   unnumbered item (a lead, a paragraph of means) with the same kind, values, unit and concept
+   (:data:`helpers.reading.terms.CONCEPTS`).
 4. **Kind**: a range is ``range``; "tối đa", "dưới", "không quá", "không còn" and words for things
    that should fall (unemployment, poverty: :data:`helpers.reading.terms.LOWER_IS_BETTER`, marked review)
    make ``max``; everything else is ``min``.
