@@ -600,3 +600,32 @@ def test_sentences_broken_across_printed_lines_are_read_whole():
     # đạt trên 367.000 tỷ đồng; GRDP bình\nquân đầu người khoảng 4.900 - 5.000 USD/người. …"
     dn = round5("danang-2026.vneconomy.vi.txt")
     assert {(11.5, 12.5), (12.5, 13.5), 367000.0, (4900.0, 5000.0)} <= set(values_of(dn))
+
+
+ROUND6 = ROOT / "tests/data/corpus/round6/targets"  # scored once (2026-12-03), then read
+
+
+def round6(name: str) -> draft.Draft:
+    return draft.draft((ROUND6 / name).read_text(encoding="utf-8"))
+
+
+def test_an_english_vision_year_a_terms_path_and_a_lead_that_sets_its_own_targets():
+    # laodong.vn (Cần Thơ 2025-2030, English): "term 2025 - 2030 … By 2045, strive to become …" made 2045
+    # the plan's year, and the paragraph of the 2030 targets a past one: 13 targets left out
+    ct = round6("cantho-2030.laodong.en.txt")
+    assert ct.catalog["year"] == 2030
+    assert {717.0, (10.0, 10.5), 8.2, 57.0, 286.0} <= set(values_of(ct))
+    # "Average income per capita is 8.5 million VND/month": a month's income was drafted per head (a
+    # year's); it is an amount in a unit the table lacks
+    assert by_value(ct, 8.5)["unit"] not in ("million_vnd_per_person", "million_vnd")
+    # dantri.com.vn (Tây Ninh 2025-2030): the term's path ("năm 2026 đạt 133,5 triệu đồng; năm 2027 đạt
+    # 150,64 triệu đồng; …") was taken for past years; the first paragraph, which sets the 2030 targets
+    # ("… từ 210 đến 225 triệu đồng … khoảng 94 triệu đồng/năm"), for a lead repeating the list
+    tn = round6("tayninh-2030.dantri.vi.txt")
+    assert {133.5, 150.64, 170.2, 190.92, 220.12, (210.0, 225.0), 94.0} <= set(values_of(tn))
+    # vietnammoi.vn (Thanh Hóa 2026): "Thanh Hoá đặt mục tiêu tăng trưởng GRDP năm 2026 của tỉnh đạt 11% trở
+    # lên, trong đó: Xây dựng tăng 8,2% trở lên." before the paragraph that goes on with the 8,2%
+    th = round6("thanhhoa-2026.vietnammoi.vi.txt")
+    assert by_value(th, 11.0)["kind"] == "min"
+    # sggp.org.vn (Đắk Lắk 2025-2030): "Đại hội xác định 3 khâu đột phá" is a count, no target
+    assert 3.0 not in values_of(round6("daklak-2030.sggp.vi.txt"))

@@ -213,11 +213,23 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
     first = next((k for k, (_, _, cued) in enumerate(lists) if cued), 0)
     # a paragraph of one target is an item between the lists (a plan that gives a line to each target
     # or group: "GRDP bình quân đầu người đạt trên 146 triệu đồng."); before them it is a lead that
-    # repeats one ("… với quyết tâm phấn đấu đạt mục tiêu tăng trưởng GRDP 13% trong năm 2022.")
-    # after them, a sentence of targets that names the plan ("Theo kế hoạch, quy mô GRDP … năm 2025 dự
-    # kiến đạt 13.794 tỷ đồng, GRDP bình quân đầu người đạt 60 triệu đồng.")
+    # repeats one ("… với quyết tâm phấn đấu đạt mục tiêu tăng trưởng GRDP 13% trong năm 2022."),
+    # unless it names the plan and sets a figure the lists do not ("… phấn đấu đến năm 2030, tốc độ tăng
+    # trưởng kinh tế (GRDP) bình quân đầu người từ 210 đến 225 triệu đồng … và thu nhập bình quân đầu
+    # người khoảng 94 triệu đồng/năm."); after them, a sentence of targets that names the plan ("Theo kế
+    # hoạch, quy mô GRDP … năm 2025 dự kiến đạt 13.794 tỷ đồng, GRDP bình quân đầu người đạt 60 triệu
+    # đồng.")
+    def values(items: list[_Item]) -> list[float]:
+        return [f.low for i in items for f in figures(text[i.start:i.end], lang, written=lang is Lang.VI)]
+
+    listed = [v for items, _, _ in (lists[k] for k in many) for v in values(items)]
+    def new_lead(k: int) -> bool:
+        items, cue, _ = lists[k]
+        return cue and any(all(abs(v - w) > 0.01 * abs(w) for w in listed) for v in values(items))
+
     return [i for k, (items, cue, _) in enumerate(lists)
-            if (k >= first or cue) and (len(items) >= 2 or many[0] < k < many[-1] or k > many[-1] and cue)
+            if (k >= first or cue) and (len(items) >= 2 or many[0] < k < many[-1] or k > many[-1] and cue
+                                        or k < many[0] and new_lead(k))
             for i in items]
 
 
@@ -516,15 +528,17 @@ def _year(text: str) -> int | None:
     title = [int(y) for y in re.findall(r"\b(?:19|20|21)\d{2}\b", first)]
     if title and len(first) < 160 and not first.endswith("."):  # a title, not a paragraph
         return max(title)
+    # a year after the term's end is the vision ("nhiệm kỳ 2025–2030 … phấn đấu đến năm 2045 trở thành …",
+    # "term 2025 - 2030 … By 2045, strive to become …")
+    ends = [int(m.group(1)) for m in re.finditer(
+        r"(?i)(?:nhiệm kỳ|giai đoạn|term|period(?: of)?)\s+\d{4}\s*[-–]\s*(\d{4})", text)]
+    term_end = max(ends) if ends else 9999
     if language_of(text) is Lang.EN:
         named = [int(m.group(1)) for m in _YEAR_OF.finditer(text)
                  if not re.match(r"\s*[-–]\s*\d{4}", text[m.end():])
-                 and not re.search(r"\d{4}\s*[-–]\s*$", text[max(0, m.start() - 8):m.start()])]
+                 and not re.search(r"\d{4}\s*[-–]\s*$", text[max(0, m.start() - 8):m.start()])
+                 and int(m.group(1)) <= term_end]
         return max(named) if named else None
-    # a year after the term's end is the vision ("nhiệm kỳ 2025–2030 … phấn đấu đến năm 2045 trở thành …")
-    ends = [int(m.group(1))
-            for m in re.finditer(r"(?i)(?:nhiệm kỳ|giai đoạn)\s+\d{4}\s*[-–]\s*(\d{4})", text)]
-    term_end = max(ends) if ends else 9999
 
     def named(part: str) -> Counter:  # comparisons and the vision beyond the plan aside
         return Counter(int(m.group(1)) for m in re.finditer(r"(?i)năm\s+(\d{4})\b", part)
@@ -573,13 +587,33 @@ def _unwrap(text: str) -> str:
     return "\n".join(out)
 
 
+def _first_year(text: str, year: int | None) -> int | None:
+    """The first year of the plan: of a term that ends in ``year`` ("giai đoạn 2026-2030", or
+    "nhiệm kỳ 2025-2030", whose congress sits in 2025: 2026), else ``year``. A paragraph about an
+    earlier year tells results; the path of a term ("năm 2026 đạt 133,5 triệu đồng; năm 2027 …") is
+    its targets.
+
+    >>> _first_year("nhiệm kỳ 2025-2030 … đến năm 2030", 2030), _first_year("năm 2026", 2026)
+    (2026, 2026)
+    """
+    if year is None:
+        return None
+    # (a People's Council's own term, "HĐND thành phố … khóa X, nhiệm kỳ 2021-2026", is not the plan's)
+    starts = [int(m.group(2)) + (1 if m.group(1).lower() == "nhiệm kỳ" else 0) for m in re.finditer(
+        r"(?i)(nhiệm kỳ|giai đoạn|term|period(?: of)?)\s+(\d{4})\s*[-–]\s*(\d{4})", text)
+              if int(m.group(3)) == year and int(m.group(2)) < year
+              and not re.search(r"(?i)(?:hđnd|hội đồng nhân dân|khóa|khoá)\b[^.;]{0,40}$", text[:m.start()])]
+    return max(starts) if starts else year
+
+
 def _draft(text: str, lang: Lang, *, city: str | None, year: int | None, resolution: str | None) -> Draft:
     year = year or _year(text)
+    since = _first_year(text, year)
     if lang is Lang.EN:  # the English pages are news prose, ";" or not
-        items = _numbered(text) or _prose(text, lang, year)
+        items = _numbered(text) or _prose(text, lang, since)
     else:
         items = (_numbered(text) or _ordinal(text) or _bulleted(text, lang) or _inline(text)
-                 or _listed(text, lang, year) or _prose(text, lang, year))
+                 or _listed(text, lang, since) or _prose(text, lang, since))
     city = city or "city"
     catalog: dict = {
         "resolution": resolution or f"{city}-{year or 'year'}",
@@ -591,7 +625,7 @@ def _draft(text: str, lang: Lang, *, city: str | None, year: int | None, resolut
     found = list(_HEADING.finditer(text))
     headings = [(m.start(), _group_of(m.group(1))) for m in found]
     # a section of last year's results ("I. Thành tựu kinh tế - xã hội năm 2020") holds no target
-    past = [(m.start(), _past(m.group(1), year)) for m in found]
+    past = [(m.start(), _past(m.group(1), since)) for m in found]
     taken: set[str] = set()
     out_items: list[dict] = []
     groups_used: set[str] = set()

@@ -247,7 +247,7 @@ _WRITTEN = re.compile(r"\s*(?P<u>[^\W\d_]+(?: [^\W\d_]+)?(?:\s*/\s*(?:0?1 )?[^\W
 _NOT_WRITTEN = re.compile(
     r"^(?:năm|tháng|ngày|tuổi|giờ|lần|tiêu chí|chỉ tiêu|nhóm|nội dung|nhiệm vụ|đến|và|so|của|trong|"
     r"theo|với|là|thì|trở|sau|trước|cho|tại|ở|được|vụ|kỳ|khóa|lượt|targets?|years?|months?|and|"
-    r"of|in|to|by|per|the|times|tasks|vạn|tăng|giảm|ước|đạt|có|bằng|chiếm|ở|tại|lên|xuống)\b")
+    r"of|in|to|by|per|the|times|tasks|vạn|tăng|giảm|ước|đạt|có|bằng|chiếm|ở|tại|lên|xuống|khâu|đột phá)\b")
 _NOT_WRITTEN_BEFORE = re.compile(r"(?:năm|tháng|ngày|quý|giai đoạn|số|kỳ|khóa|chương trình|nghị quyết|"
                                  r"quyết định|thứ|top|stt|/|-)\s*$")
 
@@ -313,8 +313,12 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
                 elif not _WORD_CHAR.match(tail[:1] or " "):  # "over USD 3,900 ;": no scale at all
                     unit, start = currency, cur.start()
         as_written = ""
-        if written and unit not in (None, "percent"):
-            per = re.match(r"/\s*(?!năm\b)[^\W\d_]+(?: [^\W\d_]+)?", folded[end:end + 20])
+        # "8.5 million VND/month": an amount a month is in no unit of the table, in any language
+        per = unit not in (None, "percent") and re.match(r"/\s*(?:tháng|month)\b|\s+(?:per|a) month\b",
+                                                         folded[end:end + 12])
+        if written and unit not in (None, "percent") or per:
+            per = re.match(r"/\s*(?!năm\b)[^\W\d_]+(?: [^\W\d_]+)?|\s+(?:per|a) month\b",
+                           folded[end:end + 20])
             if per:  # "250 triệu đồng/ha": a unit the table lacks, as written ("/năm" adds nothing)
                 unit_start = end - len(folded[m.end():end].lstrip())
                 as_written, unit, end = folded[unit_start:end + per.end()], None, end + per.end()
