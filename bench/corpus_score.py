@@ -60,7 +60,7 @@ _EXPECTED_UNITS = {"per cent": "percent", "%/năm": "percent", "vnđ trillion": 
                    "usd/người/năm": "usd_per_person", "% per year": "percent",
                    "trillion vnđ": "trillion_vnd", "ngàn tỉ đồng": "trillion_vnd"}
 _SCALED = {"triệu tỷ đồng": ("billion_vnd", 1e6), "nghìn người": ("persons", 1e3),
-           "triệu người": ("persons", 1e6)}
+           "triệu người": ("persons", 1e6), "trillion usd": ("usd", 1e12)}
 
 
 def _table(folder: Path) -> list[list[str]]:
@@ -203,14 +203,15 @@ def _matches(p: dict, e: dict) -> bool:
         return False
     if (p["qualifier"] or "=") != (e["qualifier"] or "="):
         return False
-    eu = _unit(e["unit"])
+    label, factor = _SCALED.get(e["unit"].strip().lower(), (e["unit"], 1.0))
+    eu = _unit(label)
     try:
         value, pu = float(p["value"]), units.canonical(p["unit"])
         if eu:
             a, b = units.UNITS[pu], units.UNITS[eu]
             if a.dimension != b.dimension and {a.dimension, b.dimension} not in _SAME_DIMENSION:
                 return False
-            value = value * a.scale / b.scale
+            value = value * a.scale / (b.scale * factor)
     except (UnitError, KeyError, TypeError, ValueError):
         return False
     return _close(value, float(e["value"]))

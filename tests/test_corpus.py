@@ -127,12 +127,15 @@ def test_the_fifth_round_scored_once():
 def test_the_sixth_round_scored_once():
     """Round 6 (tests/data/corpus/round6/): 18 texts of the provinces as merged in 2025 that round 5
     did not take, collected while round 5 was read, each with its reading written before any program
-    read it, all held out; scored once on 2026-12-03."""
+    read it, all held out; scored once on 2026-12-03, then read (spent)."""
     draft, extract = scores("round6")
-    # first reading: 46 of 68 (68%), no wrong item number or kind, 2 invented
-    assert draft.expected == 68 and draft.found >= 46
-    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 2)
+    # first reading: 46 of 68 (68%), no wrong item number or kind, 2 invented; since (the rules changed
+    # on these texts, tests first): 66, 1 invented (Thanh Hóa's "900 căn nhà", drafted in a unit "căn
+    # nhà", the reading's "căn")
+    assert draft.expected == 68 and draft.found >= 66
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 1)
     # first reading: 54 of 67 (81%), 6 wrong rows (retail's rise as services' growth, tourism revenue's
-    # rise as the visitors', a sector's share of growth as its growth, "1.5 trillion USD" of FDI as
-    # printed, a two-way trade total as exports, the power cuts' effect on growth as the growth)
-    assert extract.countable == 67 and extract.right >= 54 and len(extract.wrong) == 6
+    # rise as the visitors', industry's growth alone as the sector's, "1.5 trillion USD" of FDI as
+    # printed but as an amount the scorer could not compare, a two-way trade total as exports, the power
+    # cuts' effect on growth as the growth); since: 63, none wrong
+    assert extract.countable == 67 and extract.right >= 63 and extract.wrong == []

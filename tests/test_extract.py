@@ -337,7 +337,7 @@ def test_the_words_a_city_uses_for_social_investment_are_known(indicators):
 def test_nothing_read_vanishes(indicators):
     # every figure of every report of the corpus (every round read so far) is a row, a figure listed
     # as unmatched with its reason, or a "% of plan" put in a row's note
-    for folder in (CORPUS, ROUND2, ROUND3, ROUND4, ROUND5):
+    for folder in (CORPUS, ROUND2, ROUND3, ROUND4, ROUND5, ROUND6):
         for text in sorted(folder.glob("*.txt")):
             got = corpus(text.name, indicators, folder)
             assert got.read == len(got.rows) + len(got.unmatched) + len(got.noted), text.name
@@ -657,3 +657,48 @@ def test_an_amount_in_billions_and_millions(indicators):
     ct = round5("cantho-2025-12.vneconomy.vi.txt", indicators)
     assert ("2025-12", "year", "level", 5508.0, "=") in rows_of(ct, "exports")
     assert 508.0 not in [r[3] for r in rows_of(ct, "exports")]
+
+
+ROUND6 = ROOT / "tests/data/corpus/round6/reports"  # scored once (2026-12-03), then read
+
+
+def round6(name: str, catalog) -> extract.Extraction:
+    return corpus(name, catalog, ROUND6)
+
+
+def test_a_rise_after_an_amount_is_the_amounts_and_a_count_of_visits_names_what_it_counts(indicators):
+    # thoibaotaichinh (Quảng Ninh, October 2025): "Tính chung 10 tháng, tỉnh đón hơn 18,4 triệu lượt khách,
+    # thu về gần 48.400 tỷ đồng, tăng 21%": the revenue's rise was proposed as the visitors'
+    qn = round6("quangninh-2025-10.thoibaotaichinh.vi.txt", indicators)
+    assert 21.0 not in [r[3] for r in rows_of(qn, "tourists")]
+    # "doanh thu bán lẻ và dịch vụ tiêu dùng tháng 10 tăng hơn 18%" was proposed as services' growth
+    assert 18.0 not in [r[3] for r in rows_of(qn, "grdp_growth_services")]
+    # danviet (Thái Nguyên, 9 months 2025): "… tăng khoảng 9% so với cùng kỳ; hoạt động du lịch phục hồi
+    # mạnh, lượng khách đạt hơn 1,8 triệu lượt, gấp 1,3 lần so với cùng kỳ năm trước": unread
+    tn = round6("thainguyen-2025-09.danviet.vi.txt", indicators)
+    assert {("2025-09", "ytd", "level", 1.8, ">"), ("2025-09", "ytd", "yoy_pct", 30.0, "=")} <= set(
+        rows_of(tn, "tourists"))
+    # vneconomy (Nghệ An, 9 months 2025): "Kim ngạch xuất khẩu đạt 3,268 tỷ USD (tăng 40%), du lịch đón
+    # khoảng 8,81 triệu lượt khách": the visitors were refused as exports in the wrong unit
+    na = round6("nghean-2025-09.vneconomy.vi.txt", indicators)
+    assert ("2025-09", "ytd", "level", 8.81, "~") in rows_of(na, "tourists")
+
+
+def test_a_part_said_with_rieng_an_effect_and_an_estimate_of_an_indicator(indicators):
+    # vneconomy (Nghệ An): "Khu vực công nghiệp – xây dựng …, với mức tăng 13,73% trong 9 tháng, riêng công
+    # nghiệp tăng 15,15%": 15,15% (industry alone) was proposed for the sector, 13,73% left out
+    na = round6("nghean-2025-09.vneconomy.vi.txt", indicators)
+    assert rows_of(na, "grdp_growth_industry_construction") == [("2025-09", "ytd", "yoy_pct", 13.73, "=")]
+    assert ("2025-09", "ytd", "yoy_pct", 7.63, "=") in rows_of(na, "grdp_growth_services")  # "Lĩnh vực dịch vụ"
+    # nld.com.vn (Khánh Hòa, 2025): "chỉ tiêu tổng sản phẩm … (GRDP) Khánh Hòa ước đạt hơn 100 ngàn tỉ đồng,
+    # chỉ tăng 7,11%" was taken for a target; "Việc giảm công suất này khiến GRDP năm 2025 giảm khoảng 0,8%"
+    # (the power cuts' effect) was proposed as the growth
+    kh = round6("khanhhoa-2025-12.nld.vi.txt", indicators)
+    assert rows_of(kh, "grdp_growth") == [("2025-12", "year", "yoy_pct", 7.11, "=")]
+    # vjs (Bắc Ninh, 9 months 2025): "Total import and export turnover of goods is estimated at 129.3
+    # billion USD" was proposed as exports; angiang.gov.vn: "the agriculture-forestry-fisheries sector
+    # increased by 3.53%" was unread
+    bn = round6("bacninh-2025-09.vjsvietnam.en.txt", indicators)
+    assert 129.3 not in [r[3] for r in rows_of(bn, "exports")]
+    ag = round6("angiang-2025-12.angiang.en.txt", indicators)
+    assert ("2025-12", "year", "yoy_pct", 3.53, "=") in rows_of(ag, "grdp_growth_agriculture")

@@ -9,7 +9,10 @@ every figure (:mod:`helpers.reading.grammar`) in a sentence:
    bracket right after the figure skipped), and where a name before stands right after the figure
    before, that one's ("$10.1 billion from exports and spent $13.1 billion on imports"). A
    sentence that opens on a running total and names nothing ("Lũy kế 8 tháng năm 2024 đạt 2.050
-   triệu USD") continues the one before it in its paragraph, marked review. A
+   triệu USD") continues the one before it in its paragraph (a "Lũy kế" paragraph, the one before
+   it), marked review. A rise right after an amount is the amount's ("lượng khách đạt hơn 1,8 triệu
+   lượt, gấp 1,3 lần"); a count of visits names what it counts when the name before cannot be
+   counted in it. "riêng công nghiệp" (industry alone) names a part. A
    concept is tied to the targets (and context indicators) whose name holds one of its phrases.
    A name after "vào", "trong" or "so với" ("đóng góp vào GRDP") is a complement, not a subject.
    A concept no target tracks (local budget revenue, imports) makes the figure unmatched rather
@@ -28,19 +31,23 @@ every figure (:mod:`helpers.reading.grammar`) in a sentence:
    right before it (then they go to them in order), "% kịch bản", a margin over the plan
    ("surpassing the year's target by 9.4 percent"), an average over years ("15,1%/năm"), a national
    figure ("cả nước" in its clause), a range, percentage points, a contribution to the growth, a
-   sentence that opens on a plan ("It targets …"), a change over the year reported ("so với năm
-   2025" in 2025's report). "bằng 81,7% so với cùng kỳ" is an index: the change is 81,7 − 100 =
-   −18,3%, and the note says how it was published; so is a multiple ("tăng gấp 13 lần", "a 2.2-fold
-   rise": +1200%, +120%). A figure named by a part ("thu tiền sử dụng đất", "khách nội địa", "kim
-   ngạch xuất nhập khẩu", "doanh nghiệp có vốn đầu tư nước ngoài"), in brackets after a name ("(khu
-   vực thành thị tăng 0,27%)", "such as clothes (down 16%)") or under a heading's colon is the
-   part's, never its total's.
+   sentence that opens on a plan ("It targets …"), an effect ("khiến GRDP … giảm khoảng 0,8%"), a
+   growth at current prices, a list of shares under its cue ("cơ cấu …: công nghiệp - xây dựng chiếm
+   46,52%, dịch vụ 34,47%"), a change over the year reported ("so với năm 2025" in 2025's report).
+   "bằng 81,7% so với cùng kỳ" is an index: the change is 81,7 − 100 = −18,3%, and the note says how
+   it was published; so is a multiple ("tăng gấp 13 lần", "a 2.2-fold rise": +1200%, +120%). A
+   figure named by a part ("thu tiền sử dụng đất", "khách nội địa", "kim ngạch xuất nhập khẩu",
+   "doanh nghiệp có vốn đầu tư nước ngoài"), in brackets after a name ("(khu vực thành thị tăng
+   0,27%)", "such as clothes (down 16%)") or under a heading's colon is the part's, never its
+   total's.
 3. **The period.** "quý I", "6 tháng đầu năm 2021", "9 tháng", "Ước 7 tháng năm 2021", "đến ngày
    29/3/2021" are year-to-date; "tháng 9", "tháng 01/2021" a month; "năm 2020" a year (a year to
-   date at December is the year). A period applies to the figures after it in its sentence (inside
-   brackets, only there); "của 9 tháng năm 2020" right after a figure is that figure's own. A
-   period after "so với", "cùng kỳ" or "than" is a comparison, not a period. No period in the
-   sentence: the report's (``--period``), year to date, said in the note.
+   date at December is the year); "hết tháng 3" (to the end of March) and "the accumulated 9-month"
+   the year to date. A sentence that goes on with "Trong đó" (and those after it in its paragraph
+   that write none) takes the period of the sentence before. A period applies to the figures after
+   it in its sentence (inside brackets, only there); "của 9 tháng năm 2020" right after a figure is
+   that figure's own. A period after "so với", "cùng kỳ" or "than" is a comparison, not a period. No
+   period in the sentence: the report's (``--period``), year to date, said in the note.
 4. **The qualifier**: "trên", "hơn" are ``>``; "khoảng", "gần", "dưới" are ``~``; "ước" (estimate)
    goes in the note, with the sentence the row came from.
 
@@ -350,10 +357,11 @@ def _span_of(fig: Figure, sent: _Sentence, report: Period) -> tuple[_Span, bool]
     """The span a figure belongs to, and whether the text wrote it (else the report's)."""
     folded, events = sent.folded, sent.events
     i = bisect.bisect_left(sent.event_starts, fig.end)
-    for start, _end, span, own in events[i:]:  # "… của 9 tháng" right after the figure
+    for start, _end, span, own in events[i:]:  # "… của 9 tháng", "mức tăng 13,73% trong 9 tháng"
         if start - fig.end >= 30:
             break
-        if own and not re.search(r"\d", folded[fig.end:start]):
+        if (own or re.fullmatch(r"\s*(?:trong|in)\s+", folded[fig.end:start])) and not re.search(
+                r"\d", folded[fig.end:start]):
             return span, True
     here = sent.depth[fig.start]
     # the nearest span before the figure: a span inside brackets holds only inside them
@@ -398,8 +406,11 @@ def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> st
     named before it in its clause (not "vượt mục tiêu", not an estimate "ước …"); "dự kiến" of a
     span after the report's; a quarter other than the first."""
     clause = _PLAN_MET.sub(" ", sent.folded[max(0, fig.start - 120):fig.start].split(";")[-1])
-    if (_TARGET_LEAD.search(clause) or _PLAN_OPENS.search(sent.folded[:fig.start])) and not (
-            _ESTIMATE_CLAUSE.search(lead.split(";")[-1])):
+    target = _TARGET_LEAD.search(clause)
+    # ("chỉ tiêu tổng sản phẩm … ước đạt hơn 100 ngàn tỉ đồng, chỉ tăng 7,11%": an estimate of a result)
+    estimate = _ESTIMATE_CLAUSE.search(lead.split(";")[-1]) or target and _ESTIMATE_CLAUSE.search(
+        clause, target.end())
+    if (target or _PLAN_OPENS.search(sent.folded[:fig.start])) and not estimate:
         return "a plan, target or forecast, not a result"
     over = _OVER_YEAR.match(sent.folded, fig.end)
     if over and int(over.group(1)) >= _span_of(fig, sent, period)[0].period.year:
@@ -408,7 +419,14 @@ def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> st
         return "a forecast of a span not yet over, not a result"
     if _quarter_alone(fig, sent):
         return "a quarter alone, not the year to date"
+    if _EFFECT_LEAD.search(clause):
+        return "an effect on the figure (what something made it gain or lose), not the figure"
     return ""
+
+
+# "Việc giảm công suất này khiến GRDP năm 2025 giảm khoảng 0,8%": what a cause takes off or adds
+# (not "làm cho": "Giải quyết việc làm cho khoảng 27.000 lượt lao động" is jobs for)
+_EFFECT_LEAD = re.compile(r"\b(?:khiến|kéo giảm|causing|caused|resulting in)\b[^;,]{0,60}$")
 
 
 _GLUE = r"\s*{sep}\s*(?:(?:và|and)\s+)?|\s+(?:và|and)\s+"
@@ -443,6 +461,16 @@ def _respective(folded: str, figs: list[Figure]) -> dict[int, tuple[int, int, in
             governed.add(heads[k])
     runs = {h: [k for k in range(len(figs)) if heads[k] == h] for h in governed}
     return {figs[k].start: (place, len(run), h) for h, run in runs.items() for place, k in enumerate(run)}
+
+
+# between an amount and the rise that describes it: ", tăng", " (tăng", ", up", ", gấp"
+_RISE_GLUE = re.compile(r"\s*[,(]\s*(?:(?:và|and)\s+)?(?:(?:tăng|giảm|up|down|an increase of|a rise of|"
+                        r"increased by|rising|rose|grew)\s*)?")
+
+
+def _visits_phrase(book: list[Phrase]) -> Phrase | None:
+    """The phrase "lượt khách": a count of visits names what it counts."""
+    return next((p for p in book if p.text == "lượt khách"), None)
 
 
 _UNREAD_RESPECTIVELY = "a 'respectively' list: which figure is whose is not read"
@@ -564,6 +592,9 @@ def _under_another(fig: Figure, sent: _Sentence) -> str:
             re.search(r"[^\W\d_]", _LINK_WORDS.sub("", between[open_at + 1:]))
             or _PART_CUE.search(between[:open_at])):
         return f"a part's figure in brackets, not the figure of {name}"
+    # "công nghiệp – xây dựng …, với mức tăng 13,73% trong 9 tháng, riêng công nghiệp tăng 15,15%": a part
+    if re.search(r"\b(?:riêng|in particular)\s+(?!(?:tháng|quý|năm|trong)\b)[^\W\d_]", between):
+        return f"a part's figure ('riêng …'), not the figure of {name}"
     # (a colon inside a closed bracket is the bracket's: "(Trung ương giao: 13.398 tỷ đồng; …), tăng 24,94%")
     colon = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group()), between).find(":")
     if colon >= 0 and re.search(r"[^\W\d_]{2,}(?:\s+[^\W\d_]+)", _LINK_WORDS.sub("", between[colon + 1:])):
@@ -672,6 +703,8 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
             continue
         used: dict[str, Phrase] = {}  # indicator: the name its rows were read by
         levels: dict[str, Phrase] = {}  # the same, for the levels read (a "respectively" goes to them)
+        read_as: dict[int, Phrase] = {}  # the name each figure made a row by, by its place
+        misfit: dict[int, Phrase] = {}  # the name of each amount no target of it could be kept in
         out.read += len(figs)
         sent = _Sentence(folded, lang, period, book, catalog.city.vi, figs)
         # (and so do the sentences after it in its paragraph that write no span: "… Khu vực dịch vụ ước
@@ -723,9 +756,20 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
                     out.unmatched.append((shown, sentence, under))
                     continue
                 phrase = _subject(fig, sent, book, stop, prev_end)
-            if phrase is None and fig.unit and units.UNITS[fig.unit].dimension == "visits":
-                # "đón khoảng 9 triệu lượt khách lưu trú": the unit names what is counted
-                phrase = next((p for p in book if p.text == "lượt khách"), None)
+                # a rise right after an amount is the amount's ("lượng khách đạt hơn 1,8 triệu lượt, gấp 1,3
+                # lần"; "thu về gần 48.400 tỷ đồng, tăng 21%" after the visitors: the money's, no row)
+                if k and growth and fig.unit == "percent" and _RISE_GLUE.fullmatch(folded, figs[k - 1].end,
+                                                                                   fig.start):
+                    if k - 1 in read_as:
+                        phrase = read_as[k - 1]
+                    elif k - 1 in misfit and all(kinds[i].basis != "growth" for i in misfit[k - 1].ids):
+                        amount = misfit[k - 1].text
+                        why = f"a rise of the amount before it, which no target here tracks ({amount})"
+                        out.unmatched.append((shown, sentence, why))
+                        continue
+            visits = fig.unit and units.UNITS[fig.unit].dimension == "visits"
+            if phrase is None and visits:
+                phrase = _visits_phrase(book)
             if phrase is None and continued and not (sent.named_ends and sent.named_ends[0] < fig.start):
                 phrase = continued
             if phrase is None:
@@ -739,7 +783,14 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
                     phrase.text in terms.CONCEPTS["grdp_growth"]):
                 # "GRDP bình quân ước đạt 50,3 triệu đồng/người": per head by its unit
                 ids, why = _pick(_per_head(book), kinds, unit, growth, folded)
+            if not ids and visits and phrase is not _visits_phrase(book):
+                # "Kim ngạch xuất khẩu đạt 3,268 tỷ USD (tăng 40%), du lịch đón khoảng 8,81 triệu lượt khách":
+                # the unit names what is counted when the name before cannot be counted in it
+                ids, why = _pick(_visits_phrase(book).ids, kinds, unit, growth, folded)
+                phrase = _visits_phrase(book) if ids else phrase
             if not ids:
+                if fig.unit and fig.unit != "percent" and phrase.ids:
+                    misfit[k] = phrase
                 out.unmatched.append((shown, sentence, f"{why} ({phrase.text})"))
                 continue
             target = kinds[ids[0]]
@@ -779,6 +830,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
             if phrase is continued:
                 row["_notes"].append(("cần xem lại: chỉ tiêu nêu ở câu trước",
                                       "review: the indicator is the one the sentence before names"))
+            read_as[k] = phrase
             if _add(row, written, keyed, out):
                 made.append(row)
                 last_span = span if written else None
