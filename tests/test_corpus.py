@@ -139,3 +139,16 @@ def test_the_sixth_round_scored_once():
     # printed but as an amount the scorer could not compare, a two-way trade total as exports, the power
     # cuts' effect on growth as the growth); since: 63, none wrong
     assert extract.countable == 67 and extract.right >= 63 and extract.wrong == []
+
+
+def test_the_seventh_round_scored_once():
+    """Round 7 (tests/data/corpus/round7/): 19 texts whose pages no earlier round holds (any province,
+    any year), collected while round 6 was read, each with its reading written before any program read
+    it, all held out; scored once on 2026-12-03."""
+    draft, extract = scores("round7")
+    # first reading: 52 of 104 (50%), no wrong item number, 1 wrong kind (a natural population growth of
+    # "1%" drafted as a ceiling), 4 invented
+    assert draft.expected == 104 and draft.found >= 52
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 1, 4)
+    # first reading: 51 of 64 (80%), 12 wrong rows
+    assert extract.countable == 64 and extract.right >= 51 and len(extract.wrong) == 12
