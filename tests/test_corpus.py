@@ -144,11 +144,16 @@ def test_the_sixth_round_scored_once():
 def test_the_seventh_round_scored_once():
     """Round 7 (tests/data/corpus/round7/): 19 texts whose pages no earlier round holds (any province,
     any year), collected while round 6 was read, each with its reading written before any program read
-    it, all held out; scored once on 2026-12-03."""
+    it, all held out; scored once on 2026-12-03, then read (spent)."""
     draft, extract = scores("round7")
     # first reading: 52 of 104 (50%), no wrong item number, 1 wrong kind (a natural population growth of
-    # "1%" drafted as a ceiling), 4 invented
-    assert draft.expected == 104 and draft.found >= 52
+    # "1%" drafted as a ceiling), 4 invented; since (the rules changed on these texts, tests first): 79,
+    # the same kind and invented (Bà Rịa - Vũng Tàu's "đô la" unit, "không còn hộ nghèo", Ninh Thuận's
+    # "65%" said twice)
+    assert draft.expected == 104 and draft.found >= 79
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 1, 4)
-    # first reading: 51 of 64 (80%), 12 wrong rows
-    assert extract.countable == 64 and extract.right >= 51 and len(extract.wrong) == 12
+    # first reading: 51 of 64 (80%), 12 wrong rows (a sector's revenue as its growth, spending as
+    # revenue, a month's figures in a year to date, a part of retail as the whole); since: 58, 2 wrong
+    # (Hà Giang's April bullets that name no period, read as the year to date by --period: the reading
+    # has them as April's)
+    assert extract.countable == 64 and extract.right >= 58 and len(extract.wrong) == 2

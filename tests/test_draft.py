@@ -306,7 +306,8 @@ def test_nothing_read_vanishes():
     # every figure of every text of the corpus (every round read so far) is a drafted target or listed
     # with the reason it is not
     for text in sorted([*CORPUS.glob("*.txt"), *ROUND2.glob("*.txt"), *ROUND3.glob("*.txt"),
-                        *ROUND4.glob("*.txt"), *ROUND5.glob("*.txt"), *ROUND6.glob("*.txt")]):
+                        *ROUND4.glob("*.txt"), *ROUND5.glob("*.txt"), *ROUND6.glob("*.txt"),
+                        *ROUND7.glob("*.txt")]):
         d = draft.draft(text.read_text(encoding="utf-8"))
         assert d.read == len(d.targets) + len(d.skipped), text.name
         assert all(why for _, _, why in d.skipped)
@@ -629,3 +630,25 @@ def test_an_english_vision_year_a_terms_path_and_a_lead_that_sets_its_own_target
     assert by_value(th, 11.0)["kind"] == "min"
     # sggp.org.vn (Đắk Lắk 2025-2030): "Đại hội xác định 3 khâu đột phá" is a count, no target
     assert not [t for t in round6("daklak-2030.sggp.vi.txt").targets if "khâu" in t["source"]]
+
+
+ROUND7 = ROOT / "tests/data/corpus/round7/targets"  # scored once (2026-12-03), then read
+
+
+def round7(name: str) -> draft.Draft:
+    return draft.draft((ROUND7 / name).read_text(encoding="utf-8"))
+
+
+def test_a_table_a_row_a_line_a_scenario_and_last_years_sentence_in_the_plans_paragraph():
+    # vietnam.vn (Quảng Nam 2025, English): "Target | Unit | 2024 | 2025 |", then "GRDP scale | trillion
+    # dong | 129 | 147 |" …, after "Quang Nam has built a growth scenario …": no target was drafted
+    qn = round7("quangnam-2025.vietnamvn.en.txt")
+    assert {147.0, 95.0, 37.0, 14.8, 7.4} <= set(values_of(qn))
+    assert not {129.0, 84.0, 27.6} & set(values_of(qn))  # 2024's estimates are no targets
+    assert by_value(qn, 147.0, "trillion_vnd")["kind"] == "min"
+    # sggp.org.vn (Bình Phước 2021): "Năm 2020, … sản xuất công nghiệp tăng 12,5%, …. Tỉnh Bình Phước phấn
+    # đấu trong năm 2021, GRDP tăng 8,5- 9% , tổng vốn đầu tư toàn xã hội là 40.000 tỷ đồng …": one
+    # paragraph; it was all taken for last year's results
+    bp = round7("binhphuoc-2021.sggp.vi.txt")
+    assert {(8.5, 9.0), 40000.0, 3100.0} <= set(values_of(bp))
+    assert not {12.5, 10.3, 7.3} & set(values_of(bp))

@@ -337,7 +337,7 @@ def test_the_words_a_city_uses_for_social_investment_are_known(indicators):
 def test_nothing_read_vanishes(indicators):
     # every figure of every report of the corpus (every round read so far) is a row, a figure listed
     # as unmatched with its reason, or a "% of plan" put in a row's note
-    for folder in (CORPUS, ROUND2, ROUND3, ROUND4, ROUND5, ROUND6):
+    for folder in (CORPUS, ROUND2, ROUND3, ROUND4, ROUND5, ROUND6, ROUND7):
         for text in sorted(folder.glob("*.txt")):
             got = corpus(text.name, indicators, folder)
             assert got.read == len(got.rows) + len(got.unmatched) + len(got.noted), text.name
@@ -702,3 +702,28 @@ def test_a_part_said_with_rieng_an_effect_and_an_estimate_of_an_indicator(indica
     assert 129.3 not in [r[3] for r in rows_of(bn, "exports")]
     ag = round6("angiang-2025-12.angiang.en.txt", indicators)
     assert ("2025-12", "year", "yoy_pct", 3.53, "=") in rows_of(ag, "grdp_growth_agriculture")
+
+
+ROUND7 = ROOT / "tests/data/corpus/round7/reports"  # scored once (2026-12-03), then read
+
+
+def round7(name: str, catalog) -> extract.Extraction:
+    return corpus(name, catalog, ROUND7)
+
+
+def test_a_sectors_revenue_spending_and_a_month_named_with_of(indicators):
+    # thongtindoingoai (Sơn La, September 2024): "revenue from accommodation, food and beverage, travel and
+    # tourism services increased by 7.91%" was proposed as the services sector's growth
+    sl = round7("sonla-2024-09.thongtindoingoai.en.txt", indicators)
+    assert rows_of(sl, "grdp_growth_services") == []
+    # vietnamplus (Vĩnh Phúc, 9 months 2022): "the province's state budget expenditure reached 15.7 trillion
+    # VND" was proposed as the revenue (and beat the revenue's own 25 trillion VND)
+    vp = round7("vinhphuc-2022-09.vietnamplus.en.txt", indicators)
+    assert ("2022-09", "ytd", "level", 25.0, "=") in rows_of(vp, "budget_revenue")
+    assert 15.7 not in [r[3] for r in rows_of(vp, "budget_revenue")]
+    # vasep (Cà Mau, April 2023): "The CPI of April 2023 … increased by 0.08% over the previous month and
+    # by 3.29% over the same period in 2022" was given the year to date; "in this month … increased by
+    # 16.14%" too
+    cm = round7("camau-2023-04.vasep.en.txt", indicators)
+    assert rows_of(cm, "cpi") == [("2023-04", "month", "yoy_pct", 3.29, "=")]
+    assert rows_of(cm, "iip_growth") == [("2023-04", "month", "yoy_pct", 16.14, "=")]

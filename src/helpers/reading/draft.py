@@ -13,8 +13,9 @@ How the text is read (each step a rule a reviewer can check against the ``source
    item broken across printed lines runs on through the lines that continue its sentence (the
    text's lines are first joined where a sentence breaks across them: a line with no stop, then
    one in lower case or a number). Results told without their year ("ước đạt", "vượt … so với dự
-   toán") in a paragraph that names no plan are no list; the plan may be named in a paragraph with
-   no figure before the lists. Items
+   toán") in a paragraph that names no plan are no list, nor is a sentence about an earlier year
+   inside a plan's paragraph; the plan may be named in a paragraph with no figure before the lists.
+   A table copied a row a line, its cells between "|", is read in its latest year's column. Items
    without printed numbers get none. Figures outside the list are reported, never drafted: the
    prose around a list is full of years, dates and "8 xã đã được xác định".
 2. **Groups** come from the last heading before an item ("Về chỉ tiêu kinh tế:", "II. Xã hội"),
@@ -187,11 +188,16 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
     for para in text.split("\n"):
         cue = bool(_PLAN_CUE.search(para))
         cued = cued or cue
-        clauses, start = [], pos
+        clauses, start, earlier = [], pos, False
         # ";" separates the items; so does a full stop where the list runs on in sentences
-        # ("Tổng thu ngân sách nhà nước trên 8.500 tỉ đồng, …. Tỉ lệ hộ nghèo giảm 1,5 - 2%, …")
+        # ("Tổng thu ngân sách nhà nước trên 8.500 tỉ đồng, …. Tỉ lệ hộ nghèo giảm 1,5 - 2%, …"); a
+        # sentence of last year's results in the paragraph is none ("Năm 2020, … tăng 12,5%, …. Tỉnh
+        # Bình Phước phấn đấu trong năm 2021, GRDP tăng 8,5- 9% , …"), nor are the ones after it
+        # until one names the plan's year
         for part in re.split(r"(;|\.(?=\s+[A-ZĐÀ-Ỹ]))", para):
-            if part not in (";", ".") and figures(part, lang, written=lang is Lang.VI):
+            time = _time_year(part) if part not in (";", ".") else None
+            earlier = earlier if time is None or year is None else time < year
+            if part not in (";", ".") and not earlier and figures(part, lang, written=lang is Lang.VI):
                 clauses.append((start, start + len(part)))
             start += len(part)
         # one clause: only a sentence (a title or a headline repeats a target of the body), and no
@@ -201,7 +207,7 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
         # results told without their year ("Nổi bật, … (GRDP) đạt 8,39%. … Tổng thu ngân sách ước đạt
         # 25.188 tỷ đồng, vượt 0,2% so với dự toán …", after "kết quả … năm 2025"): no targets
         results = not cue and not _YEAR_OF.search(para) and _RESULTS.search(para)
-        if (len(clauses) >= 2 or one) and not _past(para, year) and not results:
+        if (len(clauses) >= 2 or one) and not results:
             lists.append(([_Item(None, a, b) for a, b in clauses], cue, cued))
         pos += len(para) + 1
     many = [k for k, (items, _, _) in enumerate(lists) if len(items) >= 2]
@@ -236,6 +242,38 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
 _STT = re.compile(r"^\s*(?:stt|tt|số tt)\s*$", re.IGNORECASE | re.MULTILINE)
 _CELL_NUMBER = re.compile(r"^\s*(\d{1,2}|[IVX]{1,4})\s*$")
 _HEAD_UNIT = re.compile(r"\(([^()]{1,25})\)\s*$")
+
+
+_YEAR_CELL = re.compile(r"^\s*((?:19|20)\d{2})\s*$")
+_UNIT_HEADINGS = ("unit", "đơn vị", "đvt", "đơn vị tính")
+
+
+def _unpipe(text: str) -> str:
+    r"""A table copied a row a line, its cells between "|" ("Target | Unit | 2024 | 2025 |", then
+    "GRDP scale | trillion dong | 129 | 147 |"), as lines "- name: value unit" of its latest year's
+    column, which the list rules read; the earlier years are last year's estimates, not targets.
+
+    >>> _unpipe("Target | Unit | 2024 | 2025 |\nGRDP scale | trillion dong | 129 | 147 |")
+    '- GRDP scale: 147 trillion dong'
+    """
+    lines, out, k = text.split("\n"), [], 0
+    while k < len(lines):
+        cells = [c.strip() for c in lines[k].strip().strip("|").split("|")]
+        years = [(int(m.group(1)), i) for i, c in enumerate(cells) if (m := _YEAR_CELL.match(c))]
+        unit = next((i for i, c in enumerate(cells) if fold(c) in _UNIT_HEADINGS), None)
+        if len(cells) < 3 or not years or lines[k].count("|") < 3:
+            out.append(lines[k])
+            k += 1
+            continue
+        column = max(years)[1]
+        k += 1
+        while k < len(lines) and lines[k].count("|") >= 3:
+            row = [c.strip() for c in lines[k].strip().strip("|").split("|")]
+            if len(row) > column and row[column]:
+                label = row[unit] if unit is not None and unit < len(row) else ""
+                out.append(f"- {row[0]}: {row[column]} {label}".rstrip())
+            k += 1
+    return "\n".join(out)
 
 
 def _untable(text: str) -> str:
@@ -299,19 +337,24 @@ _BASE_BEFORE = re.compile(r"(?i)(?:so với|thực hiện|cùng kỳ|giai đoạ
                           r"\s*(?:năm\s*|the year\s*|that\s*)?$")
 # Where a plan in prose starts: the first sentence that says what is aimed at.
 _PLAN_CUE = re.compile(r"(?i)\b(?:targets?|aims?|set a target|strives?|striving|plans?|goals?|looks to|"
-                       r"expected to|projected|eyes|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch)\b")
+                       r"expected to|projected|eyes|scenarios?|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|"
+                       r"kịch bản)\b")
 
 
-def _past(paragraph: str, year: int | None) -> bool:
-    """Whether ``paragraph`` is about a year before ``year`` (the first year it names as its time)."""
-    if year is None:
-        return False
+def _time_year(paragraph: str) -> int | None:
+    """The first year ``paragraph`` names as its time (not a base, "so với năm 2020", nor a period)."""
     for m in _YEAR_OF.finditer(paragraph):
         if _BASE_BEFORE.search(paragraph[max(0, m.start() - 20):m.start()]) or (
                 re.match(r"\s*[-–]\s*(?:19|20)\d{2}", paragraph[m.end():])):
             continue
-        return int(m.group(1)) < year
-    return False
+        return int(m.group(1))
+    return None
+
+
+def _past(paragraph: str, year: int | None) -> bool:
+    """Whether ``paragraph`` is about a year before ``year`` (the first year it names as its time)."""
+    time = _time_year(paragraph)
+    return year is not None and time is not None and time < year
 
 
 def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
@@ -319,14 +362,29 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
     every paragraph with a figure that is not about a past year is an item (its clauses the
     targets). The title line is left out: it repeats a target of the body."""
     start = text.find("\n")
+    first = text[:start] if start >= 0 else text
+    if len(first) >= 160 or first.rstrip().endswith("."):  # a paragraph, not a title
+        start = -1
     cue = _PLAN_CUE.search(text, max(start, 0))
     if cue is None:
         return []
     items, pos = [], 0
     for para in text.split("\n"):
         end = pos + len(para)
-        if end > cue.start() and pos > start and figures(para, lang) and not _past(para, year):
-            items.append(_Item(None, max(pos, text.rfind("\n", 0, cue.start()) + 1), end))
+        if end > cue.start() and pos > start and figures(para, lang):
+            # the paragraph's sentences from the first that is not about an earlier year ("Năm 2020, …
+            # tăng 12,5%, …. Tỉnh Bình Phước phấn đấu trong năm 2021, GRDP tăng 8,5- 9% , …")
+            at, earlier = pos, False
+            for part in re.split(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])", para):
+                time = _time_year(part)
+                earlier = earlier if time is None or year is None else time < year
+                if not earlier:
+                    break
+                at += len(part) + 1
+            else:
+                at = end
+            if at < end and figures(text[at:end], lang):
+                items.append(_Item(None, max(at, text.rfind("\n", 0, cue.start()) + 1), end))
         pos = end + 1
     return items
 
@@ -557,7 +615,7 @@ def _year(text: str) -> int | None:
 def draft(text: str, *, city: str | None = None, year: int | None = None,
           resolution: str | None = None) -> Draft:
     """Read ``text`` (a resolution) into a draft catalog; see the module docstring for the rules."""
-    text = _unwrap(_untable(unicodedata.normalize("NFC", text)))
+    text = _unwrap(_unpipe(_untable(unicodedata.normalize("NFC", text))))
     lang = language_of(text)
     with numbers_as(number_style(text, lang)):
         return _draft(text, lang, city=city, year=year, resolution=resolution)

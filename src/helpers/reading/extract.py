@@ -12,7 +12,8 @@ every figure (:mod:`helpers.reading.grammar`) in a sentence:
    triệu USD") continues the one before it in its paragraph (a "Lũy kế" paragraph, the one before
    it), marked review. A rise right after an amount is the amount's ("lượng khách đạt hơn 1,8 triệu
    lượt, gấp 1,3 lần"); a count of visits names what it counts when the name before cannot be
-   counted in it. "riêng công nghiệp" (industry alone) names a part. A
+   counted in it. "riêng công nghiệp" (industry alone) names a part; "revenue from … services", a
+   sector's revenue, not its growth. A
    concept is tied to the targets (and context indicators) whose name holds one of its phrases.
    A name after "vào", "trong" or "so với" ("đóng góp vào GRDP") is a complement, not a subject.
    A concept no target tracks (local budget revenue, imports) makes the figure unmatched rather
@@ -95,9 +96,11 @@ _SPANS = {
         (re.compile(r"\b(\d{1,2})-month\b"), "ytd"),  # "the accumulated 9-month increase is 7.7%"
         (re.compile(r"\bfirst\s+(" + "|".join(_NUMBER_WORDS_EN) + r")\s+months|"
                     r"\b(" + "|".join(_NUMBER_WORDS_EN) + r")-month period|\bfirst half\b"), "ytd_words"),
-        (re.compile(r"\b(?:in|during)\s+(" + "|".join(_MONTHS_EN) + r")\b(?!\s+\d{1,2}\b)"), "month_name"),
         (re.compile(r"(?:as\s+of|by\s+the\s+end\s+of|by)\s+(" + "|".join(_MONTHS_EN) + r")"), "ytd_name"),
+        # ("The CPI of April 2023 … increased by 3.29%")
+        (re.compile(r"\b(?:in|during|of)\s+(" + "|".join(_MONTHS_EN) + r")\b(?!\s+\d{1,2}\b)"), "month_name"),
         (re.compile(r"\bin\s+(\d{4})\b"), "year"),
+        (re.compile(r"\b(?:in\s+)?this month\b"), "this_month"),
     ],
 }
 _COMPARISON = re.compile(
@@ -119,8 +122,8 @@ _RISE_AFTER = re.compile(r"\s*(?:rise|increase|growth|jump|gain|hike)\b")
 # ("giảm còn 12,5%", "fell to 3%": to a level, no change)
 _DECLINE_LEAD = re.compile(r"(?:giảm|decrease|decreased|down|fell|contract(?:ed|s|ion)?|shr[ai]nk|"
                            r"declined?)\b(?!\s+(?:xuống\s+)?còn\b|\s+to\b)[^,;]{0,25}$")
-_PLAN_AFTER = re.compile(
-    r"^\s*(?:so với\s+)?(?:kế hoạch|dự toán|of the (?:year['’]s |set |annual )?plan|of the plan)")
+_PLAN_AFTER = re.compile(r"^\s*(?:so với\s+)?(?:kế hoạch|dự toán|of the plan|"
+                         r"of the (?:year['’]s |set |annual )?(?:plan|estimates?))")
 _SCENARIO_AFTER = re.compile(r"^\s*(?:so với\s+)?kịch bản|^\s*(?:compared to |of )?the (?:best )?scenario")
 # a plan, target or forecast named before the figure in its clause: "Dự kiến … năm 2022 tăng trên 10%",
 # "aiming for a GRDP increase of at least 11%" ("vượt mục tiêu", exceeded, is a result's comment)
@@ -265,7 +268,7 @@ def _sentences(text: str) -> list[tuple[str, bool]]:
 
 # "Trong đó: Khu vực nông, lâm nghiệp và thủy sản ước đạt 5,39%": the parts of the sentence before,
 # in its period
-_GOES_ON = re.compile(r"^\W*(?:trong đó|of which|in which|among which)\b")
+_GOES_ON = re.compile(r"^\W*(?:trong đó|of which|in which|among which|specifically|cụ thể)\b")
 # "Lũy kế năm 2025 ước đạt 15.535 tỷ đồng" opening a paragraph still goes on from the one before
 _RUNNING_TOTAL = re.compile(r"^\W*(?:lũy kế|luỹ kế|cộng dồn|cumulatively)\b")
 # "Lũy kế 8 tháng năm 2024 đạt 2.050 triệu USD": a sentence that opens on a running total or a span
@@ -295,13 +298,16 @@ def _span_events(folded: str, lang: Lang, report: Period) -> list[tuple[int, int
                 month = _NUMBER_WORDS_EN.index(words) + 1 if words else 6  # "first half"
             elif kind == "year":
                 month, year = 12, int(m.group(1))
+            elif kind == "this_month":  # "in this month": the report's
+                month = report.month
             else:
                 groups = m.groups()
                 month = int(groups[0])
                 year = int(groups[1]) if len(groups) > 1 and groups[1] else year
             if not 1 <= month <= 12 or not 1900 <= year <= 2199:
                 continue
-            span = {"q1": "ytd", "ytd_name": "ytd", "ytd_words": "ytd", "month_name": "month"}.get(kind, kind)
+            span = {"q1": "ytd", "ytd_name": "ytd", "ytd_words": "ytd", "month_name": "month",
+                    "this_month": "month"}.get(kind, kind)
             if span == "ytd" and month == 12:
                 span = "year"
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
@@ -364,8 +370,13 @@ def _span_of(fig: Figure, sent: _Sentence, report: Period) -> tuple[_Span, bool]
                 r"\d", folded[fig.end:start]):
             return span, True
     here = sent.depth[fig.start]
-    # the nearest span before the figure: a span inside brackets holds only inside them
+    # the nearest span before the figure: a span inside brackets holds only inside them; one after
+    # "của"/"of" is the figure's before it ("mức tăng 7% của 9 tháng năm 2020"), unless no figure
+    # stands right before it ("The CPI of April 2023 … increased by 3.29%")
     for start, end, span, own in reversed(events[:bisect.bisect_left(sent.event_starts, fig.start)]):
+        if own:
+            j = bisect.bisect_right(sent.figure_ends, start) - 1
+            own = j >= 0 and start - sent.figure_ends[j] < 30
         if own or end > fig.start or sent.depth[start] > here:
             continue
         if sent.depth[start] > 0:  # its bracket closed before the figure (or never: as find's -1)
@@ -602,6 +613,7 @@ def _under_another(fig: Figure, sent: _Sentence) -> str:
     return ""
 
 
+_REVENUE_OF = r"\b(?:revenues? from|doanh thu)\b[^;]*?"  # then a sector's name: that sector's revenue
 _PARTS_CUE = re.compile(r"\b(?:trong đó|of which|in which)\b")
 # the sectors are parts of many wholes (GRDP, production value, investment, credit)
 _SECTOR_PHRASES = frozenset(p for c in ("industry_construction", "services", "agriculture", "product_taxes")
@@ -767,6 +779,13 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
                         why = f"a rise of the amount before it, which no target here tracks ({amount})"
                         out.unmatched.append((shown, sentence, why))
                         continue
+            # "revenue from accommodation, …, travel and tourism services increased by 7.91%"
+            revenue = phrase is not None and phrase.text in _SECTOR_PHRASES and re.search(
+                _REVENUE_OF + re.escape(fold(phrase.text).split()[0]), lead)
+            if revenue:
+                why = f"a revenue of {phrase.text}, not the sector's growth"
+                out.unmatched.append((shown, sentence, why))
+                continue
             visits = fig.unit and units.UNITS[fig.unit].dimension == "visits"
             if phrase is None and visits:
                 phrase = _visits_phrase(book)
@@ -949,7 +968,9 @@ def _not_a_row(fig: Figure, lead: str, after: str, before: str) -> str:
             return "a change on the previous month"
         if _INDEX.search(before) and _SAME_PERIOD_AFTER.search(after) and not _INDEX_WORDS.search(before):
             return "an index against the same period (100 = no change), not a growth rate"
-        if _PER_YEAR_AFTER.search(after) or _AVERAGE_LEAD.search(before):
+        # (a consumer price index's average is the year's: "CPI bình quân tăng 2,69% so với năm 2023")
+        if _PER_YEAR_AFTER.search(after) or _AVERAGE_LEAD.search(before) and not re.search(
+                r"(?:cpi|chỉ số giá tiêu dùng)[^;,]{0,20}bình quân\s*(?:tăng|giảm)?\s*$", before):
             return "an average over years"
     return ""
 

@@ -50,13 +50,16 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # parts of the budget's revenue: a figure named by them is never the total's or the domestic part's
     "budget_land": ("thu tiền sử dụng đất", "tiền sử dụng đất", "land use fees", "land use levy"),
     "budget_oil": ("thu dầu thô", "thu từ dầu thô", "dầu thô", "crude oil"),
-    "budget_spending": ("chi ngân sách", "chi thường xuyên", "chi đầu tư phát triển"),
+    "budget_spending": ("chi ngân sách", "chi thường xuyên", "chi đầu tư phát triển", "budget expenditure",
+                        "state budget expenditure", "budget spending", "local budget expenditure"),
     "social_investment": ("tổng vốn đầu tư toàn xã hội", "vốn đầu tư toàn xã hội",
                           "tổng vốn đầu tư phát triển", "vốn đầu tư phát triển",
                           "total investment capital of the society", "total social investment",
                           "tổng nguồn vốn đầu tư trên địa bàn", "nguồn vốn đầu tư trên địa bàn",
                           "vốn đầu tư thực hiện trên địa bàn", "total development investment capital"),
     "public_investment": ("vốn đầu tư công", "đầu tư công", "public investment"),  # a part of it
+    # a revenue (of tourism, of services, of a firm): no sector's GRDP and no retail total
+    "revenue": ("doanh thu", "revenue from", "revenues from"),
     # the gross output (production value) of the economy or a sector: no GRDP and no sector's GRDP
     "production_value": ("giá trị sản xuất", "tổng giá trị sản xuất", "production value",
                          "total production value"),
@@ -66,7 +69,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "exports": ("kim ngạch xuất khẩu", "giá trị xuất khẩu", "xuất khẩu", "export turnover", "exports",
                 # longer than the "services" they end with
                 "export turnover of goods and services", "exports of goods and services",
-                "xuất khẩu hàng hóa và dịch vụ", "export value", "total export value", "exported"),
+                "xuất khẩu hàng hóa và dịch vụ", "export value", "total export value", "exported",
+                # "Giá trị xuất khẩu hàng hóa và doanh thu ngoại tệ đạt 5 tỷ 508 triệu USD" (not a revenue)
+                "xuất khẩu hàng hóa và doanh thu ngoại tệ", "xuất khẩu và doanh thu ngoại tệ",
+                "export turnover and foreign currency revenue"),
     "imports": ("kim ngạch nhập khẩu", "nhập khẩu", "import turnover", "imports", "import value",
                 "imported"),
     # exports and imports together: neither the one nor the other
@@ -86,6 +92,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                           "domestic visitors", "domestic tourists"),
     "retail": ("tổng mức bán lẻ", "bán lẻ hàng hóa", "doanh thu bán lẻ", "retail sales",
                "revenues from retails and services", "revenue from retail and services",
+               "retail sales of goods and services", "total retail sales of goods and services",
+               "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng",
+               "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ",
+               "bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng",
                "retail and services", "retails and services"),
     "tfp": ("năng suất các yếu tố tổng hợp", "tfp"),
     "fdi": ("vốn đầu tư trực tiếp nước ngoài", "đầu tư trực tiếp nước ngoài",

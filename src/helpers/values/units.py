@@ -95,6 +95,7 @@ _ALIASES = {
     "million visitors": "million_visits",
     "vnđ": "vnd",
     "đ": "vnd",
+    "dong": "vnd",  # English pages: "147 trillion dong", "95 Million Dong"
     "tỉ đồng": "billion_vnd",
     "billion vnd": "billion_vnd",
     "ngàn tỷ đồng": "trillion_vnd",
