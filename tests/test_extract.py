@@ -145,10 +145,11 @@ def test_the_honest_score_on_pages_nobody_tuned_for_does_not_fall():
     readings written by hand first): 70 proposed, 50 right, 20 wrong, 43 of 93 figures missed.
     After issue 25's rules (parts of a total, plans and forecasts, quarters, shares, the first of
     two figures, another province's figure, English words): 72 proposed, 67 right, 5 wrong, 26
-    missed (README). Pinned where it stands."""
+    missed; then (the rules of the later rounds: shares under their cue, a span carried by "Trong
+    đó", a rise after an amount) 70 proposed, 67 right, 3 wrong (README). Pinned where it stands."""
     total = _bench("extract_score").score(ROOT / "tests/data/reports/haiphong-2024-2026", "haiphong-2024")
     assert total["expected"] == 93 and total["files"] == 15
-    assert total["right"] >= 67 and total["wrong"] <= 5
+    assert total["right"] >= 67 and total["wrong"] <= 3
 
 
 def test_a_name_far_before_a_figure_is_not_its_subject():
