@@ -157,3 +157,16 @@ def test_the_seventh_round_scored_once():
     # (Hà Giang's April bullets that name no period, read as the year to date by --period: the reading
     # has them as April's)
     assert extract.countable == 64 and extract.right >= 58 and len(extract.wrong) == 2
+
+
+def test_the_eighth_round_scored_once():
+    """Round 8 (tests/data/corpus/round8/): 15 texts whose pages no earlier round holds, collected
+    while round 7 was read, each with its reading written before any program read it, all held out;
+    scored once on 2026-12-03."""
+    draft, extract = scores("round8")
+    # first reading: 80 of 83 (96%), no wrong item number or kind, 1 invented: "12,739 billion 600
+    # million VND" read as two amounts, the second (600 million VND) drafted as a target
+    assert draft.expected == 83 and draft.found >= 80
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 1)
+    # first reading: 31 of 37 (84%), 1 wrong row
+    assert extract.countable == 37 and extract.right >= 31 and len(extract.wrong) == 1
