@@ -162,11 +162,13 @@ def test_the_seventh_round_scored_once():
 def test_the_eighth_round_scored_once():
     """Round 8 (tests/data/corpus/round8/): 15 texts whose pages no earlier round holds, collected
     while round 7 was read, each with its reading written before any program read it, all held out;
-    scored once on 2026-12-03."""
+    scored once on 2026-12-03, then read (spent)."""
     draft, extract = scores("round8")
     # first reading: 80 of 83 (96%), no wrong item number or kind, 1 invented: "12,739 billion 600
     # million VND" read as two amounts, the second (600 million VND) drafted as a target
-    assert draft.expected == 83 and draft.found >= 80
-    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 1)
-    # first reading: 31 of 37 (84%), 1 wrong row
-    assert extract.countable == 37 and extract.right >= 31 and len(extract.wrong) == 1
+    # since (the rules changed on these texts, tests first): 81, none invented
+    assert draft.expected == 83 and draft.found >= 81
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 0)
+    # first reading: 31 of 37 (84%), 1 wrong row ("Binh Duong's economic growth will be likely to
+    # exceed 8%" proposed as the nine months' growth); since: 35, none wrong
+    assert extract.countable == 37 and extract.right >= 35 and extract.wrong == []

@@ -307,7 +307,7 @@ def test_nothing_read_vanishes():
     # with the reason it is not
     for text in sorted([*CORPUS.glob("*.txt"), *ROUND2.glob("*.txt"), *ROUND3.glob("*.txt"),
                         *ROUND4.glob("*.txt"), *ROUND5.glob("*.txt"), *ROUND6.glob("*.txt"),
-                        *ROUND7.glob("*.txt")]):
+                        *ROUND7.glob("*.txt"), *(ROOT / "tests/data/corpus/round8/targets").glob("*.txt")]):
         d = draft.draft(text.read_text(encoding="utf-8"))
         assert d.read == len(d.targets) + len(d.skipped), text.name
         assert all(why for _, _, why in d.skipped)

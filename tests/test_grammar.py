@@ -94,6 +94,9 @@ def test_a_figure_is_read_whole(text, expected):
     ("The city gained $10.1 billion from exports", (10.1, 10.1, "billion_usd", Bound.EXACT)),
     # binhdinhinvest.gov.vn (Bình Định 2021-2025): "GRDP per capita is over USD 3,900 ;": no scale word
     ("GRDP per capita is over USD 3,900 ;", (3900, 3900, "usd", Bound.MORE)),
+    # xetoday (Bình Phước 2024): "The budget revenue is 12,739 billion 600 million VND": the 600 million
+    # was drafted as a target of its own
+    ("The budget revenue is 12,739 billion 600 million VND", (12739600, 12739600, "million_vnd", Bound.EXACT)),
 ])
 def test_the_statistics_office_english_pages(text, expected):
     assert one(text, Lang.EN) == expected

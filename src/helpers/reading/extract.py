@@ -78,12 +78,19 @@ from . import terms
 from .grammar import Bound, Figure, figures, fold, language_of, multiples, number_style, numbers_as
 
 _NUMBER_WORDS_EN = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
+# (not "năm", five and also the year)
+_NUMBER_WORDS_VI = ("mười một", "mười hai", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười")
+_NUMBER_VALUES_VI = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+                     "mười một": 11, "mười hai": 12}
 _MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december")
 _SPANS = {
     Lang.VI: [
         (re.compile(r"quý\s*(?:i|1)(?![\w])(?:\s*(?:/|năm)\s*(\d{4}))?"), "q1"),
         (re.compile(r"(\d{1,2})\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+nay)?(?:\s*/?\s*(\d{4}))?(?!\d)"), "ytd"),
+        # "Chín tháng đầu năm 2020"
+        (re.compile(r"\b(" + "|".join(_NUMBER_WORDS_VI) + r")\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+nay)?"
+                    r"(?:\s*/?\s*(\d{4}))?(?!\d)"), "ytd_words_vi"),
         # "thực hiện hết tháng 3" (to the end of March)
         (re.compile(r"(?:đến\s+)?hết\s+tháng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?"), "ytd"),
         (re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?"), "month"),
@@ -92,6 +99,8 @@ _SPANS = {
     ],
     Lang.EN: [
         (re.compile(r"(?:in|during|over)\s+(?:the\s+)?(?:past\s+|first\s+)?(\d{1,2})\s+months"), "ytd"),
+        (re.compile(r"\bby the end of (?:this year['’]s |the )?(first|second|third|fourth) quarter\b"),
+         "quarter_end"),
         (re.compile(r"\b(?:first|1st)\s+quarter\b|\bq1\b(?:\s*/\s*(\d{4}))?"), "q1"),
         (re.compile(r"\b(\d{1,2})-month\b"), "ytd"),  # "the accumulated 9-month increase is 7.7%"
         (re.compile(r"\bfirst\s+(" + "|".join(_NUMBER_WORDS_EN) + r")\s+months|"
@@ -130,13 +139,14 @@ _SCENARIO_AFTER = re.compile(r"^\s*(?:so với\s+)?kịch bản|^\s*(?:compared 
 _TARGET_LEAD = re.compile(r"(?<!vượt )(?<!đạt )(?<!so với )(?<!bằng )\b(?:mục tiêu|phấn đấu|"
                           r"theo kế hoạch|kế hoạch năm|chỉ tiêu|dự báo|kịch bản|"
                           r"aim(?:s|ing)?\s+(?:for|at|to)|targets?|goal|plans? to|forecasts?|"
-                          r"striv(?:es?|ing)\s+(?:for|to)|(?:is|are)\s+likely\s+to|có khả năng)\b")
+                          r"striv(?:es?|ing)\s+(?:for|to)|(?:is|are|will be)\s+likely\s+to|will|"
+                          r"sets?\s+to\s+(?:achieve|reach)|eyes?\s+to|có khả năng)\b")
 # "surpassing the year's target by 9.4 percent", "fulfilled the set target with 37 trillion VND": a
 # result measured against its plan ("vượt mục tiêu" too), which names no plan of its own
 # ("hoàn thành mục tiêu đón 9 triệu lượt", completing the target of 9 million, names the target's figure)
-_PLAN_MET = re.compile(r"\b(?:(?:surpass\w*|exceed\w*|beat(?:ing)?|vượt)\s+|"
+_PLAN_MET = re.compile(r"\b(?:(?:surpass\w*|exceed\w*|beat(?:ing)?|vượt|(?:higher|more|lower|less) than)\s+|"
                        r"(?=(?:fulfill?\w*|met|hoàn thành)\s+[^,;]{0,30}?\s(?:with|với)\s))(?:\w+\s+)?"
-                       r"(?:the\s+)?(?:year['’]s\s+|yearly\s+|set\s+|annual\s+)?(?:targets?|plans?|estimates?|"
+                       r"(?:the\s+)?(?:year['’]s\s+|yearly\s+|set\s+|annual\s+)?(?:targets?|plans?|estimates?|goals?|"
                        r"mục tiêu|kế hoạch|dự toán)\b")
 _MARGIN_LEAD = re.compile(_PLAN_MET.pattern + r"\s+(?:by|với)?\s*$")
 # a sentence that opens on a plan is a plan to its end: "In 2023, Tuyen Quang strives for GRDP growth
@@ -164,6 +174,7 @@ _COMPARED_BRACKET = re.compile(r"(?:so với|than|compared (?:to|with)|over)\s+(
 _RESPECTIVELY = re.compile(r"\brespectively\b|\blần lượt (?:là|tăng|đạt)\b")
 # a quarter alone ("quý 3", "quý II", "Q3", "riêng quý 2"): not the year to date
 _QUARTER = re.compile(r"(?:quý\s*(?:ii|iii|iv|2|3|4)(?![\w])|\bq[234]\b|(?:second|third|fourth) quarter)")
+_QUARTER_AFTER = re.compile(r"\s*(?:in|trong)\s+(?:the\s+)?" + _QUARTER.pattern)
 _PLAN_LEAD = re.compile(r"kế hoạch\s+(?:tăng|giảm)\s*(?:từ\s*)?$")
 _MOM_AFTER = re.compile(r"^\s*(?:so với|so)\s+tháng trước|^\s*(?:over|from|compared to) the previous month|"
                         r"^\s*(?:monthly|month-on-month)\b")
@@ -176,7 +187,7 @@ _NATIONAL = re.compile(r"cả nước|toàn quốc|bình quân chung|national")
 _PER_YEAR_AFTER = re.compile(r"^\s*/\s*năm|^\s*per year|^\s*a year")
 _AVERAGE_LEAD = re.compile(r"bình quân\s*$|bình quân\b[^,;]{0,12}$|average[^,;]{0,12}$")
 _ESTIMATE = re.compile(r"\b(?:ước|ước tính|ước đạt|estimated?)\b")
-_ESTIMATE_CLAUSE = re.compile(r"\b(?:ước|ước tính|ước đạt|ước thực hiện)\b")
+_ESTIMATE_CLAUSE = re.compile(r"\b(?:ước|ước tính|ước đạt|ước thực hiện|an estimated)\b")
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ\"“(])|\n+")
 _QUALIFIER = {Bound.EXACT: "=", Bound.MORE: ">", Bound.AT_LEAST: ">", Bound.ABOUT: "~", Bound.LESS: "~",
               Bound.AT_MOST: "~"}
@@ -274,7 +285,8 @@ _RUNNING_TOTAL = re.compile(r"^\W*(?:lũy kế|luỹ kế|cộng dồn|cumulativ
 # "Lũy kế 8 tháng năm 2024 đạt 2.050 triệu USD": a sentence that opens on a running total or a span
 # and names nothing continues the sentence before ("Kim ngạch nhập khẩu hàng hóa tháng 8/2024 …")
 _CONTINUES = re.compile(r"^\W*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính từ đầu năm|cumulatively|"
-                        r"(?:trong |in the )?(?:\d{1,2} tháng|quý|first \w+ months))")
+                        r"(?:trong |in the )?(?:\d{1,2} tháng|quý|first \w+ months)|"
+                        r"the\s+(?:[\w-]+\s+)?figure\b)")  # "The nine-month figure was 7.36% year-on-year."
 
 
 def _span_events(folded: str, lang: Lang, report: Period) -> list[tuple[int, int, _Span, bool]]:
@@ -300,6 +312,11 @@ def _span_events(folded: str, lang: Lang, report: Period) -> list[tuple[int, int
                 month, year = 12, int(m.group(1))
             elif kind == "this_month":  # "in this month": the report's
                 month = report.month
+            elif kind == "ytd_words_vi":
+                month = _NUMBER_VALUES_VI[m.group(1)]
+                year = int(m.group(2)) if m.group(2) else year
+            elif kind == "quarter_end":  # "By the end of this year's third quarter": the year to date
+                month = 3 * (("first", "second", "third", "fourth").index(m.group(1)) + 1)
             else:
                 groups = m.groups()
                 month = int(groups[0])
@@ -307,7 +324,7 @@ def _span_events(folded: str, lang: Lang, report: Period) -> list[tuple[int, int
             if not 1 <= month <= 12 or not 1900 <= year <= 2199:
                 continue
             span = {"q1": "ytd", "ytd_name": "ytd", "ytd_words": "ytd", "month_name": "month",
-                    "this_month": "month"}.get(kind, kind)
+                    "this_month": "month", "ytd_words_vi": "ytd", "quarter_end": "ytd"}.get(kind, kind)
             if span == "ytd" and month == 12:
                 span = "year"
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
@@ -528,11 +545,15 @@ def _quarter_alone(fig: Figure, sent: _Sentence) -> bool:
     """Whether the last period named before the figure in its clause is a quarter other than the
     first ("Riêng quý 3 năm 2024, … ước đạt 3,8 triệu lượt"; "năm 2024" right after it is the
     quarter's year)."""
+    if _QUARTER_AFTER.match(sent.folded, fig.end):  # "8.35% in Q2", "tăng 8% trong quý II"
+        return True
     start = sent.folded.rfind(";", 0, fig.start) + 1
     quarters = list(_QUARTER.finditer(sent.folded, start, fig.start))
     if not quarters:
         return False
     q = quarters[-1]
+    if any(e[0] <= q.start() < e[1] for e in sent.events):  # "by the end of … third quarter": a span
+        return False
     later = [e for e in sent.events if q.end() + 12 < e[0] < fig.start]
     return not later
 

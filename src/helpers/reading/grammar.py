@@ -341,18 +341,21 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
     return _joined(folded, [_compound(folded, f, lang, num, style) for f in found])
 
 
-_BIG = {"tỷ": 1e9, "tỉ": 1e9, "nghìn tỷ": 1e12, "nghìn tỉ": 1e12, "ngàn tỷ": 1e12, "ngàn tỉ": 1e12}
+_BIG = {"tỷ": 1e9, "tỉ": 1e9, "nghìn tỷ": 1e12, "nghìn tỉ": 1e12, "ngàn tỷ": 1e12, "ngàn tỉ": 1e12,
+        "billion": 1e9, "trillion": 1e12}
+_BIG_WORDS = {Lang.VI: "nghìn tỷ|nghìn tỉ|ngàn tỷ|ngàn tỉ|tỷ|tỉ", Lang.EN: "trillion|billion"}
 
 
 def _compound(folded: str, f: Figure, lang: Lang, num: str, style: Lang) -> Figure:
-    """"5 tỷ 508 triệu USD", "1 nghìn tỷ 250 tỷ đồng": one amount, in the unit of its smaller part.
+    """"5 tỷ 508 triệu USD", "1 nghìn tỷ 250 tỷ đồng", "12,739 billion 600 million VND": one amount,
+    in the unit of its smaller part.
 
     >>> [(f.value, f.unit) for f in figures("đạt 5 tỷ 508 triệu USD")]
     [(5508.0, 'million_usd')]
     """
-    if lang is not Lang.VI or f.unit is None or f.is_range or f.number_start != f.start:
+    if f.unit is None or f.is_range or f.number_start != f.start:
         return f
-    m = re.search(rf"(?<![\w.,])(?P<n>{num})\s+(?P<w>nghìn tỷ|nghìn tỉ|ngàn tỷ|ngàn tỉ|tỷ|tỉ)\s+$",
+    m = re.search(rf"(?<![\w.,])(?P<n>{num})\s+(?P<w>{_BIG_WORDS[lang]})\s+$",
                   folded[max(0, f.start - 40):f.start])
     small = units.UNITS[f.unit].scale
     if not m or units.UNITS[f.unit].dimension not in ("vnd", "usd") or f.low * small >= _BIG[m["w"]]:
