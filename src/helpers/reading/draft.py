@@ -229,6 +229,7 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
         return [f.low for i in items for f in figures(text[i.start:i.end], lang, written=lang is Lang.VI)]
 
     listed = [v for items, _, _ in (lists[k] for k in many) for v in values(items)]
+
     def new_lead(k: int) -> bool:
         items, cue, _ = lists[k]
         return cue and any(all(abs(v - w) > 0.01 * abs(w) for w in listed) for v in values(items))

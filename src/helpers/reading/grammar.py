@@ -13,7 +13,10 @@ decimal-comma values. A *figure* is a number, or a range of two, with the unit t
 - scales: "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "nghìn tỷ" before a unit ("204 nghìn tỷ đồng",
   "8,25 triệu lượt"), taken to the unit of that size where the unit table has one;
 - units: every spelling the unit table knows (:mod:`helpers.values.units`, including the units a
-  catalog declares), matched longest first, and "%".
+  catalog declares), matched longest first, and "%"; written against the number too ("4.900USD",
+  "4.000ha"), or a currency before it ("USD 3,900", "$10.1 billion");
+- amounts in two parts: "5 tỷ 508 triệu USD", "12,739 billion 600 million VND" are one figure;
+- changes written as multiples (:func:`multiples`, for reports): "tăng gấp 13 lần", "a 2.2-fold rise".
 
 A number with no unit after it is not a figure: years, dates, item numbers and "3 tháng" are not
 what a resolution asks for, and reading them would invent targets.
@@ -322,8 +325,9 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
             if per:  # "250 triệu đồng/ha": a unit the table lacks, as written ("/năm" adds nothing)
                 unit_start = end - len(folded[m.end():end].lstrip())
                 as_written, unit, end = folded[unit_start:end + per.end()], None, end + per.end()
-        # a year, or a span of years ("giải pháp 2025–2030 nêu …")
-        year = all(1900 <= v <= 2100 and v == int(v) for v in (a, b)) and (a == b or not m["pa"])
+        # a year, or a span of years ("giải pháp 2025–2030 nêu …"; not "1.900 - 2.000 lao động")
+        plain = not re.search(r"[.,]", m["a"] + (m["b"] or ""))  # a year has no thousands mark
+        year = all(1900 <= v <= 2100 and v == int(v) for v in (a, b)) and (a == b or not m["pa"] and plain)
         if unit is None and written and not as_written and not m["pa"] and not year:
             hit = _written_unit(folded, m.end(), m.start())
             if hit:
