@@ -359,6 +359,7 @@ class _Sentence:
                        for m in places.finditer(folded)]
         self.events = _span_events(folded, lang, report)
         self.inherited: _Span | None = None  # the span of the sentence this one goes on from
+        self.part_cues = [m.start() for m in _PARTS_CUE.finditer(folded)]  # "trong đó", "of which"
         self.event_starts = [e[0] for e in self.events]
         self.depth = [0, *itertools.accumulate(
             1 if c == "(" else -1 if c == ")" else 0 for c in folded)]  # depth before position i
@@ -536,7 +537,9 @@ def _in_shares(fig: Figure, sent: _Sentence) -> bool:
     """Whether the figure is in a list of shares: a share's word before it in its clause ("cơ cấu",
     "tỷ trọng", "chiếm") with no word of change between ("nông nghiệp giảm còn 12,5%" falls to a share)."""
     folded = sent.folded
-    start = max(folded.rfind(";", 0, fig.start), folded.rfind(". ", 0, fig.start)) + 1
+    # (within the reach of a name: a paragraph of commas costs no more per figure than a short one)
+    start = 1 + max(folded.rfind(";", 0, fig.start), folded.rfind(". ", 0, fig.start),
+                    fig.start - SUBJECT_REACH)
     cues = list(_SHARE_CUE.finditer(folded, start, fig.start))
     return bool(cues) and not _CHANGE_WORD.search(folded, cues[-1].end(), fig.start)
 
@@ -646,11 +649,12 @@ def _part_of_untracked(fig: Figure, sent: _Sentence) -> str:
     the parts of "total production value … up 9.33%" ("of which the industrial and construction
     sector increased by 10.21%") are the production value's, not the sectors' GRDP; a sector's
     figure only (exports "trong đó" of trade are exports')."""
-    cues = list(_PARTS_CUE.finditer(sent.folded, 0, fig.start))
-    if not cues:
+    c = bisect.bisect_left(sent.part_cues, fig.start)
+    if not c:
         return ""
-    i = bisect.bisect_right(sent.named_ends, cues[-1].start())
-    if not i or sent.named_ends[i - 1] < cues[-1].start() - SUBJECT_REACH:
+    cue = sent.part_cues[c - 1]  # the last "trong đó" / "of which" before the figure
+    i = bisect.bisect_right(sent.named_ends, cue)
+    if not i or sent.named_ends[i - 1] < cue - SUBJECT_REACH:
         return ""
     whole = sent.named[i - 1][3]
     j = bisect.bisect_right(sent.named_ends, fig.start)
@@ -841,7 +845,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
                                       f"a share of the whole, not a growth rate ({phrase.text})"))
                 continue
             if fig.unit == "percent" and target.basis == "growth" and _NOMINAL.search(
-                    folded[max(0, folded.rfind(";", 0, fig.start)):fig.start]):
+                    folded, max(0, folded.rfind(";", 0, fig.start), fig.start - SUBJECT_REACH), fig.start):
                 out.unmatched.append((shown, sentence, "a growth at current prices (nominal), not the real "
                                                        f"growth ({phrase.text})"))
                 continue
