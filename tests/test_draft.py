@@ -305,9 +305,8 @@ def test_an_english_press_release_is_read_and_last_years_results_are_not_targets
 def test_nothing_read_vanishes():
     # every figure of every text of the corpus (every round read so far) is a drafted target or listed
     # with the reason it is not
-    for text in sorted([*CORPUS.glob("*.txt"), *ROUND2.glob("*.txt"), *ROUND3.glob("*.txt"),
-                        *ROUND4.glob("*.txt"), *ROUND5.glob("*.txt"), *ROUND6.glob("*.txt"),
-                        *ROUND7.glob("*.txt"), *(ROOT / "tests/data/corpus/round8/targets").glob("*.txt")]):
+    folders = (CORPUS, *map(round_folder, range(2, 9)))
+    for text in sorted(t for folder in folders for t in folder.glob("*.txt")):
         d = draft.draft(text.read_text(encoding="utf-8"))
         assert d.read == len(d.targets) + len(d.skipped), text.name
         assert all(why for _, _, why in d.skipped)
@@ -363,6 +362,16 @@ def test_a_list_that_runs_on_in_sentences():
 
 
 ROUND2 = ROOT / "tests/data/corpus/round2/targets"  # scored once (2026-12-03), then read
+
+
+def round_folder(n: int) -> Path:
+    """The target texts of round ``n`` of the corpus (rounds 2 to 8: each scored once, 2026-12-03,
+    then read)."""
+    return ROOT / f"tests/data/corpus/round{n}/targets"
+
+
+def in_round(n: int, name: str) -> draft.Draft:
+    return draft.draft((round_folder(n) / name).read_text(encoding="utf-8"))
 
 
 def test_a_numbered_list_run_into_one_paragraph_keeps_its_numbers():
@@ -465,18 +474,13 @@ def test_items_introduced_by_ordinal_words_are_numbered_by_them():
 
 
 
-ROUND3 = ROOT / "tests/data/corpus/round3/targets"  # scored once (2026-12-03), then read
-
-
-def round3(name: str) -> draft.Draft:
-    return draft.draft((ROUND3 / name).read_text(encoding="utf-8"))
 
 
 def test_the_plans_year_is_the_one_a_target_is_set_for_not_the_one_named_most():
     # nongnghiep.vn (Vĩnh Phúc 2025): two sentences of 2024's results ("… năm 2024 của tỉnh ước đạt
     # 7,52%, vượt mục tiêu đề ra …"), then "Năm 2025, tỉnh Vĩnh Phúc đặt mục tiêu tăng trưởng kinh tế
     # từ 8 đến 9%. …": 2024 is named most, so the results were drafted as 2024's targets
-    d = round3("vinhphuc-2025.nongnghiep.vi.txt")
+    d = in_round(3, "vinhphuc-2025.nongnghiep.vi.txt")
     assert d.catalog["year"] == 2025
     assert not [t for t in d.targets if t.get("value") in (7.52, 141.3, 11.43, 4.1)]
     assert (by_value(d, 8)["high"], by_value(d, 27026)["unit"]) == (9, "billion_vnd")
@@ -485,14 +489,14 @@ def test_the_plans_year_is_the_one_a_target_is_set_for_not_the_one_named_most():
 def test_what_is_dealt_with_of_something_that_should_fall_should_rise():
     # daibieunhandan.vn (Lâm Đồng 2021-2025): "tỷ lệ cơ sở gây ô nhiễm môi trường nghiêm trọng được
     # xử lý đạt 100%" was drafted as a ceiling ("ô nhiễm" should fall; its treatment should rise)
-    d = round3("lamdong-2025.daibieunhandan.vi.txt")
+    d = in_round(3, "lamdong-2025.daibieunhandan.vi.txt")
     treated = [t for t in d.targets if "xử lý" in t["source"] and t.get("value") == 100]
     assert [t["kind"] for t in treated] == ["min"]
 
 
 def test_a_unit_per_ten_thousand_written_with_a_leading_zero():
     # kontumtv.vn (Kon Tum 2023): "số giường bệnh đạt 39,3 giường/01 vạn dân" lost "/01 vạn dân"
-    d = round3("kontum-2023.kontumtv.vi.txt")
+    d = in_round(3, "kontum-2023.kontumtv.vi.txt")
     beds = by_value(d, 39.3)
     assert {u["id"]: u["vi"] for u in d.catalog["units"]}[beds["unit"]] == "giường/01 vạn dân"
 
@@ -500,16 +504,11 @@ def test_a_unit_per_ten_thousand_written_with_a_leading_zero():
 def test_a_last_item_broken_across_lines_runs_to_the_end_of_its_sentence():
     # thuvienphapluat.vn (Kiên Giang 2025, a resolution flattened one printed line a line): "(4) Tốc độ
     # tăng giá trị sản xuất\nnông - lâm - thủy sản đạt 3,73%." was skipped as outside the list
-    d = round3("kiengiang-2025.thuvienphapluat.vi.txt")
+    d = in_round(3, "kiengiang-2025.thuvienphapluat.vi.txt")
     item = next(t for t in d.targets if t.get("value") == 3.73)
     assert (item["number"], item["kind"], item["unit"]) == (4, "min", "percent")
 
 
-ROUND4 = ROOT / "tests/data/corpus/round4/targets"  # scored once (2026-12-03), then read
-
-
-def round4(name: str) -> draft.Draft:
-    return draft.draft((ROUND4 / name).read_text(encoding="utf-8"))
 
 
 def values_of(d: draft.Draft) -> list:
@@ -519,13 +518,13 @@ def values_of(d: draft.Draft) -> list:
 def test_the_countrys_target_a_conversion_and_a_comparison_with_other_places_are_no_targets():
     # thanhtravietnam.vn (Cao Bằng 2025): "… Nghị quyết số 25/NQ-CP … về mục tiêu tăng trưởng cả nước năm
     # 2025 đạt 8% trở lên." was drafted as the province's, beside its own "tăng trưởng kinh tế 8%"
-    cb = round4("caobang-2025.thanhtravietnam.vi.txt")
+    cb = in_round(4, "caobang-2025.thanhtravietnam.vi.txt")
     assert values_of(cb).count(8.0) == 1
     assert "cả nước" not in next(t for t in cb.targets if t.get("value") == 8.0)["source"]
     # bnews.vn (Bắc Kạn to 2020): "đạt khoảng 46 - 48 triệu đồng, tương đương khoảng 1.800 USD (theo giá
     # hiện hành) bằng 83% so mức GRDP bình quân đầu người của vùng … và bằng 55% so GRDP bình quân đầu
     # người của cả nước": the conversion and both comparisons were drafted as targets
-    bk = round4("backan-2020.bnews.vi.txt")
+    bk = in_round(4, "backan-2020.bnews.vi.txt")
     assert not {1800.0, 83.0, 55.0} & set(values_of(bk))
     assert (46.0, 48.0) in values_of(bk)
 
@@ -535,43 +534,38 @@ def test_a_target_said_again_in_a_lead_or_a_later_paragraph_is_drafted_once():
     # triệu đồng; … 31-33%; thu ngân sách nhà nước tăng 12% …" before the list says them again; vir.com.vn
     # (Phú Yên 2020): "striving to increase agriculture-forestry-seafood value by 3.5 per cent" and "the
     # services sector 7.5 per cent" restate the targets set above: each was drafted twice
-    d = round4("longan-2024.chinhsachcuocsong.vi.txt")
+    d = in_round(4, "longan-2024.chinhsachcuocsong.vi.txt")
     la = [(v, t["unit"]) for v, t in zip(values_of(d), d.targets, strict=True)]
     assert [la.count(v) for v in (((105.0, 110.0), "million_vnd_per_person"), ((31.0, 33.0), "percent"),
                                   (12.0, "percent"))] == [1, 1, 1]
-    py = round4("phuyen-2020.vir.en.txt")
+    py = in_round(4, "phuyen-2020.vir.en.txt")
     assert [values_of(py).count(v) for v in (3.5, 7.5)] == [1, 1]
 
 
 def test_a_list_line_of_one_target_ending_with_a_semicolon_and_a_closing_plan_sentence_are_read():
     # vietnammoi.vn (Lai Châu 2021-2025), a line of the list: "Giữ vững … cho trẻ em 5 tuổi; 100% xã,
     # phường thị trấn đạt chuẩn phổ cập giáo dục tiểu học mức độ 2 trở lên …;": outside the list
-    lc = round4("laichau-2025.vietnammoi.vi.txt")
+    lc = in_round(4, "laichau-2025.vietnammoi.vi.txt")
     assert any(t.get("value") == 100.0 and "phổ cập giáo dục tiểu học" in t["source"] for t in lc.targets)
     # thanhtravietnam.vn (Cao Bằng 2025), after the list: "Theo kế hoạch, quy mô GRDP theo giá so sánh của
     # tỉnh năm 2025 dự kiến đạt 13.794 tỷ đồng, GRDP bình quân đầu người đạt 60 triệu đồng."
-    cb = round4("caobang-2025.thanhtravietnam.vi.txt")
+    cb = in_round(4, "caobang-2025.thanhtravietnam.vi.txt")
     assert {13794.0, 60.0} <= set(values_of(cb))
 
 
-ROUND5 = ROOT / "tests/data/corpus/round5/targets"  # scored once (2026-12-03), then read
-
-
-def round5(name: str) -> draft.Draft:
-    return draft.draft((ROUND5 / name).read_text(encoding="utf-8"))
 
 
 def test_a_vision_year_beyond_the_term_and_a_plan_named_before_the_lists():
     # vnanet.vn (Quảng Trị 2025-2030): "… phấn đấu đến năm 2045 trở thành tỉnh phát triển khá …" made 2045
     # the plan's year, and the list of the term's targets ("… đạt 9–10%/năm; giai đoạn 2026–2030, thu ngân
     # sách đạt 75–80 nghìn tỷ đồng; …") a past one: all six were left out
-    qt = round5("quangtri-2030.vnanet.vi.txt")
+    qt = in_round(5, "quangtri-2030.vnanet.vi.txt")
     assert qt.catalog["year"] == 2030
     assert {(9.0, 10.0), (75.0, 80.0), (500.0, 520.0), (227.0, 238.0), (15.0, 20.0), (137.0, 145.0)} <= set(
         values_of(qt))
     # dantri.com.vn (Phú Thọ 2025-2030): the plan is named in the first paragraph ("tỉnh này đặt mục tiêu
     # đến năm 2030 …"), which holds no figure; the paragraphs of targets after it were taken for results
-    pt = round5("phutho-2030.dantri.vi.txt")
+    pt = in_round(5, "phutho-2030.dantri.vi.txt")
     assert {910000.0, 85000.0, 45000.0, 12.0, 76.0, 69.0} <= set(values_of(pt))
 
 
@@ -579,41 +573,36 @@ def test_last_years_results_without_a_year_and_a_forecast_are_no_targets():
     # sggp.org.vn (An Giang 2026): "… kết quả thực hiện nhiệm vụ chính trị năm 2025 …" then "Nổi bật, tổng
     # sản phẩm trên địa bàn (GRDP) đạt 8,39%. GRDP bình quân đầu người ước đạt 79,41 triệu đồng/năm. Tổng
     # thu ngân sách ước đạt 25.188 tỷ đồng, vượt 0,2% …": drafted as 2026's targets
-    ag = round5("angiang-2026.sggp.vi.txt")
+    ag = in_round(5, "angiang-2026.sggp.vi.txt")
     assert not {8.39, 79.41, 25188.0, 0.2, 10.95} & set(values_of(ag))
     assert {352035.0, 10.71, 95.14, 32362.0} <= set(values_of(ag))
     # vietnamplus (TP HCM 2026): "the city's growth in 2026 is forecast at around 8.5-9%"; laodong (Hưng
     # Yên 2026): "… contribute to the national GDP growth target in 2026 reaching 10% or more"
-    hcm = round5("hochiminh-2026.vietnamplus.en.txt")
+    hcm = in_round(5, "hochiminh-2026.vietnamplus.en.txt")
     assert (8.5, 9.0) not in values_of(hcm)
-    hy = round5("hungyen-2026.laodong.en.txt")
+    hy = in_round(5, "hungyen-2026.laodong.en.txt")
     assert 10.0 not in values_of(hy) and (10.0, 10.5) in values_of(hy)
     # "the rate of multidimensional poor households decreases to 0.8%" was drafted as a floor
     assert by_value(hy, 0.8)["kind"] == "max"
     # sggp.org.vn (Đồng Nai 2025-2030): "giai đoạn 2020–2025 và mục tiêu, nhiệm vụ, giải pháp 2025–2030 nêu"
     # was drafted as a range of years in a unit "nêu"
-    assert (2025.0, 2030.0) not in values_of(round5("dongnai-2030.sggp.vi.txt"))
+    assert (2025.0, 2030.0) not in values_of(in_round(5, "dongnai-2030.sggp.vi.txt"))
 
 
 def test_sentences_broken_across_printed_lines_are_read_whole():
     # vneconomy.vn (Đà Nẵng 2026), a page printed with a hard break in its lines: "… dịch vụ tăng khoảng
     # 11,5 - 12,5%, khu vực công nghiệp - xây dựng tăng khoảng\n12,5 - 13,5%. Về quy mô, GRDP thành phố ước
     # đạt trên 367.000 tỷ đồng; GRDP bình\nquân đầu người khoảng 4.900 - 5.000 USD/người. …"
-    dn = round5("danang-2026.vneconomy.vi.txt")
+    dn = in_round(5, "danang-2026.vneconomy.vi.txt")
     assert {(11.5, 12.5), (12.5, 13.5), 367000.0, (4900.0, 5000.0)} <= set(values_of(dn))
 
 
-ROUND6 = ROOT / "tests/data/corpus/round6/targets"  # scored once (2026-12-03), then read
-
-
-def round6(name: str) -> draft.Draft:
-    return draft.draft((ROUND6 / name).read_text(encoding="utf-8"))
 
 
 def test_an_english_vision_year_a_terms_path_and_a_lead_that_sets_its_own_targets():
     # laodong.vn (Cần Thơ 2025-2030, English): "term 2025 - 2030 … By 2045, strive to become …" made 2045
     # the plan's year, and the paragraph of the 2030 targets a past one: 13 targets left out
-    ct = round6("cantho-2030.laodong.en.txt")
+    ct = in_round(6, "cantho-2030.laodong.en.txt")
     assert ct.catalog["year"] == 2030
     assert {717.0, (10.0, 10.5), 8.2, 57.0, 286.0} <= set(values_of(ct))
     # "Average income per capita is 8.5 million VND/month": a month's income was drafted per head (a
@@ -622,33 +611,28 @@ def test_an_english_vision_year_a_terms_path_and_a_lead_that_sets_its_own_target
     # dantri.com.vn (Tây Ninh 2025-2030): the term's path ("năm 2026 đạt 133,5 triệu đồng; năm 2027 đạt
     # 150,64 triệu đồng; …") was taken for past years; the first paragraph, which sets the 2030 targets
     # ("… từ 210 đến 225 triệu đồng … khoảng 94 triệu đồng/năm"), for a lead repeating the list
-    tn = round6("tayninh-2030.dantri.vi.txt")
+    tn = in_round(6, "tayninh-2030.dantri.vi.txt")
     assert {133.5, 150.64, 170.2, 190.92, 220.12, (210.0, 225.0), 94.0} <= set(values_of(tn))
     # vietnammoi.vn (Thanh Hóa 2026): "Thanh Hoá đặt mục tiêu tăng trưởng GRDP năm 2026 của tỉnh đạt 11% trở
     # lên, trong đó: Xây dựng tăng 8,2% trở lên." before the paragraph that goes on with the 8,2%
-    th = round6("thanhhoa-2026.vietnammoi.vi.txt")
+    th = in_round(6, "thanhhoa-2026.vietnammoi.vi.txt")
     assert by_value(th, 11.0)["kind"] == "min"
     # sggp.org.vn (Đắk Lắk 2025-2030): "Đại hội xác định 3 khâu đột phá" is a count, no target
-    assert not [t for t in round6("daklak-2030.sggp.vi.txt").targets if "khâu" in t["source"]]
+    assert not [t for t in in_round(6, "daklak-2030.sggp.vi.txt").targets if "khâu" in t["source"]]
 
 
-ROUND7 = ROOT / "tests/data/corpus/round7/targets"  # scored once (2026-12-03), then read
-
-
-def round7(name: str) -> draft.Draft:
-    return draft.draft((ROUND7 / name).read_text(encoding="utf-8"))
 
 
 def test_a_table_a_row_a_line_a_scenario_and_last_years_sentence_in_the_plans_paragraph():
     # vietnam.vn (Quảng Nam 2025, English): "Target | Unit | 2024 | 2025 |", then "GRDP scale | trillion
     # dong | 129 | 147 |" …, after "Quang Nam has built a growth scenario …": no target was drafted
-    qn = round7("quangnam-2025.vietnamvn.en.txt")
+    qn = in_round(7, "quangnam-2025.vietnamvn.en.txt")
     assert {147.0, 95.0, 37.0, 14.8, 7.4} <= set(values_of(qn))
     assert not {129.0, 84.0, 27.6} & set(values_of(qn))  # 2024's estimates are no targets
     assert by_value(qn, 147.0, "trillion_vnd")["kind"] == "min"
     # sggp.org.vn (Bình Phước 2021): "Năm 2020, … sản xuất công nghiệp tăng 12,5%, …. Tỉnh Bình Phước phấn
     # đấu trong năm 2021, GRDP tăng 8,5- 9% , tổng vốn đầu tư toàn xã hội là 40.000 tỷ đồng …": one
     # paragraph; it was all taken for last year's results
-    bp = round7("binhphuoc-2021.sggp.vi.txt")
+    bp = in_round(7, "binhphuoc-2021.sggp.vi.txt")
     assert {(8.5, 9.0), 40000.0, 3100.0} <= set(values_of(bp))
     assert not {12.5, 10.3, 7.3} & set(values_of(bp))

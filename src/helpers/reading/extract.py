@@ -711,6 +711,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
     """Read ``text`` (a statistics report published for ``period``) into observation rows for
     ``catalog``'s targets; see the module docstring for the rules."""
     book = phrasebook(catalog)
+    counted, per_head = _visits_phrase(book), _per_head(book)  # looked up once, not per figure
     kinds = {t.id: t for t in (*catalog.targets, *catalog.context)}
     out = Extraction()
     keyed: dict[tuple, tuple[dict, bool]] = {}
@@ -813,7 +814,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
                 continue
             visits = fig.unit and units.UNITS[fig.unit].dimension == "visits"
             if phrase is None and visits:
-                phrase = _visits_phrase(book)
+                phrase = counted
             if phrase is None and continued and not (sent.named_ends and sent.named_ends[0] < fig.start):
                 phrase = continued
             if phrase is None:
@@ -826,12 +827,12 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
             if not ids and fig.unit and units.UNITS[fig.unit].dimension.endswith("_per_person") and (
                     phrase.text in terms.CONCEPTS["grdp_growth"]):
                 # "GRDP bình quân ước đạt 50,3 triệu đồng/người": per head by its unit
-                ids, why = _pick(_per_head(book), kinds, unit, growth, folded)
-            if not ids and visits and phrase is not _visits_phrase(book):
+                ids, why = _pick(per_head, kinds, unit, growth, folded)
+            if not ids and visits and phrase is not counted:
                 # "Kim ngạch xuất khẩu đạt 3,268 tỷ USD (tăng 40%), du lịch đón khoảng 8,81 triệu lượt khách":
                 # the unit names what is counted when the name before cannot be counted in it
-                ids, why = _pick(_visits_phrase(book).ids, kinds, unit, growth, folded)
-                phrase = _visits_phrase(book) if ids else phrase
+                ids, why = _pick(counted.ids, kinds, unit, growth, folded)
+                phrase = counted if ids else phrase
             if not ids:
                 if fig.unit and fig.unit != "percent" and phrase.ids:
                     misfit[k] = phrase
