@@ -712,6 +712,21 @@ def test_a_sectors_revenue_spending_and_a_month_named_with_of(indicators):
 
 
 
+def test_a_figure_without_its_period_beside_the_previous_month_or_before_a_running_total_is_the_months(
+        indicators):
+    # investhagiang (Hà Giang, April 2022): "Tổng mức bán lẻ … ước đạt 1.145,9 tỷ đồng, tăng 5,13% so với
+    # tháng trước và tăng 19,88% so với cùng kỳ" (a month's figure: a year to date is not compared with
+    # the month before) and "Lượng khách du lịch … đạt trên 221.700 lượt du khách. Lũy kế 4 tháng đầu năm
+    # … 740.087 lượt khách" (the running total comes next) were both given the four months
+    hg = in_round(7, "hagiang-2022-04.investhagiang.vi.txt", indicators)
+    assert rows_of(hg, "retail_sales") == [("2022-04", "month", "level", 1145.9, "="),
+                                           ("2022-04", "month", "yoy_pct", 19.88, "=")]
+    assert ("2022-04", "month", "level", 221700.0, ">") in rows_of(hg, "tourists")
+    assert ("2022-04", "ytd", "level", 740087.0, "=") in rows_of(hg, "tourists")
+    # still flagged: the period is the report's, not the text's
+    assert all("--period" in r["note_en"] for r in hg.rows if r["indicator"] == "retail_sales")
+
+
 def test_what_a_province_is_likely_to_reach_a_quarter_after_the_figure_and_the_figure_named_after(indicators):
     # vietnamplus (Bình Dương, 9 months 2022): "Binh Duong sets to achieve 8% GRDP growth this year" (the
     # title) was proposed as the nine months' growth; "… 5.3% in Q1, 8.35% in Q2 …" put Q2 in the nine

@@ -48,7 +48,9 @@ every figure (:mod:`helpers.reading.grammar`) in a sentence:
    that write none) takes the period of the sentence before. A period applies to the figures after
    it in its sentence (inside brackets, only there); "của 9 tháng năm 2020" right after a figure is
    that figure's own. A period after "so với", "cùng kỳ" or "than" is a comparison, not a period. No
-   period in the sentence: the report's (``--period``), year to date, said in the note.
+   period in the sentence: the report's (``--period``), said in the note; its month where the
+   sentence compares with the month before or the next sentence of its paragraph opens on a running
+   total ("Lũy kế 4 tháng …"), else its year to date.
 4. **The qualifier**: "trên", "hơn" are ``>``; "khoảng", "gần", "dưới" are ``~``; "ước" (estimate)
    goes in the note, with the sentence the row came from.
 
@@ -176,6 +178,8 @@ _RESPECTIVELY = re.compile(r"\brespectively\b|\blần lượt (?:là|tăng|đạ
 _QUARTER = re.compile(r"(?:quý\s*(?:ii|iii|iv|2|3|4)(?![\w])|\bq[234]\b|(?:second|third|fourth) quarter)")
 _QUARTER_AFTER = re.compile(r"\s*(?:in|trong)\s+(?:the\s+)?" + _QUARTER.pattern)
 _PLAN_LEAD = re.compile(r"kế hoạch\s+(?:tăng|giảm)\s*(?:từ\s*)?$")
+_PREVIOUS_MONTH = re.compile(r"\b(?:so với|so)\s+tháng trước|"
+                             r"(?:over|from|compared (?:to|with)) the previous month|\bmonth-on-month\b")
 _MOM_AFTER = re.compile(r"^\s*(?:so với|so)\s+tháng trước|^\s*(?:over|from|compared to) the previous month|"
                         r"^\s*(?:monthly|month-on-month)\b")
 _INDEX = re.compile(r"(?:bằng|đạt|equivalent to)\s*$")
@@ -282,6 +286,10 @@ def _sentences(text: str) -> list[tuple[str, bool]]:
 _GOES_ON = re.compile(r"^\W*(?:trong đó|of which|in which|among which|specifically|cụ thể)\b")
 # "Lũy kế năm 2025 ước đạt 15.535 tỷ đồng" opening a paragraph still goes on from the one before
 _RUNNING_TOTAL = re.compile(r"^\W*(?:lũy kế|luỹ kế|cộng dồn|cumulatively)\b")
+# "Lũy kế 4 tháng đầu năm …" after a figure without its period: that figure is the month's (not "Lũy
+# kế đến nay, … 1.928 dự án FDI", a total since ever)
+_MONTHS_TOTAL = re.compile(r"^\W*(?:lũy kế|luỹ kế|cộng dồn|tính chung)\s+"
+                           r"(?:(?:trong\s+)?\d{1,2}\s+tháng|từ đầu năm)|^\W*cumulatively,?\s+(?:in\s+)?the first\b")
 # "Lũy kế 8 tháng năm 2024 đạt 2.050 triệu USD": a sentence that opens on a running total or a span
 # and names nothing continues the sentence before ("Kim ngạch nhập khẩu hàng hóa tháng 8/2024 …")
 _CONTINUES = re.compile(r"^\W*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính từ đầu năm|cumulatively|"
@@ -359,6 +367,7 @@ class _Sentence:
                        for m in places.finditer(folded)]
         self.events = _span_events(folded, lang, report)
         self.inherited: _Span | None = None  # the span of the sentence this one goes on from
+        self.month_alone = False  # the next sentence of its paragraph opens on a running total
         self.part_cues = [m.start() for m in _PARTS_CUE.finditer(folded)]  # "trong đó", "of which"
         self.event_starts = [e[0] for e in self.events]
         self.depth = [0, *itertools.accumulate(
@@ -404,7 +413,11 @@ def _span_of(fig: Figure, sent: _Sentence, report: Period) -> tuple[_Span, bool]
         return span, True
     if sent.inherited is not None:  # "Trong đó: Khu vực nông, … ước đạt 5,39%": the sentence before's
         return sent.inherited, True
-    # none written: the report's span (January's year to date is January alone)
+    # none written: the report's month where the sentence compares with the month before (a year to
+    # date is not) or a running total follows it ("… đạt trên 221.700 lượt du khách. Lũy kế 4 tháng
+    # …"); else the report's span (January's year to date is January alone)
+    if sent.month_alone or _PREVIOUS_MONTH.search(folded):
+        return _Span("month", report), False
     return _Span({12: "year", 1: "month"}.get(report.month, "ytd"), report), False
 
 
@@ -724,7 +737,8 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
     carried: Phrase | None = None  # the one name the sentence before gave its rows
     last_span: _Span | None = None  # the last span the sentence before wrote
     chained = False  # the sentence before took its span from the one before it
-    for sentence, opens in _sentences(text):
+    sentences = _sentences(text)
+    for n, (sentence, opens) in enumerate(sentences):
         folded = fold(sentence)
         with numbers_as(style):
             figs = figures(sentence, lang, written=lang is Lang.VI)
@@ -745,6 +759,8 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         misfit: dict[int, Phrase] = {}  # the name of each amount no target of it could be kept in
         out.read += len(figs)
         sent = _Sentence(folded, lang, period, book, catalog.city.vi, figs)
+        sent.month_alone = n + 1 < len(sentences) and not sentences[n + 1][1] and bool(
+            _MONTHS_TOTAL.match(fold(sentences[n + 1][0])))
         # (and so do the sentences after it in its paragraph that write no span: "… Khu vực dịch vụ ước
         # đạt 7,22% (KBTT: 8,16%).")
         if not opens and (_GOES_ON.match(folded) or chained):
