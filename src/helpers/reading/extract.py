@@ -289,7 +289,8 @@ _RUNNING_TOTAL = re.compile(r"^\W*(?:lũy kế|luỹ kế|cộng dồn|cumulativ
 # "Lũy kế 4 tháng đầu năm …" after a figure without its period: that figure is the month's (not "Lũy
 # kế đến nay, … 1.928 dự án FDI", a total since ever)
 _MONTHS_TOTAL = re.compile(r"^\W*(?:lũy kế|luỹ kế|cộng dồn|tính chung)\s+"
-                           r"(?:(?:trong\s+)?\d{1,2}\s+tháng|từ đầu năm)|^\W*cumulatively,?\s+(?:in\s+)?the first\b")
+                           r"(?:(?:trong\s+)?\d{1,2}\s+tháng|từ đầu năm)|"
+                           r"^\W*cumulatively,?\s+(?:in\s+)?the first\b")
 # "Lũy kế 8 tháng năm 2024 đạt 2.050 triệu USD": a sentence that opens on a running total or a span
 # and names nothing continues the sentence before ("Kim ngạch nhập khẩu hàng hóa tháng 8/2024 …")
 _CONTINUES = re.compile(r"^\W*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính từ đầu năm|cumulatively|"
