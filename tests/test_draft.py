@@ -623,6 +623,18 @@ def test_an_english_vision_year_a_terms_path_and_a_lead_that_sets_its_own_target
 
 
 
+def test_a_sentence_on_last_years_results_that_aims_at_the_plans_year_is_the_plans():
+    # vietnam.vn (Bắc Giang 2025, English): "Based on the results of socio-economic development in 2024,
+    # Bac Giang province aims to achieve economic growth (GRDP) of 13.6% in 2025, of which industry -
+    # construction increases by 16%; services increase by 7.5%; …": taken for 2024's results, its four
+    # sector targets were left out
+    bg = in_round(7, "bacgiang-2025.vietnamvn.en.txt")
+    assert {13.6, 16.0, 7.5, 3.8, 10.0} <= set(values_of(bg))
+    assert by_value(bg, 16.0)["kind"] == "min"
+    # a sentence about last year alone is still no target ("Năm 2020, … sản xuất công nghiệp tăng 12,5%")
+    assert not {12.5, 10.3, 7.3} & set(values_of(in_round(7, "binhphuoc-2021.sggp.vi.txt")))
+
+
 def test_a_table_a_row_a_line_a_scenario_and_last_years_sentence_in_the_plans_paragraph():
     # vietnam.vn (Quảng Nam 2025, English): "Target | Unit | 2024 | 2025 |", then "GRDP scale | trillion
     # dong | 129 | 147 |" …, after "Quang Nam has built a growth scenario …": no target was drafted

@@ -342,6 +342,19 @@ _PLAN_CUE = re.compile(r"(?i)\b(?:targets?|aims?|set a target|strives?|striving|
                        r"kịch bản)\b")
 
 
+def _aims_at(sentence: str, year: int) -> bool:
+    """Whether ``sentence`` aims at ``year`` or later after naming an earlier one: "Based on the
+    results … in 2024, Bac Giang province aims to achieve … 13.6% in 2025".
+
+    >>> _aims_at("Based on the results in 2024, the province aims to grow 13.6% in 2025", 2025)
+    True
+    >>> _aims_at("Năm 2024, tỉnh đạt mục tiêu tăng trưởng 7%", 2025)
+    False
+    """
+    cue = _PLAN_CUE.search(sentence)
+    return cue is not None and any(int(m.group(1)) >= year for m in _YEAR_OF.finditer(sentence, cue.end()))
+
+
 def _time_year(paragraph: str) -> int | None:
     """The first year ``paragraph`` names as its time (not a base, "so với năm 2020", nor a period)."""
     for m in _YEAR_OF.finditer(paragraph):
@@ -378,6 +391,8 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
             at, earlier = pos, False
             for part in re.split(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])", para):
                 time = _time_year(part)
+                if time is not None and year is not None and time < year and _aims_at(part, year):
+                    time = year
                 earlier = earlier if time is None or year is None else time < year
                 if not earlier:
                     break
