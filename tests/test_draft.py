@@ -635,6 +635,16 @@ def test_a_sentence_on_last_years_results_that_aims_at_the_plans_year_is_the_pla
     assert not {12.5, 10.3, 7.3} & set(values_of(in_round(7, "binhphuoc-2021.sggp.vi.txt")))
 
 
+def test_a_sentence_after_the_list_that_names_the_plans_years_is_the_plans():
+    # baodautu.vn (Tiền Giang 2021-2025): after the list "… các chỉ tiêu chủ yếu: …; kim ngạch xuất khẩu
+    # năm 2025 đạt 4,5 tỷ USD.", "Tổng thu ngân sách nhà nước trên địa bàn giai đoạn 2021 - 2025 đạt
+    # 77.000 tỷ đồng, trong đó, năm 2025 đạt 18.700 tỷ đồng." (and the spending's) were left out: they
+    # name no plan word, but the plan's years
+    tg = in_round(7, "tiengiang-2025.baodautu.vi.txt")
+    assert {77000.0, 18700.0, 82700.0, 19425.0} <= set(values_of(tg))
+    assert by_value(tg, 77000.0)["unit"] == "billion_vnd"
+
+
 def test_a_table_a_row_a_line_a_scenario_and_last_years_sentence_in_the_plans_paragraph():
     # vietnam.vn (Quảng Nam 2025, English): "Target | Unit | 2024 | 2025 |", then "GRDP scale | trillion
     # dong | 129 | 147 |" …, after "Quang Nam has built a growth scenario …": no target was drafted

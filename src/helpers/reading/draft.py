@@ -184,6 +184,7 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
     such a list prints no numbers."""
     # each list paragraph's items, whether it says "plan", and whether a paragraph up to it said so
     lists: list[tuple[list[_Item], bool, bool]] = []
+    ahead: list[bool] = []  # whether each names the plan's year or a later one as its time
     pos, cued = 0, False
     for para in text.split("\n"):
         cue = bool(_PLAN_CUE.search(para))
@@ -209,6 +210,8 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
         results = not cue and not _YEAR_OF.search(para) and _RESULTS.search(para)
         if (len(clauses) >= 2 or one) and not results:
             lists.append(([_Item(None, a, b) for a, b in clauses], cue, cued))
+            time = _time_year(para)
+            ahead.append(time is not None and year is not None and time >= year)
         pos += len(para) + 1
     many = [k for k, (items, _, _) in enumerate(lists) if len(items) >= 2]
     if not many:
@@ -224,7 +227,7 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
     # trưởng kinh tế (GRDP) bình quân đầu người từ 210 đến 225 triệu đồng … và thu nhập bình quân đầu
     # người khoảng 94 triệu đồng/năm."); after them, a sentence of targets that names the plan ("Theo kế
     # hoạch, quy mô GRDP … năm 2025 dự kiến đạt 13.794 tỷ đồng, GRDP bình quân đầu người đạt 60 triệu
-    # đồng.")
+    # đồng.") or its years ("Tổng thu ngân sách … giai đoạn 2021 - 2025 đạt 77.000 tỷ đồng, …")
     def values(items: list[_Item]) -> list[float]:
         return [f.low for i in items for f in figures(text[i.start:i.end], lang, written=lang is Lang.VI)]
 
@@ -235,8 +238,8 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
         return cue and any(all(abs(v - w) > 0.01 * abs(w) for w in listed) for v in values(items))
 
     return [i for k, (items, cue, _) in enumerate(lists)
-            if (k >= first or cue) and (len(items) >= 2 or many[0] < k < many[-1] or k > many[-1] and cue
-                                        or k < many[0] and new_lead(k))
+            if (k >= first or cue) and (len(items) >= 2 or many[0] < k < many[-1]
+                                        or k > many[-1] and (cue or ahead[k]) or k < many[0] and new_lead(k))
             for i in items]
 
 
