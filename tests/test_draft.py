@@ -645,6 +645,17 @@ def test_a_sentence_after_the_list_that_names_the_plans_years_is_the_plans():
     assert by_value(tg, 77000.0)["unit"] == "billion_vnd"
 
 
+def test_a_photos_caption_is_no_list_and_the_paragraph_after_a_plans_sentence_goes_on_with_it():
+    # giaoducthoidai.vn (Ninh Thuận 2020-2025): the photo's caption, printed twice ("… đạt chuẩn quốc gia
+    # đạt 65% là chỉ tiêu chủ yếu.(Ảnh: Duy Quan). Trong 18 chỉ tiêu …"), was read as a list of two
+    # targets, and the paragraph after "… 18 chỉ tiêu phấn đấu, trong đó một số chỉ tiêu chủ yếu như: …"
+    # ("Tỷ lệ lao động qua đào tạo đạt 70%, 100% số xã …, … kết nạp từ 800-900 đảng viên.") was left out
+    nt = in_round(7, "ninhthuan-2025.giaoducthoidai.vi.txt")
+    assert values_of(nt).count(65.0) == 1
+    assert "Ảnh" not in by_value(nt, 65.0)["source"]
+    assert {70.0, 85.0, (800.0, 900.0)} <= set(values_of(nt))
+
+
 def test_a_table_a_row_a_line_a_scenario_and_last_years_sentence_in_the_plans_paragraph():
     # vietnam.vn (Quảng Nam 2025, English): "Target | Unit | 2024 | 2025 |", then "GRDP scale | trillion
     # dong | 129 | 147 |" …, after "Quang Nam has built a growth scenario …": no target was drafted

@@ -198,7 +198,9 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
         for part in re.split(r"(;|\.(?=\s+[A-ZĐÀ-Ỹ]))", para):
             time = _time_year(part) if part not in (";", ".") else None
             earlier = earlier if time is None or year is None else time < year
-            if part not in (";", ".") and not earlier and figures(part, lang, written=lang is Lang.VI):
+            # (a photo's caption, "… đạt 65% là chỉ tiêu chủ yếu.(Ảnh: Duy Quan)", restates a target)
+            if part not in (";", ".") and not earlier and not _caption_restating(
+                    part, text, lang) and figures(part, lang, written=lang is Lang.VI):
                 clauses.append((start, start + len(part)))
             start += len(part)
         # one clause: only a sentence (a title or a headline repeats a target of the body), and no
@@ -388,7 +390,8 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
     items, pos = [], 0
     for para in text.split("\n"):
         end = pos + len(para)
-        if end > cue.start() and pos > start and figures(para, lang):
+        if end > cue.start() and pos > start and figures(para, lang) and not _caption_restating(
+                para, text, lang):
             # the paragraph's sentences from the first that is not about an earlier year ("Năm 2020, …
             # tăng 12,5%, …. Tỉnh Bình Phước phấn đấu trong năm 2021, GRDP tăng 8,5- 9% , …")
             at, earlier = pos, False
@@ -406,6 +409,35 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
                 items.append(_Item(None, max(at, text.rfind("\n", 0, cue.start()) + 1), end))
         pos = end + 1
     return items
+
+
+def _caption_restating(part: str, text: str, lang: Lang) -> bool:
+    r"""Whether every sentence of ``part`` with a figure is a photo's caption whose figures the rest
+    of ``text`` gives too ("… đạt 65% là chỉ tiêu chủ yếu.(Ảnh: Duy Quan)"): it restates targets of
+    the body. A caption with a target found nowhere else ("Photo: Hoa Binh expects 54 percent of
+    the industry-construction sector's proportion …") is read.
+
+    >>> caption = "GRDP tăng 8%.(Ảnh: Duy Quan)."
+    >>> _caption_restating(caption, caption + "\nGRDP tăng 8%.", Lang.VI)
+    True
+    """
+    if not _CAPTION.search(part):
+        return False
+    said = [p for p in _CAPTION_SPLIT.split(part) if figures(p, lang)]
+    if not said or not all(_CAPTION.search(p) for p in said):
+        return False
+    others = _body_values(text, lang)
+    return all(f.low in others for p in said for f in figures(p, lang))
+
+
+@functools.lru_cache(maxsize=8)
+def _body_values(text: str, lang: Lang) -> frozenset[float]:
+    """The values of the figures of ``text`` outside its photos' captions."""
+    body = " ".join(p for p in _CAPTION_SPLIT.split(text) if not _CAPTION.search(p))
+    return frozenset(f.low for f in figures(body, lang))
+
+
+_CAPTION_SPLIT = re.compile(r"(?<=[.)])\s*(?=[A-ZĐÀ-Ỹ])|\n")
 
 
 def _group_of(heading: str) -> str | None:
