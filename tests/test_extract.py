@@ -727,6 +727,18 @@ def test_a_figure_without_its_period_beside_the_previous_month_or_before_a_runni
     assert all("--period" in r["note_en"] for r in hg.rows if r["indicator"] == "retail_sales")
 
 
+def test_the_sectors_by_their_numbers_and_the_production_index_named_short(indicators):
+    # cucthongke.ninhthuan (Q1 2024): "khu vực III  (dịch vụ) tăng 7,02%" (the statistics office's
+    # numbering of the three sectors) was left unread
+    nt = in_round(8, "ninhthuan-2024-03.cucthongke.vi.txt", indicators)
+    assert rows_of(nt, "grdp_growth_services") == [("2024-03", "ytd", "yoy_pct", 7.02, "=")]
+    assert rows_of(nt, "grdp_growth_agriculture") == [("2024-03", "ytd", "yoy_pct", 4.34, "=")]
+    # vneconomy (Ninh Bình, 9 months 2025): "Ngành công nghiệp … khi chỉ số sản xuất tăng 22,03% so với
+    # cùng kỳ" named the index without "công nghiệp"
+    nb = in_round(5, "ninhbinh-2025-09.vneconomy.vi.txt", indicators)
+    assert ("2025-09", "ytd", "yoy_pct", 22.03, "=") in rows_of(nb, "iip_growth")
+
+
 def test_what_a_province_is_likely_to_reach_a_quarter_after_the_figure_and_the_figure_named_after(indicators):
     # vietnamplus (Bình Dương, 9 months 2022): "Binh Duong sets to achieve 8% GRDP growth this year" (the
     # title) was proposed as the nine months' growth; "… 5.3% in Q1, 8.35% in Q2 …" put Q2 in the nine
