@@ -149,10 +149,11 @@ def test_the_seventh_round_scored_once():
     # first reading: 52 of 104 (50%), no wrong item number, 1 wrong kind (a natural population growth of
     # "1%" drafted as a ceiling), 4 invented; since (the rules changed on these texts, tests first): 79,
     # the same kind and invented (Bà Rịa - Vũng Tàu's "đô la" unit, "không còn hộ nghèo", Ninh Thuận's
-    # "65%" said twice); 92 and 2 invented (the "đô la" unit, "không còn hộ nghèo") once a sentence on
+    # "65%" said twice); since, 2 invented (the "đô la" unit, "không còn hộ nghèo") once a sentence on
     # last year's results that aims at the plan's year, the sentences after a list that name the plan's
-    # years, and a photo's caption that restates a target were read
-    assert draft.expected == 104 and draft.found >= 92
+    # years, a photo's caption that restates a target, and a prose paragraph of multiples ("tăng gấp 1,8
+    # lần") were read: 94
+    assert draft.expected == 104 and draft.found >= 94
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 1, 2)
     # first reading: 51 of 64 (80%), 12 wrong rows (a sector's revenue as its growth, spending as
     # revenue, a month's figures in a year to date, a part of retail as the whole); since: 61, none

@@ -656,6 +656,21 @@ def test_a_photos_caption_is_no_list_and_the_paragraph_after_a_plans_sentence_go
     assert {70.0, 85.0, (800.0, 900.0)} <= set(values_of(nt))
 
 
+def test_a_multiple_of_a_base_year_in_a_paragraph_of_its_own_is_a_target():
+    # baodautu.vn (Thái Bình 2020-2025): "Quy mô nền kinh tế đến năm 2030 tăng gấp 1,8 lần so với năm 2025
+    # và đến năm 2045 tăng gấp 4 lần năm 2025." was left out: a paragraph of the prose plan whose only
+    # figures are in a unit the table lacks
+    tb = in_round(7, "thaibinh-2025.baodautu.vi.txt")
+    assert {1.8, 4.0} <= set(values_of(tb))
+    assert by_value(tb, 1.8)["kind"] == "min"
+    # dantri.com.vn (Phú Thọ 2025-2030): "… cao gấp hơn 2 lần so với năm 2025" vanished; it is listed now
+    # (a paragraph of one target before the lists that names no plan is a lead, and leads that set a
+    # figure the lists do not are results or titles more often than targets: "Sơn La quyết tâm thực hiện
+    # tăng trưởng 8%", "… quyết nghị 16 nghị quyết")
+    pt = in_round(5, "phutho-2030.dantri.vi.txt")
+    assert ("hơn 2 lần", "outside the list of targets") in [(f, w) for f, _, w in pt.skipped]
+
+
 def test_a_table_a_row_a_line_a_scenario_and_last_years_sentence_in_the_plans_paragraph():
     # vietnam.vn (Quảng Nam 2025, English): "Target | Unit | 2024 | 2025 |", then "GRDP scale | trillion
     # dong | 129 | 147 |" …, after "Quang Nam has built a growth scenario …": no target was drafted

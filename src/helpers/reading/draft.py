@@ -390,8 +390,10 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
     items, pos = [], 0
     for para in text.split("\n"):
         end = pos + len(para)
-        if end > cue.start() and pos > start and figures(para, lang) and not _caption_restating(
-                para, text, lang):
+        # (figures in units the table lacks too: "tăng gấp 1,8 lần so với năm 2025")
+        written = lang is Lang.VI
+        if end > cue.start() and pos > start and figures(para, lang, written=written) and not (
+                _caption_restating(para, text, lang)):
             # the paragraph's sentences from the first that is not about an earlier year ("Năm 2020, …
             # tăng 12,5%, …. Tỉnh Bình Phước phấn đấu trong năm 2021, GRDP tăng 8,5- 9% , …")
             at, earlier = pos, False
@@ -405,7 +407,7 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
                 at += len(part) + 1
             else:
                 at = end
-            if at < end and figures(text[at:end], lang):
+            if at < end and figures(text[at:end], lang, written=written):
                 items.append(_Item(None, max(at, text.rfind("\n", 0, cue.start()) + 1), end))
         pos = end + 1
     return items

@@ -260,7 +260,7 @@ _NOT_WRITTEN_BEFORE = re.compile(r"(?:năm|tháng|ngày|quý|giai đoạn|số|k
 # (and "tuổi thọ trung bình … đạt khoảng 76 năm; thời gian sống khỏe mạnh đạt tối thiểu 69 năm")
 _NAMED_BY = {"tuổi": re.compile(r"tuổi thọ[^;,]*$"),
              "năm": re.compile(r"\bsố năm\b[^;,]*$|tuổi thọ[^;,]*$|sống khỏe[^;,]*$"),
-             "lần": re.compile(r"\bgấp\s*$")}
+             "lần": re.compile(r"\bgấp(?:\s+(?:hơn|trên|khoảng|từ))?\s*$")}  # "cao gấp hơn 2 lần"
 
 
 def _written_unit(folded: str, end: int, start: int) -> tuple[str, int] | None:
