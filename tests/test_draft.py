@@ -671,6 +671,16 @@ def test_a_multiple_of_a_base_year_in_a_paragraph_of_its_own_is_a_target():
     assert ("hơn 2 lần", "outside the list of targets") in [(f, w) for f, _, w in pt.skipped]
 
 
+def test_a_number_in_a_unit_the_table_lacks_in_an_english_text_is_listed_not_lost():
+    # news.laodong.vn (An Giang 2025, English): "created jobs for 40,000 workers..." was neither drafted nor
+    # listed (an English text's words after a number are too often no unit, "28 main socio-economic
+    # targets", to draft them: they are listed with the unit as written)
+    ag = in_round(8, "angiang-2025.laodong.en.txt")
+    why = [w for f, _, w in ag.skipped if f.startswith("40,000")]
+    assert len(why) == 1 and "workers" in why[0]
+    assert ag.read == len(ag.targets) + len(ag.skipped)
+
+
 def test_a_table_a_row_a_line_a_scenario_and_last_years_sentence_in_the_plans_paragraph():
     # vietnam.vn (Quảng Nam 2025, English): "Target | Unit | 2024 | 2025 |", then "GRDP scale | trillion
     # dong | 129 | 147 |" …, after "Quang Nam has built a growth scenario …": no target was drafted

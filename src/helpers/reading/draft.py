@@ -760,6 +760,15 @@ def _draft(text: str, lang: Lang, *, city: str | None, year: int | None, resolut
     for fig in every:
         if not any(i.start <= fig.start < i.end for i in items):
             skipped.append((text[fig.start:fig.end], _context(text, fig), "outside the list of targets"))
+    if lang is Lang.EN:  # the words after an English number are too often no unit ("28 main
+        # socio-economic targets") to draft them; a number before them is listed, not lost ("created
+        # jobs for 40,000 workers")
+        starts = {f.number_start for f in every}
+        unread = [f for f in figures(text, lang, written=True) if f.number_start not in starts]
+        for fig in unread:
+            skipped.append((text[fig.start:fig.end], _context(text, fig), "a unit the table lacks, not "
+                            f"drafted in an English text (as written: '{fig.written}')"))
+        every = every + unread
     if written:
         catalog["units"] = [{"id": uid, "vi": w, "en": w, "dimension": uid, "scale": 1}
                             for uid, w in written.items()]
