@@ -739,6 +739,21 @@ def test_the_sectors_by_their_numbers_and_the_production_index_named_short(indic
     assert ("2025-09", "ytd", "yoy_pct", 22.03, "=") in rows_of(nb, "iip_growth")
 
 
+def test_merchandise_export_import_and_foreign_investment_projects_in_a_sentence_opening_on_a_count(
+        indicators):
+    # bacninh.gov.vn (Bắc Ninh, 6 months 2020, English): "Merchandise export is estimated at USD 14.7
+    # billion, up 5.3% …; Import is estimated at over USD 13 billion, up by 9%." named nothing, and
+    # "… VND 5,985 billion. 87 foreign investment projects are granted investment certificates with total
+    # investment capital of USD 169.5 million" ran on from the budget's sentence (a sentence may open on
+    # a number)
+    bn = in_round(9, "bacninh-2020-06.bacninhgov.en.txt", indicators)
+    assert sorted(rows_of(bn, "exports")) == [("2020-06", "ytd", "level", 14.7, "="),
+                                              ("2020-06", "ytd", "yoy_pct", 5.3, "=")]
+    assert sorted(rows_of(bn, "imports")) == [("2020-06", "ytd", "level", 13.0, ">"),
+                                              ("2020-06", "ytd", "yoy_pct", 9.0, "=")]
+    assert rows_of(bn, "fdi_attracted") == [("2020-06", "ytd", "level", 169.5, "=")]
+
+
 def test_what_a_province_is_likely_to_reach_a_quarter_after_the_figure_and_the_figure_named_after(indicators):
     # vietnamplus (Bình Dương, 9 months 2022): "Binh Duong sets to achieve 8% GRDP growth this year" (the
     # title) was proposed as the nine months' growth; "… 5.3% in Q1, 8.35% in Q2 …" put Q2 in the nine

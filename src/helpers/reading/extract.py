@@ -192,7 +192,9 @@ _PER_YEAR_AFTER = re.compile(r"^\s*/\s*năm|^\s*per year|^\s*a year")
 _AVERAGE_LEAD = re.compile(r"bình quân\s*$|bình quân\b[^,;]{0,12}$|average[^,;]{0,12}$")
 _ESTIMATE = re.compile(r"\b(?:ước|ước tính|ước đạt|estimated?)\b")
 _ESTIMATE_CLAUSE = re.compile(r"\b(?:ước|ước tính|ước đạt|ước thực hiện|an estimated)\b")
-_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ\"“(])|\n+")
+# (a sentence may open on a number after a word's full stop: "… VND 5,985 billion. 87 foreign investment
+# projects …")
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ\"“(])|(?<=[^\W\d_][.!?])\s+(?=\d)|\n+")
 _QUALIFIER = {Bound.EXACT: "=", Bound.MORE: ">", Bound.AT_LEAST: ">", Bound.ABOUT: "~", Bound.LESS: "~",
               Bound.AT_MOST: "~"}
 _PLAN_TOLERANCE_PP = 0.5  # the city rounds its % of plan to 2 decimals; a wider gap is a different base

@@ -75,9 +75,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                 "xuất khẩu hàng hóa và dịch vụ", "export value", "total export value", "exported",
                 # "Giá trị xuất khẩu hàng hóa và doanh thu ngoại tệ đạt 5 tỷ 508 triệu USD" (not a revenue)
                 "xuất khẩu hàng hóa và doanh thu ngoại tệ", "xuất khẩu và doanh thu ngoại tệ",
-                "export turnover and foreign currency revenue"),
+                "export turnover and foreign currency revenue",
+                # "Merchandise export is estimated at …" (not "processing for export")
+                "merchandise export", "merchandise exports", "export is", "export was", "export reached"),
     "imports": ("kim ngạch nhập khẩu", "nhập khẩu", "import turnover", "imports", "import value",
-                "imported"),
+                "imported", "merchandise import", "merchandise imports", "import is", "import was",
+                "import reached"),
     # exports and imports together: neither the one nor the other
     "trade_total": ("kim ngạch xuất nhập khẩu", "tổng kim ngạch xuất nhập khẩu", "xuất nhập khẩu",
                     "xuất, nhập khẩu", "kim ngạch xuất, nhập khẩu", "exports and imports",
@@ -103,7 +106,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "tfp": ("năng suất các yếu tố tổng hợp", "tfp"),
     "fdi": ("vốn đầu tư trực tiếp nước ngoài", "đầu tư trực tiếp nước ngoài",
             "đầu tư trực tiếp từ nước ngoài", "vốn đầu tư fdi", "đầu tư nước ngoài", "fdi",
-            "foreign direct investment"),
+            "foreign direct investment", "foreign investment"),
     # the firms FDI made (their revenue, their taxes), and investment of others with FDI's: not FDI
     # attracted
     "fdi_firms": ("doanh nghiệp có vốn đầu tư nước ngoài", "khu vực có vốn đầu tư nước ngoài",
