@@ -754,6 +754,19 @@ def test_merchandise_export_import_and_foreign_investment_projects_in_a_sentence
     assert rows_of(bn, "fdi_attracted") == [("2020-06", "ytd", "level", 169.5, "=")]
 
 
+def test_an_abbreviation_ends_no_sentence_and_export_revenue_is_exports(indicators):
+    # baogialai (Gia Lai, January 2026, English): "… estimated at 17,303.98 billion VND (approx. USD 706.7
+    # million), an 11.8% year-on-year increase." was cut after "approx.", and "Export revenue reached USD
+    # 372.4 million, …, up 12.8% year-on-year" was taken for a revenue
+    gl = in_round(9, "gialai-2026-01.baogialai.en.txt", indicators)
+    assert sorted(rows_of(gl, "retail_sales")) == [("2026-01", "month", "level", 17303.98, "="),
+                                                   ("2026-01", "month", "yoy_pct", 11.8, "=")]
+    assert sorted(rows_of(gl, "exports")) == [("2026-01", "month", "level", 372.4, "="),
+                                              ("2026-01", "month", "yoy_pct", 12.8, "=")]
+    assert sorted(rows_of(gl, "budget_revenue")) == [("2026-01", "month", "level", 6257.8, "="),
+                                                     ("2026-01", "month", "yoy_pct", 120.1, "=")]
+
+
 def test_what_a_province_is_likely_to_reach_a_quarter_after_the_figure_and_the_figure_named_after(indicators):
     # vietnamplus (Bình Dương, 9 months 2022): "Binh Duong sets to achieve 8% GRDP growth this year" (the
     # title) was proposed as the nine months' growth; "… 5.3% in Q1, 8.35% in Q2 …" put Q2 in the nine

@@ -128,8 +128,10 @@ _GROWTH_LEAD = re.compile(
     r"(?:tăng|tăng trưởng|mức tăng|increases?|increased|increasing|up|grew|growing|growth|gains?|expansion|"
     r"expanded|rose|rise|rising)\b"
     r"[^,;]{0,25}$")
-# "a 99.1% rise against the same period": the word of change after the figure
-_RISE_AFTER = re.compile(r"\s*(?:rise|increase|growth|jump|gain|hike)\b")
+# "a 99.1% rise against the same period", "an 11.8% year-on-year increase": the word of change after the
+# figure
+_RISE_AFTER = re.compile(r"\s*(?:(?:year-on-year|year-over-year|y-o-y)\s+)?"
+                         r"(?:rise|increase|growth|jump|gain|hike)\b")
 # ("giảm còn 12,5%", "fell to 3%": to a level, no change)
 _DECLINE_LEAD = re.compile(r"(?:giảm|decrease|decreased|down|fell|contract(?:ed|s|ion)?|shr[ai]nk|"
                            r"declined?)\b(?!\s+(?:xuống\s+)?còn\b|\s+to\b)[^,;]{0,25}$")
@@ -194,7 +196,9 @@ _ESTIMATE = re.compile(r"\b(?:ước|ước tính|ước đạt|estimated?)\b")
 _ESTIMATE_CLAUSE = re.compile(r"\b(?:ước|ước tính|ước đạt|ước thực hiện|an estimated)\b")
 # (a sentence may open on a number after a word's full stop: "… VND 5,985 billion. 87 foreign investment
 # projects …")
-_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ\"“(])|(?<=[^\W\d_][.!?])\s+(?=\d)|\n+")
+# (nor after an abbreviation: "(approx. USD 706.7 million)")
+_SENTENCE = re.compile(r"(?<!\bapprox\.)(?<!\bvs\.)(?<!\bNo\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)"
+                       r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ\"“(])|(?<=[^\W\d_][.!?])\s+(?=\d)|\n+")
 _QUALIFIER = {Bound.EXACT: "=", Bound.MORE: ">", Bound.AT_LEAST: ">", Bound.ABOUT: "~", Bound.LESS: "~",
               Bound.AT_MOST: "~"}
 _PLAN_TOLERANCE_PP = 0.5  # the city rounds its % of plan to 2 decimals; a wider gap is a different base

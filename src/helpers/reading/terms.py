@@ -77,7 +77,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                 "xuất khẩu hàng hóa và doanh thu ngoại tệ", "xuất khẩu và doanh thu ngoại tệ",
                 "export turnover and foreign currency revenue",
                 # "Merchandise export is estimated at …" (not "processing for export")
-                "merchandise export", "merchandise exports", "export is", "export was", "export reached"),
+                "merchandise export", "merchandise exports", "export is", "export was", "export reached",
+                "export revenue", "export revenues"),  # (the English pages' "kim ngạch xuất khẩu")
     "imports": ("kim ngạch nhập khẩu", "nhập khẩu", "import turnover", "imports", "import value",
                 "imported", "merchandise import", "merchandise imports", "import is", "import was",
                 "import reached"),
@@ -102,7 +103,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng",
                "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ",
                "bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng",
-               "retail and services", "retails and services"),
+               "retail and services", "retails and services", "retail sales and consumer service revenue"),
     "tfp": ("năng suất các yếu tố tổng hợp", "tfp"),
     "fdi": ("vốn đầu tư trực tiếp nước ngoài", "đầu tư trực tiếp nước ngoài",
             "đầu tư trực tiếp từ nước ngoài", "vốn đầu tư fdi", "đầu tư nước ngoài", "fdi",
