@@ -767,6 +767,20 @@ def test_an_abbreviation_ends_no_sentence_and_export_revenue_is_exports(indicato
                                                      ("2026-01", "month", "yoy_pct", 120.1, "=")]
 
 
+def test_a_sentence_without_its_period_after_one_that_opens_on_a_period_is_that_periods(indicators):
+    # cafef (Lạng Sơn, December 2025): "Tính đến ngày 30/11/2025, tổng kim ngạch xuất nhập khẩu … đạt 86,14
+    # tỷ USD, …. Hàng hóa địa phương xuất khẩu đạt 183 triệu USD, tăng 8,28%." gave the exports the year by
+    # --period: two wrong rows
+    ls = in_round(9, "langson-2025-12.cafef.vi.txt", indicators)
+    assert sorted(rows_of(ls, "exports")) == [("2025-11", "ytd", "level", 183.0, "="),
+                                              ("2025-11", "ytd", "yoy_pct", 8.28, "=")]
+    assert all("the sentence before" in r["note_en"] for r in ls.rows if r["indicator"] == "exports")
+    # a span inside the sentence before frames nothing ("… bằng 52,6% kế hoạch cả năm. Tổng thu ngân sách
+    # … ước đạt 9.528,3 tỷ đồng": thainguyentv, 6 months 2022, the report's half year)
+    tn = corpus("thainguyen-2022-06.thainguyentv.vi.txt", indicators)
+    assert ("2022-06", "ytd", "level", 9528.3, "=") in rows_of(tn, "budget_revenue")
+
+
 def test_what_a_province_is_likely_to_reach_a_quarter_after_the_figure_and_the_figure_named_after(indicators):
     # vietnamplus (Bình Dương, 9 months 2022): "Binh Duong sets to achieve 8% GRDP growth this year" (the
     # title) was proposed as the nine months' growth; "… 5.3% in Q1, 8.35% in Q2 …" put Q2 in the nine

@@ -45,7 +45,9 @@ every figure (:mod:`helpers.reading.grammar`) in a sentence:
    29/3/2021" are year-to-date; "tháng 9", "tháng 01/2021" a month; "năm 2020" a year (a year to
    date at December is the year); "hết tháng 3" (to the end of March) and "the accumulated 9-month"
    the year to date. A sentence that goes on with "Trong đó" (and those after it in its paragraph
-   that write none) takes the period of the sentence before. A period applies to the figures after
+   that write none) takes the period of the sentence before; so, for review, does a sentence that
+   writes none after one of its paragraph that opens on a period other than the report's ("Tính đến
+   ngày 30/11/2025, …. Hàng hóa địa phương xuất khẩu đạt 183 triệu USD"). A period applies to the figures after
    it in its sentence (inside brackets, only there); "của 9 tháng năm 2020" right after a figure is
    that figure's own. A period after "so với", "cùng kỳ" or "than" is a comparison, not a period. No
    period in the sentence: the report's (``--period``), said in the note; its month where the
@@ -375,6 +377,7 @@ class _Sentence:
         self.events = _span_events(folded, lang, report)
         self.inherited: _Span | None = None  # the span of the sentence this one goes on from
         self.month_alone = False  # the next sentence of its paragraph opens on a running total
+        self.loose = False  # its span is the sentence before's, which it does not go on from in words
         self.part_cues = [m.start() for m in _PARTS_CUE.finditer(folded)]  # "trong đó", "of which"
         self.event_starts = [e[0] for e in self.events]
         self.depth = [0, *itertools.accumulate(
@@ -744,6 +747,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
     carried: Phrase | None = None  # the one name the sentence before gave its rows
     last_span: _Span | None = None  # the last span the sentence before wrote
     chained = False  # the sentence before took its span from the one before it
+    said_before: _Span | None = None  # the last span the sentence before wrote outside brackets
     sentences = _sentences(text)
     for n, (sentence, opens) in enumerate(sentences):
         folded = fold(sentence)
@@ -759,6 +763,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         carried = None
         if not figs:
             last_span, chained = None, False
+            said_before = None
             continue
         used: dict[str, Phrase] = {}  # indicator: the name its rows were read by
         levels: dict[str, Phrase] = {}  # the same, for the levels read (a "respectively" goes to them)
@@ -772,7 +777,16 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         # đạt 7,22% (KBTT: 8,16%).")
         if not opens and (_GOES_ON.match(folded) or chained):
             sent.inherited = last_span
+        elif not opens and not sent.events and said_before is not None and said_before != (
+                _Span({12: "year", 1: "month"}.get(period.month, "ytd"), period)):
+            # a sentence that writes no span after one of its paragraph that opened on another than the
+            # report's: that one's, for review ("Tính đến ngày 30/11/2025, tổng kim ngạch … Hàng hóa
+            # địa phương xuất khẩu đạt 183 triệu USD, tăng 8,28%.")
+            sent.inherited, sent.loose = said_before, True
         chained = sent.inherited is not None and not sent.events
+        # (a span that opens the sentence frames its paragraph: "Tính đến ngày 30/11/2025, …", not one
+        # inside it, "… bằng 52,6% kế hoạch cả năm")
+        said_before = next((span for start, _, span, _ in sent.events if start < 25), None)
         last_span = None  # the span of the last row the sentence makes (set below)
         flat = " ".join(sentence.split())  # once: every row of the sentence quotes it
         plan_notes: list[tuple[Figure, str]] = []
@@ -898,6 +912,9 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
             if phrase is continued:
                 row["_notes"].append(("cần xem lại: chỉ tiêu nêu ở câu trước",
                                       "review: the indicator is the one the sentence before names"))
+            if sent.loose and sent.inherited == span:
+                row["_notes"].append(("cần xem lại: kỳ của câu trước (câu này không ghi kỳ)",
+                                      "review: the period of the sentence before (this one gives none)"))
             read_as[k] = phrase
             if _add(row, written, keyed, out):
                 made.append(row)
