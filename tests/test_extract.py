@@ -781,6 +781,20 @@ def test_a_sentence_without_its_period_after_one_that_opens_on_a_period_is_that_
     assert ("2022-06", "ytd", "level", 9528.3, "=") in rows_of(tn, "budget_revenue")
 
 
+def test_a_bracket_that_describes_an_amount_or_gives_its_quarters_holds_no_part(indicators):
+    # baodaklak (Đắk Lắk, 6 months 2024): "tổng sản phẩm (GRDP) 6 tháng đầu năm 2024 … ước đạt gần 25.493 tỷ
+    # đồng (tương đương gần 39,3% kế hoạch, tăng 4,13% so với cùng kỳ năm 2023)": the growth was taken for
+    # a part's
+    dl = in_round(9, "daklak-2024-06.baodaklak.vi.txt", indicators)
+    assert rows_of(dl, "grdp_growth") == [("2024-06", "ytd", "yoy_pct", 4.13, "=")]
+    # baonghean (Nghệ An, 2021): "Mức tăng trưởng (GRDP) năm 2021 tăng 6.2% (quý I tăng 9,88%, quý II …)":
+    # the first quarter (the year to March) was taken for a part's, and "6.2%", a decimal point where
+    # the text writes commas, vanished
+    na = in_round(9, "nghean-2021-12.baonghean.vi.txt", indicators)
+    assert sorted(rows_of(na, "grdp_growth")) == [("2021-03", "ytd", "yoy_pct", 9.88, "="),
+                                                  ("2021-12", "year", "yoy_pct", 6.2, "=")]
+
+
 def test_what_a_province_is_likely_to_reach_a_quarter_after_the_figure_and_the_figure_named_after(indicators):
     # vietnamplus (Bình Dương, 9 months 2022): "Binh Duong sets to achieve 8% GRDP growth this year" (the
     # title) was proposed as the nine months' growth; "… 5.3% in Q1, 8.35% in Q2 …" put Q2 in the nine

@@ -632,6 +632,9 @@ _LINK_WORDS = re.compile(r"(?:\s*(?:ước tính|ước đạt|ước|dự ướ
                          r"gần|hơn|trên|dưới|about|over|nearly|around|,)\s*)*$")
 
 
+# a bracket's opening that describes the figure before it, or gives its quarters
+_OF_THE_AMOUNT = re.compile(r"\s*(?:tương đương|bằng|equivalent to|đạt)\b")
+_QUARTERS_OF = re.compile(r"\s*(?:quý\s*(?:i|1)|q1|first quarter)\b")
 _PART_CUE = re.compile(r"\b(?:such as|including|like|như|gồm|trong đó)\b")
 
 
@@ -645,10 +648,14 @@ def _under_another(fig: Figure, sent: _Sentence) -> str:
         return ""
     name, between = sent.named[i - 1][3].text, sent.folded[sent.named_ends[i - 1]:fig.start]
     open_at = between.rfind("(")
-    # a bracket holding words of its own, or after a part named ("… such as clothes (down 16%)")
-    if open_at >= 0 and ")" not in between[open_at:] and (
-            re.search(r"[^\W\d_]", _LINK_WORDS.sub("", between[open_at + 1:]))
-            or _PART_CUE.search(between[:open_at])):
+    # a bracket holding words of its own, or after a part named ("… such as clothes (down 16%)"); not
+    # one that describes the amount before it ("25.493 tỷ đồng (tương đương gần 39,3% kế hoạch, tăng
+    # 4,13% …)") or gives the figure's quarters ("tăng 6.2% (quý I tăng 9,88%, …)")
+    inside = between[open_at + 1:]
+    if open_at >= 0 and ")" not in inside and (
+            re.search(r"[^\W\d_]", _LINK_WORDS.sub("", inside)) or _PART_CUE.search(between[:open_at])
+    ) and not (_OF_THE_AMOUNT.match(inside) and _right_after_a_figure(sent, sent.named_ends[i - 1] + open_at)
+               or _QUARTERS_OF.match(inside)):
         return f"a part's figure in brackets, not the figure of {name}"
     # "công nghiệp – xây dựng …, với mức tăng 13,73% trong 9 tháng, riêng công nghiệp tăng 15,15%": a part
     if re.search(r"\b(?:riêng|in particular)\s+(?!(?:tháng|quý|năm|trong)\b)[^\W\d_]", between):
@@ -658,6 +665,12 @@ def _under_another(fig: Figure, sent: _Sentence) -> str:
     if colon >= 0 and re.search(r"[^\W\d_]{2,}(?:\s+[^\W\d_]+)", _LINK_WORDS.sub("", between[colon + 1:])):
         return f"the figure of an item under {name}, not of {name}"
     return ""
+
+
+def _right_after_a_figure(sent: _Sentence, at: int) -> bool:
+    """Whether a figure of the sentence ends right before position ``at`` (spaces between)."""
+    j = bisect.bisect_right(sent.figure_ends, at) - 1
+    return j >= 0 and not sent.folded[sent.figure_ends[j]:at].strip()
 
 
 _REVENUE_OF = r"\b(?:revenues? from|doanh thu)\b[^;]*?"  # then a sector's name: that sector's revenue

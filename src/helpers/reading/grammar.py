@@ -74,7 +74,8 @@ class Figure:
 
 # ASCII digits only: float() would also take "١٢" and "５", which no report writes
 _NUMBER = {
-    Lang.VI: r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?",
+    # (a rate printed with a decimal point among commas, "tăng 6.2%", is no thousands: it is 6,2)
+    Lang.VI: r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+\.[0-9]{1,2}(?=\s?%)|[0-9]+(?:,[0-9]+)?",
     Lang.EN: r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?",
 }
 _DASH = r"\s*-\s*"
@@ -154,6 +155,19 @@ def numbers_as(style: Lang):
         yield
     finally:
         _STYLE.reset(token)
+
+
+def _rate_or_number(text: str, lang: Lang) -> float:
+    """:func:`parse_number`, and a Vietnamese text's rate printed with a decimal point ("tăng 6.2%",
+    which the number pattern takes only before "%"): 6,2. A data file that mixes the marks is still
+    refused by :func:`parse_number`.
+
+    >>> _rate_or_number("6.2", Lang.VI), _rate_or_number("6.200", Lang.VI)
+    (6.2, 6200.0)
+    """
+    if lang is Lang.VI and re.fullmatch(r"[0-9]+\.[0-9]{1,2}", text):
+        return float(text)
+    return parse_number(text, lang)
 
 
 def parse_number(text: str, lang: Lang = Lang.VI) -> float:
@@ -295,8 +309,8 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
     )
     found: list[Figure] = []
     for m in pattern.finditer(folded):
-        a = parse_number(m["a"], style)
-        b = parse_number(m["b"], style) if m["b"] else a
+        a = _rate_or_number(m["a"], style)
+        b = _rate_or_number(m["b"], style) if m["b"] else a
         if m["pa"] and not m["b"]:
             scale, unit, end = 1.0, "percent", m.end("pa")
         else:
