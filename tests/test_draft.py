@@ -681,6 +681,15 @@ def test_a_number_in_a_unit_the_table_lacks_in_an_english_text_is_listed_not_los
     assert ag.read == len(ag.targets) + len(ag.skipped)
 
 
+def test_a_list_whose_lead_names_the_congress_date_and_aims_at_the_term_is_the_terms():
+    # diendandoanhnghiep.vn (Quảng Trị 2026-2030): "Tại báo cáo chính trị trình đại hội … sẽ diễn ra ngày
+    # 4-5/10/2025, đặt mục tiêu giai đoạn 2026 - 2030 … đạt 9 - 10%/năm; thu ngân sách đạt 75 - 80 nghìn tỷ
+    # đồng; vốn đầu tư … đạt 500 - 520 nghìn tỷ đồng": the congress's date made the list last year's
+    qt = in_round(9, "quangtri-2030.diendandoanhnghiep.vi.txt")
+    assert {(75.0, 80.0), (500.0, 520.0)} <= set(values_of(qt))
+    assert by_value(qt, 75.0)["unit"] == "trillion_vnd"
+
+
 def test_a_table_a_row_a_line_a_scenario_and_last_years_sentence_in_the_plans_paragraph():
     # vietnam.vn (Quảng Nam 2025, English): "Target | Unit | 2024 | 2025 |", then "GRDP scale | trillion
     # dong | 129 | 147 |" …, after "Quang Nam has built a growth scenario …": no target was drafted

@@ -197,6 +197,8 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
         # until one names the plan's year
         for part in re.split(r"(;|\.(?=\s+[A-ZĐÀ-Ỹ]))", para):
             time = _time_year(part) if part not in (";", ".") else None
+            if time is not None and year is not None and time < year and _aims_at(part, year):
+                time = year  # "… đại hội … ngày 4-5/10/2025, đặt mục tiêu giai đoạn 2026 - 2030 …"
             earlier = earlier if time is None or year is None else time < year
             # (a photo's caption, "… đạt 65% là chỉ tiêu chủ yếu.(Ảnh: Duy Quan)", restates a target)
             if part not in (";", ".") and not earlier and not _caption_restating(
