@@ -690,6 +690,21 @@ def test_a_list_whose_lead_names_the_congress_date_and_aims_at_the_term_is_the_t
     assert by_value(qt, 75.0)["unit"] == "trillion_vnd"
 
 
+def test_a_conversion_after_a_per_head_unit_and_a_years_estimate_in_english_are_no_targets():
+    # news.laodong.vn (Vĩnh Long 2025, English): "an average GRDP per capita of 84.3 million
+    # VND/person/year, equivalent to 3,590 USD" drafted the conversion as a target
+    vl = in_round(9, "vinhlong-2025.laodong.en.txt")
+    assert 3590.0 not in values_of(vl)
+    assert by_value(vl, 84.3)["unit"] == "million_vnd_per_person"
+    assert any(f == "3,590 USD" and "conversion" in w for f, _, w in vl.skipped)
+    # baonghean.vn (Nghệ An 2025, English): after the targets, the year's results told without their year
+    # ("In the economy, the growth rate of … (GRDP) is estimated to increase by 9.01%, ranking 2nd …")
+    # were drafted as a target
+    na = in_round(9, "nghean-2025.baonghean.en.txt")
+    assert 9.01 not in values_of(na)
+    assert {(9.5, 10.5), 17726.0, 4.5} <= set(values_of(na))
+
+
 def test_a_table_a_row_a_line_a_scenario_and_last_years_sentence_in_the_plans_paragraph():
     # vietnam.vn (Quảng Nam 2025, English): "Target | Unit | 2024 | 2025 |", then "GRDP scale | trillion
     # dong | 129 | 147 |" …, after "Quang Nam has built a growth scenario …": no target was drafted

@@ -172,7 +172,9 @@ def _bulleted(text: str, lang: Lang) -> list[_Item]:
 
 
 _RESULTS = re.compile(r"(?i)\bước (?:đạt|tính|thực hiện)\b|"
-                      r"\bvượt\b[^;.]{0,40}\bso (?:với )?(?:dự toán|kế hoạch)")
+                      r"\bvượt\b[^;.]{0,40}\bso (?:với )?(?:dự toán|kế hoạch)|"
+                      # "… (GRDP) is estimated to increase by 9.01%"
+                      r"\b(?:is|was|are|were) estimated (?:to|at)\b")
 _CAPTION = re.compile(r"(?i)\bảnh(?: minh họa| minh hoạ)?\s*[:/]|\bảnh minh h[oọ]a\b|\(ảnh\b|"
                       r"\bphoto\s*:|\(photo\b")
 
@@ -394,8 +396,13 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
         end = pos + len(para)
         # (figures in units the table lacks too: "tăng gấp 1,8 lần so với năm 2025")
         written = lang is Lang.VI
-        if end > cue.start() and pos > start and figures(para, lang, written=written) and not (
-                _caption_restating(para, text, lang)):
+        # (results told without their year: "In the economy, the growth rate … is estimated to increase
+        # by 9.01%, ranking 2nd …"; its first figure's, not "(export is estimated at …)" after a target)
+        said = figures(para, lang, written=written)
+        results = lang is Lang.EN and said and not _PLAN_CUE.search(para) and not _YEAR_OF.search(para) and (
+            _RESULTS.search(para[:said[0].start]))
+        if end > cue.start() and pos > start and said and not (
+                _caption_restating(para, text, lang)) and not results:
             # the paragraph's sentences from the first that is not about an earlier year ("Năm 2020, …
             # tăng 12,5%, …. Tỉnh Bình Phước phấn đấu trong năm 2021, GRDP tăng 8,5- 9% , …")
             at, earlier = pos, False
@@ -579,7 +586,9 @@ _FORECAST = re.compile(r"(?i)\b(?:forecast(?:ed)?|dự báo)\b[^;,.:()]{0,30}$")
 _TERRITORY_AFTER = re.compile(r"^\s*so(?:\s+với)?\b[^;.]{0,80}?\b(?:vùng|cả nước|toàn quốc|bình quân chung|"
                               r"the region|the country|national average)\b", re.IGNORECASE)
 # "46 - 48 triệu đồng, tương đương khoảng 1.800 USD": the figure before in another currency
-_EQUIVALENT = re.compile(r"^[\s,(]*(?:tương đương|tương ứng|equivalent to|or about|or)\s*$", re.IGNORECASE)
+# (after the amount's "per" unit too: "84.3 million VND/person/year, equivalent to 3,590 USD")
+_EQUIVALENT = re.compile(r"^(?:\s*/\s*[^\W\d_]+)*[\s,(]*(?:tương đương|tương ứng|equivalent to|or about|or)"
+                         r"\s*$", re.IGNORECASE)
 
 
 def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
