@@ -705,6 +705,21 @@ def test_a_conversion_after_a_per_head_unit_and_a_years_estimate_in_english_are_
     assert {(9.5, 10.5), 17726.0, 4.5} <= set(values_of(na))
 
 
+def test_an_english_count_with_a_word_between_the_number_and_its_unit():
+    # vietnam.vn (Quảng Nam 2025, English): "(12) Strive to have at least 14 more communes meeting new rural
+    # standards", "(17) Strive to recruit 2,000 or more party members"; news.laodong.vn (Vĩnh Long 2025):
+    # "To have 03 more communes … and 01 - 02 new rural communes …": all left out
+    qn = in_round(9, "quangnam-2025.vietnamvn19.en.txt")
+    assert (by_value(qn, 14.0)["unit"], by_value(qn, 14.0)["number"]) == ("communes", 12)
+    assert (by_value(qn, 2000.0)["unit"], by_value(qn, 2000.0)["number"]) == ("party_members", 17)
+    # "(7) The number of hospital beds per 10,000 people reached 48.3 beds/10,000 people": the
+    # denominator was drafted as 10,000 persons
+    assert 10000.0 not in values_of(qn)
+    vl = in_round(9, "vinhlong-2025.laodong.en.txt")
+    assert by_value(vl, 3.0, "communes")["kind"] == "min"
+    assert by_value(vl, 1.0, "communes")["kind"] == "range"
+
+
 def test_a_table_a_row_a_line_a_scenario_and_last_years_sentence_in_the_plans_paragraph():
     # vietnam.vn (Quảng Nam 2025, English): "Target | Unit | 2024 | 2025 |", then "GRDP scale | trillion
     # dong | 129 | 147 |" …, after "Quang Nam has built a growth scenario …": no target was drafted

@@ -593,9 +593,11 @@ _EQUIVALENT = re.compile(r"^(?:\s*/\s*[^\W\d_]+)*[\s,(]*(?:tương đương|tư�
 
 def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
     """Why a figure of a target's clause is not a target of its own, or ''."""
-    if fig.low == fig.high == 1 and fig.unit != "percent" and re.search(
-            r"(?:trên|mỗi|/|per|a)\s*$", fold(clause[:fig.number_start])):
-        return "a denominator ('trên 1 ha'), not a target"
+    lead = fold(clause[:fig.number_start])
+    if fig.low == fig.high == 1 and fig.unit != "percent" and re.search(r"(?:trên|mỗi|/|per|a)\s*$",
+                                                                        lead) or (
+            fig.low == fig.high in (100, 1000, 10000, 100000) and re.search(r"(?:/|\bper)\s*$", lead)):
+        return "a denominator ('trên 1 ha', 'per 10,000 people'), not a target"
     if _RESTATED.search(clause[:fig.number_start]):
         return "a target named as the aim of another, drafted where it is set"
     if _NATIONAL_LEAD.search(clause[:fig.start]):

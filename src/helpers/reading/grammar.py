@@ -215,12 +215,20 @@ def _unit_at(folded: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+_COUNT_WORDS = re.compile(r"(?:\s+(?:or more|more|new|newly|additional|poor|near-poor|rural))+(?=\s)")
+
+
 def _scaled(folded: str, pos: int, lang: Lang) -> tuple[float, str | None, int]:
     """After a number: (multiplier, unit, end). A unit spelling that holds its scale ("tỷ USD")
     wins; else a scale word and a unit make the unit of that size, or multiply the number."""
     hit = _unit_at(folded, pos)
     if hit:
         return 1.0, hit[0], hit[1]
+    between = _COUNT_WORDS.match(folded, pos) if lang is Lang.EN else None
+    if between:  # "14 more communes", "2,000 or more party members": a count's unit after a word
+        hit = _unit_at(folded, between.end())
+        if hit and hit[0] in units.COUNTED:
+            return 1.0, hit[0], hit[1]
     p = pos
     while p < len(folded) and folded[p] == " ":
         p += 1
