@@ -152,8 +152,8 @@ def test_the_seventh_round_scored_once():
     # "65%" said twice); since, 2 invented (the "đô la" unit, "không còn hộ nghèo") once a sentence on
     # last year's results that aims at the plan's year, the sentences after a list that name the plan's
     # years, a photo's caption that restates a target, and a prose paragraph of multiples ("tăng gấp 1,8
-    # lần") were read: 94
-    assert draft.expected == 104 and draft.found >= 94
+    # lần") were read: 94; 95 with English counts ("14 more communes")
+    assert draft.expected == 104 and draft.found >= 95
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 1, 2)
     # first reading: 51 of 64 (80%), 12 wrong rows (a sector's revenue as its growth, spending as
     # revenue, a month's figures in a year to date, a part of retail as the whole); since: 61, none
@@ -181,12 +181,15 @@ def test_the_eighth_round_scored_once():
 def test_the_ninth_round_scored_once():
     """Round 9 (tests/data/corpus/round9/): 18 texts whose pages no earlier round holds, collected
     while round 8 was read, each with its reading written before any program read it, each found on
-    its stored page by an independent check, all held out; scored once on 2026-12-03."""
+    its stored page by an independent check, all held out; scored once on 2026-12-03, then read
+    (spent)."""
     draft, extract = scores("round9")
     # first reading: 86 of 98 (88%), no wrong item number, 1 wrong kind (Gia Lai's poverty rate "là
-    # 10,09%" drafted as a ceiling), 4 invented
-    assert draft.expected == 98 and draft.found >= 86
-    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 1, 4)
+    # 10,09%" drafted as a ceiling: the reading takes a plain value for a floor, the draft a poverty rate
+    # for a ceiling, and keeps it), 4 invented. Since (the rules changed on these texts, tests first):
+    # 93, 1 invented (Quảng Ngãi's "cơ bản không còn hộ nghèo", a zero ceiling the reading leaves out)
+    assert draft.expected == 98 and draft.found >= 93
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 1, 1)
     # first reading: 48 of 67 (72%), 2 wrong rows (Lạng Sơn's exports of its own goods, whose period
-    # the text does not say, proposed as the year's by --period)
-    assert extract.countable == 67 and extract.right >= 48 and len(extract.wrong) == 2
+    # the text does not say, proposed as the year's by --period); since: 62, none wrong
+    assert extract.countable == 67 and extract.right >= 62 and extract.wrong == []
