@@ -795,6 +795,15 @@ def test_a_bracket_that_describes_an_amount_or_gives_its_quarters_holds_no_part(
                                                   ("2021-12", "year", "yoy_pct", 6.2, "=")]
 
 
+def test_a_result_over_its_plan_is_the_result_and_the_plan_is_listed(indicators):
+    # kontum.gov.vn (Kon Tum, 2022): "Thu ngân sách nhà nước trên địa bàn 10 tháng đầu năm 2022 là
+    # 3.359,98/4.000 tỷ đồng" (the result over the year's estimate): both numbers vanished
+    kt = in_round(9, "kontum-2022-12.kontumgov.vi.txt", indicators)
+    assert ("2022-10", "ytd", "level", 3359.98, "=") in rows_of(kt, "budget_revenue")
+    assert 4000.0 not in [r[3] for r in rows_of(kt, "budget_revenue")]
+    assert "the plan" in why(kt, "4.000 tỷ đồng")
+
+
 def test_what_a_province_is_likely_to_reach_a_quarter_after_the_figure_and_the_figure_named_after(indicators):
     # vietnamplus (Bình Dương, 9 months 2022): "Binh Duong sets to achieve 8% GRDP growth this year" (the
     # title) was proposed as the nine months' growth; "… 5.3% in Q1, 8.35% in Q2 …" put Q2 in the nine

@@ -593,6 +593,8 @@ _EQUIVALENT = re.compile(r"^(?:\s*/\s*[^\W\d_]+)*[\s,(]*(?:tương đương|tư�
 
 def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
     """Why a figure of a target's clause is not a target of its own, or ''."""
+    if fig.against:
+        return "the whole or plan the figure before it is counted against ('5/7 huyện'), not a target"
     lead = fold(clause[:fig.number_start])
     if fig.low == fig.high == 1 and fig.unit != "percent" and re.search(r"(?:trên|mỗi|/|per|a)\s*$",
                                                                         lead) or (

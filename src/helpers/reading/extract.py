@@ -378,6 +378,7 @@ class _Sentence:
         self.inherited: _Span | None = None  # the span of the sentence this one goes on from
         self.month_alone = False  # the next sentence of its paragraph opens on a running total
         self.loose = False  # its span is the sentence before's, which it does not go on from in words
+        self.previous_month = bool(_PREVIOUS_MONTH.search(folded))  # it compares with the month before
         self.part_cues = [m.start() for m in _PARTS_CUE.finditer(folded)]  # "trong đó", "of which"
         self.event_starts = [e[0] for e in self.events]
         self.depth = [0, *itertools.accumulate(
@@ -426,7 +427,7 @@ def _span_of(fig: Figure, sent: _Sentence, report: Period) -> tuple[_Span, bool]
     # none written: the report's month where the sentence compares with the month before (a year to
     # date is not) or a running total follows it ("… đạt trên 221.700 lượt du khách. Lũy kế 4 tháng
     # …"); else the report's span (January's year to date is January alone)
-    if sent.month_alone or _PREVIOUS_MONTH.search(folded):
+    if sent.month_alone or sent.previous_month:
         return _Span("month", report), False
     return _Span({12: "year", 1: "month"}.get(report.month, "ytd"), report), False
 
@@ -525,6 +526,7 @@ def _visits_phrase(book: list[Phrase]) -> Phrase | None:
     return next((p for p in book if p.text == "lượt khách"), None)
 
 
+_AGAINST = "the plan or whole the figure before it is counted against ('3.359,98/4.000 tỷ đồng')"
 _UNREAD_RESPECTIVELY = "a 'respectively' list: which figure is whose is not read"
 
 
@@ -811,7 +813,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
             after = folded[fig.end:fig.end + 40]
             before = folded[max(0, fig.start - 40):fig.start]
             why = (f"a unit the table lacks (as written: '{fig.written}'; a catalog may declare it)"
-                   if fig.unit is None else _not_a_row(fig, lead, after, before))
+                   if fig.unit is None else _AGAINST if fig.against else _not_a_row(fig, lead, after, before))
             if why == "plan":
                 plan_notes.append((fig, shown))
                 continue

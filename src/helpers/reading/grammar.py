@@ -62,6 +62,7 @@ class Figure:
     bound: Bound = Bound.EXACT
     number_start: int = -1  # where the number itself starts (after any bound word)
     written: str = ""  # a unit the table lacks, as the text writes it ("bác sĩ"); ``unit`` is None
+    against: bool = False  # the B of "A/B unit" ("3.359,98/4.000 tỷ đồng"): the whole or plan A is of
 
     @property
     def is_range(self) -> bool:
@@ -316,7 +317,10 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
         rf"(?:(?:{_DASH}|\s+(?:đến|tới|to)\s+)(?P<b>{num}))?(?:(?![\w/]|[.,]\d)|{_GLUED})"
     )
     found: list[Figure] = []
-    for m in pattern.finditer(folded):
+    # "3.359,98/4.000 tỷ đồng": the B of A/B is read as a number (A, which has no unit of its own, is
+    # given B's by :func:`_over`)
+    scan = _BETWEEN_NUMBERS.sub(lambda m: " " * len(m.group()), folded)
+    for m in pattern.finditer(scan):
         a = _rate_or_number(m["a"], style)
         b = _rate_or_number(m["b"], style) if m["b"] else a
         if m["pa"] and not m["b"]:
@@ -364,7 +368,39 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
                             unit=unit, bound=bound, number_start=m.start("a"), written=as_written))
     found.extend(_zeros(folded))
     found.sort(key=lambda f: f.start)
+    found = _over(folded, found, num, style)
     return _joined(folded, [_compound(folded, f, lang, num, style) for f in found])
+
+
+_BETWEEN_NUMBERS = re.compile(r"(?<=\d)\s*/\s*(?=\d)")
+
+
+def _over(folded: str, found: list[Figure], num: str, style: Lang) -> list[Figure]:
+    """"3.359,98/4.000 tỷ đồng" (a result over the year's plan), "5/7 huyện": A is a figure in B's
+    unit, and B is marked ``against`` (the plan or the whole A is counted against), not lost.
+
+    >>> [(f.value, f.unit, f.against) for f in figures("là 3.359,98/4.000 tỷ đồng")]
+    [(3359.98, 'billion_vnd', False), (4000.0, 'billion_vnd', True)]
+    """
+    by_start = {f.number_start: k for k, f in enumerate(found)}
+    out: list[Figure | None] = list(found)
+    for m in re.finditer(rf"(?<![\w/.,])(?P<a>{num})\s*/\s*(?P<b>{num})", folded):
+        k = by_start.get(m.start("b"))
+        if k is None:
+            continue
+        b = found[k]
+        try:
+            a, whole = parse_number(m["a"], style), parse_number(m["b"], style)
+        except ValueError:
+            a, whole = 0.0, 0.0
+        if b.unit in (None, "percent") or b.is_range or not whole or a > whole:
+            out[k] = None  # as before: a number after "/" is none ("xếp thứ 8/63 tỉnh")
+            continue
+        scale = b.low / whole
+        out[k] = dataclasses.replace(b, against=True, start=m.start("b"))
+        out.append(Figure(start=m.start("a"), end=m.end("a"), low=a * scale, high=a * scale, unit=b.unit,
+                          number_start=m.start("a")))
+    return sorted((f for f in out if f is not None), key=lambda f: f.start)
 
 
 _BIG = {"tỷ": 1e9, "tỉ": 1e9, "nghìn tỷ": 1e12, "nghìn tỉ": 1e12, "ngàn tỷ": 1e12, "ngàn tỉ": 1e12,
