@@ -206,5 +206,6 @@ def test_the_tenth_round_scored_once():
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 7)
     # first reading: 52 of 70 (74%), 10 wrong rows (income per head as GRDP per head, agriculture's
     # production value as its growth, "In January-March" read as January, a month's figures before a
-    # running total in the same sentence as the year to date, "quí I" not read as a quarter)
-    assert extract.countable == 70 and extract.right >= 52 and len(extract.wrong) == 10
+    # running total in the same sentence as the year to date, "quí I" not read as a quarter); since
+    # (the rules changed on these texts, tests first): 66, none wrong
+    assert extract.countable == 70 and extract.right >= 66 and extract.wrong == []

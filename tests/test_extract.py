@@ -804,6 +804,33 @@ def test_a_result_over_its_plan_is_the_result_and_the_plan_is_listed(indicators)
     assert "the plan" in why(kt, "4.000 tỷ đồng")
 
 
+def test_income_a_sectors_production_value_a_span_of_months_a_running_total_after_and_qui(indicators):
+    # quangtri.gov.vn (Quảng Trị, 2020): "Thu nhập bình quân đầu người ước đạt 53,51 triệu đồng" (income per
+    # head) was proposed as GRDP per head
+    qt = in_round(10, "quangtri-2020-12.quangtri.vi.txt", indicators)
+    assert rows_of(qt, "grdp_per_capita") == []
+    # thoisutoancanh (Hà Nam, 2023): "Giá trị sản xuất nông nghiệp ước đạt 8.585,0 tỷ đồng, tăng 1,7%" (the
+    # production value) was proposed as agriculture's growth
+    hn = in_round(10, "hanam-2023-12.thoisutoancanh.vi.txt", indicators)
+    assert 1.7 not in [r[3] for r in rows_of(hn, "grdp_growth_agriculture")]
+    # thoibaotaichinh (Hà Nội, Q1 2024, English): "In January-March, the capital's export turnover is
+    # estimated at 3.9 billion USD" was given January alone
+    hanoi = in_round(10, "hanoi-2024-03.thoibaotaichinh.en.txt", indicators)
+    assert sorted(rows_of(hanoi, "exports")) == [("2024-03", "ytd", "level", 3.9, "="),
+                                                 ("2024-03", "ytd", "yoy_pct", 3.7, "=")]
+    # vjs (Lai Châu, October 2025, English): "total retail sales … is estimated at 897.7 billion VND, up
+    # 14.2% …, cumulatively reaching 8,678.8 billion VND": the month's figures, before the running total
+    # in the same sentence, were given the ten months
+    lc = in_round(10, "laichau-2025-10.vjs.en.txt", indicators)
+    assert sorted(rows_of(lc, "retail_sales")) == [("2025-10", "month", "level", 897.7, "="),
+                                                   ("2025-10", "month", "yoy_pct", 14.2, "="),
+                                                   ("2025-10", "ytd", "level", 8678.8, "=")]
+    # tieudung (Bạc Liêu, 2022): "trong quí I/2022 …" (the old spelling of "quý") was no quarter
+    bl = in_round(10, "baclieu-2022-04.tieudung.vi.txt", indicators)
+    assert all(r[0] == "2022-03" for r in rows_of(bl, "grdp_growth"))
+    assert -4.53 not in [r[3] for r in rows_of(bl, "grdp_growth_agriculture")]
+
+
 def test_what_a_province_is_likely_to_reach_a_quarter_after_the_figure_and_the_figure_named_after(indicators):
     # vietnamplus (Bình Dương, 9 months 2022): "Binh Duong sets to achieve 8% GRDP growth this year" (the
     # title) was proposed as the nine months' growth; "… 5.3% in Q1, 8.35% in Q2 …" put Q2 in the nine

@@ -110,6 +110,8 @@ _SPANS = {
         (re.compile(r"\bfirst\s+(" + "|".join(_NUMBER_WORDS_EN) + r")\s+months|"
                     r"\b(" + "|".join(_NUMBER_WORDS_EN) + r")-month period|\bfirst half\b"), "ytd_words"),
         (re.compile(r"(?:as\s+of|by\s+the\s+end\s+of|by)\s+(" + "|".join(_MONTHS_EN) + r")"), "ytd_name"),
+        # "In January-March, the capital's export turnover …": to the end of March
+        (re.compile(r"\bjanuary\s*-\s*(" + "|".join(_MONTHS_EN) + r")\b"), "ytd_name"),
         # ("The CPI of April 2023 … increased by 3.29%")
         (re.compile(r"\b(?:in|during|of)\s+(" + "|".join(_MONTHS_EN) + r")\b(?!\s+\d{1,2}\b)"), "month_name"),
         (re.compile(r"\bin\s+(\d{4})\b"), "year"),
@@ -182,6 +184,7 @@ _RESPECTIVELY = re.compile(r"\brespectively\b|\blần lượt (?:là|tăng|đạ
 _QUARTER = re.compile(r"(?:quý\s*(?:ii|iii|iv|2|3|4)(?![\w])|\bq[234]\b|(?:second|third|fourth) quarter)")
 _QUARTER_AFTER = re.compile(r"\s*(?:in|trong)\s+(?:the\s+)?" + _QUARTER.pattern)
 _PLAN_LEAD = re.compile(r"kế hoạch\s+(?:tăng|giảm)\s*(?:từ\s*)?$")
+_TOTAL_CUE = re.compile(r"\b(?:lũy kế|luỹ kế|cộng dồn|cumulatively|accumulated)\b")
 _PREVIOUS_MONTH = re.compile(r"\b(?:so với|so)\s+tháng trước|"
                              r"(?:over|from|compared (?:to|with)) the previous month|\bmonth-on-month\b")
 _MOM_AFTER = re.compile(r"^\s*(?:so với|so)\s+tháng trước|^\s*(?:over|from|compared to) the previous month|"
@@ -379,6 +382,7 @@ class _Sentence:
         self.month_alone = False  # the next sentence of its paragraph opens on a running total
         self.loose = False  # its span is the sentence before's, which it does not go on from in words
         self.previous_month = bool(_PREVIOUS_MONTH.search(folded))  # it compares with the month before
+        self.totals = [m.start() for m in _TOTAL_CUE.finditer(folded)]  # "cumulatively", "lũy kế"
         self.part_cues = [m.start() for m in _PARTS_CUE.finditer(folded)]  # "trong đó", "of which"
         self.event_starts = [e[0] for e in self.events]
         self.depth = [0, *itertools.accumulate(
@@ -427,7 +431,12 @@ def _span_of(fig: Figure, sent: _Sentence, report: Period) -> tuple[_Span, bool]
     # none written: the report's month where the sentence compares with the month before (a year to
     # date is not) or a running total follows it ("… đạt trên 221.700 lượt du khách. Lũy kế 4 tháng
     # …"); else the report's span (January's year to date is January alone)
-    if sent.month_alone or sent.previous_month:
+    # (and so where a running total follows it in its sentence: "… 897.7 billion VND, up 14.2% …,
+    # cumulatively reaching 8,678.8 billion VND", not the total's own figure)
+    total_before = any(fig.start - 40 <= c < fig.start for c in sent.totals)
+    clause_end = folded.find(";", fig.end)
+    total_after = any(fig.end < c < (clause_end if clause_end >= 0 else len(folded)) for c in sent.totals)
+    if sent.month_alone or sent.previous_month or not total_before and total_after:
         return _Span("month", report), False
     return _Span({12: "year", 1: "month"}.get(report.month, "ytd"), report), False
 
@@ -527,6 +536,9 @@ def _visits_phrase(book: list[Phrase]) -> Phrase | None:
 
 
 _AGAINST = "the plan or whole the figure before it is counted against ('3.359,98/4.000 tỷ đồng')"
+# between a share of the plan and the rise of the amount before it: " kế hoạch, giảm "
+_PLAN_SHARE_GLUE = re.compile(r"\s*(?:kế hoạch|dự toán|kh|of the (?:yearly |annual )?(?:plan|estimate))\b"
+                              r"[^,;\d()]{0,30}" + _RISE_GLUE.pattern)
 _UNREAD_RESPECTIVELY = "a 'respectively' list: which figure is whose is not read"
 
 
@@ -848,12 +860,22 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
                 phrase = _subject(fig, sent, book, stop, prev_end)
                 # a rise right after an amount is the amount's ("lượng khách đạt hơn 1,8 triệu lượt, gấp 1,3
                 # lần"; "thu về gần 48.400 tỷ đồng, tăng 21%" after the visitors: the money's, no row)
-                if k and growth and fig.unit == "percent" and _RISE_GLUE.fullmatch(folded, figs[k - 1].end,
-                                                                                   fig.start):
-                    if k - 1 in read_as:
-                        phrase = read_as[k - 1]
-                    elif k - 1 in misfit and all(kinds[i].basis != "growth" for i in misfit[k - 1].ids):
-                        amount = misfit[k - 1].text
+                # (over a share of the plan between: "405.674 tấn, đạt 33,12% kế hoạch, giảm 4,53%")
+                a = k - 1
+                if k > 1 and figs[a].unit == "percent" and _PLAN_SHARE_GLUE.fullmatch(folded, figs[a].end,
+                                                                                        fig.start):
+                    a -= 1
+                elif not (k and _RISE_GLUE.fullmatch(folded, figs[a].end, fig.start)):
+                    a = -1
+                if a >= 0 and growth and fig.unit == "percent":
+                    # (a growth's amount in money rises as it does: "GRDP … 25.493 tỷ đồng, …, tăng 4,13%";
+                    # one in tonnes is another thing's: "sản lượng lúa ước 405.674 tấn, …, giảm 4,53%")
+                    money = figs[a].unit and units.UNITS[figs[a].unit].dimension in ("vnd", "usd")
+                    if a in read_as:
+                        phrase = read_as[a]
+                    elif a in misfit and (not money or all(kinds[i].basis != "growth"
+                                                           for i in misfit[a].ids)):
+                        amount = misfit[a].text
                         why = f"a rise of the amount before it, which no target here tracks ({amount})"
                         out.unmatched.append((shown, sentence, why))
                         continue

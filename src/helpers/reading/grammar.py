@@ -118,6 +118,9 @@ _TONE_PAIRS = {"oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ":
 _TONE = re.compile("(?<!q)(?:" + "|".join(_TONE_PAIRS) + r")(?!\w)")
 
 
+_QUI = re.compile(r"(?<!\w)quí(?!\w)")
+
+
 def fold(text: str) -> str:
     """NFC, lower case, one tone-mark style, one dash: character for character, so offsets in the
     folded text are the text's."""
@@ -126,6 +129,7 @@ def fold(text: str) -> str:
     if len(low) != len(text):
         low = "".join(c.lower()[:1] or c for c in text)
     low = _TONE.sub(lambda m: _TONE_PAIRS[m.group()], low)
+    low = _QUI.sub("quý", low)  # the old spelling: "trong quí I/2022"
     return low.replace("–", "-").replace("—", "-")
 
 

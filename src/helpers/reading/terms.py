@@ -19,6 +19,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                     "tốc độ tăng trưởng tổng sản phẩm", "tăng trưởng tổng sản phẩm",
                     "gdrp"),  # "an 8.04% growth in GDRP": a typo some releases print
     "grdp_per_capita": ("grdp bình quân đầu người", "bình quân đầu người", "per capita"),
+    # income per head (of households): no GRDP per head
+    "income_per_capita": ("thu nhập bình quân đầu người", "thu nhập bình quân", "income per capita",
+                          "per capita income", "average income"),
     "industry_construction": ("công nghiệp – xây dựng", "công nghiệp - xây dựng", "công nghiệp-xây dựng",
                               "công nghiệp và xây dựng", "industry and construction", "industry-construction",
                               "industry - construction", "industrial sector",
@@ -34,7 +37,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                     "agriculture-forestry-fishery",
                     "agriculture, forestry and fishery", "agriculture, forestry and fisheries",
                     "agro-forestry-fisheries", "agro-forestry-fishery", "agro-forestry and fisheries",
-                    "agriculture and forestry", "khu vực i"),
+                    "agriculture and forestry", "khu vực i", "agro-fishery-forestry"),
     "product_taxes": ("thuế sản phẩm trừ trợ cấp", "thuế sản phẩm", "product taxes"),
     "iip": ("chỉ số sản xuất công nghiệp", "chỉ số sản xuất toàn ngành công nghiệp",
             "chỉ số phát triển sản xuất", "chỉ số ptsx", "iip",
@@ -59,13 +62,22 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                           "tổng vốn đầu tư phát triển", "vốn đầu tư phát triển",
                           "total investment capital of the society", "total social investment",
                           "tổng nguồn vốn đầu tư trên địa bàn", "nguồn vốn đầu tư trên địa bàn",
-                          "vốn đầu tư thực hiện trên địa bàn", "total development investment capital"),
+                          "vốn đầu tư thực hiện trên địa bàn", "total development investment capital",
+                          "social development investment capital", "social development investment"),
     "public_investment": ("vốn đầu tư công", "đầu tư công", "public investment"),  # a part of it
     # a revenue (of tourism, of services, of a firm): no sector's GRDP and no retail total
     "revenue": ("doanh thu", "revenue from", "revenues from"),
     # the gross output (production value) of the economy or a sector: no GRDP and no sector's GRDP
     "production_value": ("giá trị sản xuất", "tổng giá trị sản xuất", "production value",
-                         "total production value"),
+                         "total production value",
+                         # a sector's production value is none of its GRDP ("Giá trị sản xuất nông nghiệp
+                         # ước đạt 8.585,0 tỷ đồng, tăng 1,7%")
+                         "giá trị sản xuất nông nghiệp", "giá trị sản xuất công nghiệp",
+                         "giá trị sản xuất ngành nông nghiệp", "giá trị sản xuất ngành công nghiệp",
+                         "giá trị sản xuất nông, lâm nghiệp và thủy sản",
+                         "giá trị sản xuất nông, lâm, thủy sản", "giá trị sản xuất lâm nghiệp",
+                         "giá trị sản xuất thủy sản", "giá trị sản xuất xây dựng",
+                         "giá trị sản xuất dịch vụ"),
     # investment of Vietnamese firms (registered): neither FDI nor the investment carried out
     "domestic_investment": ("thu hút đầu tư trong nước", "đầu tư trong nước", "vốn đầu tư trong nước",
                             "domestic investment"),
@@ -81,7 +93,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                 "export revenue", "export revenues"),  # (the English pages' "kim ngạch xuất khẩu")
     "imports": ("kim ngạch nhập khẩu", "nhập khẩu", "import turnover", "imports", "import value",
                 "imported", "merchandise import", "merchandise imports", "import is", "import was",
-                "import reached"),
+                "import reached", "import revenue", "import revenues"),
     # exports and imports together: neither the one nor the other
     "trade_total": ("kim ngạch xuất nhập khẩu", "tổng kim ngạch xuất nhập khẩu", "xuất nhập khẩu",
                     "xuất, nhập khẩu", "kim ngạch xuất, nhập khẩu", "exports and imports",
@@ -103,7 +115,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng",
                "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ",
                "bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng",
-               "retail and services", "retails and services", "retail sales and consumer service revenue"),
+               "retail and services", "retails and services", "retail sales and consumer service revenue",
+               "retail sales of consumer goods and services",
+               "total retail sales of consumer goods and services",
+               "retail sales of goods and service revenue",
+               "total retail sales of goods and service revenue"),
     "tfp": ("năng suất các yếu tố tổng hợp", "tfp"),
     "fdi": ("vốn đầu tư trực tiếp nước ngoài", "đầu tư trực tiếp nước ngoài",
             "đầu tư trực tiếp từ nước ngoài", "vốn đầu tư fdi", "đầu tư nước ngoài", "fdi",
