@@ -720,6 +720,16 @@ def test_an_english_count_with_a_word_between_the_number_and_its_unit():
     assert by_value(vl, 1.0, "communes")["kind"] == "range"
 
 
+def test_sentences_that_tell_results_before_the_plan_are_no_targets():
+    # dangcongsan.vn (Vĩnh Phúc 2020): the year before's results, told without their year ("Tốc độ tăng
+    # trưởng kinh tế tăng 8,66%, vượt kế hoạch giao …. Tổng thu ngân sách ước đạt 32.457 tỷ đồng, ….
+    # …, kết quả thu hút vốn đầu tư tăng cao, trong đó thu hút vốn FDI tăng 27,2% …. …, đến nay, toàn tỉnh
+    # có 100% xã đạt chuẩn nông thôn mới.") were drafted as six targets
+    vp = in_round(10, "vinhphuc-2020.dangcongsan.vi.txt")
+    assert not {8.66, 32457.0, 27.2, 154.2, 100.0} & set(values_of(vp))
+    assert {(8.0, 8.5), 33500.0, 29350.0, 5500.0} <= set(values_of(vp))
+
+
 def test_a_table_a_row_a_line_a_scenario_and_last_years_sentence_in_the_plans_paragraph():
     # vietnam.vn (Quảng Nam 2025, English): "Target | Unit | 2024 | 2025 |", then "GRDP scale | trillion
     # dong | 129 | 147 |" …, after "Quang Nam has built a growth scenario …": no target was drafted

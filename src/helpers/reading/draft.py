@@ -175,6 +175,10 @@ _RESULTS = re.compile(r"(?i)\bước (?:đạt|tính|thực hiện)\b|"
                       r"\bvượt\b[^;.]{0,40}\bso (?:với )?(?:dự toán|kế hoạch)|"
                       # "… (GRDP) is estimated to increase by 9.01%"
                       r"\b(?:is|was|are|were) estimated (?:to|at)\b")
+# a sentence that tells a result: a plan exceeded, the results, "to date"
+# (not "ước đạt": a plan estimates too, "tổng sản phẩm xã hội ước đạt 64.400- 64.920 tỉ đồng")
+_TOLD = re.compile(r"(?i)\bvượt (?:kế hoạch|mục tiêu|dự toán)\b|\bvượt\b[^;.]{0,40}\bso (?:với )?(?:dự toán|kế hoạch)|"
+                   r"\bkết quả\b|\bđến nay\b")
 _CAPTION = re.compile(r"(?i)\bảnh(?: minh họa| minh hoạ)?\s*[:/]|\bảnh minh h[oọ]a\b|\(ảnh\b|"
                       r"\bphoto\s*:|\(photo\b")
 
@@ -197,6 +201,14 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
         # sentence of last year's results in the paragraph is none ("Năm 2020, … tăng 12,5%, …. Tỉnh
         # Bình Phước phấn đấu trong năm 2021, GRDP tăng 8,5- 9% , …"), nor are the ones after it
         # until one names the plan's year
+        # (nor is a paragraph that tells results and names no plan in its sentences with figures: "Tốc độ
+        # tăng trưởng kinh tế tăng 8,66%, vượt kế hoạch giao …. Tổng thu ngân sách ước đạt 32.457 tỷ đồng,
+        # …. …, đến nay, toàn tỉnh có 100% xã đạt chuẩn nông thôn mới.")
+        said = [m.group() for m in re.finditer(r"[^.]+(?:\.(?!\s+[A-ZĐÀ-Ỹ])[^.]*)*", para)
+                if figures(m.group(), lang)]
+        if any(_TOLD.search(t) for t in said) and not any(_PLAN_CUE.search(_TOLD.sub(" ", t)) for t in said):
+            pos += len(para) + 1
+            continue
         for part in re.split(r"(;|\.(?=\s+[A-ZĐÀ-Ỹ]))", para):
             time = _time_year(part) if part not in (";", ".") else None
             if time is not None and year is not None and time < year and _aims_at(part, year):
