@@ -177,8 +177,8 @@ _RESULTS = re.compile(r"(?i)\bước (?:đạt|tính|thực hiện)\b|"
                       r"\b(?:is|was|are|were) estimated (?:to|at)\b")
 # a sentence that tells a result: a plan exceeded, the results, "to date"
 # (not "ước đạt": a plan estimates too, "tổng sản phẩm xã hội ước đạt 64.400- 64.920 tỉ đồng")
-_TOLD = re.compile(r"(?i)\bvượt (?:kế hoạch|mục tiêu|dự toán)\b|\bvượt\b[^;.]{0,40}\bso (?:với )?(?:dự toán|kế hoạch)|"
-                   r"\bkết quả\b|\bđến nay\b")
+_TOLD = re.compile(r"(?i)\bvượt (?:kế hoạch|mục tiêu|dự toán)\b|"
+                   r"\bvượt\b[^;.]{0,40}\bso (?:với )?(?:dự toán|kế hoạch)|\bkết quả\b|\bđến nay\b")
 _CAPTION = re.compile(r"(?i)\bảnh(?: minh họa| minh hoạ)?\s*[:/]|\bảnh minh h[oọ]a\b|\(ảnh\b|"
                       r"\bphoto\s*:|\(photo\b")
 
