@@ -730,6 +730,17 @@ def test_sentences_that_tell_results_before_the_plan_are_no_targets():
     assert {(8.0, 8.5), 33500.0, 29350.0, 5500.0} <= set(values_of(vp))
 
 
+def test_an_english_term_named_after_its_years_bounds_the_vision():
+    # qdnd.vn (Hưng Yên 2025-2030, English): "… for the 2025–2030 tenure", "By 2035, it aims to become …; and
+    # by 2045, …": the vision's 2045 was taken for the plan's year, and the targets ("average GRDP growth
+    # of 10–11% annually in the 2026–2030 period, per capita GRDP by 2030 exceeding 180 million VND …")
+    # for an earlier year's
+    hy = in_round(10, "hungyen-2030.qdnd.en.txt")
+    assert hy.catalog["year"] == 2030
+    assert {(10.0, 11.0), 180.0, 100.0, 0.5, 3.0} <= set(values_of(hy))
+    assert by_value(hy, 0.5)["kind"] == "max"
+
+
 def test_a_table_a_row_a_line_a_scenario_and_last_years_sentence_in_the_plans_paragraph():
     # vietnam.vn (Quảng Nam 2025, English): "Target | Unit | 2024 | 2025 |", then "GRDP scale | trillion
     # dong | 129 | 147 |" …, after "Quang Nam has built a growth scenario …": no target was drafted

@@ -668,8 +668,9 @@ def _year(text: str) -> int | None:
         return max(title)
     # a year after the term's end is the vision ("nhiệm kỳ 2025–2030 … phấn đấu đến năm 2045 trở thành …",
     # "term 2025 - 2030 … By 2045, strive to become …")
-    ends = [int(m.group(1)) for m in re.finditer(
-        r"(?i)(?:nhiệm kỳ|giai đoạn|term|period(?: of)?)\s+\d{4}\s*[-–]\s*(\d{4})", text)]
+    ends = [int(m.group(1) or m.group(2)) for m in re.finditer(
+        r"(?i)(?:nhiệm kỳ|giai đoạn|term|period(?: of)?)\s+\d{4}\s*[-–]\s*(\d{4})|"
+        r"\b\d{4}\s*[-–]\s*(\d{4})\s+(?:tenure|term|period)\b", text)]  # "the 2025–2030 tenure"
     term_end = max(ends) if ends else 9999
     if language_of(text) is Lang.EN:
         named = [int(m.group(1)) for m in _YEAR_OF.finditer(text)
@@ -725,6 +726,9 @@ def _unwrap(text: str) -> str:
     return "\n".join(out)
 
 
+_TERM_AFTER = re.compile(r"(?i)\b(\d{4})\s*[-–]\s*(\d{4})\s+(tenure|term|period)\b")
+
+
 def _first_year(text: str, year: int | None) -> int | None:
     """The first year of the plan: of a term that ends in ``year`` ("giai đoạn 2026-2030", or
     "nhiệm kỳ 2025-2030", whose congress sits in 2025: 2026), else ``year``. A paragraph about an
@@ -737,8 +741,12 @@ def _first_year(text: str, year: int | None) -> int | None:
     if year is None:
         return None
     # (a People's Council's own term, "HĐND thành phố … khóa X, nhiệm kỳ 2021-2026", is not the plan's)
-    starts = [int(m.group(2)) + (1 if m.group(1).lower() == "nhiệm kỳ" else 0) for m in re.finditer(
-        r"(?i)(nhiệm kỳ|giai đoạn|term|period(?: of)?)\s+(\d{4})\s*[-–]\s*(\d{4})", text)
+    # ("the 2026–2030 period", "the 2025–2030 tenure": the English order, read as "period 2026-2030")
+    terms_first = _TERM_AFTER.sub(lambda t: f"{t.group(3)} {t.group(1)}-{t.group(2)}".ljust(len(t.group())),
+                                  text)
+    starts = [int(m.group(2)) + (1 if m.group(1).lower() in ("nhiệm kỳ", "tenure") else 0)
+              for m in re.finditer(r"(?i)(nhiệm kỳ|giai đoạn|term|tenure|period(?: of)?)\s+(\d{4})\s*[-–]\s*"
+                                   r"(\d{4})", terms_first)
               if int(m.group(3)) == year and int(m.group(2)) < year
               and not re.search(r"(?i)(?:hđnd|hội đồng nhân dân|khóa|khoá)\b[^.;]{0,40}$", text[:m.start()])]
     return max(starts) if starts else year
