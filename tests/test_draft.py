@@ -741,6 +741,16 @@ def test_an_english_term_named_after_its_years_bounds_the_vision():
     assert by_value(hy, 0.5)["kind"] == "max"
 
 
+def test_a_list_before_the_plan_is_named_that_names_the_plans_year_and_a_conversion_after_or_more():
+    # vietnamnet.vn (An Giang 2025-2030): the first paragraph, "… nhiệm kỳ 2025-2030, …, tổng sản phẩm trên
+    # địa bàn (GRDP) đến năm 2030 đạt hơn 630.000 tỷ đồng; tốc độ tăng trưởng GRDP bình quân 5 năm đạt từ 11%
+    # trở lên.", names no plan word and was taken for results told before the plan; "… 6.300 USD/năm trở
+    # lên (khoảng 166 triệu đồng theo tỷ giá hiện tại)" drafted the conversion
+    ag = in_round(10, "angiang-2030.vietnamnet.vi.txt")
+    assert {630000.0, 11.0} <= set(values_of(ag))
+    assert 166.0 not in values_of(ag)
+
+
 def test_a_table_a_row_a_line_a_scenario_and_last_years_sentence_in_the_plans_paragraph():
     # vietnam.vn (Quảng Nam 2025, English): "Target | Unit | 2024 | 2025 |", then "GRDP scale | trillion
     # dong | 129 | 147 |" …, after "Quang Nam has built a growth scenario …": no target was drafted

@@ -191,6 +191,7 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
     # each list paragraph's items, whether it says "plan", and whether a paragraph up to it said so
     lists: list[tuple[list[_Item], bool, bool]] = []
     ahead: list[bool] = []  # whether each names the plan's year or a later one as its time
+    horizon: list[bool] = []  # whether each sets a figure for the plan's year or later ("đến năm 2030")
     pos, cued = 0, False
     for para in text.split("\n"):
         cue = bool(_PLAN_CUE.search(para))
@@ -230,6 +231,8 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
             lists.append(([_Item(None, a, b) for a, b in clauses], cue, cued))
             time = _time_year(para)
             ahead.append(time is not None and year is not None and time >= year)
+            # ("… tổng sản phẩm … đến năm 2030 đạt hơn 630.000 tỷ đồng; …", before any plan word)
+            horizon.append(year is not None and any(int(a or b) >= year for a, b in _HORIZON.findall(para)))
         pos += len(para) + 1
     many = [k for k, (items, _, _) in enumerate(lists) if len(items) >= 2]
     if not many:
@@ -256,7 +259,7 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
         return cue and any(all(abs(v - w) > 0.01 * abs(w) for w in listed) for v in values(items))
 
     return [i for k, (items, cue, _) in enumerate(lists)
-            if (k >= first or cue) and (len(items) >= 2 or many[0] < k < many[-1]
+            if (k >= first or cue or horizon[k]) and (len(items) >= 2 or many[0] < k < many[-1]
                                         or k > many[-1] and (cue or ahead[k]) or k < many[0] and new_lead(k))
             for i in items]
 
@@ -626,7 +629,8 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
     if open_at < 0 or clause.rfind(")", 0, fig.start) > open_at or before is None or before.end > open_at:
         return ""
     inside = clause[open_at:clause.find(")", fig.end) if ")" in clause[fig.end:] else len(clause)]
-    if _currencies(before, fig) and not clause[before.end:open_at].strip():
+    if _currencies(before, fig) and re.fullmatch(r"\s*(?:/\s*năm\s*)?(?:trở lên|trở xuống)?\s*",
+                                                 clause[before.end:open_at]):  # "6.300 USD/năm trở lên (…"
         return "a conversion into another currency of the figure before it"
     if _EXPLAINS.search(inside):
         return "context in brackets (an explanation or an outcome against last year's), not a target"
@@ -726,6 +730,7 @@ def _unwrap(text: str) -> str:
     return "\n".join(out)
 
 
+_HORIZON = re.compile(r"(?i)\b(?:đến|tới) năm\s+(\d{4})\b|\bby\s+(?:the end of\s+)?(\d{4})\b")
 _TERM_AFTER = re.compile(r"(?i)\b(\d{4})\s*[-–]\s*(\d{4})\s+(tenure|term|period)\b")
 
 
