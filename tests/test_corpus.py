@@ -211,3 +211,18 @@ def test_the_tenth_round_scored_once():
     # running total in the same sentence as the year to date, "quí I" not read as a quarter); since
     # (the rules changed on these texts, tests first): 66, none wrong
     assert extract.countable == 70 and extract.right >= 66 and extract.wrong == []
+
+
+def test_the_eleventh_round_scored_once():
+    """Round 11 (tests/data/corpus/round11/): 20 texts whose pages no earlier round holds, collected
+    while round 10 was read, each with its reading written before any program read it, each found on
+    its stored page by an independent check, all held out; scored once on 2026-12-03."""
+    draft, extract = scores("round11")
+    # first reading: 61 of 62 (98%), no wrong item number or kind, 1 invented (Phú Thọ's "(trên 10%)",
+    # the Government's target beside the province's scenario)
+    assert draft.expected == 62 and draft.found >= 61
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 1)
+    # first reading: 40 of 61 (66%), 5 wrong rows (a services revenue's rise as the sector's growth, a
+    # sector's figure of another province, October's figures in a paragraph on October as the ten
+    # months')
+    assert extract.countable == 61 and extract.right >= 40 and len(extract.wrong) == 5
