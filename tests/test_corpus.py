@@ -222,7 +222,8 @@ def test_the_eleventh_round_scored_once():
     # the Government's target beside the province's scenario)
     assert draft.expected == 62 and draft.found >= 61
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 1)
-    # first reading: 40 of 61 (66%), 5 wrong rows (a services revenue's rise as the sector's growth, a
-    # sector's figure of another province, October's figures in a paragraph on October as the ten
-    # months')
-    assert extract.countable == 61 and extract.right >= 40 and len(extract.wrong) == 5
+    # first reading: 40 of 61 (66%), 5 wrong rows (a product's rise listed after "such as" as the
+    # services sector's growth, a fall of crop hectares as agriculture's growth, October's figures in a
+    # paragraph that opens on October as the ten months'); since (the rules changed on these texts, tests
+    # first): 54, none wrong
+    assert extract.countable == 61 and extract.right >= 54 and extract.wrong == []

@@ -831,6 +831,43 @@ def test_income_a_sectors_production_value_a_span_of_months_a_running_total_afte
     assert -4.53 not in [r[3] for r in rows_of(bl, "grdp_growth_agriculture")]
 
 
+def test_a_paragraphs_month_a_rise_of_hectares_and_a_product_listed_after_such_as(indicators):
+    # baoninhthuan (Ninh Thuận, October 2024): "Trong tháng 10, tình hình kinh tế - xã hội … (no figure). …
+    # Chỉ số sản xuất công nghiệp tăng 11%, …; …, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ trong tháng
+    # ước đạt 3.654,8 tỷ đồng, tăng 14,85% …": October's figures were given the ten months
+    nt = in_round(11, "ninhthuan-2024-10.baoninhthuan.vi.txt", indicators)
+    assert rows_of(nt, "iip_growth") == [("2024-10", "month", "yoy_pct", 11.0, "=")]
+    assert sorted(rows_of(nt, "retail_sales")) == [("2024-10", "month", "level", 3654.8, "="),
+                                                   ("2024-10", "month", "yoy_pct", 14.85, "=")]
+    # vietnamplus (Bình Định, 2020, English): "Local agro-forestry-fishery production …, adding crop
+    # cultivation topped 153,000 hectares, a year-on-year fall of 2.6 percent": the hectares' fall was
+    # proposed as the sector's growth (+2.6)
+    bd = in_round(11, "binhdinh-2020-12.vietnamplus.en.txt", indicators)
+    assert rows_of(bd, "grdp_growth_agriculture") == []
+    # vietnam.vn (Phú Thọ, 10 months 2025, English): "Key products grew strongly …, such as laptops …
+    # increased by 80.53%; …; electronic component manufacturing services increased by 28.88%" gave a
+    # product's rise to the services sector
+    pt = in_round(11, "phutho-2025-10.vietnamvn.en.txt", indicators)
+    assert 28.88 not in [r[3] for r in rows_of(pt, "grdp_growth_services")]
+
+
+def test_a_label_and_its_value_a_signed_change_and_places_in_a_closed_bracket(indicators):
+    # congthuongbentre (Bến Tre, 2023): "- Thu ngân sách trên địa bàn tỉnh: 4.856 tỷ đồng, + 10,70%" and
+    # "- Vốn đầu tư toàn xã hội thực hiện: 19.394,07 tỷ đồng, -13,78%": the colon of a label was taken for
+    # items under it, and the signs for no change
+    bt = in_round(11, "bentre-2023-12.congthuongbentre.vi.txt", indicators)
+    assert sorted(rows_of(bt, "budget_revenue")) == [("2023-12", "year", "level", 4856.0, "="),
+                                                     ("2023-12", "year", "yoy_pct", 10.7, "=")]
+    assert ("2023-12", "year", "yoy_pct", -13.78, "=") in rows_of(bt, "social_investment")
+    # nld (Thanh Hóa, 9 months 2022): "… đứng thứ 6/63 tỉnh, TP (sau Bắc Giang, …, Hậu Giang và Đà Nẵng);
+    # trong đó nông, lâm nghiệp, thủy sản tăng 3,23%; …": the sectors were taken for Đà Nẵng's, named in
+    # a bracket closed before them; "tổng mức bán lẻ và doanh thu dịch vụ 9 tháng ước đạt 127.805 tỉ
+    # đồng" for a revenue
+    th = in_round(11, "thanhhoa-2022-09.nld.vi.txt", indicators)
+    assert rows_of(th, "grdp_growth_agriculture") == [("2022-09", "ytd", "yoy_pct", 3.23, "=")]
+    assert ("2022-09", "ytd", "level", 127805.0, "=") in rows_of(th, "retail_sales")
+
+
 def test_what_a_province_is_likely_to_reach_a_quarter_after_the_figure_and_the_figure_named_after(indicators):
     # vietnamplus (Bình Dương, 9 months 2022): "Binh Duong sets to achieve 8% GRDP growth this year" (the
     # title) was proposed as the nine months' growth; "… 5.3% in Q1, 8.35% in Q2 …" put Q2 in the nine

@@ -98,6 +98,8 @@ _SPANS = {
         # "thực hiện hết tháng 3" (to the end of March)
         (re.compile(r"(?:đến\s+)?hết\s+tháng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?"), "ytd"),
         (re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?"), "month"),
+        # "tổng mức bán lẻ … trong tháng ước đạt 3.654,8 tỷ đồng": the report's month
+        (re.compile(r"\btrong tháng(?!\s*\d)(?!\s+(?:đầu|cuối|tới|sau))"), "this_month"),
         (re.compile(r"đến\s+ngày\s+\d{1,2}/(\d{1,2})(?:/(\d{4}))?"), "ytd"),
         (re.compile(r"(?:cả\s+)?năm\s+(\d{4})"), "year"),
     ],
@@ -131,14 +133,15 @@ _COMPLEMENT = re.compile(r"(?:vào|trong|so với|into|to)\s*$")
 _GROWTH_LEAD = re.compile(
     r"(?:tăng|tăng trưởng|mức tăng|increases?|increased|increasing|up|grew|growing|growth|gains?|expansion|"
     r"expanded|rose|rise|rising)\b"
-    r"[^,;]{0,25}$")
+    r"[^,;]{0,25}$|[,:]\s*\+\s*$")  # "4.856 tỷ đồng, + 10,70%"
 # "a 99.1% rise against the same period", "an 11.8% year-on-year increase": the word of change after the
 # figure
 _RISE_AFTER = re.compile(r"\s*(?:(?:year-on-year|year-over-year|y-o-y)\s+)?"
                          r"(?:rise|increase|growth|jump|gain|hike)\b")
 # ("giảm còn 12,5%", "fell to 3%": to a level, no change)
 _DECLINE_LEAD = re.compile(r"(?:giảm|decrease|decreased|down|fell|contract(?:ed|s|ion)?|shr[ai]nk|"
-                           r"declined?)\b(?!\s+(?:xuống\s+)?còn\b|\s+to\b)[^,;]{0,25}$")
+                           r"declined?|fall|drop)\b(?!\s+(?:xuống\s+)?còn\b|\s+to\b)[^,;]{0,25}$|"
+                           r",\s*-\s*$")  # "19.394,07 tỷ đồng, -13,78%"
 _PLAN_AFTER = re.compile(r"^\s*(?:so với\s+)?(?:kế hoạch|dự toán|of the plan|"
                          r"of the (?:year['’]s |set |annual )?(?:plan|estimates?))")
 _SCENARIO_AFTER = re.compile(r"^\s*(?:so với\s+)?kịch bản|^\s*(?:compared to |of )?the (?:best )?scenario")
@@ -380,7 +383,7 @@ class _Sentence:
         self.events = _span_events(folded, lang, report)
         self.inherited: _Span | None = None  # the span of the sentence this one goes on from
         self.month_alone = False  # the next sentence of its paragraph opens on a running total
-        self.loose = False  # its span is the sentence before's, which it does not go on from in words
+        self.frame: _Span | None = None  # the span an earlier sentence of its paragraph opened on
         self.previous_month = bool(_PREVIOUS_MONTH.search(folded))  # it compares with the month before
         self.totals = [m.start() for m in _TOTAL_CUE.finditer(folded)]  # "cumulatively", "lũy kế"
         self.part_cues = [m.start() for m in _PARTS_CUE.finditer(folded)]  # "trong đó", "of which"
@@ -399,6 +402,26 @@ class _Sentence:
         named.sort(key=lambda n: n[:3])
         self.named = named
         self.named_ends = [n[0] for n in named]
+
+
+def _opening(folded: str, events: list[tuple[int, int, _Span, bool]]) -> _Span | None:
+    """The span a sentence opens on, a preposition at most before it and a comma after ("Tính đến ngày
+    30/11/2025, …", "Trong tháng 10, …"; not one inside it, "… bằng 52,6% kế hoạch cả năm", nor a
+    meeting's name, "Phiên họp thường kỳ tháng 9 …", nor a year after a quarter, "Riêng quý 3 năm
+    2024, …"), which frames the rest of its paragraph."""
+    for start, end, span, _ in events[:1]:
+        if _FRAME_BEFORE.fullmatch(folded, 0, start) and folded[end:end + 2].lstrip().startswith(","):
+            return span
+    return None
+
+
+_FRAME_BEFORE = re.compile(r"\W*(?:(?:trong|tính|tính chung|lũy kế|luỹ kế|cộng dồn|in|during|as of|by|for)"
+                           r"\s+)?")
+
+
+def _written_here(fig: Figure, sent: _Sentence) -> bool:
+    """Whether the figure's sentence writes a span of its own before or right after it."""
+    return any(start < fig.start or start - fig.end < 30 for start, _, _, _ in sent.events)
 
 
 def _span_of(fig: Figure, sent: _Sentence, report: Period) -> tuple[_Span, bool]:
@@ -428,6 +451,8 @@ def _span_of(fig: Figure, sent: _Sentence, report: Period) -> tuple[_Span, bool]
         return span, True
     if sent.inherited is not None:  # "Trong đó: Khu vực nông, … ước đạt 5,39%": the sentence before's
         return sent.inherited, True
+    if sent.frame is not None:  # "Trong tháng 10, …. Chỉ số sản xuất công nghiệp tăng 11%, …"
+        return sent.frame, True
     # none written: the report's month where the sentence compares with the month before (a year to
     # date is not) or a running total follows it ("… đạt trên 221.700 lượt du khách. Lũy kế 4 tháng
     # …"); else the report's span (January's year to date is January alone)
@@ -452,7 +477,10 @@ def _elsewhere(fig: Figure, sent: _Sentence, lead: str) -> str:
     """Why a figure is another place's or the country's, or '': the last place named before it in
     its sentence is another province ("Hải Phòng đứng thứ hai với mức tăng 11,81%", "Hà Nội
     (333.000 tỷ đồng)"), or the country is named in its lead's clause and not as a rank."""
-    before = [p for p in sent.places if p[1] <= fig.start]
+    # (not a place inside a bracket closed before the figure: "đứng thứ 6/63 tỉnh, TP (sau Bắc Giang, …
+    # và Đà Nẵng); trong đó nông, lâm nghiệp, thủy sản tăng 3,23%")
+    here = sent.depth[fig.start]
+    before = [p for p in sent.places if p[1] <= fig.start and sent.depth[p[0]] <= here]
     if before and not before[-1][2]:
         name = sent.folded[before[-1][0]:before[-1][1]]
         return f"another province's figure ({name})"
@@ -527,7 +555,9 @@ def _respective(folded: str, figs: list[Figure]) -> dict[int, tuple[int, int, in
 
 # between an amount and the rise that describes it: ", tăng", " (tăng", ", up", ", gấp"
 _RISE_GLUE = re.compile(r"\s*[,(]\s*(?:(?:và|and)\s+)?(?:(?:tăng|giảm|up|down|an increase of|a rise of|"
-                        r"increased by|rising|rose|grew)\s*)?")
+                        r"increased by|rising|rose|grew|"
+                        # "topped 153,000 hectares, a year-on-year fall of 2.6 percent"
+                        r"an? (?:year-on-year )?(?:fall|decrease|decline|drop|rise|increase|growth) of)\s*)?")
 
 
 def _visits_phrase(book: list[Phrase]) -> Phrase | None:
@@ -539,6 +569,7 @@ _AGAINST = "the plan or whole the figure before it is counted against ('3.359,98
 # between a share of the plan and the rise of the amount before it: " kế hoạch, giảm "
 _PLAN_SHARE_GLUE = re.compile(r"\s*(?:kế hoạch|dự toán|kh|of the (?:yearly |annual )?(?:plan|estimate))\b"
                               r"[^,;\d()]{0,30}" + _RISE_GLUE.pattern)
+_CHANGE_TO = re.compile(r"\s+(?:to|lên|xuống|xuống còn|còn)\s+")  # "declined 0.1 percent to over 19,400 ha"
 _UNREAD_RESPECTIVELY = "a 'respectively' list: which figure is whose is not read"
 
 
@@ -671,14 +702,33 @@ def _under_another(fig: Figure, sent: _Sentence) -> str:
     ) and not (_OF_THE_AMOUNT.match(inside) and _right_after_a_figure(sent, sent.named_ends[i - 1] + open_at)
                or _QUARTERS_OF.match(inside)):
         return f"a part's figure in brackets, not the figure of {name}"
+    # "Key products grew strongly …, such as laptops … increased by 80.53%; …; electronic component
+    # manufacturing services increased by 28.88%": the parts listed, whatever their names
+    cue = sent.folded.rfind("such as", 0, fig.start)
+    if 0 <= cue < sent.named[i - 1][0] - sent.named[i - 1][1]:
+        return f"a part listed after 'such as', not the figure of {name}"
     # "công nghiệp – xây dựng …, với mức tăng 13,73% trong 9 tháng, riêng công nghiệp tăng 15,15%": a part
     if re.search(r"\b(?:riêng|in particular)\s+(?!(?:tháng|quý|năm|trong)\b)[^\W\d_]", between):
         return f"a part's figure ('riêng …'), not the figure of {name}"
     # (a colon inside a closed bracket is the bracket's: "(Trung ương giao: 13.398 tỷ đồng; …), tăng 24,94%")
     colon = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group()), between).find(":")
-    if colon >= 0 and re.search(r"[^\W\d_]{2,}(?:\s+[^\W\d_]+)", _LINK_WORDS.sub("", between[colon + 1:])):
+    # (the figures after the colon are none of its items: "Thu ngân sách …: 4.856 tỷ đồng, + 10,70%")
+    after_colon = _without_figures(sent, sent.named_ends[i - 1] + colon + 1, fig.start)
+    if colon >= 0 and re.search(r"[^\W\d_]{2,}(?:\s+[^\W\d_]+)", _LINK_WORDS.sub("", after_colon)):
         return f"the figure of an item under {name}, not of {name}"
     return ""
+
+
+def _without_figures(sent: _Sentence, start: int, end: int) -> str:
+    """The sentence from ``start`` to ``end`` with its figures (and their units) blanked out."""
+    # (only the figures in the span: a long paragraph costs no more per figure than a short one)
+    lo = bisect.bisect_left(sent.figure_ends, start)
+    hi = bisect.bisect_left(sent.figure_starts, end)
+    text = list(sent.folded[start:end])
+    for a, b in zip(sent.figure_starts[lo:hi], sent.figure_ends[lo:hi], strict=True):
+        for p in range(max(a, start), min(b, end)):
+            text[p - start] = " "
+    return "".join(text)
 
 
 def _right_after_a_figure(sent: _Sentence, at: int) -> bool:
@@ -774,7 +824,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
     carried: Phrase | None = None  # the one name the sentence before gave its rows
     last_span: _Span | None = None  # the last span the sentence before wrote
     chained = False  # the sentence before took its span from the one before it
-    said_before: _Span | None = None  # the last span the sentence before wrote outside brackets
+    frame: _Span | None = None  # the span a sentence of the paragraph opened on ("Trong tháng 10, …")
     sentences = _sentences(text)
     for n, (sentence, opens) in enumerate(sentences):
         folded = fold(sentence)
@@ -790,7 +840,9 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         carried = None
         if not figs:
             last_span, chained = None, False
-            said_before = None
+            # (a sentence without figures may still frame its paragraph: "Trong tháng 10, tình hình kinh tế
+            # - xã hội trên địa bàn tỉnh tiếp tục ổn định …")
+            frame = _opening(folded, _span_events(folded, lang, period)) or (None if opens else frame)
             continue
         used: dict[str, Phrase] = {}  # indicator: the name its rows were read by
         levels: dict[str, Phrase] = {}  # the same, for the levels read (a "respectively" goes to them)
@@ -804,16 +856,14 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         # đạt 7,22% (KBTT: 8,16%).")
         if not opens and (_GOES_ON.match(folded) or chained):
             sent.inherited = last_span
-        elif not opens and not sent.events and said_before is not None and said_before != (
-                _Span({12: "year", 1: "month"}.get(period.month, "ytd"), period)):
-            # a sentence that writes no span after one of its paragraph that opened on another than the
-            # report's: that one's, for review ("Tính đến ngày 30/11/2025, tổng kim ngạch … Hàng hóa
-            # địa phương xuất khẩu đạt 183 triệu USD, tăng 8,28%.")
-            sent.inherited, sent.loose = said_before, True
+        # a figure that writes no span after a sentence of its paragraph that opened on another than the
+        # report's: that one's, for review ("Tính đến ngày 30/11/2025, tổng kim ngạch … Hàng hóa địa
+        # phương xuất khẩu đạt 183 triệu USD, tăng 8,28%.")
+        frame = None if opens else frame
+        if frame is not None and frame != _Span({12: "year", 1: "month"}.get(period.month, "ytd"), period):
+            sent.frame = frame
         chained = sent.inherited is not None and not sent.events
-        # (a span that opens the sentence frames its paragraph: "Tính đến ngày 30/11/2025, …", not one
-        # inside it, "… bằng 52,6% kế hoạch cả năm")
-        said_before = next((span for start, _, span, _ in sent.events if start < 25), None)
+        frame = _opening(folded, sent.events) or frame
         last_span = None  # the span of the last row the sentence makes (set below)
         flat = " ".join(sentence.split())  # once: every row of the sentence quotes it
         plan_notes: list[tuple[Figure, str]] = []
@@ -879,6 +929,15 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
                         why = f"a rise of the amount before it, which no target here tracks ({amount})"
                         out.unmatched.append((shown, sentence, why))
                         continue
+                # "plantation of perennial trees declined 0.1 percent to over 19,400 hectares": the change
+                # of the amount after it, in no unit of a growth rate's subject
+                nxt = figs[k + 1] if k + 1 < len(figs) else None
+                if growth and fig.unit == "percent" and nxt is not None and nxt.unit not in (
+                        None, "percent") and units.UNITS[nxt.unit].dimension not in ("vnd", "usd") and (
+                        _CHANGE_TO.fullmatch(folded, fig.end, nxt.start)):
+                    why = f"a change of the amount after it ('{sentence[nxt.start:nxt.end]}'), no growth rate"
+                    out.unmatched.append((shown, sentence, why))
+                    continue
             # "revenue from accommodation, …, travel and tourism services increased by 7.91%"
             revenue = phrase is not None and phrase.text in _SECTOR_PHRASES and re.search(
                 _REVENUE_OF + re.escape(fold(phrase.text).split()[0]), lead)
@@ -949,7 +1008,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
             if phrase is continued:
                 row["_notes"].append(("cần xem lại: chỉ tiêu nêu ở câu trước",
                                       "review: the indicator is the one the sentence before names"))
-            if sent.loose and sent.inherited == span:
+            if sent.frame is not None and sent.frame == span and not _written_here(fig, sent):
                 row["_notes"].append(("cần xem lại: kỳ của câu trước (câu này không ghi kỳ)",
                                       "review: the period of the sentence before (this one gives none)"))
             read_as[k] = phrase

@@ -40,7 +40,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                     "agriculture and forestry", "khu vực i", "agro-fishery-forestry"),
     "product_taxes": ("thuế sản phẩm trừ trợ cấp", "thuế sản phẩm", "product taxes"),
     "iip": ("chỉ số sản xuất công nghiệp", "chỉ số sản xuất toàn ngành công nghiệp",
-            "chỉ số phát triển sản xuất", "chỉ số ptsx", "iip",
+            "chỉ số phát triển sản xuất", "chỉ số ptsx", "iip", "chỉ số toàn ngành công nghiệp",
             # "Ngành công nghiệp … khi chỉ số sản xuất tăng 22,03%": the index, "công nghiệp" said before
             "chỉ số sản xuất tăng", "chỉ số sản xuất ước tăng",
             "industrial production index", "index of industrial production"),
@@ -119,6 +119,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                "retail sales of consumer goods and services",
                "total retail sales of consumer goods and services",
                "retail sales of goods and service revenue",
+               # "tổng mức bán lẻ và doanh thu dịch vụ 9 tháng ước đạt …" (not a revenue)
+               "tổng mức bán lẻ và doanh thu dịch vụ", "tổng mức bán lẻ hàng hóa, doanh thu dịch vụ",
+               "bán lẻ hàng hóa và doanh thu dịch vụ xã hội", "tổng mức lưu chuyển bán lẻ hàng hóa",
                "total retail sales of goods and service revenue"),
     "tfp": ("năng suất các yếu tố tổng hợp", "tfp"),
     "fdi": ("vốn đầu tư trực tiếp nước ngoài", "đầu tư trực tiếp nước ngoài",
