@@ -595,6 +595,9 @@ _RESTATED = re.compile(r"(?:to (?:meet|achieve|reach|attain)|để (?:đạt|ho�
 # ("national standards" is a standard's name, not the country's target)
 _NATIONAL_LEAD = re.compile(r"(?:cả nước|toàn quốc|nationwide|the (?:country|nation)(?:['’]s)?|"
                             r"national (?:gdp|growth|economy))(?!\w)[^;,.:()]{0,40}$", re.IGNORECASE)
+# "… đạt khoảng 11%, cao hơn mức mục tiêu dự kiến Chính phủ giao (trên 10%)": the target beaten
+_BEATEN = re.compile(r"(?i)\b(?:cao hơn|vượt|higher than|above|exceeding)\s+(?:mức\s+)?(?:mục tiêu|chỉ tiêu|"
+                     r"the target|target)[^;.]{0,40}?(?:giao|assigned|set)\s*\(?\s*$")
 # "the city's growth in 2026 is forecast at around 8.5-9%": an estimate, not what the plan sets
 _FORECAST = re.compile(r"(?i)\b(?:forecast(?:ed)?|dự báo)\b[^;,.:()]{0,30}$")
 # "bằng 83% so mức GRDP bình quân đầu người của vùng …": a level against another territory's
@@ -621,6 +624,8 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
         return "the country's target, not the province's"
     if _FORECAST.search(clause[:fig.start]):
         return "a forecast, not a target"
+    if _BEATEN.search(clause[:fig.start]):
+        return "the target the plan is said to beat (another's), not a target of its own"
     if re.search(r"(?i)\bbằng\s*$", clause[:fig.start]) and _TERRITORY_AFTER.match(clause[fig.end:]):
         return "a comparison with another place's level, not a target"
     if before is not None and _currencies(before, fig) and _EQUIVALENT.match(clause[before.end:fig.start]):
