@@ -229,3 +229,18 @@ def test_the_eleventh_round_scored_once():
     # paragraph that opens on October as the ten months'); since (the rules changed on these texts, tests
     # first): 54, none wrong
     assert extract.countable == 61 and extract.right >= 54 and extract.wrong == []
+
+
+def test_the_twelfth_round_scored_once():
+    """Round 12 (tests/data/corpus/round12/): 14 texts whose pages no earlier round holds, collected
+    while round 11 was read, each with its reading written before any program read it, each found on
+    its stored page by an independent check, all held out; scored once on 2026-12-03. The last round
+    of the session (the search budget left could not check another)."""
+    draft, extract = scores("round12")
+    # first reading: 14 of 14 (100%), no wrong item number or kind, 1 invented (Hà Nội's "… khám sức
+    # khỏe định kỳ … ít nhất 1 lần trong năm là 100%", a target the reading leaves out)
+    assert draft.expected == 14 and draft.found >= 14
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 1)
+    # first reading: 38 of 50 (76%), 3 wrong rows (Sơn La's half year read as the year, a sector's
+    # figure of Nghệ An's as the services')
+    assert extract.countable == 50 and extract.right >= 38 and len(extract.wrong) == 3
