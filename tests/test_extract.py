@@ -868,6 +868,21 @@ def test_a_label_and_its_value_a_signed_change_and_places_in_a_closed_bracket(in
     assert ("2022-09", "ytd", "level", 127805.0, "=") in rows_of(th, "retail_sales")
 
 
+def test_comparable_prices_are_no_comparison_and_a_services_revenue_rises_as_revenue(indicators):
+    # baosonla (Sơn La, 6 months 2022): "Tổng sản phẩm trên địa bàn (GRDP) theo giá so sánh 6 tháng đầu năm
+    # 2022 đạt 13.695 tỷ đồng, tăng 6,39% …": "giá so sánh" (comparable prices) made the half year a
+    # comparison, and "năm 2022" the year
+    sl = in_round(12, "sonla-2022-06.baosonla.vi.txt", indicators)
+    assert rows_of(sl, "grdp_growth") == [("2022-06", "ytd", "yoy_pct", 6.39, "=")]
+    # … and "theo giá so sánh năm 2010" is the prices' base, no span (thongkedienbien, 9 months 2024)
+    db = in_round(7, "dienbien-2024-09.thongkedienbien.vi.txt", indicators)
+    assert ("2024-09", "ytd", "yoy_pct", 10.55, "=") in rows_of(db, "grdp_growth")
+    # baonghean (Nghệ An, Q1 2023, English): "Revenue from accommodation and food services in the first
+    # quarter was estimated at VND 2,657 billion, up 28.57% …" gave the revenue's rise to the services
+    na = in_round(12, "nghean-2023-03.baonghean.en.txt", indicators)
+    assert 28.57 not in [r[3] for r in rows_of(na, "grdp_growth_services")]
+
+
 def test_what_a_province_is_likely_to_reach_a_quarter_after_the_figure_and_the_figure_named_after(indicators):
     # vietnamplus (Bình Dương, 9 months 2022): "Binh Duong sets to achieve 8% GRDP growth this year" (the
     # title) was proposed as the nine months' growth; "… 5.3% in Q1, 8.35% in Q2 …" put Q2 in the nine

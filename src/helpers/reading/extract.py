@@ -121,8 +121,10 @@ _SPANS = {
     ],
 }
 _COMPARISON = re.compile(
-    r"(?:so với|so|cùng kỳ|giai đoạn|so sánh|than|over|compared to|since)\s*(?:cùng kỳ\s*)?$|"
+    # (not "theo giá so sánh 6 tháng đầu năm 2022": comparable prices)
+    r"(?:so với|so|cùng kỳ|giai đoạn|(?<!giá )so sánh|than|over|compared to|since)\s*(?:cùng kỳ\s*)?$|"
     r"the same (?:period|time)(?: of)?\s*$")  # "up 8.01% over the same period in 2024"
+_PRICE_BASE = re.compile(r"giá so sánh\s*$")  # "theo giá so sánh năm 2010": the prices' base, no span
 _OWN = re.compile(r"(?:của|of|in)\s*$")
 # How far before (or after) a figure its indicator's name may stand, in characters. In the
 # bundled reports of 2024-2026 the farthest was 209 (a name, then a clause of context, then the
@@ -321,7 +323,7 @@ def _span_events(folded: str, lang: Lang, report: Period) -> list[tuple[int, int
             if taken[m.start()]:
                 continue
             head = folded[max(0, m.start() - 20):m.start()]
-            if _COMPARISON.search(head):
+            if _COMPARISON.search(head) or kind == "year" and _PRICE_BASE.search(head):
                 continue
             year = report.year
             if kind == "q1":
@@ -939,8 +941,11 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
                     out.unmatched.append((shown, sentence, why))
                     continue
             # "revenue from accommodation, …, travel and tourism services increased by 7.91%"
+            # (the revenue may stand before the amount the figure rises with: "Revenue from accommodation
+            # and food services … was estimated at VND 2,657 billion, up 28.57%")
             revenue = phrase is not None and phrase.text in _SECTOR_PHRASES and re.search(
-                _REVENUE_OF + re.escape(fold(phrase.text).split()[0]), lead)
+                _REVENUE_OF + re.escape(fold(phrase.text).split()[0]),
+                folded[max(0, fig.start - SUBJECT_REACH):fig.start])
             if revenue:
                 why = f"a revenue of {phrase.text}, not the sector's growth"
                 out.unmatched.append((shown, sentence, why))
