@@ -91,7 +91,8 @@ _MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "a
 _SPANS = {
     Lang.VI: [
         (re.compile(r"quý\s*(?:i|1)(?![\w])(?:\s*(?:/|năm)\s*(\d{4}))?"), "q1"),
-        (re.compile(r"(\d{1,2})\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+nay)?(?:\s*/?\s*(\d{4}))?(?!\d)"), "ytd"),
+        (re.compile(r"(\d{1,2})\s+tháng(?!\s+cuối)(?:\s+đầu)?(?:\s+năm)?(?:\s+nay)?(?:\s*/?\s*(\d{4}))?(?!\d)"),
+         "ytd"),
         # "Chín tháng đầu năm 2020"
         (re.compile(r"\b(" + "|".join(_NUMBER_WORDS_VI) + r")\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+nay)?"
                     r"(?:\s*/?\s*(\d{4}))?(?!\d)"), "ytd_words_vi"),
@@ -186,7 +187,9 @@ _PLAN_BRACKET = re.compile(
 _COMPARED_BRACKET = re.compile(r"(?:so với|than|compared (?:to|with)|over)\s+(?:năm\s+|in\s+)?\d{4}\s*\(\s*$")
 _RESPECTIVELY = re.compile(r"\brespectively\b|\blần lượt (?:là|tăng|đạt)\b")
 # a quarter alone ("quý 3", "quý II", "Q3", "riêng quý 2"): not the year to date
-_QUARTER = re.compile(r"(?:quý\s*(?:ii|iii|iv|2|3|4)(?![\w])|\bq[234]\b|(?:second|third|fourth) quarter)")
+# (or a half-year alone: "6 tháng cuối năm tăng 9,67%", "the second half")
+_QUARTER = re.compile(r"(?:quý\s*(?:ii|iii|iv|2|3|4)(?![\w])|\bq[234]\b|(?:second|third|fourth) quarter|"
+                      r"\b\d{1,2}\s+tháng\s+cuối\s+năm|\b(?:last|second)\s+(?:six months|half)\b)")
 _QUARTER_AFTER = re.compile(r"\s*(?:in|trong)\s+(?:the\s+)?" + _QUARTER.pattern)
 _PLAN_LEAD = re.compile(r"kế hoạch\s+(?:tăng|giảm)\s*(?:từ\s*)?$")
 _TOTAL_CUE = re.compile(r"\b(?:lũy kế|luỹ kế|cộng dồn|cumulatively|accumulated)\b")
@@ -510,7 +513,7 @@ def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> st
     if _FORECAST_LEAD.search(clause) and _span_of(fig, sent, period)[0].period > period:
         return "a forecast of a span not yet over, not a result"
     if _quarter_alone(fig, sent):
-        return "a quarter alone, not the year to date"
+        return "a quarter or a half-year alone, not the year to date"
     if _EFFECT_LEAD.search(clause):
         return "an effect on the figure (what something made it gain or lose), not the figure"
     return ""
@@ -679,9 +682,10 @@ _LINK_WORDS = re.compile(r"(?:\s*(?:ước tính|ước đạt|ước|dự ướ
                          r"gần|hơn|trên|dưới|about|over|nearly|around|,)\s*)*$")
 
 
-# a bracket's opening that describes the figure before it, or gives its quarters
+# a bracket's opening that describes the figure before it, or gives its quarters or halves
 _OF_THE_AMOUNT = re.compile(r"\s*(?:tương đương|bằng|equivalent to|đạt)\b")
-_QUARTERS_OF = re.compile(r"\s*(?:quý\s*(?:i|1)|q1|first quarter)\b")
+_QUARTERS_OF = re.compile(r"\s*(?:quý\s*(?:i|1)|q1|first quarter|\d{1,2}\s+tháng|first half|"
+                          r"first \w+ months)\b")
 _PART_CUE = re.compile(r"\b(?:such as|including|like|như|gồm|trong đó)\b")
 
 
@@ -1019,7 +1023,8 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
             read_as[k] = phrase
             if _add(row, written, keyed, out):
                 made.append(row)
-                last_span = span if written else None
+                if not sent.depth[fig.start]:  # (not a bracket's: "(6 tháng đầu năm tăng 4,33%, …)")
+                    last_span = span if written else None
                 used.setdefault(row["indicator"], phrase)
                 if row["measure"] == "level" and not owner:
                     levels.setdefault(row["indicator"], phrase)

@@ -27,7 +27,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                               "industry - construction", "industrial sector",
                               "khu vực ii"),  # the statistics office's numbering: I, II, III
     "services": ("khu vực dịch vụ", "lĩnh vực dịch vụ", "nhóm dịch vụ", "dịch vụ tăng", "dịch vụ ước tăng",
-                 "services", "khu vực iii",
+                 "services", "khu vực iii", "dịch vụ giảm",
                  "service sector"),
     "agriculture": ("nông, lâm và thủy sản", "nông, lâm nghiệp và thủy sản", "nông, lâm, thủy sản",
                     "nông - lâm nghiệp - thuỷ sản", "nông-lâm nghiệp - thuỷ sản", "nông lâm thủy sản",
