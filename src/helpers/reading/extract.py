@@ -4,24 +4,23 @@ A report is read sentence by sentence (Vietnamese, or the statistics office's En
 every figure (:mod:`helpers.reading.grammar`) in a sentence:
 
 1. **What it measures.** The nearest name before the figure in its sentence — a phrase of
-   :data:`helpers.reading.terms.CONCEPTS`, or a target's own name — says what it is; where nothing comes
-   before, the words after it ("thu hút 920,7 triệu USD vốn đầu tư trực tiếp nước ngoài"; a
+   :data:`helpers.reading.terms.CONCEPTS`, or a target's own name — says what it is; where nothing
+   comes before, the words after it ("thu hút 920,7 triệu USD vốn đầu tư trực tiếp nước ngoài"; a
    bracket right after the figure skipped), and where a name before stands right after the figure
-   before, that one's ("$10.1 billion from exports and spent $13.1 billion on imports"). A
-   sentence that opens on a running total and names nothing ("Lũy kế 8 tháng năm 2024 đạt 2.050
-   triệu USD") continues the one before it in its paragraph (a "Lũy kế" paragraph, the one before
-   it), marked review. A rise right after an amount is the amount's ("lượng khách đạt hơn 1,8 triệu
-   lượt, gấp 1,3 lần"; "sản lượng lúa ước 405.674 tấn, đạt 33,12% kế hoạch, giảm 4,53%": a share of
-   the plan between), and a change "to" an amount is the amount's ("declined 0.1 percent to over
-   19,400 hectares"): neither is a sector's growth; a count of visits names what it counts when the
-   name before cannot be counted in it. "riêng công nghiệp" (industry alone) names a part; "revenue from … services", a
-   sector's revenue, not its growth. A
-   concept is tied to the targets (and context indicators) whose name holds one of its phrases.
-   A name after "vào", "trong" or "so với" ("đóng góp vào GRDP") is a complement, not a subject.
-   A concept no target tracks (local budget revenue, imports) makes the figure unmatched rather
-   than the neighbour's. Among several targets the unit decides (a percentage goes to a growth
-   target, an amount to a target of the same dimension), then the words "giá so sánh" / "giá
-   hiện hành"; still several: the first, marked review.
+   before, that one's ("$10.1 billion from exports and spent $13.1 billion on imports"). A sentence
+   that opens on a running total and names nothing ("Lũy kế 8 tháng năm 2024 đạt 2.050 triệu USD")
+   continues the one before it in its paragraph (a "Lũy kế" paragraph, the one before it), marked
+   review. A rise right after an amount is the amount's ("lượng khách đạt hơn 1,8 triệu lượt, gấp
+   1,3 lần"; "sản lượng lúa ước 405.674 tấn, đạt 33,12% kế hoạch, giảm 4,53%": a share of the plan
+   between), and a change "to" an amount is the amount's ("declined 0.1 percent to over 19,400
+   hectares"): neither is a sector's growth; a count of visits names what it counts when the name
+   before cannot be counted in it. "riêng công nghiệp" (industry alone) names a part; "revenue from
+   … services", a sector's revenue, not its growth. A concept is tied to the targets (and context
+   indicators) whose name holds one of its phrases. A name after "vào", "trong" or "so với" ("đóng
+   góp vào GRDP") is a complement, not a subject. A concept no target tracks (local budget revenue,
+   imports) makes the figure unmatched rather than the neighbour's. Among several targets the unit
+   decides (a percentage goes to a growth target, an amount to a target of the same dimension), then
+   the words "giá so sánh" / "giá hiện hành"; still several: the first, marked review.
 2. **The measure.** A percentage after "tăng", "mức tăng", "giảm" (negative), or for a growth
    target, is ``yoy_pct``; for a percentage target a ``share_pct``; an amount is a ``level``. Never
    a row: "bằng 83,13% kế hoạch" or "% dự toán" (the city's own % of its plan: kept in the note and
@@ -43,9 +42,9 @@ every figure (:mod:`helpers.reading.grammar`) in a sentence:
    "doanh nghiệp có vốn đầu tư nước ngoài"), in brackets after a name ("(khu vực thành thị tăng
    0,27%)", "such as clothes (down 16%)"), listed after "such as", or under a heading's colon is the
    part's, never its total's; a bracket that describes the amount before it ("(tương đương gần 39,3%
-   kế hoạch, tăng 4,13% …)") or gives the figure's quarters or halves ("(quý I tăng 9,88%, …)") holds
-   no part, and a label's colon ("Thu ngân sách …: 4.856 tỷ đồng, + 10,70%") opens no items. Of
-   "3.359,98/4.000 tỷ đồng" the first is the figure, the second the plan it is counted against.
+   kế hoạch, tăng 4,13% …)") or gives the figure's quarters or halves ("(quý I tăng 9,88%, …)")
+   holds no part, and a label's colon ("Thu ngân sách …: 4.856 tỷ đồng, + 10,70%") opens no items.
+   Of "3.359,98/4.000 tỷ đồng" the first is the figure, the second the plan it is counted against.
 3. **The period.** "quý I", "6 tháng đầu năm 2021", "9 tháng", "Ước 7 tháng năm 2021", "đến ngày
    29/3/2021" are year-to-date; "tháng 9", "tháng 01/2021" a month; "năm 2020" a year (a year to
    date at December is the year); "hết tháng 3" (to the end of March) and "the accumulated 9-month"
