@@ -380,8 +380,9 @@ _BETWEEN_NUMBERS = re.compile(r"(?<=\d)\s*/\s*(?=\d)")
 
 
 def _over(folded: str, found: list[Figure], num: str, style: Lang) -> list[Figure]:
-    """"3.359,98/4.000 tỷ đồng" (a result over the year's plan), "5/7 huyện": A is a figure in B's
-    unit, and B is marked ``against`` (the plan or the whole A is counted against), not lost.
+    """"3.359,98/4.000 tỷ đồng" (a result over the year's plan), "2/3 xã": A is a figure in B's unit,
+    and B is marked ``against`` (the plan or the whole A is counted against), not lost. A B in no unit
+    of the table ("xếp thứ 8/63 tỉnh") is none, as before.
 
     >>> [(f.value, f.unit, f.against) for f in figures("là 3.359,98/4.000 tỷ đồng")]
     [(3359.98, 'billion_vnd', False), (4000.0, 'billion_vnd', True)]
