@@ -32,7 +32,8 @@ How the text is read (each step a rule a reviewer can check against the ``source
    ("mục tiêu tăng trưởng cả nước … đạt 8% trở lên"), a conversion ("tương đương khoảng 1.800 USD",
    or in brackets), a comparison with another place ("bằng 83% so mức … của vùng"), a forecast ("is
    forecast at around 8.5-9%"), the target a plan is said to beat ("cao hơn mức mục tiêu dự kiến
-   Chính phủ giao (trên 10%)"), a denominator ("per 10,000 people"), the whole or plan of "2/3 xã" (its 3), a photo's caption that restates a target, and a target said again in another unnumbered
+   Chính phủ giao (trên 10%)"), a denominator ("per 10,000 people"), the whole or plan of "2/3 xã"
+   (its 3), a photo's caption that restates a target, and a target said again in another unnumbered
    item (a lead, a paragraph of means) with the same kind, values, unit and concept
    (:data:`helpers.reading.terms.CONCEPTS`).
 4. **Kind**: a range is ``range``; "tối đa", "dưới", "không quá", "không còn" and words for things
