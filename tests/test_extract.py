@@ -899,6 +899,14 @@ def test_a_bracket_of_the_figures_halves_and_the_second_half_alone(indicators):
     assert rows_of(ht, "grdp_growth_services") == [("2021-12", "year", "yoy_pct", -0.7, "=")]
 
 
+def test_an_english_number_in_a_unit_the_table_lacks_is_listed_not_lost(indicators):
+    # vietnamplus (Bình Định, 2020, English): "with the total pig herd reaching over 667,000 heads, up 2.6
+    # percent" read the 2.6 percent and passed over the 667,000 heads: neither a row nor listed
+    bd = in_round(11, "binhdinh-2020-12.vietnamplus.en.txt", indicators)
+    assert "heads" in why(bd, "over 667,000 heads")
+    assert bd.read == len(bd.rows) + len(bd.unmatched) + len(bd.noted)
+
+
 def test_what_a_province_is_likely_to_reach_a_quarter_after_the_figure_and_the_figure_named_after(indicators):
     # vietnamplus (Bình Dương, 9 months 2022): "Binh Duong sets to achieve 8% GRDP growth this year" (the
     # title) was proposed as the nine months' growth; "… 5.3% in Q1, 8.35% in Q2 …" put Q2 in the nine

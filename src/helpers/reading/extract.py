@@ -841,6 +841,14 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         with numbers_as(style):
             figs = figures(sentence, lang, written=lang is Lang.VI)
             times = multiples(sentence, lang)
+            if lang is Lang.EN:  # the words after an English number are too often no unit to read as
+                # one ("Resolution 98 on …"); a number before them is listed, not lost ("667,000 heads")
+                starts = {f.number_start for f in figs}
+                for f in figures(sentence, lang, written=True):
+                    if f.unit is None and f.number_start not in starts:
+                        out.read += 1
+                        out.unmatched.append((sentence[f.start:f.end], sentence, "a unit the table lacks "
+                                              f"(as written: '{f.written}'), not read in an English text"))
         if times:  # "tăng gấp 13 lần": the multiple, not the "13 lần" under it
             figs = sorted([f for f in figs if not any(t.start <= f.start < t.end for t in times)] + times,
                           key=lambda f: f.start)
