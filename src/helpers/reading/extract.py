@@ -395,6 +395,7 @@ class _Sentence:
         self.frame: _Span | None = None  # the span an earlier sentence of its paragraph opened on
         self.previous_month = bool(_PREVIOUS_MONTH.search(folded))  # it compares with the month before
         self.totals = [m.start() for m in _TOTAL_CUE.finditer(folded)]  # "cumulatively", "lũy kế"
+        self.semicolons = [i for i, c in enumerate(folded) if c == ";"]
         self.part_cues = [m.start() for m in _PARTS_CUE.finditer(folded)]  # "trong đó", "of which"
         self.event_starts = [e[0] for e in self.events]
         self.depth = [0, *itertools.accumulate(
@@ -467,9 +468,13 @@ def _span_of(fig: Figure, sent: _Sentence, report: Period) -> tuple[_Span, bool]
     # …"); else the report's span (January's year to date is January alone)
     # (and so where a running total follows it in its sentence: "… 897.7 billion VND, up 14.2% …,
     # cumulatively reaching 8,678.8 billion VND", not the total's own figure)
-    total_before = any(fig.start - 40 <= c < fig.start for c in sent.totals)
-    clause_end = folded.find(";", fig.end)
-    total_after = any(fig.end < c < (clause_end if clause_end >= 0 else len(folded)) for c in sent.totals)
+    # (looked up in sorted lists: a long paragraph costs no more per figure than a short one)
+    t = bisect.bisect_left(sent.totals, fig.start - 40)
+    total_before = t < len(sent.totals) and sent.totals[t] < fig.start
+    s = bisect.bisect_left(sent.semicolons, fig.end)
+    clause_end = sent.semicolons[s] if s < len(sent.semicolons) else len(folded)
+    a = bisect.bisect_right(sent.totals, fig.end)
+    total_after = a < len(sent.totals) and sent.totals[a] < clause_end
     if sent.month_alone or sent.previous_month or not total_before and total_after:
         return _Span("month", report), False
     return _Span({12: "year", 1: "month"}.get(report.month, "ytd"), report), False

@@ -386,6 +386,8 @@ def _over(folded: str, found: list[Figure], num: str, style: Lang) -> list[Figur
 
     >>> [(f.value, f.unit, f.against) for f in figures("là 3.359,98/4.000 tỷ đồng")]
     [(3359.98, 'billion_vnd', False), (4000.0, 'billion_vnd', True)]
+    >>> [(f.value, f.against) for f in figures("đạt 4.210/4.000 tỷ đồng")]  # the plan beaten
+    [(4210.0, False), (4000.0, True)]
     """
     by_start = {f.number_start: k for k, f in enumerate(found)}
     out: list[Figure | None] = list(found)
@@ -398,7 +400,7 @@ def _over(folded: str, found: list[Figure], num: str, style: Lang) -> list[Figur
             a, whole = parse_number(m["a"], style), parse_number(m["b"], style)
         except ValueError:
             a, whole = 0.0, 0.0
-        if b.unit in (None, "percent") or b.is_range or not whole or a > whole:
+        if b.unit in (None, "percent") or b.is_range or not whole:  # (a result may beat its plan)
             out[k] = None  # as before: a number after "/" is none ("xếp thứ 8/63 tỉnh")
             continue
         scale = b.low / whole
