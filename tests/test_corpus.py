@@ -147,19 +147,14 @@ def test_the_seventh_round_scored_once():
     it, all held out; scored once on 2026-12-03, then read (spent)."""
     draft, extract = scores("round7")
     # first reading: 52 of 104 (50%), no wrong item number, 1 wrong kind (a natural population growth of
-    # "1%" drafted as a ceiling), 4 invented; since (the rules changed on these texts, tests first): 79,
-    # the same kind and invented (Bà Rịa - Vũng Tàu's "đô la" unit, "không còn hộ nghèo", Ninh Thuận's
-    # "65%" said twice); since, 2 invented (the "đô la" unit, "không còn hộ nghèo") once a sentence on
-    # last year's results that aims at the plan's year, the sentences after a list that name the plan's
-    # years, a photo's caption that restates a target, and a prose paragraph of multiples ("tăng gấp 1,8
-    # lần") were read: 94; 95 with English counts ("14 more communes")
+    # "1%" drafted as a ceiling), 4 invented. Since (the rules changed on these texts, tests first): 95,
+    # the same wrong kind, 2 invented (Bà Rịa - Vũng Tàu's "đô la" unit, "không còn hộ nghèo")
     assert draft.expected == 104 and draft.found >= 95
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 1, 2)
     # first reading: 51 of 64 (80%), 12 wrong rows (a sector's revenue as its growth, spending as
-    # revenue, a month's figures in a year to date, a part of retail as the whole); since: 61, none
-    # wrong (Hà Giang's April bullets that name no period, once read as the year to date by --period,
-    # are April's where they compare with the month before or a running total follows); 62 with
-    # "chỉ số sản xuất tăng" (Sóc Trăng); 63 with a bracket of the figure's halves (Điện Biên)
+    # revenue, a month's figures in a year to date, a part of retail as the whole). Since: 63, none wrong
+    # (Hà Giang's April bullets that name no period are April's where they compare with the month before
+    # or a running total follows)
     assert extract.countable == 64 and extract.right >= 63 and extract.wrong == []
 
 
