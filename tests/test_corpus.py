@@ -1,11 +1,13 @@
 """Issue 25: how `chitieu draft` and `chitieu extract` read texts nobody tuned them for.
 
 The corpus (tests/data/corpus/, addresses and conventions in each SOURCES.md) holds real texts of
-many provinces, each with a reading written by hand before any program read it, in twelve rounds:
+many provinces, each with a reading written by hand before any program read it, in thirteen rounds:
 each held-out set was scored once before anything was read from it. Every set is pinned where it
-stands (its first reading in the comments) so that a change to the rules cannot lower it unseen; no
-held-out round's first reading has met the issue's aim (draft 90%, extract 85%, no wrong value or
-item number), which is why the issue stays open.
+stands (its first reading in the comments) so that a change to the rules cannot lower it unseen. No
+held-out round's first reading has met the whole of the issue's aim (draft 90%, extract 85%, no wrong
+value or item number): the drafts of rounds 11 and 12 found 98% and 100% but each drafted one figure
+that is no target, and round 13, whose extract met its part (88%, none wrong), held no target texts.
+That is why the issue stays open.
 """
 
 from __future__ import annotations
@@ -229,15 +231,27 @@ def test_the_eleventh_round_scored_once():
 def test_the_twelfth_round_scored_once():
     """Round 12 (tests/data/corpus/round12/): 14 texts whose pages no earlier round holds, collected
     while round 11 was read, each with its reading written before any program read it, each found on
-    its stored page by an independent check, all held out; scored once on 2026-12-03. The last round
-    of the session (the search budget left could not check another); read since (spent)."""
+    its stored page by an independent check, all held out; scored once on 2026-12-03, then read
+    (spent)."""
     draft, extract = scores("round12")
-    # first reading: 14 of 14 (100%), no wrong item number or kind, 1 invented (Hà Nội's "… khám sức
-    # khỏe định kỳ … ít nhất 1 lần trong năm là 100%", a target the reading leaves out)
+    # first reading: 14 of 14 (100%), no wrong item number or kind, 1 invented (Hà Nội's "với 100% đại
+    # biểu có mặt tán thành", the deputies' vote, drafted as a target); since: none invented
     assert draft.expected == 14 and draft.found >= 14
-    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 1)
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 0)
     # first reading: 38 of 50 (76%), 3 wrong rows (Sơn La's half year and CPI read as the year's: "theo
     # giá so sánh 6 tháng đầu năm 2022" taken for a comparison; Nghệ An's accommodation and food
     # services revenue as the services sector's growth); since (the rules changed on these texts, tests
     # first): 42, none wrong
     assert extract.countable == 50 and extract.right >= 42 and extract.wrong == []
+
+
+def test_the_thirteenth_round_scored_once():
+    """Round 13 (tests/data/corpus/round13/): 8 reports whose pages no earlier round holds, collected
+    while round 12 was read, each with its reading written before any program read it, each found on
+    its stored page by an independent check, all held out; scored once on 2026-12-03. No target texts:
+    the search budget left allowed reports only. The last round of the session."""
+    draft, extract = scores("round13")
+    assert draft.expected == 0
+    # first reading: 37 of 42 (88%), no wrong row: the first held-out reading of the extract to meet
+    # the aim (85%, none wrong) since round 4
+    assert extract.countable == 42 and extract.right >= 37 and extract.wrong == []

@@ -759,6 +759,14 @@ def test_the_target_a_plan_is_said_to_beat_is_no_target_of_its_own():
     assert 11.0 in values_of(pt)
 
 
+def test_the_share_of_deputies_who_voted_is_no_target():
+    # vtcnews.vn (Hà Nội 2026): "Chiều 26/11, với 100% đại biểu có mặt tán thành, HĐND TP Hà Nội thông qua
+    # Nghị quyết …" drafted the vote as a target of 100%
+    hn = in_round(12, "hanoi-2026.vtcnews.vi.txt")
+    assert not [t for t in hn.targets if "đại biểu" in t["source"]]
+    assert any("đại biểu" in s and "voted" in w for _, s, w in hn.skipped)
+
+
 def test_a_table_a_row_a_line_a_scenario_and_last_years_sentence_in_the_plans_paragraph():
     # vietnam.vn (Quảng Nam 2025, English): "Target | Unit | 2024 | 2025 |", then "GRDP scale | trillion
     # dong | 129 | 147 |" …, after "Quang Nam has built a growth scenario …": no target was drafted

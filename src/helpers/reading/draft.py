@@ -601,6 +601,8 @@ _RESTATED = re.compile(r"(?:to (?:meet|achieve|reach|attain)|để (?:đạt|ho�
 # ("national standards" is a standard's name, not the country's target)
 _NATIONAL_LEAD = re.compile(r"(?:cả nước|toàn quốc|nationwide|the (?:country|nation)(?:['’]s)?|"
                             r"national (?:gdp|growth|economy))(?!\w)[^;,.:()]{0,40}$", re.IGNORECASE)
+# "với 100% đại biểu có mặt tán thành, HĐND … thông qua Nghị quyết": the vote, no target
+_VOTERS_AFTER = re.compile(r"(?i)\s*(?:số\s+)?(?:đại biểu|delegates|deputies)\b")
 # "… đạt khoảng 11%, cao hơn mức mục tiêu dự kiến Chính phủ giao (trên 10%)": the target beaten
 _BEATEN = re.compile(r"(?i)\b(?:cao hơn|vượt|higher than|above|exceeding)\s+(?:mức\s+)?(?:mục tiêu|chỉ tiêu|"
                      r"the target|target)[^;.]{0,40}?(?:giao|assigned|set)\s*\(?\s*$")
@@ -630,6 +632,8 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
         return "the country's target, not the province's"
     if _FORECAST.search(clause[:fig.start]):
         return "a forecast, not a target"
+    if _VOTERS_AFTER.match(clause, fig.end):
+        return "the share of the deputies who voted, not a target"
     if _BEATEN.search(clause[:fig.start]):
         return "the target the plan is said to beat (another's), not a target of its own"
     if re.search(r"(?i)\bbằng\s*$", clause[:fig.start]) and _TERRITORY_AFTER.match(clause[fig.end:]):
