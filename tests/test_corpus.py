@@ -248,10 +248,11 @@ def test_the_twelfth_round_scored_once():
 def test_the_thirteenth_round_scored_once():
     """Round 13 (tests/data/corpus/round13/): 8 reports whose pages no earlier round holds, collected
     while round 12 was read, each with its reading written before any program read it, each found on
-    its stored page by an independent check, all held out; scored once on 2026-12-03. No target texts:
-    the search budget left allowed reports only. The last round of the session."""
+    its stored page by an independent check, all held out; scored once on 2026-12-03, then read
+    (spent). No target texts: the search budget left allowed reports only. The last round of the
+    session."""
     draft, extract = scores("round13")
     assert draft.expected == 0
     # first reading: 37 of 42 (88%), no wrong row: the first held-out reading of the extract to meet
-    # the aim (85%, none wrong) since round 4
-    assert extract.countable == 42 and extract.right >= 37 and extract.wrong == []
+    # its part of the aim (85%, none wrong). Since: 40 (Long An's "sector I", "region II", "region III")
+    assert extract.countable == 42 and extract.right >= 40 and extract.wrong == []

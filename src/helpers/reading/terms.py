@@ -25,9 +25,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "industry_construction": ("công nghiệp – xây dựng", "công nghiệp - xây dựng", "công nghiệp-xây dựng",
                               "công nghiệp và xây dựng", "industry and construction", "industry-construction",
                               "industry - construction", "industrial sector",
-                              "khu vực ii"),  # the statistics office's numbering: I, II, III
+                              # the statistics office's numbering: I, II, III (and its translations)
+                              "khu vực ii", "sector ii", "region ii"),
     "services": ("khu vực dịch vụ", "lĩnh vực dịch vụ", "nhóm dịch vụ", "dịch vụ tăng", "dịch vụ ước tăng",
-                 "services", "khu vực iii", "dịch vụ giảm",
+                 "services", "khu vực iii", "dịch vụ giảm", "sector iii", "region iii",
                  "service sector"),
     "agriculture": ("nông, lâm và thủy sản", "nông, lâm nghiệp và thủy sản", "nông, lâm, thủy sản",
                     "nông - lâm nghiệp - thuỷ sản", "nông-lâm nghiệp - thuỷ sản", "nông lâm thủy sản",
@@ -37,10 +38,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                     "agriculture-forestry-fishery",
                     "agriculture, forestry and fishery", "agriculture, forestry and fisheries",
                     "agro-forestry-fisheries", "agro-forestry-fishery", "agro-forestry and fisheries",
-                    "agriculture and forestry", "khu vực i", "agro-fishery-forestry"),
+                    "agriculture and forestry", "khu vực i", "agro-fishery-forestry", "sector i", "region i"),
     "product_taxes": ("thuế sản phẩm trừ trợ cấp", "thuế sản phẩm", "product taxes"),
     "iip": ("chỉ số sản xuất công nghiệp", "chỉ số sản xuất toàn ngành công nghiệp",
             "chỉ số phát triển sản xuất", "chỉ số ptsx", "iip", "chỉ số toàn ngành công nghiệp",
+            "chỉ số công nghiệp",
             # "Ngành công nghiệp … khi chỉ số sản xuất tăng 22,03%": the index, "công nghiệp" said before
             "chỉ số sản xuất tăng", "chỉ số sản xuất ước tăng",
             "industrial production index", "index of industrial production"),
