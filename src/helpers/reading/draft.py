@@ -177,14 +177,13 @@ def _bulleted(text: str, lang: Lang) -> list[_Item]:
     return items if len(items) >= 2 else []
 
 
-_RESULTS = re.compile(r"(?i)\bước (?:đạt|tính|thực hiện)\b|"
-                      r"\bvượt\b[^;.]{0,40}\bso (?:với )?(?:dự toán|kế hoạch)|"
+_EXCEEDED = r"\bvượt\b[^;.]{0,40}\bso (?:với )?(?:dự toán|kế hoạch)"  # "vượt 0,2% so với dự toán"
+_RESULTS = re.compile(r"(?i)\bước (?:đạt|tính|thực hiện)\b|" + _EXCEEDED + "|"
                       # "… (GRDP) is estimated to increase by 9.01%"
                       r"\b(?:is|was|are|were) estimated (?:to|at)\b")
 # a sentence that tells a result: a plan exceeded, the results, "to date"
 # (not "ước đạt": a plan estimates too, "tổng sản phẩm xã hội ước đạt 64.400- 64.920 tỉ đồng")
-_TOLD = re.compile(r"(?i)\bvượt (?:kế hoạch|mục tiêu|dự toán)\b|"
-                   r"\bvượt\b[^;.]{0,40}\bso (?:với )?(?:dự toán|kế hoạch)|\bkết quả\b|\bđến nay\b")
+_TOLD = re.compile(r"(?i)\bvượt (?:kế hoạch|mục tiêu|dự toán)\b|" + _EXCEEDED + r"|\bkết quả\b|\bđến nay\b")
 _CAPTION = re.compile(r"(?i)\bảnh(?: minh họa| minh hoạ)?\s*[:/]|\bảnh minh h[oọ]a\b|\(ảnh\b|"
                       r"\bphoto\s*:|\(photo\b")
 

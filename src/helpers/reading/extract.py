@@ -196,7 +196,8 @@ _QUARTER = re.compile(r"(?:quý\s*(?:ii|iii|iv|2|3|4)(?![\w])|\bq[234]\b|(?:seco
                       r"\b\d{1,2}\s+tháng\s+cuối\s+năm|\b(?:last|second)\s+(?:six months|half)\b)")
 _QUARTER_AFTER = re.compile(r"\s*(?:in|trong)\s+(?:the\s+)?" + _QUARTER.pattern)
 _PLAN_LEAD = re.compile(r"kế hoạch\s+(?:tăng|giảm)\s*(?:từ\s*)?$")
-_TOTAL_CUE = re.compile(r"\b(?:lũy kế|luỹ kế|cộng dồn|cumulatively|accumulated)\b")
+_TOTAL_WORDS = r"lũy kế|luỹ kế|cộng dồn"  # a running total's words
+_TOTAL_CUE = re.compile(rf"\b(?:{_TOTAL_WORDS}|cumulatively|accumulated)\b")
 _PREVIOUS_MONTH = re.compile(r"\b(?:so với|so)\s+tháng trước|"
                              r"(?:over|from|compared (?:to|with)) the previous month|\bmonth-on-month\b")
 _MOM_AFTER = re.compile(r"^\s*(?:so với|so)\s+tháng trước|^\s*(?:over|from|compared to) the previous month|"
@@ -308,10 +309,10 @@ def _sentences(text: str) -> list[tuple[str, bool]]:
 # in its period
 _GOES_ON = re.compile(r"^\W*(?:trong đó|of which|in which|among which|specifically|cụ thể)\b")
 # "Lũy kế năm 2025 ước đạt 15.535 tỷ đồng" opening a paragraph still goes on from the one before
-_RUNNING_TOTAL = re.compile(r"^\W*(?:lũy kế|luỹ kế|cộng dồn|cumulatively)\b")
+_RUNNING_TOTAL = re.compile(rf"^\W*(?:{_TOTAL_WORDS}|cumulatively)\b")
 # "Lũy kế 4 tháng đầu năm …" after a figure without its period: that figure is the month's (not "Lũy
 # kế đến nay, … 1.928 dự án FDI", a total since ever)
-_MONTHS_TOTAL = re.compile(r"^\W*(?:lũy kế|luỹ kế|cộng dồn|tính chung)\s+"
+_MONTHS_TOTAL = re.compile(rf"^\W*(?:{_TOTAL_WORDS}|tính chung)\s+"
                            r"(?:(?:trong\s+)?\d{1,2}\s+tháng|từ đầu năm)|"
                            r"^\W*cumulatively,?\s+(?:in\s+)?the first\b")
 # "Lũy kế 8 tháng năm 2024 đạt 2.050 triệu USD": a sentence that opens on a running total or a span
@@ -414,6 +415,12 @@ class _Sentence:
         self.named_ends = [n[0] for n in named]
 
 
+def _report_span(report: Period) -> _Span:
+    """The span a figure without one of its own is read for: the report's year to date (at December
+    the year, in January the month)."""
+    return _Span({12: "year", 1: "month"}.get(report.month, "ytd"), report)
+
+
 def _opening(folded: str, events: list[tuple[int, int, _Span, bool]]) -> _Span | None:
     """The span a sentence opens on, a preposition at most before it and a comma after ("Tính đến ngày
     30/11/2025, …", "Trong tháng 10, …"; not one inside it, "… bằng 52,6% kế hoạch cả năm", nor a
@@ -477,7 +484,7 @@ def _span_of(fig: Figure, sent: _Sentence, report: Period) -> tuple[_Span, bool]
     total_after = a < len(sent.totals) and sent.totals[a] < clause_end
     if sent.month_alone or sent.previous_month or not total_before and total_after:
         return _Span("month", report), False
-    return _Span({12: "year", 1: "month"}.get(report.month, "ytd"), report), False
+    return _report_span(report), False
 
 
 # "cao thứ 2 cả nước", "dẫn đầu cả nước", "của cả nước là Quảng Ninh": a rank among the provinces,
@@ -728,8 +735,8 @@ def _under_another(fig: Figure, sent: _Sentence) -> str:
     # (a colon inside a closed bracket is the bracket's: "(Trung ương giao: 13.398 tỷ đồng; …), tăng 24,94%")
     colon = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group()), between).find(":")
     # (the figures after the colon are none of its items: "Thu ngân sách …: 4.856 tỷ đồng, + 10,70%")
-    after_colon = _without_figures(sent, sent.named_ends[i - 1] + colon + 1, fig.start)
-    if colon >= 0 and re.search(r"[^\W\d_]{2,}(?:\s+[^\W\d_]+)", _LINK_WORDS.sub("", after_colon)):
+    if colon >= 0 and re.search(r"[^\W\d_]{2,}(?:\s+[^\W\d_]+)", _LINK_WORDS.sub("", _without_figures(
+            sent, sent.named_ends[i - 1] + colon + 1, fig.start))):
         return f"the figure of an item under {name}, not of {name}"
     return ""
 
@@ -841,8 +848,9 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
     chained = False  # the sentence before took its span from the one before it
     frame: _Span | None = None  # the span a sentence of the paragraph opened on ("Trong tháng 10, …")
     sentences = _sentences(text)
+    folds = [fold(s) for s, _ in sentences]  # once each: a sentence is also the next one's look-ahead
     for n, (sentence, opens) in enumerate(sentences):
-        folded = fold(sentence)
+        folded = folds[n]
         with numbers_as(style):
             figs = figures(sentence, lang, written=lang is Lang.VI)
             times = multiples(sentence, lang)
@@ -874,7 +882,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         out.read += len(figs)
         sent = _Sentence(folded, lang, period, book, catalog.city.vi, figs)
         sent.month_alone = n + 1 < len(sentences) and not sentences[n + 1][1] and bool(
-            _MONTHS_TOTAL.match(fold(sentences[n + 1][0])))
+            _MONTHS_TOTAL.match(folds[n + 1]))
         # (and so do the sentences after it in its paragraph that write no span: "… Khu vực dịch vụ ước
         # đạt 7,22% (KBTT: 8,16%).")
         if not opens and (_GOES_ON.match(folded) or chained):
@@ -883,7 +891,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         # report's: that one's, for review ("Tính đến ngày 30/11/2025, tổng kim ngạch … Hàng hóa địa
         # phương xuất khẩu đạt 183 triệu USD, tăng 8,28%.")
         frame = None if opens else frame
-        if frame is not None and frame != _Span({12: "year", 1: "month"}.get(period.month, "ytd"), period):
+        if frame is not None and frame != _report_span(period):
             sent.frame = frame
         chained = sent.inherited is not None and not sent.events
         frame = _opening(folded, sent.events) or frame
