@@ -1,0 +1,114 @@
+"""Which indicator a figure measures: the name before it (or after it), a "respectively"
+list's, and the target a unit picks among several.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...values import units
+from ..grammar import Figure, fold
+from .phrases import SUBJECT_REACH, Phrase
+from .sentences import _Sentence
+
+
+def _respective_name(fig: Figure, sent: _Sentence, used: dict[str, Phrase]) -> Phrase | None:
+    """The name a "respectively" gives ``fig``: the run's figures go, in order, to the indicators of
+    the levels already read in its sentence ("gained $10.1 billion from exports and spent $13.1
+    billion on imports, year-on-year increases of 7.5% and 3.1%, respectively"), or else to the
+    names listed right before the run ("growth rates of industry-construction, agro-forestry-fishery,
+    and services hit 17.25%, 2.63%, and 6.56%, respectively"), when there are exactly as many;
+    else None (which figure is whose is not read). ``used``: the names of the levels read."""
+    place, length, head = sent.respective[fig.start]
+    if len(used) == length > 1:
+        return list(used.values())[place]
+    # the names between the figure before the run and the run, longest first where two overlap
+    since = sent.figure_ends[head - 1] if head else 0
+    listed: list[tuple[int, int, Phrase]] = []
+    for end, size, _, phrase in sorted(sent.named, key=lambda n: (n[0] - n[1], -n[1])):
+        start = end - size
+        if since <= start and end <= sent.figure_starts[head] and (not listed or start >= listed[-1][1]):
+            listed.append((start, end, phrase))
+    names = list(dict.fromkeys(p for _, _, p in listed))
+    return names[place] if len(names) == length > 1 else None
+
+
+# between a figure and a name after it that is its own: "$10.1 billion from exports", "920,7 triệu USD
+# vốn đầu tư …"
+_OWN_NAME_GAP = re.compile(r"\s*(?:(?:from|on|of|in|for|worth of|từ|cho)\s+)?")
+
+
+def _subject(fig: Figure, sent: _Sentence, book: list[Phrase], stop: int, prev_end: int = 0) -> Phrase | None:
+    """The nearest name before the figure (a complement skipped; the longest where two end
+    together), within :data:`SUBJECT_REACH`; else the first right after it, before ``stop`` (the
+    next figure). A name right after the previous figure (ending at ``prev_end``) is that figure's:
+    where the figure has a name of its own after it, that one is its subject ("gained $10.1
+    billion from exports and spent $13.1 billion on imports")."""
+    i = bisect.bisect_right(sent.named_ends, fig.start)
+    if i and sent.named_ends[i - 1] >= fig.start - SUBJECT_REACH:
+        end, length, _, phrase = sent.named[i - 1]
+        start = end - length
+        if prev_end and start >= prev_end and _OWN_NAME_GAP.fullmatch(sent.folded, prev_end, start):
+            return _name_after(fig, sent, book, stop) or phrase
+        return phrase
+    return _name_after(fig, sent, book, stop)
+
+
+def _name_after(fig: Figure, sent: _Sentence, book: list[Phrase], stop: int) -> Phrase | None:
+    """The first name right after the figure, within its clause and before ``stop``; a bracket
+    right after the figure is skipped ("27.18 trillion VND (1.17 billion USD at current exchange
+    rate) for the State budget")."""
+    folded, start = sent.folded, fig.end
+    bracket = re.match(r"\s*\(", folded[start:start + 5])
+    if bracket:
+        close = folded.find(")", start + bracket.end())
+        start = close + 1 if 0 <= close < stop else start
+    # a name after the figure is its own only within its clause ("thu hút 920,7 triệu USD vốn đầu tư
+    # trực tiếp nước ngoài"); after ", and the agriculture … group by 1.08%" it is the next figure's
+    clause_end = re.search(r"[,;]|\s(?:and|và)\s", folded[start:stop])
+    stop = min(stop, start + SUBJECT_REACH, start + clause_end.start() if clause_end else stop)
+    after: tuple[int, int, Phrase] | None = None
+    for ph in book:
+        m = ph.pattern.search(folded, start, stop)
+        if m and (after is None or (m.start(), -(m.end() - m.start())) < (after[0], -after[1])):
+            after = (m.start(), m.end() - m.start(), ph)
+    return after[2] if after else None
+
+
+def _pick(ids: tuple[str, ...], kinds: dict, unit: str, growth: bool,
+          folded: str) -> tuple[list[str], str]:
+    """The ids a figure can belong to, best first; or ([], why). ``kinds``: the catalog's targets
+    and context indicators by id."""
+    if not ids:
+        return [], "names an indicator no target of this resolution tracks"
+    if unit == "percent":
+        # a level's rise too ("GRDP bình quân đầu người … 71 triệu đồng, tăng 9,06%")
+        fit = [i for i in ids if kinds[i].unit == "percent" or kinds[i].basis in ("flow", "growth")
+               or growth and kinds[i].basis == "level"]
+        if growth:
+            grow = [i for i in fit if kinds[i].basis == "growth"]
+            fit = grow or [i for i in fit if kinds[i].basis == "flow"] or fit
+        else:
+            fit = [i for i in fit if kinds[i].unit == "percent"] or [
+                i for i in fit if kinds[i].basis == "growth"]
+    else:
+        fit = [i for i in ids if _fits(unit, kinds[i].unit)]
+    if not fit:
+        return [], f"a figure in {units.label(unit, 'vi')} for an indicator kept in another unit"
+    if len(fit) > 1:
+        for words in ("giá so sánh", "giá hiện hành", "constant", "current"):
+            if words in folded:
+                narrowed = [i for i in fit
+                            if words in fold(kinds[i].name.vi) or words in fold(kinds[i].name.en)]
+                fit = narrowed or fit
+    return fit, ""
+
+
+def _fits(unit: str, target_unit: str) -> bool:
+    a, b = units.UNITS[unit].dimension, units.UNITS[units.canonical(target_unit)].dimension
+    return a == b or {a, b} in ({"vnd_per_person", "usd_per_person"},)
+
+
+def _per_person(unit: str) -> str:
+    return {"usd": "usd_per_person", "million_vnd": "million_vnd_per_person"}.get(unit, unit)

@@ -1,0 +1,421 @@
+"""The reading itself: every figure of a report's text made a proposed row, or listed with why
+not.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from ...analysis import progress
+from ...catalog.targets import Catalog
+from ...values import units
+from ...values.errors import UnitError
+from ...values.period import Lang, Period
+from .. import terms
+from ..grammar import Bound, Figure, figures, fold, language_of, multiples, number_style, numbers_as
+from .naming import _per_person, _pick, _respective_name, _subject
+from .phrases import SUBJECT_REACH, Phrase, _per_head, _visits_phrase, phrasebook
+from .results import _INDEX_WORDS, _SAME_PERIOD_AFTER, _not_a_result, _not_a_row
+from .sentences import _TOTAL_WORDS, _Sentence, _sentences, _span_of, _written_here
+from .spans import _opening, _report_span, _Span, _span_events
+from .whose import _SECTOR_PHRASES, _elsewhere, _in_shares, _part_of_untracked, _under_another
+
+_GROWTH_LEAD = re.compile(
+    r"(?:tăng|tăng trưởng|mức tăng|increases?|increased|increasing|up|grew|growing|growth|gains?|expansion|"
+    r"expanded|rose|rise|rising)\b"
+    r"[^,;]{0,25}$|[,:]\s*\+\s*$")  # "4.856 tỷ đồng, + 10,70%"
+# "a 99.1% rise against the same period", "an 11.8% year-on-year increase": the word of change after the
+# figure
+_RISE_AFTER = re.compile(r"\s*(?:(?:year-on-year|year-over-year|y-o-y)\s+)?"
+                         r"(?:rise|increase|growth|jump|gain|hike)\b")
+# ("giảm còn 12,5%", "fell to 3%": to a level, no change)
+_DECLINE_LEAD = re.compile(r"(?:giảm|decrease|decreased|down|fell|contract(?:ed|s|ion)?|shr[ai]nk|"
+                           r"declined?|fall|drop)\b(?!\s+(?:xuống\s+)?còn\b|\s+to\b)[^,;]{0,25}$|"
+                           r",\s*-\s*$")  # "19.394,07 tỷ đồng, -13,78%"
+# "chiếm tỷ trọng 3,7%": a share of the economy, never a growth rate
+_SHARE_LEAD = re.compile(r"(?:chiếm|tỷ trọng|tỉ trọng|accounts? for|accounting for|accounted for|share of)\s*"
+                         r"(?:tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ|khoảng|gần|hơn|trên)?(?:\s+cao|\s+thấp)?"
+                         r"(?:\s+nhất)?(?:\s+với)?\s*$|cơ cấu\b[^;]{0,40}?(?:là|:)\s*$")
+# "so với cùng kỳ năm trước bằng 322%": the base said first
+_SAME_PERIOD_BEFORE = re.compile(r"(?:so với|so)\s+cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?\s*,?\s*bằng\s*$")
+_ESTIMATE = re.compile(r"\b(?:ước|ước tính|ước đạt|estimated?)\b")
+_QUALIFIER = {Bound.EXACT: "=", Bound.MORE: ">", Bound.AT_LEAST: ">", Bound.ABOUT: "~", Bound.LESS: "~",
+              Bound.AT_MOST: "~"}
+_PLAN_TOLERANCE_PP = 0.5  # the city rounds its % of plan to 2 decimals; a wider gap is a different base
+
+
+@dataclass
+class Extraction:
+    """Proposed statistics rows, the figures not made rows (with why), and warnings."""
+
+    rows: list[dict] = field(default_factory=list)
+    unmatched: list[tuple[str, str, str]] = field(default_factory=list)  # (figure, sentence, why)
+    noted: list[tuple[str, str]] = field(default_factory=list)  # (figure, indicator): % of plan in a note
+    read: int = 0  # the figures in the text: each is a row, unmatched or noted
+    warnings: list[str] = field(default_factory=list)
+
+
+# "Trong đó: Khu vực nông, lâm nghiệp và thủy sản ước đạt 5,39%": the parts of the sentence before,
+# in its period
+_GOES_ON = re.compile(r"^\W*(?:trong đó|of which|in which|among which|specifically|cụ thể)\b")
+# "Lũy kế năm 2025 ước đạt 15.535 tỷ đồng" opening a paragraph still goes on from the one before
+_RUNNING_TOTAL = re.compile(rf"^\W*(?:{_TOTAL_WORDS}|cumulatively)\b")
+# "Lũy kế 4 tháng đầu năm …" after a figure without its period: that figure is the month's (not "Lũy
+# kế đến nay, … 1.928 dự án FDI", a total since ever)
+_MONTHS_TOTAL = re.compile(rf"^\W*(?:{_TOTAL_WORDS}|tính chung)\s+"
+                           r"(?:(?:trong\s+)?\d{1,2}\s+tháng|từ đầu năm)|"
+                           r"^\W*cumulatively,?\s+(?:in\s+)?the first\b")
+# "Lũy kế 8 tháng năm 2024 đạt 2.050 triệu USD": a sentence that opens on a running total or a span
+# and names nothing continues the sentence before ("Kim ngạch nhập khẩu hàng hóa tháng 8/2024 …")
+_CONTINUES = re.compile(r"^\W*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính từ đầu năm|cumulatively|"
+                        r"(?:trong |in the )?(?:\d{1,2} tháng|quý|first \w+ months)|"
+                        r"the\s+(?:[\w-]+\s+)?figure\b)")  # "The nine-month figure was 7.36% year-on-year."
+
+
+_NOMINAL = re.compile(r"giá hiện hành|current prices?")  # a growth rate is at constant prices
+
+
+# between an amount and the rise that describes it: ", tăng", " (tăng", ", up", ", gấp"
+_RISE_GLUE = re.compile(r"\s*[,(]\s*(?:(?:và|and)\s+)?(?:(?:tăng|giảm|up|down|an increase of|a rise of|"
+                        r"increased by|rising|rose|grew|"
+                        # "topped 153,000 hectares, a year-on-year fall of 2.6 percent"
+                        r"an? (?:year-on-year )?(?:fall|decrease|decline|drop|rise|increase|growth) of)\s*)?")
+
+
+_AGAINST = "the plan or whole the figure before it is counted against ('3.359,98/4.000 tỷ đồng')"
+# between a share of the plan and the rise of the amount before it: " kế hoạch, giảm "
+_PLAN_SHARE_GLUE = re.compile(r"\s*(?:kế hoạch|dự toán|kh|of the (?:yearly |annual )?(?:plan|estimate))\b"
+                              r"[^,;\d()]{0,30}" + _RISE_GLUE.pattern)
+_CHANGE_TO = re.compile(r"\s+(?:to|lên|xuống|xuống còn|còn)\s+")  # "declined 0.1 percent to over 19,400 ha"
+_UNREAD_RESPECTIVELY = "a 'respectively' list: which figure is whose is not read"
+
+
+_REVENUE_OF = r"\b(?:revenues? from|doanh thu)\b[^;]*?"  # then a sector's name: that sector's revenue
+
+
+def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -> Extraction:
+    """Read ``text`` (a statistics report published for ``period``) into observation rows for
+    ``catalog``'s targets; see the module docstring for the rules."""
+    book = phrasebook(catalog)
+    counted, per_head = _visits_phrase(book), _per_head(book)  # looked up once, not per figure
+    kinds = {t.id: t for t in (*catalog.targets, *catalog.context)}
+    out = Extraction()
+    keyed: dict[tuple, tuple[dict, bool]] = {}
+    # a line that is short and ends without a full stop is a title or a heading, which rounds
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    headings = {ln for ln in lines if len(ln) < 160 and not ln.endswith((".", ":", ";", "…"))} if len(
+        lines) > 1 else set()
+    lang = language_of(text)  # of the whole text: a sentence of an English release may be all names
+    style = number_style(text, lang)
+    carried: Phrase | None = None  # the one name the sentence before gave its rows
+    last_span: _Span | None = None  # the last span the sentence before wrote
+    chained = False  # the sentence before took its span from the one before it
+    frame: _Span | None = None  # the span a sentence of the paragraph opened on ("Trong tháng 10, …")
+    sentences = _sentences(text)
+    folds = [fold(s) for s, _ in sentences]  # once each: a sentence is also the next one's look-ahead
+    for n, (sentence, opens) in enumerate(sentences):
+        folded = folds[n]
+        with numbers_as(style):
+            figs = figures(sentence, lang, written=lang is Lang.VI)
+            times = multiples(sentence, lang)
+            if lang is Lang.EN:  # the words after an English number are too often no unit to read as
+                # one ("Resolution 98 on …"); a number before them is listed, not lost ("667,000 heads")
+                starts = {f.number_start for f in figs}
+                for f in figures(sentence, lang, written=True):
+                    if f.unit is None and f.number_start not in starts:
+                        out.read += 1
+                        out.unmatched.append((sentence[f.start:f.end], sentence, "a unit the table lacks "
+                                              f"(as written: '{f.written}'), not read in an English text"))
+        if times:  # "tăng gấp 13 lần": the multiple, not the "13 lần" under it
+            figs = sorted([f for f in figs if not any(t.start <= f.start < t.end for t in times)] + times,
+                          key=lambda f: f.start)
+        multiple = {t.start for t in times}
+        goes_on = (not opens or _RUNNING_TOTAL.match(folded)) and _CONTINUES.match(folded)
+        continued = carried if goes_on else None
+        carried = None
+        if not figs:
+            last_span, chained = None, False
+            # (a sentence without figures may still frame its paragraph: "Trong tháng 10, tình hình kinh tế
+            # - xã hội trên địa bàn tỉnh tiếp tục ổn định …")
+            frame = _opening(folded, _span_events(folded, lang, period)) or (None if opens else frame)
+            continue
+        used: dict[str, Phrase] = {}  # indicator: the name its rows were read by
+        levels: dict[str, Phrase] = {}  # the same, for the levels read (a "respectively" goes to them)
+        read_as: dict[int, Phrase] = {}  # the name each figure made a row by, by its place
+        misfit: dict[int, Phrase] = {}  # the name of each amount no target of it could be kept in
+        out.read += len(figs)
+        sent = _Sentence(folded, lang, period, book, catalog.city.vi, figs)
+        sent.month_alone = n + 1 < len(sentences) and not sentences[n + 1][1] and bool(
+            _MONTHS_TOTAL.match(folds[n + 1]))
+        # (and so do the sentences after it in its paragraph that write no span: "… Khu vực dịch vụ ước
+        # đạt 7,22% (KBTT: 8,16%).")
+        if not opens and (_GOES_ON.match(folded) or chained):
+            sent.inherited = last_span
+        # a figure that writes no span after a sentence of its paragraph that opened on another than the
+        # report's: that one's, for review ("Tính đến ngày 30/11/2025, tổng kim ngạch … Hàng hóa địa
+        # phương xuất khẩu đạt 183 triệu USD, tăng 8,28%.")
+        frame = None if opens else frame
+        if frame is not None and frame != _report_span(period):
+            sent.frame = frame
+        chained = sent.inherited is not None and not sent.events
+        frame = _opening(folded, sent.events) or frame
+        last_span = None  # the span of the last row the sentence makes (set below)
+        flat = " ".join(sentence.split())  # once: every row of the sentence quotes it
+        plan_notes: list[tuple[Figure, str]] = []
+        made: list[dict] = []
+        for k, fig in enumerate(figs):
+            shown = sentence[fig.start:fig.end]
+            prev_end = figs[k - 1].end if k else 0
+            lead = folded[prev_end:fig.start]
+            after = folded[fig.end:fig.end + 40]
+            before = folded[max(0, fig.start - 40):fig.start]
+            why = (f"a unit the table lacks (as written: '{fig.written}'; a catalog may declare it)"
+                   if fig.unit is None else _AGAINST if fig.against else _not_a_row(fig, lead, after, before))
+            if why == "plan":
+                plan_notes.append((fig, shown))
+                continue
+            if why:
+                out.unmatched.append((shown, sentence, why))
+                continue
+            why = _elsewhere(fig, sent, lead) or _not_a_result(fig, sent, lead, period)
+            if why:
+                out.unmatched.append((shown, sentence, why))
+                continue
+            owner = _respective_name(fig, sent, levels) if fig.start in sent.respective else None
+            if fig.start in sent.respective and owner is None:
+                out.unmatched.append((shown, sentence, _UNREAD_RESPECTIVELY))
+                continue
+            if owner:  # the run's words of change stand before its first figure
+                head = sent.respective[fig.start][2]
+                lead = folded[figs[head - 1].end if head else 0:figs[head].start]
+            index = fig.unit == "percent" and bool(_INDEX_WORDS.search(lead) and _SAME_PERIOD_AFTER.search(
+                after) or _SAME_PERIOD_BEFORE.search(lead))
+            growth = index or fig.start in multiple or bool(_GROWTH_LEAD.search(lead[-40:])
+                                                            or _DECLINE_LEAD.search(lead[-40:])
+                                                            or _RISE_AFTER.match(after))
+            # the next figure outside any bracket the figure is not in ("(1.17 billion USD …)" is skipped)
+            stop = next((f.start for f in figs[k + 1:] if sent.depth[f.start] <= sent.depth[fig.start]),
+                        len(folded))
+            phrase = owner
+            if phrase is None:
+                under = _under_another(fig, sent) or _part_of_untracked(fig, sent)
+                if under:
+                    out.unmatched.append((shown, sentence, under))
+                    continue
+                phrase = _subject(fig, sent, book, stop, prev_end)
+                # a rise right after an amount is the amount's ("lượng khách đạt hơn 1,8 triệu lượt, gấp 1,3
+                # lần"; "thu về gần 48.400 tỷ đồng, tăng 21%" after the visitors: the money's, no row)
+                # (over a share of the plan between: "405.674 tấn, đạt 33,12% kế hoạch, giảm 4,53%")
+                a = k - 1
+                if k > 1 and figs[a].unit == "percent" and _PLAN_SHARE_GLUE.fullmatch(folded, figs[a].end,
+                                                                                        fig.start):
+                    a -= 1
+                elif not (k and _RISE_GLUE.fullmatch(folded, figs[a].end, fig.start)):
+                    a = -1
+                if a >= 0 and growth and fig.unit == "percent":
+                    # (a growth's amount in money rises as it does: "GRDP … 25.493 tỷ đồng, …, tăng 4,13%";
+                    # one in tonnes is another thing's: "sản lượng lúa ước 405.674 tấn, …, giảm 4,53%")
+                    money = figs[a].unit and units.UNITS[figs[a].unit].dimension in ("vnd", "usd")
+                    if a in read_as:
+                        phrase = read_as[a]
+                    elif a in misfit and (not money or all(kinds[i].basis != "growth"
+                                                           for i in misfit[a].ids)):
+                        amount = misfit[a].text
+                        why = f"a rise of the amount before it, which no target here tracks ({amount})"
+                        out.unmatched.append((shown, sentence, why))
+                        continue
+                # "plantation of perennial trees declined 0.1 percent to over 19,400 hectares": the change
+                # of the amount after it, in no unit of a growth rate's subject
+                nxt = figs[k + 1] if k + 1 < len(figs) else None
+                if growth and fig.unit == "percent" and nxt is not None and nxt.unit not in (
+                        None, "percent") and units.UNITS[nxt.unit].dimension not in ("vnd", "usd") and (
+                        _CHANGE_TO.fullmatch(folded, fig.end, nxt.start)):
+                    why = f"a change of the amount after it ('{sentence[nxt.start:nxt.end]}'), no growth rate"
+                    out.unmatched.append((shown, sentence, why))
+                    continue
+            # "revenue from accommodation, …, travel and tourism services increased by 7.91%"
+            # (the revenue may stand before the amount the figure rises with: "Revenue from accommodation
+            # and food services … was estimated at VND 2,657 billion, up 28.57%")
+            revenue = phrase is not None and phrase.text in _SECTOR_PHRASES and re.search(
+                _REVENUE_OF + re.escape(fold(phrase.text).split()[0]),
+                folded[max(0, fig.start - SUBJECT_REACH):fig.start])
+            if revenue:
+                why = f"a revenue of {phrase.text}, not the sector's growth"
+                out.unmatched.append((shown, sentence, why))
+                continue
+            visits = fig.unit and units.UNITS[fig.unit].dimension == "visits"
+            if phrase is None and visits:
+                phrase = counted
+            if phrase is None and continued and not (sent.named_ends and sent.named_ends[0] < fig.start):
+                phrase = continued
+            if phrase is None:
+                out.unmatched.append((shown, sentence, "no indicator named before or after it"))
+                continue
+            unit = fig.unit
+            if phrase.ids and any(c in fold(phrase.text) for c in ("bình quân đầu người", "per capita")):
+                unit = _per_person(unit)
+            ids, why = _pick(phrase.ids, kinds, unit, growth, folded)
+            if not ids and fig.unit and units.UNITS[fig.unit].dimension.endswith("_per_person") and (
+                    phrase.text in terms.CONCEPTS["grdp_growth"]):
+                # "GRDP bình quân ước đạt 50,3 triệu đồng/người": per head by its unit
+                ids, why = _pick(per_head, kinds, unit, growth, folded)
+            if not ids and visits and phrase is not counted:
+                # "Kim ngạch xuất khẩu đạt 3,268 tỷ USD (tăng 40%), du lịch đón khoảng 8,81 triệu lượt khách":
+                # the unit names what is counted when the name before cannot be counted in it
+                ids, why = _pick(counted.ids, kinds, unit, growth, folded)
+                phrase = counted if ids else phrase
+            if not ids:
+                if fig.unit and fig.unit != "percent" and phrase.ids:
+                    misfit[k] = phrase
+                out.unmatched.append((shown, sentence, f"{why} ({phrase.text})"))
+                continue
+            target = kinds[ids[0]]
+            run = sent.run_start[fig.start]
+            if fig.unit == "percent" and target.basis == "growth" and (
+                    _SHARE_LEAD.search(folded[max(0, run - 60):run]) or _in_shares(fig, sent)):
+                out.unmatched.append((shown, sentence,
+                                      f"a share of the whole, not a growth rate ({phrase.text})"))
+                continue
+            if fig.unit == "percent" and target.basis == "growth" and _NOMINAL.search(
+                    folded, max(0, folded.rfind(";", 0, fig.start), fig.start - SUBJECT_REACH), fig.start):
+                out.unmatched.append((shown, sentence, "a growth at current prices (nominal), not the real "
+                                                       f"growth ({phrase.text})"))
+                continue
+            span, written = _span_of(fig, sent, period)
+            if unit == "percent":
+                measure = "yoy_pct" if growth or target.basis == "growth" else "share_pct"
+            else:
+                measure = "level"
+            value = -fig.value if measure == "yoy_pct" and _DECLINE_LEAD.search(lead[-40:]) else fig.value
+            if index:  # "bằng 81,7% so với cùng kỳ": the change is 81,7 - 100
+                decimals = len(shown.split(",")[-1].rstrip("% ")) if "," in shown else 0
+                value = round(fig.value - 100, decimals)
+            row = {"indicator": ids[0], "period": str(span.period), "span": span.span,
+                   "measure": measure, "value": value, "qualifier": _QUALIFIER[fig.bound],
+                   "unit": units.label(unit, "vi"), "published": "", "source_url": source_url,
+                   "_notes": _notes(fig, folded, written, ids, period), "_sentence": flat, "_fig": shown,
+                   "_title": sentence in headings}
+            if index:
+                row["_notes"].append((f"công bố là 'bằng {shown} so với cùng kỳ'",
+                                      f"published as '{shown} of the same period'"))
+            if fig.start in multiple:
+                row["_notes"].append((f"công bố là '{shown}'", f"published as '{shown}'"))
+            if owner:
+                row["_notes"].append(("'lần lượt': theo thứ tự các chỉ tiêu đã nêu trong câu",
+                                      "given 'respectively': in the order of the indicators before it"))
+            if phrase is continued:
+                row["_notes"].append(("cần xem lại: chỉ tiêu nêu ở câu trước",
+                                      "review: the indicator is the one the sentence before names"))
+            if sent.frame is not None and sent.frame == span and not _written_here(fig, sent):
+                row["_notes"].append(("cần xem lại: kỳ của câu trước (câu này không ghi kỳ)",
+                                      "review: the period of the sentence before (this one gives none)"))
+            read_as[k] = phrase
+            if _add(row, written, keyed, out):
+                made.append(row)
+                if not sent.depth[fig.start]:  # (not a bracket's: "(6 tháng đầu năm tăng 4,33%, …)")
+                    last_span = span if written else None
+                used.setdefault(row["indicator"], phrase)
+                if row["measure"] == "level" and not owner:
+                    levels.setdefault(row["indicator"], phrase)
+        for fig, shown in plan_notes:
+            _plan_note(fig, shown, made, catalog, out)
+        carried = next(iter(used.values())) if len(used) == 1 else None
+    for row in out.rows:
+        notes, sentence = row.pop("_notes"), row.pop("_sentence")
+        in_english = lang is Lang.EN
+        row["note"] = "; ".join([vi for vi, _ in notes] + ([] if in_english else [sentence]))
+        row["note_en"] = "; ".join([en for _, en in notes] + ([sentence] if in_english else []))
+        row.pop("_fig")
+        row.pop("_title")
+    return out
+
+
+def _notes(fig: Figure, folded: str, written: bool, ids: list[str],
+           period: Period) -> list[tuple[str, str]]:
+    """What a reader of the row should know, as (Vietnamese, English): ``note`` is the data-entry
+    person's language, ``note_en`` the English reports'."""
+    notes = [] if written else [(f"kỳ lấy theo --period {period} (báo cáo không ghi kỳ)",
+                                 f"period from --period {period} (the report gives none)")]
+    if _ESTIMATE.search(folded[max(0, fig.start - 60):fig.start]):
+        notes.append(("ước tính", "estimate"))
+    if fig.bound is Bound.LESS:
+        notes.append(("dưới", "less than"))
+    if len(ids) > 1:
+        others = ", ".join(ids[1:])
+        notes.append((f"cần xem lại: cũng khớp với {others}", f"review: also matches {others}"))
+    return notes
+
+
+def _add(row: dict, written: bool, keyed: dict[tuple, tuple[dict, bool]], out: Extraction) -> bool:
+    """Keep ``row`` unless a row for the same indicator, period, span and measure is already kept.
+    Of two, an exact one beats the rounded other (:func:`_rounds`); then the one whose period is
+    written out wins; then the body's over the title's (a title
+    rounds: "over 10 percent", then "estimated at 10.05 percent"); else the first (it stands nearest
+    its name: a later one is most often a part's or a sector's). The loser is listed as unmatched."""
+    key = (row["indicator"], row["period"], row["span"], row["measure"])
+    clash = "a second figure for " + "/".join(key)
+    if key in keyed:
+        old, old_written = keyed[key]
+        if _rounds(old, row):  # "trên 19 nghìn tỷ đồng" in the title, "đạt 19.018 tỷ đồng" below
+            out.rows.remove(old)
+            out.unmatched.append((old["_fig"], old["_sentence"], clash + ", rounded (the exact one is kept)"))
+        elif _rounds(row, old):
+            out.unmatched.append((row["_fig"], row["_sentence"], clash + ", rounded (the exact one is kept)"))
+            return False
+        elif old["_title"] and not row["_title"] and written == old_written:
+            out.rows.remove(old)
+            out.unmatched.append((old["_fig"], old["_sentence"],
+                                  clash + ", in a title or heading (the body's is kept)"))
+        elif old_written or not written:  # "9 tháng ước tăng 9,83%, … trên 10% ở một số ngành"
+            out.unmatched.append((row["_fig"], row["_sentence"], clash + (
+                ", whose period is not written out" if old_written and not written else "")))
+            return False
+        else:
+            out.rows.remove(old)
+            out.unmatched.append((old["_fig"], old["_sentence"], clash + ", whose period is not written out"))
+    keyed[key] = (row, written)
+    out.rows.append(row)
+    return True
+
+
+ROUNDING = 0.05  # "gần 62.000" for 61.723 is 0.45% off; a title's "over 10 percent" for 10.05, 0.5%
+
+
+def _rounds(rough: dict, exact: dict) -> bool:
+    """Whether ``rough`` ("trên", "gần", "khoảng" …) is ``exact`` rounded: another number, within
+    :data:`ROUNDING` of it, once both are in one unit."""
+    if rough["qualifier"] == "=" or exact["qualifier"] != "=":
+        return False
+    try:
+        a, b = units.UNITS[units.canonical(rough["unit"])], units.UNITS[units.canonical(exact["unit"])]
+    except (UnitError, KeyError):
+        return False
+    if a.dimension != b.dimension or not exact["value"]:
+        return False
+    # the same number both ways ("4,3 triệu lượt" in a heading, "gần 4,3 triệu lượt" below) is no
+    # rounding: the heading left the word out
+    gap = abs(rough["value"] * a.scale / b.scale - exact["value"])
+    return 0 < gap <= ROUNDING * abs(exact["value"]) and not math.isclose(gap, 0, abs_tol=1e-9)
+
+
+def _plan_note(fig: Figure, shown: str, made: list[dict], catalog: Catalog, out: Extraction) -> None:
+    """Put "bằng 83,13% kế hoạch" in the note of the level it belongs to, and check it."""
+    # the last level made before it (searched from the end: a paragraph may hold a thousand)
+    row = next((r for r in reversed(made) if r["measure"] == "level"), None)
+    if row is None:
+        out.unmatched.append((shown, "", "the city's % of plan, with no level of ours beside it"))
+        return
+    row["_notes"].append((f"{shown} kế hoạch (tỷ lệ so với kế hoạch do thành phố công bố)",
+                          f"{shown} of plan, as the city gave it"))
+    out.noted.append((shown, row["indicator"]))
+    t = next((t for t in catalog.targets if t.id == row["indicator"]), None)
+    if t is None:  # a context indicator has no plan
+        return
+    ours = progress.attainment(t.kind, units.convert(row["value"], row["unit"], t.unit), t.threshold)
+    if not math.isnan(ours) and abs(ours - fig.value) > _PLAN_TOLERANCE_PP:
+        out.warnings.append(
+            f"{row['indicator']} {row['period']}: the report says {shown} of plan, the target "
+            f"gives {ours:.2f}% ({row['value']:g} {row['unit']} against {t.threshold:g} "
+            f"{units.label(t.unit, 'vi')}): the city's plan may differ from the resolution's")

@@ -1,0 +1,146 @@
+"""Whether a figure is a result at all: a plan, target, forecast, effect or quarter alone (said
+before it), or an index, share of plan, margin, average over years or month-on-month change (said
+right after it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...values.period import Period
+from ..grammar import Figure
+from .sentences import _Sentence, _span_of
+
+_PLAN_AFTER = re.compile(r"^\s*(?:so với\s+)?(?:kế hoạch|dự toán|of the plan|"
+                         r"of the (?:year['’]s |set |annual )?(?:plan|estimates?))")
+_SCENARIO_AFTER = re.compile(r"^\s*(?:so với\s+)?kịch bản|^\s*(?:compared to |of )?the (?:best )?scenario")
+# a plan, target or forecast named before the figure in its clause: "Dự kiến … năm 2022 tăng trên 10%",
+# "aiming for a GRDP increase of at least 11%" ("vượt mục tiêu", exceeded, is a result's comment)
+_TARGET_LEAD = re.compile(r"(?<!vượt )(?<!đạt )(?<!so với )(?<!bằng )\b(?:mục tiêu|phấn đấu|"
+                          r"theo kế hoạch|kế hoạch năm|chỉ tiêu|dự báo|kịch bản|"
+                          r"aim(?:s|ing)?\s+(?:for|at|to)|targets?|goal|plans? to|forecasts?|"
+                          r"striv(?:es?|ing)\s+(?:for|to)|(?:is|are|will be)\s+likely\s+to|will|"
+                          r"sets?\s+to\s+(?:achieve|reach)|eyes?\s+to|có khả năng)\b")
+# "surpassing the year's target by 9.4 percent", "fulfilled the set target with 37 trillion VND": a
+# result measured against its plan ("vượt mục tiêu" too), which names no plan of its own
+# ("hoàn thành mục tiêu đón 9 triệu lượt", completing the target of 9 million, names the target's figure)
+_PLAN_MET = re.compile(r"\b(?:(?:surpass\w*|exceed\w*|beat(?:ing)?|vượt|(?:higher|more|lower|less) than)\s+|"
+                       r"(?=(?:fulfill?\w*|met|hoàn thành)\s+[^,;]{0,30}?\s(?:with|với)\s))(?:\w+\s+)?"
+                       r"(?:the\s+)?(?:year['’]s\s+|yearly\s+|set\s+|annual\s+)?(?:targets?|plans?|estimates?|goals?|"
+                       r"mục tiêu|kế hoạch|dự toán)\b")
+_MARGIN_LEAD = re.compile(_PLAN_MET.pattern + r"\s+(?:by|với)?\s*$")
+# a sentence that opens on a plan is a plan to its end: "In 2023, Tuyen Quang strives for GRDP growth
+# of 9.0% and …", "It targets the production value of the services sector up 9%, …, and … up over 4.6%"
+_PLAN_OPENS = re.compile(r"^[^;\d]{0,40}?\b(?:striv(?:es?|ing)\s+(?:for|to)|targets?|aims?\s+(?:for|at|to)|"
+                         r"sets?\s+(?:a\s+|the\s+)?targets?|plans?\s+to|phấn đấu|đặt mục tiêu|"
+                         r"đặt chỉ tiêu)\b")
+# "tăng tối thiểu 10% so với năm 2025" in a report of 2025: a growth over the year reported is a later
+# year's
+_OVER_YEAR = re.compile(r"[^;.]{0,30}?(?:so với|compared (?:to|with)|over)\s+(?:năm\s+|the year\s+)?"
+                        r"(\d{4})\b")
+# "dự kiến", "projected" are the office's estimate of the span reported ("tháng 3/2021 dự kiến tăng
+# 13,23%"; "projected at 49.3 trillion VND" in December), but a forecast of a span not yet over
+# ("Dự kiến … năm 2022 tăng trên 10%" in September)
+_FORECAST_LEAD = re.compile(r"\b(?:dự kiến|projected|is expected to|expects?)\b")
+# brackets right after a plan's name hold the plan's figure: "so với nghị quyết đề ra (23.600 tỷ đồng)"
+_PLAN_BRACKET = re.compile(
+    r"(?:kế hoạch|dự toán|nghị quyết|chỉ tiêu|mục tiêu|đề ra|giao|plan|target)[^()]{0,20}\(\s*$")
+# "so với năm 2021 (5,04%)": the figure of the year compared with
+_COMPARED_BRACKET = re.compile(r"(?:so với|than|compared (?:to|with)|over)\s+(?:năm\s+|in\s+)?\d{4}\s*\(\s*$")
+# a quarter alone ("quý 3", "quý II", "Q3", "riêng quý 2"): not the year to date
+# (or a half-year alone: "6 tháng cuối năm tăng 9,67%", "the second half")
+_QUARTER = re.compile(r"(?:quý\s*(?:ii|iii|iv|2|3|4)(?![\w])|\bq[234]\b|(?:second|third|fourth) quarter|"
+                      r"\b\d{1,2}\s+tháng\s+cuối\s+năm|\b(?:last|second)\s+(?:six months|half)\b)")
+_QUARTER_AFTER = re.compile(r"\s*(?:in|trong)\s+(?:the\s+)?" + _QUARTER.pattern)
+_PLAN_LEAD = re.compile(r"kế hoạch\s+(?:tăng|giảm)\s*(?:từ\s*)?$")
+_MOM_AFTER = re.compile(r"^\s*(?:so với|so)\s+tháng trước|^\s*(?:over|from|compared to) the previous month|"
+                        r"^\s*(?:monthly|month-on-month)\b")
+_INDEX = re.compile(r"(?:bằng|đạt|equivalent to)\s*$")
+_INDEX_WORDS = re.compile(r"(?:bằng|equivalent to)\s*$")  # "bằng 81,7% so với cùng kỳ" (100 = no change)
+_SAME_PERIOD_AFTER = re.compile(r"^\s*(?:(?:so với|so)\s+)?cùng kỳ")  # "bằng 140,2% cùng kỳ" too
+_PER_YEAR_AFTER = re.compile(r"^\s*/\s*năm|^\s*per year|^\s*a year")
+_AVERAGE_LEAD = re.compile(r"bình quân\s*$|bình quân\b[^,;]{0,12}$|average[^,;]{0,12}$")
+_ESTIMATE_CLAUSE = re.compile(r"\b(?:ước|ước tính|ước đạt|ước thực hiện|an estimated)\b")
+
+
+def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> str:
+    """Why a figure whose words look like a result's is not one, or '': a plan, target or forecast
+    named before it in its clause (not "vượt mục tiêu", not an estimate "ước …"); "dự kiến" of a
+    span after the report's; a quarter other than the first."""
+    clause = _PLAN_MET.sub(" ", sent.folded[max(0, fig.start - 120):fig.start].split(";")[-1])
+    target = _TARGET_LEAD.search(clause)
+    # ("chỉ tiêu tổng sản phẩm … ước đạt hơn 100 ngàn tỉ đồng, chỉ tăng 7,11%": an estimate of a result)
+    estimate = _ESTIMATE_CLAUSE.search(lead.split(";")[-1]) or target and _ESTIMATE_CLAUSE.search(
+        clause, target.end())
+    if (target or _PLAN_OPENS.search(sent.folded[:fig.start])) and not estimate:
+        return "a plan, target or forecast, not a result"
+    over = _OVER_YEAR.match(sent.folded, fig.end)
+    if over and int(over.group(1)) >= _span_of(fig, sent, period)[0].period.year:
+        return "a change over the year reported (or a later one): a later year's, not a result"
+    if _FORECAST_LEAD.search(clause) and _span_of(fig, sent, period)[0].period > period:
+        return "a forecast of a span not yet over, not a result"
+    if _quarter_alone(fig, sent):
+        return "a quarter or a half-year alone, not the year to date"
+    if _EFFECT_LEAD.search(clause):
+        return "an effect on the figure (what something made it gain or lose), not the figure"
+    return ""
+
+
+# "Việc giảm công suất này khiến GRDP năm 2025 giảm khoảng 0,8%": what a cause takes off or adds
+# (not "làm cho": "Giải quyết việc làm cho khoảng 27.000 lượt lao động" is jobs for)
+_EFFECT_LEAD = re.compile(r"\b(?:khiến|kéo giảm|causing|caused|resulting in)\b[^;,]{0,60}$")
+
+
+def _quarter_alone(fig: Figure, sent: _Sentence) -> bool:
+    """Whether the last period named before the figure in its clause is a quarter other than the
+    first ("Riêng quý 3 năm 2024, … ước đạt 3,8 triệu lượt"; "năm 2024" right after it is the
+    quarter's year)."""
+    if _QUARTER_AFTER.match(sent.folded, fig.end):  # "8.35% in Q2", "tăng 8% trong quý II"
+        return True
+    start = sent.folded.rfind(";", 0, fig.start) + 1
+    quarters = list(_QUARTER.finditer(sent.folded, start, fig.start))
+    if not quarters:
+        return False
+    q = quarters[-1]
+    if any(e[0] <= q.start() < e[1] for e in sent.events):  # "by the end of … third quarter": a span
+        return False
+    later = [e for e in sent.events if q.end() + 12 < e[0] < fig.start]
+    return not later
+
+
+# "contributing 71.6% to the growth", "đóng góp 3,2 điểm % vào tăng trưởng": a share of the growth
+_CONTRIBUTES_LEAD = re.compile(r"(?:contribut\w*|đóng góp)\s*(?:khoảng|about|over|nearly|gần|hơn)?\s*$")
+_TO_GROWTH_AFTER = re.compile(r"^\s*(?:to|vào|cho)\s+(?:the\s+)?(?:overall\s+|chung\s+)?"
+                              r"(?:growth|tăng trưởng|mức tăng)")
+
+
+def _not_a_row(fig: Figure, lead: str, after: str, before: str) -> str:
+    """Why a figure is not a row of its own ('plan' for the city's % of plan), or ''."""
+    if fig.is_range:
+        return "a range, not one published figure"
+    if fig.unit == "percent" and (_CONTRIBUTES_LEAD.search(lead[-30:]) or _TO_GROWTH_AFTER.search(after)):
+        return "a contribution to the growth, not a growth rate"
+    if fig.unit == "percentage_points":
+        return "percentage points (a contribution), not a level or a growth rate"
+    if _PLAN_BRACKET.search(before):
+        return "a plan's figure in brackets, not a result"
+    if _COMPARED_BRACKET.search(before):
+        return "the figure of the year compared with, not of this report"
+    if fig.unit == "percent":
+        if _PLAN_AFTER.search(after):
+            return "plan"
+        if _MARGIN_LEAD.search(before):
+            return "a margin over the plan (the % of plan less 100), not a change on a year"
+        if _SCENARIO_AFTER.search(after):
+            return "a percentage of the growth scenario, not a result"
+        if _PLAN_LEAD.search(before):
+            return "a plan's figure, not a result"
+        if _MOM_AFTER.search(after):
+            return "a change on the previous month"
+        if _INDEX.search(before) and _SAME_PERIOD_AFTER.search(after) and not _INDEX_WORDS.search(before):
+            return "an index against the same period (100 = no change), not a growth rate"
+        # (a consumer price index's average is the year's: "CPI bình quân tăng 2,69% so với năm 2023")
+        if _PER_YEAR_AFTER.search(after) or _AVERAGE_LEAD.search(before) and not re.search(
+                r"(?:cpi|chỉ số giá tiêu dùng)[^;,]{0,20}bình quân\s*(?:tăng|giảm)?\s*$", before):
+            return "an average over years"
+    return ""

@@ -1,0 +1,127 @@
+"""The periods a report writes ("quý I", "6 tháng đầu năm 2021", "tháng 9", "năm 2020", "đến ngày
+29/3") and where each applies in a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...values.period import Lang, Period
+
+_NUMBER_WORDS_EN = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
+# (not "năm", five and also the year)
+_NUMBER_WORDS_VI = ("mười một", "mười hai", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười")
+_NUMBER_VALUES_VI = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+                     "mười một": 11, "mười hai": 12}
+_MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december")
+_SPANS = {
+    Lang.VI: [
+        (re.compile(r"quý\s*(?:i|1)(?![\w])(?:\s*(?:/|năm)\s*(\d{4}))?"), "q1"),
+        (re.compile(r"(\d{1,2})\s+tháng(?!\s+cuối)(?:\s+đầu)?(?:\s+năm)?(?:\s+nay)?(?:\s*/?\s*(\d{4}))?(?!\d)"),
+         "ytd"),
+        # "Chín tháng đầu năm 2020"
+        (re.compile(r"\b(" + "|".join(_NUMBER_WORDS_VI) + r")\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+nay)?"
+                    r"(?:\s*/?\s*(\d{4}))?(?!\d)"), "ytd_words_vi"),
+        # "thực hiện hết tháng 3" (to the end of March)
+        (re.compile(r"(?:đến\s+)?hết\s+tháng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?"), "ytd"),
+        (re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?"), "month"),
+        # "tổng mức bán lẻ … trong tháng ước đạt 3.654,8 tỷ đồng": the report's month
+        (re.compile(r"\btrong tháng(?!\s*\d)(?!\s+(?:đầu|cuối|tới|sau))"), "this_month"),
+        (re.compile(r"đến\s+ngày\s+\d{1,2}/(\d{1,2})(?:/(\d{4}))?"), "ytd"),
+        (re.compile(r"(?:cả\s+)?năm\s+(\d{4})"), "year"),
+    ],
+    Lang.EN: [
+        (re.compile(r"(?:in|during|over)\s+(?:the\s+)?(?:past\s+|first\s+)?(\d{1,2})\s+months"), "ytd"),
+        (re.compile(r"\bby the end of (?:this year['’]s |the )?(first|second|third|fourth) quarter\b"),
+         "quarter_end"),
+        (re.compile(r"\b(?:first|1st)\s+quarter\b|\bq1\b(?:\s*/\s*(\d{4}))?"), "q1"),
+        (re.compile(r"\b(\d{1,2})-month\b"), "ytd"),  # "the accumulated 9-month increase is 7.7%"
+        (re.compile(r"\bfirst\s+(" + "|".join(_NUMBER_WORDS_EN) + r")\s+months|"
+                    r"\b(" + "|".join(_NUMBER_WORDS_EN) + r")-month period|\bfirst half\b"), "ytd_words"),
+        (re.compile(r"(?:as\s+of|by\s+the\s+end\s+of|by)\s+(" + "|".join(_MONTHS_EN) + r")"), "ytd_name"),
+        # "In January-March, the capital's export turnover …": to the end of March
+        (re.compile(r"\bjanuary\s*-\s*(" + "|".join(_MONTHS_EN) + r")\b"), "ytd_name"),
+        # ("The CPI of April 2023 … increased by 3.29%")
+        (re.compile(r"\b(?:in|during|of)\s+(" + "|".join(_MONTHS_EN) + r")\b(?!\s+\d{1,2}\b)"), "month_name"),
+        (re.compile(r"\bin\s+(\d{4})\b"), "year"),
+        (re.compile(r"\b(?:in\s+)?this month\b"), "this_month"),
+    ],
+}
+_COMPARISON = re.compile(
+    # (not "theo giá so sánh 6 tháng đầu năm 2022": comparable prices)
+    r"(?:so với|so|cùng kỳ|giai đoạn|(?<!giá )so sánh|than|over|compared to|since)\s*(?:cùng kỳ\s*)?$|"
+    r"the same (?:period|time)(?: of)?\s*$")  # "up 8.01% over the same period in 2024"
+_PRICE_BASE = re.compile(r"giá so sánh\s*$")  # "theo giá so sánh năm 2010": the prices' base, no span
+_OWN = re.compile(r"(?:của|of|in)\s*$")
+
+
+@dataclass(frozen=True)
+class _Span:
+    span: str
+    period: Period
+
+
+def _span_events(folded: str, lang: Lang, report: Period) -> list[tuple[int, int, _Span, bool]]:
+    """(start, end, span, own): ``own`` when the span follows "của"/"of" (a figure's own)."""
+    out = []
+    taken = bytearray(len(folded) + 1)  # positions inside a span already read (linear, not pairwise)
+    for pattern, kind in _SPANS[lang]:
+        for m in pattern.finditer(folded):
+            if taken[m.start()]:
+                continue
+            head = folded[max(0, m.start() - 20):m.start()]
+            if _COMPARISON.search(head) or kind == "year" and _PRICE_BASE.search(head):
+                continue
+            year = report.year
+            if kind == "q1":
+                month, year = 3, int(m.group(1) or year)
+            elif kind in ("ytd_name", "month_name"):
+                month = _MONTHS_EN.index(m.group(1)) + 1
+            elif kind == "ytd_words":
+                words = m.group(1) or m.group(2)
+                month = _NUMBER_WORDS_EN.index(words) + 1 if words else 6  # "first half"
+            elif kind == "year":
+                month, year = 12, int(m.group(1))
+            elif kind == "this_month":  # "in this month": the report's
+                month = report.month
+            elif kind == "ytd_words_vi":
+                month = _NUMBER_VALUES_VI[m.group(1)]
+                year = int(m.group(2)) if m.group(2) else year
+            elif kind == "quarter_end":  # "By the end of this year's third quarter": the year to date
+                month = 3 * (("first", "second", "third", "fourth").index(m.group(1)) + 1)
+            else:
+                groups = m.groups()
+                month = int(groups[0])
+                year = int(groups[1]) if len(groups) > 1 and groups[1] else year
+            if not 1 <= month <= 12 or not 1900 <= year <= 2199:
+                continue
+            span = {"q1": "ytd", "ytd_name": "ytd", "ytd_words": "ytd", "month_name": "month",
+                    "this_month": "month", "ytd_words_vi": "ytd", "quarter_end": "ytd"}.get(kind, kind)
+            if span == "ytd" and month == 12:
+                span = "year"
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            out.append((m.start(), m.end(), _Span(span, Period(year, month)), bool(_OWN.search(head))))
+    return sorted(out, key=lambda e: e[0])
+
+
+def _report_span(report: Period) -> _Span:
+    """The span a figure without one of its own is read for: the report's year to date (at December
+    the year, in January the month)."""
+    return _Span({12: "year", 1: "month"}.get(report.month, "ytd"), report)
+
+
+def _opening(folded: str, events: list[tuple[int, int, _Span, bool]]) -> _Span | None:
+    """The span a sentence opens on, a preposition at most before it and a comma after ("Tính đến ngày
+    30/11/2025, …", "Trong tháng 10, …"; not one inside it, "… bằng 52,6% kế hoạch cả năm", nor a
+    meeting's name, "Phiên họp thường kỳ tháng 9 …", nor a year after a quarter, "Riêng quý 3 năm
+    2024, …"), which frames the rest of its paragraph."""
+    for start, end, span, _ in events[:1]:
+        if _FRAME_BEFORE.fullmatch(folded, 0, start) and folded[end:end + 2].lstrip().startswith(","):
+            return span
+    return None
+
+
+_FRAME_BEFORE = re.compile(r"\W*(?:(?:trong|tính|tính chung|lũy kế|luỹ kế|cộng dồn|in|during|as of|by|for)"
+                           r"\s+)?")
