@@ -1,0 +1,175 @@
+"""Which paragraphs hold targets: the plan's lists and prose, never last year's results, a caption
+restating the body or a heading's count.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ...values.period import Lang
+from ..grammar import figures
+from .items import _Item
+from .years import _HORIZON, _PLAN_CUE, _YEAR_OF, _aims_at, _time_year
+
+_EXCEEDED = r"\bvượt\b[^;.]{0,40}\bso (?:với )?(?:dự toán|kế hoạch)"  # "vượt 0,2% so với dự toán"
+_RESULTS = re.compile(r"(?i)\bước (?:đạt|tính|thực hiện)\b|" + _EXCEEDED + "|"
+                      # "… (GRDP) is estimated to increase by 9.01%"
+                      r"\b(?:is|was|are|were) estimated (?:to|at)\b")
+# a sentence that tells a result: a plan exceeded, the results, "to date"
+# (not "ước đạt": a plan estimates too, "tổng sản phẩm xã hội ước đạt 64.400- 64.920 tỉ đồng")
+_TOLD = re.compile(r"(?i)\bvượt (?:kế hoạch|mục tiêu|dự toán)\b|" + _EXCEEDED + r"|\bkết quả\b|\bđến nay\b")
+_CAPTION = re.compile(r"(?i)\bảnh(?: minh họa| minh hoạ)?\s*[:/]|\bảnh minh h[oọ]a\b|\(ảnh\b|"
+                      r"\bphoto\s*:|\(photo\b")
+
+
+def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
+    """Every paragraph that is a list (two ";"- or sentence-separated clauses with a figure at
+    least), each clause an item: a plan printed as prose lists its targets in such paragraphs, one
+    or several; a sentence of one target between them is an item too. The items are unnumbered:
+    such a list prints no numbers."""
+    # each list paragraph's items, whether it says "plan", and whether a paragraph up to it said so
+    lists: list[tuple[list[_Item], bool, bool]] = []
+    ahead: list[bool] = []  # whether each names the plan's year or a later one as its time
+    horizon: list[bool] = []  # whether each sets a figure for the plan's year or later ("đến năm 2030")
+    pos, cued = 0, False
+    for para in text.split("\n"):
+        cue = bool(_PLAN_CUE.search(para))
+        cued = cued or cue
+        clauses, start, earlier = [], pos, False
+        # ";" separates the items; so does a full stop where the list runs on in sentences
+        # ("Tổng thu ngân sách nhà nước trên 8.500 tỉ đồng, …. Tỉ lệ hộ nghèo giảm 1,5 - 2%, …"); a
+        # sentence of last year's results in the paragraph is none ("Năm 2020, … tăng 12,5%, …. Tỉnh
+        # Bình Phước phấn đấu trong năm 2021, GRDP tăng 8,5- 9% , …"), nor are the ones after it
+        # until one names the plan's year
+        # (nor is a paragraph that tells results and names no plan in its sentences with figures: "Tốc độ
+        # tăng trưởng kinh tế tăng 8,66%, vượt kế hoạch giao …. Tổng thu ngân sách ước đạt 32.457 tỷ đồng,
+        # …. …, đến nay, toàn tỉnh có 100% xã đạt chuẩn nông thôn mới.")
+        said = [m.group() for m in re.finditer(r"[^.]+(?:\.(?!\s+[A-ZĐÀ-Ỹ])[^.]*)*", para)
+                if figures(m.group(), lang)]
+        if any(_TOLD.search(t) for t in said) and not any(_PLAN_CUE.search(_TOLD.sub(" ", t)) for t in said):
+            pos += len(para) + 1
+            continue
+        for part in re.split(r"(;|\.(?=\s+[A-ZĐÀ-Ỹ]))", para):
+            time = _time_year(part) if part not in (";", ".") else None
+            if time is not None and year is not None and time < year and _aims_at(part, year):
+                time = year  # "… đại hội … ngày 4-5/10/2025, đặt mục tiêu giai đoạn 2026 - 2030 …"
+            earlier = earlier if time is None or year is None else time < year
+            # (a photo's caption, "… đạt 65% là chỉ tiêu chủ yếu.(Ảnh: Duy Quan)", restates a target)
+            if part not in (";", ".") and not earlier and not _caption_restating(
+                    part, text, lang) and figures(part, lang, written=lang is Lang.VI):
+                clauses.append((start, start + len(part)))
+            start += len(part)
+        # one clause: only a sentence (a title or a headline repeats a target of the body), and no
+        # photo's caption ("Gia Lai phấn đấu đạt mục tiêu GRDP năm 2024 là 8,6%. Ảnh minh họa/…")
+        # (a line of a list ends with ";": "… cho trẻ em 5 tuổi; 100% xã, phường thị trấn đạt chuẩn …;")
+        one = clauses and para.rstrip().endswith((".", ";")) and not _CAPTION.search(para)
+        # results told without their year ("Nổi bật, … (GRDP) đạt 8,39%. … Tổng thu ngân sách ước đạt
+        # 25.188 tỷ đồng, vượt 0,2% so với dự toán …", after "kết quả … năm 2025"): no targets
+        results = not cue and not _YEAR_OF.search(para) and _RESULTS.search(para)
+        if (len(clauses) >= 2 or one) and not results:
+            lists.append(([_Item(None, a, b) for a, b in clauses], cue, cued))
+            time = _time_year(para)
+            ahead.append(time is not None and year is not None and time >= year)
+            # ("… tổng sản phẩm … đến năm 2030 đạt hơn 630.000 tỷ đồng; …", before any plan word)
+            horizon.append(year is not None and any(int(a or b) >= year for a, b in _HORIZON.findall(para)))
+        pos += len(para) + 1
+    many = [k for k, (items, _, _) in enumerate(lists) if len(items) >= 2]
+    if not many:
+        return []
+    # the results a text tells before its plan is named ("… năm 2023 … đạt 2,47%. …", then "Trước
+    # những kết quả này, … đề ra 21 chỉ tiêu …: …") are no targets; the plan may be named in a
+    # paragraph with no figure ("… tỉnh này đặt mục tiêu đến năm 2030 trở thành …")
+    first = next((k for k, (_, _, cued) in enumerate(lists) if cued), 0)
+    # a paragraph of one target is an item between the lists (a plan that gives a line to each target
+    # or group: "GRDP bình quân đầu người đạt trên 146 triệu đồng."); before them it is a lead that
+    # repeats one ("… với quyết tâm phấn đấu đạt mục tiêu tăng trưởng GRDP 13% trong năm 2022."),
+    # unless it names the plan and sets a figure the lists do not ("… phấn đấu đến năm 2030, tốc độ tăng
+    # trưởng kinh tế (GRDP) bình quân đầu người từ 210 đến 225 triệu đồng … và thu nhập bình quân đầu
+    # người khoảng 94 triệu đồng/năm."); after them, a sentence of targets that names the plan ("Theo kế
+    # hoạch, quy mô GRDP … năm 2025 dự kiến đạt 13.794 tỷ đồng, GRDP bình quân đầu người đạt 60 triệu
+    # đồng.") or its years ("Tổng thu ngân sách … giai đoạn 2021 - 2025 đạt 77.000 tỷ đồng, …")
+    def values(items: list[_Item]) -> list[float]:
+        return [f.low for i in items for f in figures(text[i.start:i.end], lang, written=lang is Lang.VI)]
+
+    listed = [v for items, _, _ in (lists[k] for k in many) for v in values(items)]
+
+    def new_lead(k: int) -> bool:
+        items, cue, _ = lists[k]
+        return cue and any(all(abs(v - w) > 0.01 * abs(w) for w in listed) for v in values(items))
+
+    return [i for k, (items, cue, _) in enumerate(lists)
+            if (k >= first or cue or horizon[k]) and (len(items) >= 2 or many[0] < k < many[-1]
+                                        or k > many[-1] and (cue or ahead[k]) or k < many[0] and new_lead(k))
+            for i in items]
+
+
+def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
+    """A plan told in prose (a news article): from the first sentence that says what is aimed at,
+    every paragraph with a figure that is not about a past year is an item (its clauses the
+    targets). The title line is left out: it repeats a target of the body."""
+    start = text.find("\n")
+    first = text[:start] if start >= 0 else text
+    if len(first) >= 160 or first.rstrip().endswith("."):  # a paragraph, not a title
+        start = -1
+    cue = _PLAN_CUE.search(text, max(start, 0))
+    if cue is None:
+        return []
+    items, pos = [], 0
+    for para in text.split("\n"):
+        end = pos + len(para)
+        # (figures in units the table lacks too: "tăng gấp 1,8 lần so với năm 2025")
+        written = lang is Lang.VI
+        # (results told without their year: "In the economy, the growth rate … is estimated to increase
+        # by 9.01%, ranking 2nd …"; its first figure's, not "(export is estimated at …)" after a target)
+        said = figures(para, lang, written=written)
+        results = lang is Lang.EN and said and not _PLAN_CUE.search(para) and not _YEAR_OF.search(para) and (
+            _RESULTS.search(para[:said[0].start]))
+        if end > cue.start() and pos > start and said and not (
+                _caption_restating(para, text, lang)) and not results:
+            # the paragraph's sentences from the first that is not about an earlier year ("Năm 2020, …
+            # tăng 12,5%, …. Tỉnh Bình Phước phấn đấu trong năm 2021, GRDP tăng 8,5- 9% , …")
+            at, earlier = pos, False
+            for part in re.split(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])", para):
+                time = _time_year(part)
+                if time is not None and year is not None and time < year and _aims_at(part, year):
+                    time = year
+                earlier = earlier if time is None or year is None else time < year
+                if not earlier:
+                    break
+                at += len(part) + 1
+            else:
+                at = end
+            if at < end and figures(text[at:end], lang, written=written):
+                items.append(_Item(None, max(at, text.rfind("\n", 0, cue.start()) + 1), end))
+        pos = end + 1
+    return items
+
+
+def _caption_restating(part: str, text: str, lang: Lang) -> bool:
+    r"""Whether every sentence of ``part`` with a figure is a photo's caption whose figures the rest
+    of ``text`` gives too ("… đạt 65% là chỉ tiêu chủ yếu.(Ảnh: Duy Quan)"): it restates targets of
+    the body. A caption with a target found nowhere else ("Photo: Hoa Binh expects 54 percent of
+    the industry-construction sector's proportion …") is read.
+
+    >>> caption = "GRDP tăng 8%.(Ảnh: Duy Quan)."
+    >>> _caption_restating(caption, caption + "\nGRDP tăng 8%.", Lang.VI)
+    True
+    """
+    if not _CAPTION.search(part):
+        return False
+    said = [p for p in _CAPTION_SPLIT.split(part) if figures(p, lang)]
+    if not said or not all(_CAPTION.search(p) for p in said):
+        return False
+    others = _body_values(text, lang)
+    return all(f.low in others for p in said for f in figures(p, lang))
+
+
+@functools.lru_cache(maxsize=8)
+def _body_values(text: str, lang: Lang) -> frozenset[float]:
+    """The values of the figures of ``text`` outside its photos' captions."""
+    body = " ".join(p for p in _CAPTION_SPLIT.split(text) if not _CAPTION.search(p))
+    return frozenset(f.low for f in figures(body, lang))
+
+
+_CAPTION_SPLIT = re.compile(r"(?<=[.)])\s*(?=[A-ZĐÀ-Ỹ])|\n")

@@ -1,0 +1,160 @@
+"""The reading itself: a text into a :class:`Draft`, each target said once.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ...values.period import Lang
+from .. import terms
+from ..grammar import Figure, figures, fold, language_of, number_style, numbers_as
+from .items import _bulleted, _inline, _numbered, _ordinal, _unwrap
+from .paragraphs import _listed, _prose
+from .tables import _unpipe, _untable
+from .targets import _group_of, _item_targets
+from .years import _first_line, _first_year, _past, _year
+
+_HEADING = re.compile(
+    r"(?:^|(?<=[.;:\n]))\s*((?:Về|VỀ)\s[^:;.\n(]{2,70}:|(?:[IVX]{1,4}|[A-D])[.)]\s+[^\n]{2,60}$"
+    r"|\d{1,2}\s+(?:nhóm\s+)?chỉ\s+tiêu\s[^:;.\n(]{2,60}:|[A-Z][A-Za-z ,-]{2,40}(?:affairs|targets)?:\s*$)",
+    re.MULTILINE)
+
+
+@dataclass
+class Draft:
+    """A drafted catalog (``catalog``, ready for YAML) and what was read but not drafted."""
+
+    catalog: dict
+    skipped: list[tuple[str, str, str]] = field(default_factory=list)  # (figure, sentence, why)
+    read: int = 0  # the figures in the text: each is a target or in ``skipped``
+
+    @property
+    def targets(self) -> list[dict]:
+        return [dict(t, number=item["number"], group=item["group"])
+                for item in self.catalog["items"] for t in item["targets"]]
+
+
+def draft(text: str, *, city: str | None = None, year: int | None = None,
+          resolution: str | None = None) -> Draft:
+    """Read ``text`` (a resolution) into a draft catalog; see the module docstring for the rules."""
+    text = _unwrap(_unpipe(_untable(unicodedata.normalize("NFC", text))))
+    lang = language_of(text)
+    with numbers_as(number_style(text, lang)):
+        return _draft(text, lang, city=city, year=year, resolution=resolution)
+
+
+def _draft(text: str, lang: Lang, *, city: str | None, year: int | None, resolution: str | None) -> Draft:
+    year = year or _year(text)
+    since = _first_year(text, year)
+    if lang is Lang.EN:  # the English pages are news prose, ";" or not
+        items = _numbered(text) or _prose(text, lang, since)
+    else:
+        items = (_numbered(text) or _ordinal(text) or _bulleted(text, lang) or _inline(text)
+                 or _listed(text, lang, since) or _prose(text, lang, since))
+    city = city or "city"
+    catalog: dict = {
+        "resolution": resolution or f"{city}-{year or 'year'}",
+        "year": year,
+        "city": {"id": city, "vi": city, "en": city},
+        "title": {"vi": _first_line(text), "en": _first_line(text)},
+    }
+    skipped: list[tuple[str, str, str]] = []
+    found = list(_HEADING.finditer(text))
+    headings = [(m.start(), _group_of(m.group(1))) for m in found]
+    # a section of last year's results ("I. Thành tựu kinh tế - xã hội năm 2020") holds no target
+    past = [(m.start(), _past(m.group(1), since)) for m in found]
+    taken: set[str] = set()
+    out_items: list[dict] = []
+    groups_used: set[str] = set()
+    written: dict[str, str] = {}  # units the table lacks, as written, by the id the draft gives them
+    for item in items:
+        section = [was for pos, was in past if pos < item.start]
+        if section and section[-1]:
+            for fig in figures(text[item.start:item.end], lang, written=lang is Lang.VI):
+                skipped.append((text[item.start + fig.start:item.start + fig.end],
+                                " ".join(text[item.start:item.end].split()),
+                                "under a heading of a past year's results, not a target"))
+            continue
+        before = [g for pos, g in headings if pos < item.start and g]
+        group = before[-1] if before else "economic"
+        groups_used.add(group)
+        drafted = _item_targets(text, item, group_guessed=not before, taken=taken, skipped=skipped,
+                                lang=lang, written=written)
+        if drafted:
+            out_items.append({"number": item.number, "group": group, "targets": drafted})
+    every = figures(text, lang, written=lang is Lang.VI)
+    for fig in every:
+        if not any(i.start <= fig.start < i.end for i in items):
+            skipped.append((text[fig.start:fig.end], _context(text, fig), "outside the list of targets"))
+    if lang is Lang.EN:  # the words after an English number are too often no unit ("28 main
+        # socio-economic targets") to draft them; a number before them is listed, not lost ("created
+        # jobs for 40,000 workers")
+        starts = {f.number_start for f in every}
+        unread = [f for f in figures(text, lang, written=True) if f.number_start not in starts]
+        for fig in unread:
+            skipped.append((text[fig.start:fig.end], _context(text, fig), "a unit the table lacks, not "
+                            f"drafted in an English text (as written: '{fig.written}')"))
+        every = every + unread
+    if written:
+        catalog["units"] = [{"id": uid, "vi": w, "en": w, "dimension": uid, "scale": 1}
+                            for uid, w in written.items()]
+    extra = sorted(groups_used & set(terms.EXTRA_GROUPS))
+    if extra:
+        catalog["groups"] = [{"id": g, **terms.EXTRA_GROUPS[g]} for g in extra]
+    catalog["items"] = _said_once(out_items, skipped)
+    return Draft(catalog, skipped, read=len(every))
+
+
+@functools.lru_cache(maxsize=1)
+def _concept_patterns() -> list[tuple[re.Pattern, str, int]]:
+    """(pattern, concept, length) of every phrase of :data:`terms.CONCEPTS`, longest first."""
+    out = []
+    for concept, phrases in terms.CONCEPTS.items():
+        for p in phrases:
+            words = re.findall(r"[^\s,\-()]+", fold(p))
+            out.append((re.compile(r"(?<!\w)" + r"[\s,\-]+".join(map(re.escape, words)) + r"(?!\w)"),
+                        concept, len(p)))
+    return sorted(out, key=lambda c: -c[2])
+
+
+def _concepts(text: str) -> list[str]:
+    """The concepts whose phrases ``text`` holds, the longest phrase's first."""
+    folded = fold(text)
+    return list(dict.fromkeys(c for pattern, c, _ in _concept_patterns() if pattern.search(folded)))
+
+
+def _said_once(items: list[dict], skipped: list[tuple[str, str, str]]) -> list[dict]:
+    """The items with a target said again dropped: an unnumbered target, in another item, of the
+    kind, values and unit of one drafted before it, whose concept (its name's, else its words')
+    the earlier one's words hold: a lead that repeats the list ("Long An phấn đấu tốc độ tăng trưởng
+    kinh tế GRDP bình quân đầu người đạt 105-110 triệu đồng"), a later paragraph of means that
+    restates the aims ("striving to increase agriculture-forestry-seafood value by 3.5 per cent").
+    A target another names as its parent stays."""
+    parents = {t.get("parent") for item in items for t in item["targets"]}
+    seen: list[tuple[int, set[str], tuple]] = []  # (item, concepts of its words, kind and values)
+    out = []
+    for k, item in enumerate(items):
+        kept = []
+        for t in item["targets"]:
+            values = (t["kind"], t.get("value"), t.get("low"), t.get("high"), t["unit"])
+            concept = next(iter(_concepts(t["name"]["vi"]) or _concepts(t["source"])), None)
+            if concept and item["number"] is None and t["id"] not in parents and any(
+                    j != k and concept in words and v == values for j, words, v in seen):
+                skipped.append((t["source"], t["source"], "the same target said again"))
+                continue
+            seen.append((k, set(_concepts(t["source"])), values))
+            kept.append(t)
+        if kept:
+            out.append(dict(item, targets=kept))
+    return out
+
+
+def _context(text: str, fig: Figure, most: int = 200) -> str:
+    """The sentence a figure stands in, cut to ``most`` characters around it."""
+    start = max(text.rfind(". ", 0, fig.start) + 2, text.rfind("\n", 0, fig.start) + 1, fig.start - most // 2)
+    ends = [i for i in (text.find(". ", fig.end), text.find("\n", fig.end)) if i >= 0]
+    end = min([*ends, fig.end + most // 2, len(text)])
+    return " ".join(text[start:end].split())

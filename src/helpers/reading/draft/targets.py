@@ -1,0 +1,298 @@
+"""One list item into its targets: the name, kind, values, unit and basis of each figure, and the
+figures that are context, not targets.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ...values import units
+from ...values.period import Lang
+from .. import terms
+from ..grammar import Bound, Figure, figures, fold
+from .items import _Item
+from .tables import _COUNTED
+
+_CLAUSE_END = re.compile(r";|\.(?=\s|$)|\n")
+_LEAD_NOISE = re.compile(r"^[\s,:;.\-–()]+|[\s,:;\-–(]+$")
+_TRAILING_VERBS = re.compile(r"(?:(?:^|\s+)(?:đạt|ở mức|là|đạt mức|phấn đấu đạt|phấn đấu|từ|thêm|có|còn|"
+                             r"ước đạt|dự kiến|mức|cho|chiếm|đón|với|tương ứng))+$", re.IGNORECASE)
+_LEADING_VERBS = re.compile(r"^(?:(?:phấn đấu|đạt|huy động|ước)\s+)+", re.IGNORECASE)
+# ", tăng 7,2% so với …" after an amount describes that amount; it is not a target of its own
+_DESCRIBES = re.compile(r"^\s*,\s*(?:tăng|giảm|chiếm|bằng|đạt)\b", re.IGNORECASE)
+
+
+def _group_of(heading: str) -> str | None:
+    words = fold(heading)
+    for cue, group in terms.GROUP_HEADINGS:
+        if cue in words:
+            return group
+    return None
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, s = [], start
+    for m in _CLAUSE_END.finditer(text, start, end):
+        # a dot inside a number ("89.490") is not an end: only a dot followed by a space or the end
+        out.append((s, m.start()))
+        s = m.end()
+    out.append((s, end))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _name(before: str, after: str, last: bool = True) -> tuple[str, bool]:
+    """A target's name: the words before its figure, or after it when there are none; and
+    whether it came from the words after."""
+    cut = fold(before).rfind("trong đó")
+    if cut >= 0:
+        before = before[cut + len("trong đó"):]
+    head, colon, tail = before.rpartition(":")
+    if colon and len(tail.split()) > 3:
+        before = tail  # "… giao chỉ tiêu … để triển khai thực hiện: Tốc độ tăng GRDP 8,6%"
+    raw = " ".join(_LEAD_NOISE.sub("", before).split())
+    name = _TRAILING_VERBS.sub("", raw).strip(" ,:;–-")
+    name = _LEADING_VERBS.sub("", name)
+    name = re.sub(r"^(?:với|và)\s+", "", name, flags=re.IGNORECASE)
+    rest = " ".join(_LEAD_NOISE.sub("", after if last else "").split())
+    rest = re.sub(r"^(?:số|các|những)\s+", "", rest).strip(" ,:;.–-")
+    if len(name) < 3:
+        return _short(rest or raw), bool(rest)
+    first = rest.split(",")[0].strip()
+    if len(name.split()) <= 2 and first and not fold(first).startswith(("so với", "so cùng", "và")):
+        name = f"{name} {first}"  # "Thu hút" + "vốn đầu tư trực tiếp nước ngoài (FDI)"
+    return _short(name), False
+
+
+def _short(name: str, most: int = 120) -> str:
+    if len(name) <= most:
+        return name[:1].upper() + name[1:]
+    cut = name.rfind(" ", 0, most)
+    return name[:1].upper() + name[1:cut if cut > 0 else most] + " …"
+
+
+def _strip_accents(s: str) -> str:
+    s = s.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+
+
+def slug(name: str, taken: set[str]) -> str:
+    """A readable id from a Vietnamese name: "Kim ngạch xuất khẩu" -> ``kim_ngach_xuat_khau``."""
+    words = re.findall(r"[a-z0-9]+", _strip_accents(name).lower())
+    base = "_".join(words[:6]) or "target"
+    if not base[0].isalpha():
+        base = "t_" + base
+    sid, n = base, 2
+    while sid in taken:
+        sid, n = f"{base}_{n}", n + 1
+    taken.add(sid)
+    return sid
+
+
+def _basis(fig: Figure, lead: str, item_text: str, name: str) -> tuple[str, bool]:
+    """(basis, guessed)."""
+    lead_f, item_f, name_f = fold(lead), fold(item_text), fold(name)
+    if any(item_f.lstrip(" (").startswith(c) for c in terms.MILESTONE_CUES) or (
+            fig.unit == "percent" and fig.high == 100 and re.search(r"\bcó\b", name_f)):
+        return "milestone", False
+    if fig.unit == "percent":
+        if re.search(r"(?:tăng|tăng trưởng)\s*(?:\S+\s*){0,2}$", lead_f) or any(
+                c in name_f for c in ("tăng trưởng", "tốc độ tăng")):
+            return "growth", False
+        if any(c in name_f for c in terms.SHARE_CUES) or any(c in lead_f for c in terms.SHARE_CUES):
+            return "level", False
+        return "level", True
+    if any(c in name_f for c in terms.PER_CAPITA_CUES) or fig.bound is Bound.AT_MOST and fig.high == 0:
+        return "level", False
+    return "flow", True
+
+
+def _kind(fig: Figure, name: str, lead: str = "") -> tuple[str, bool]:
+    if fig.is_range:
+        return "range", False
+    if fig.bound in (Bound.AT_MOST, Bound.LESS) or _DOWN_TO.search(fold(lead)):
+        return "max", False
+    # ... but what is dealt with of it should rise ("cơ sở gây ô nhiễm … được xử lý đạt 100%")
+    if any(w in fold(name) for w in terms.LOWER_IS_BETTER) and not re.search(
+            r"\bgiảm\b|xử lý|khắc phục|thoát nghèo", fold(name)):
+        return "max", True
+    return "min", False
+
+
+def _unit(fig: Figure, name: str) -> tuple[str, bool]:
+    """The figure's unit; a currency for a per-head figure becomes per person ("6.600 USD")."""
+    unit = units.UNITS[fig.unit]
+    if any(c in fold(name) for c in terms.PER_CAPITA_CUES) and unit.dimension in ("usd", "vnd"):
+        per = {"usd": "usd_per_person", "vnd": "million_vnd_per_person"}[unit.dimension]
+        if unit.dimension == "usd" and unit.scale == 1 or unit.id == "million_vnd":
+            return per, True
+    return fig.unit, False
+
+
+# "giảm còn 0,62%", "giảm tỉ lệ thất nghiệp … còn 2,4%", "reduce … to": the level to fall to, a
+# ceiling (not "giảm 0,5%", a fall by)
+_DOWN_TO = re.compile(r"(?:giảm\b[^,;]{0,60}?\s(?:xuống\s+)?còn|giảm\b[^,;]{0,60}?\sxuống|xuống\s+còn|"
+                      r"(?:reduce|decrease|decline|fall|drop)[sd]?\b[^,;]{0,60}?\sto|down\s+to)"
+                      r"(?:\s+(?:mức|dưới|khoảng))?\s*$")
+
+
+# Inside brackets after a figure: an explanation ("do năm 2020 là năm gốc, tăng 2,06%") or an
+# outcome measured against last year's actual ("giảm 28,3% so với thực hiện năm 2020"), not a target.
+_EXPLAINS = re.compile(r"^\(\s*(?:do|vì|because)\b|so với thực hiện|so với ước thực hiện", re.IGNORECASE)
+# ... or the figure it replaces ("will reach 9.9% (initial scenario 12.3%)", "(kịch bản ban đầu 12,3%)")
+_SUPERSEDED = re.compile(r"^\(\s*(?:initial|original|previous|earlier|old)\w*\b|kịch bản ban đầu|"
+                         r"kế hoạch ban đầu|trước (?:đây|điều chỉnh)", re.IGNORECASE)
+# A target named as the aim of another ("… aim to reach 104.1 trillion VND to meet the economic growth
+# target of 10.5%", "để đạt mục tiêu tăng trưởng 10,5%"): the target is drafted where it is set
+_RESTATED = re.compile(r"(?:to (?:meet|achieve|reach|attain)|để (?:đạt|hoàn thành|thực hiện))\s+(?:the\s+)?"
+                       r"[^,;()]{0,50}?(?:target|goal|mục tiêu|chỉ tiêu)(?:\s+of)?\s*$", re.IGNORECASE)
+
+
+# the country's target named in the province's text: "mục tiêu tăng trưởng cả nước năm 2025 đạt 8% trở lên"
+# ("national standards" is a standard's name, not the country's target)
+_NATIONAL_LEAD = re.compile(r"(?:cả nước|toàn quốc|nationwide|the (?:country|nation)(?:['’]s)?|"
+                            r"national (?:gdp|growth|economy))(?!\w)[^;,.:()]{0,40}$", re.IGNORECASE)
+# "với 100% đại biểu có mặt tán thành, HĐND … thông qua Nghị quyết": the vote, no target
+_VOTERS_AFTER = re.compile(r"(?i)\s*(?:số\s+)?(?:đại biểu|delegates|deputies)\b")
+# "… đạt khoảng 11%, cao hơn mức mục tiêu dự kiến Chính phủ giao (trên 10%)": the target beaten
+_BEATEN = re.compile(r"(?i)\b(?:cao hơn|vượt|higher than|above|exceeding)\s+(?:mức\s+)?(?:mục tiêu|chỉ tiêu|"
+                     r"the target|target)[^;.]{0,40}?(?:giao|assigned|set)\s*\(?\s*$")
+# "the city's growth in 2026 is forecast at around 8.5-9%": an estimate, not what the plan sets
+_FORECAST = re.compile(r"(?i)\b(?:forecast(?:ed)?|dự báo)\b[^;,.:()]{0,30}$")
+# "bằng 83% so mức GRDP bình quân đầu người của vùng …": a level against another territory's
+_TERRITORY_AFTER = re.compile(r"^\s*so(?:\s+với)?\b[^;.]{0,80}?\b(?:vùng|cả nước|toàn quốc|bình quân chung|"
+                              r"the region|the country|national average)\b", re.IGNORECASE)
+# "46 - 48 triệu đồng, tương đương khoảng 1.800 USD": the figure before in another currency
+# (after the amount's "per" unit too: "84.3 million VND/person/year, equivalent to 3,590 USD")
+_EQUIVALENT = re.compile(r"^(?:\s*/\s*[^\W\d_]+)*[\s,(]*(?:tương đương|tương ứng|equivalent to|or about|or)"
+                         r"\s*$", re.IGNORECASE)
+
+
+def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
+    """Why a figure of a target's clause is not a target of its own, or ''."""
+    if fig.against:
+        return "the whole or plan the figure before it is counted against (the B of 'A/B'), not a target"
+    lead = fold(clause[:fig.number_start])
+    if fig.low == fig.high == 1 and fig.unit != "percent" and re.search(r"(?:trên|mỗi|/|per|a)\s*$",
+                                                                        lead) or (
+            fig.low == fig.high in (100, 1000, 10000, 100000) and re.search(r"(?:/|\bper)\s*$", lead)):
+        return "a denominator ('trên 1 ha', 'per 10,000 people'), not a target"
+    if _RESTATED.search(clause[:fig.number_start]):
+        return "a target named as the aim of another, drafted where it is set"
+    if _NATIONAL_LEAD.search(clause[:fig.start]):
+        return "the country's target, not the province's"
+    if _FORECAST.search(clause[:fig.start]):
+        return "a forecast, not a target"
+    if _VOTERS_AFTER.match(clause, fig.end):
+        return "the share of the deputies who voted, not a target"
+    if _BEATEN.search(clause[:fig.start]):
+        return "the target the plan is said to beat (another's), not a target of its own"
+    if re.search(r"(?i)\bbằng\s*$", clause[:fig.start]) and _TERRITORY_AFTER.match(clause[fig.end:]):
+        return "a comparison with another place's level, not a target"
+    if before is not None and _currencies(before, fig) and _EQUIVALENT.match(clause[before.end:fig.start]):
+        return "a conversion into another currency of the figure before it"
+    open_at = clause.rfind("(", 0, fig.start)
+    if open_at < 0 or clause.rfind(")", 0, fig.start) > open_at or before is None or before.end > open_at:
+        return ""
+    inside = clause[open_at:clause.find(")", fig.end) if ")" in clause[fig.end:] else len(clause)]
+    if _currencies(before, fig) and re.fullmatch(r"\s*(?:/\s*năm\s*)?(?:trở lên|trở xuống)?\s*",
+                                                 clause[before.end:open_at]):  # "6.300 USD/năm trở lên (…"
+        return "a conversion into another currency of the figure before it"
+    if _EXPLAINS.search(inside):
+        return "context in brackets (an explanation or an outcome against last year's), not a target"
+    if _SUPERSEDED.search(inside):
+        return "the figure in brackets that the one before it replaces, not a target"
+    return ""
+
+
+def _currencies(before: Figure, fig: Figure) -> bool:
+    """Whether the two figures are amounts in two currencies (dong and dollars)."""
+    a, b = before.unit and units.UNITS[before.unit], fig.unit and units.UNITS[fig.unit]
+    return bool(a and b and a.dimension != b.dimension and {a.dimension, b.dimension} <= {"vnd", "usd"})
+
+
+def _written_id(written_unit: str, table: dict[str, str]) -> str:
+    """The id a draft gives a unit the table lacks (declared under ``units:`` for review)."""
+    uid = "u_" + "_".join(re.findall(r"[a-z0-9]+", _strip_accents(written_unit).lower()))
+    table.setdefault(uid, written_unit)
+    return uid
+
+
+def _item_targets(text: str, item: _Item, group_guessed: bool, taken: set[str],
+                  skipped: list[tuple[str, str, str]], lang: Lang = Lang.VI,
+                  written: dict[str, str] | None = None) -> list[dict]:
+    written = {} if written is None else written
+    item_text = text[item.start:item.end]
+    colon = item_text.find(":")
+    item_head = item_text[:colon].strip() if colon > 0 else ""
+    out: list[dict] = []
+    parent: str | None = None
+    parent_to_end = False
+    for c_start, c_end in _clauses(text, item.start, item.end):
+        clause = text[c_start:c_end]
+        figs = figures(clause, lang, written=lang is Lang.VI)
+        if not figs:
+            continue
+        split = fold(clause).find("trong đó")
+        scope_parent = parent if parent_to_end else None
+        prev_end = 0
+        clause_first: str | None = None
+        primary: Figure | None = None
+        for k, fig in enumerate(figs):
+            lead_start, lead = prev_end, clause[prev_end:fig.start]
+            prev_end = fig.end
+            why = _context_figure(clause, fig, figs[k - 1] if k else None)
+            if why:
+                skipped.append((clause[fig.start:fig.end], " ".join(clause.split()), why))
+                continue
+            if primary is not None and primary.unit != "percent" and _DESCRIBES.match(lead):
+                skipped.append((clause[fig.start:fig.end], " ".join(clause.split()),
+                                "describes the figure before it"))
+                continue
+            after_end = figs[k + 1].start if k + 1 < len(figs) else len(clause)
+            name, from_after = _name(lead, clause[fig.end:after_end], last=k + 1 == len(figs))
+            if fig.low == 0 and fig.bound is Bound.AT_MOST and fig.number_start == fig.start:
+                # "Không còn hộ nghèo …": the unit is the start of the name
+                name = _short(f"{units.label(fig.unit, 'vi')} {clause[fig.end:after_end].strip()}")
+            elif k > 0 and len(_LEAD_NOISE.sub("", lead)) < 3:
+                # "40 – 45 lượt tổ chức đảng, 25 – 30 đảng viên": the first figure's words, this unit
+                name, from_after = _name(clause[:figs[0].start], "")
+            elif k == 0 and item_head and c_start > item.start + colon and len(name.split()) <= 2:
+                name = f"{item_head}: {name}" if name and fold(name) not in fold(item_head) else item_head
+            name = " ".join(re.sub(r"\btrong đó\b", "", name, flags=re.IGNORECASE).split()).strip(" ,:")
+            label = units.label(fig.unit, "vi") if fig.unit else fig.written
+            if fig.unit in _COUNTED and fold(label) not in fold(name):
+                # the counted noun: "Kết nạp mới" -> "Kết nạp mới đảng viên"; "thêm 35 xã đạt …"
+                # (a name from the words after the figure) -> "Xã đạt …"
+                name = _short(f"{label} {name[:1].lower()}{name[1:]}" if from_after else f"{name} {label}")
+            primary = primary or fig
+            kind, kind_guessed = _kind(fig, name + " " + item_head, lead)
+            basis, basis_guessed = _basis(fig, lead, item_text, name + " " + item_head)
+            if fig.unit is None:  # a unit the table lacks: as written, declared, to review
+                unit, unit_guessed = _written_id(fig.written, written), True
+            else:
+                unit, unit_guessed = _unit(fig, name + " " + item_head)
+            review = ["name.en"]
+            review += ["kind"] * kind_guessed + ["basis"] * basis_guessed + ["unit"] * unit_guessed
+            review += ["group"] * group_guessed
+            target: dict = {"id": slug(name, taken), "name": {"vi": name, "en": name}}
+            is_child = split >= 0 and fig.start > split
+            this_parent = (clause_first or parent) if is_child else scope_parent
+            if this_parent:
+                target["parent"] = this_parent
+            target["kind"] = kind
+            if kind == "range":
+                target["low"], target["high"] = fig.low, fig.high
+            else:
+                target["value"] = fig.value
+            span = clause[fig.start:after_end] if from_after else clause[lead_start:fig.end]
+            target.update(unit=unit, basis=basis, source=" ".join(span.strip(" ,;:").split()), review=review)
+            out.append(target)
+            if clause_first is None and not is_child:
+                clause_first = target["id"]
+        if split >= 0 and any(f.start > split for f in figs):
+            parent = clause_first or parent
+            parent_to_end = True
+        elif parent is None:
+            parent = clause_first
+    return out

@@ -1,0 +1,127 @@
+"""The year a plan is for, a term's first year, and the sentences that tell of years already past.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ...values.period import Lang
+from ..grammar import language_of
+
+# A paragraph about a year before the plan's ("In 2022, the province achieved …", "Năm 2023, …
+# ước đạt") reports results: it holds no target. A year after "so với", "compared to" is a base.
+_YEAR_OF = re.compile(r"(?i)(?<!\d)((?:19|20)\d{2})(?!\d)")
+_BASE_BEFORE = re.compile(r"(?i)(?:so với|thực hiện|cùng kỳ|giai đoạn|giá so sánh|năm gốc|"
+                          r"compared (?:to|with)|over|than|from|since|of|to|và|and|-|–)"
+                          r"\s*(?:năm\s*|the year\s*|that\s*)?$")
+# Where a plan in prose starts: the first sentence that says what is aimed at.
+_PLAN_CUE = re.compile(r"(?i)\b(?:targets?|aims?|set a target|strives?|striving|plans?|goals?|looks to|"
+                       r"expected to|projected|eyes|scenarios?|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|"
+                       r"kịch bản)\b")
+
+
+def _aims_at(sentence: str, year: int) -> bool:
+    """Whether ``sentence`` aims at ``year`` or later after naming an earlier one: "Based on the
+    results … in 2024, Bac Giang province aims to achieve … 13.6% in 2025".
+
+    >>> _aims_at("Based on the results in 2024, the province aims to grow 13.6% in 2025", 2025)
+    True
+    >>> _aims_at("Năm 2024, tỉnh đạt mục tiêu tăng trưởng 7%", 2025)
+    False
+    """
+    cue = _PLAN_CUE.search(sentence)
+    return cue is not None and any(int(m.group(1)) >= year for m in _YEAR_OF.finditer(sentence, cue.end()))
+
+
+def _time_year(paragraph: str) -> int | None:
+    """The first year ``paragraph`` names as its time (not a base, "so với năm 2020", nor a period)."""
+    for m in _YEAR_OF.finditer(paragraph):
+        if _BASE_BEFORE.search(paragraph[max(0, m.start() - 20):m.start()]) or (
+                re.match(r"\s*[-–]\s*(?:19|20)\d{2}", paragraph[m.end():])):
+            continue
+        return int(m.group(1))
+    return None
+
+
+def _past(paragraph: str, year: int | None) -> bool:
+    """Whether ``paragraph`` is about a year before ``year`` (the first year it names as its time)."""
+    time = _time_year(paragraph)
+    return year is not None and time is not None and time < year
+
+
+_COMPARED = re.compile(r"(?i)(?:so với|thực hiện|cùng kỳ|giai đoạn)\s*$")
+
+
+_SETS_TARGET = re.compile(r"(?i)\b(?:đặt mục tiêu|đặt ra mục tiêu|phấn đấu|đề ra \d+ chỉ tiêu|"
+                          r"chỉ tiêu chủ yếu|kế hoạch phát triển)\b")
+
+
+def _year(text: str) -> int | None:
+    """The latest year in the title (a short first line); else the year that the sentences which set
+    targets name most ("Năm 2025, tỉnh … đặt mục tiêu …"), else the year the text names most,
+    comparisons ("so với năm 2020", "thực hiện năm 2023") and the vision ("tầm nhìn đến năm 2050")
+    aside; in English (news of a plan, which tells last year's results first) the latest year named,
+    periods ("2021 - 2026") aside."""
+    # the latest in the title: "Thành tựu … năm 2020; các chỉ tiêu … năm 2021" is 2021's plan
+    first = _first_line(text)
+    title = [int(y) for y in re.findall(r"\b(?:19|20|21)\d{2}\b", first)]
+    if title and len(first) < 160 and not first.endswith("."):  # a title, not a paragraph
+        return max(title)
+    # a year after the term's end is the vision ("nhiệm kỳ 2025–2030 … phấn đấu đến năm 2045 trở thành …",
+    # "term 2025 - 2030 … By 2045, strive to become …")
+    ends = [int(m.group(1) or m.group(2)) for m in re.finditer(
+        r"(?i)(?:nhiệm kỳ|giai đoạn|term|period(?: of)?)\s+\d{4}\s*[-–]\s*(\d{4})|"
+        r"\b\d{4}\s*[-–]\s*(\d{4})\s+(?:tenure|term|period)\b", text)]  # "the 2025–2030 tenure"
+    term_end = max(ends) if ends else 9999
+    if language_of(text) is Lang.EN:
+        named = [int(m.group(1)) for m in _YEAR_OF.finditer(text)
+                 if not re.match(r"\s*[-–]\s*\d{4}", text[m.end():])
+                 and not re.search(r"\d{4}\s*[-–]\s*$", text[max(0, m.start() - 8):m.start()])
+                 and int(m.group(1)) <= term_end]
+        return max(named) if named else None
+
+    def named(part: str) -> Counter:  # comparisons and the vision beyond the plan aside
+        return Counter(int(m.group(1)) for m in re.finditer(r"(?i)năm\s+(\d{4})\b", part)
+                       if not _COMPARED.search(before := part[max(0, m.start() - 20):m.start()])
+                       and not re.search(r"(?i)tầm nhìn(?: đến)?\s*$", before)
+                       and int(m.group(1)) <= term_end)
+
+    # the year a sentence sets a target for ("Năm 2025, tỉnh … đặt mục tiêu …"), before the year
+    # named most (a text may tell last year's results first, "… năm 2024 … vượt mục tiêu đề ra")
+    planned = sum((named(s) for s in re.split(r"(?<=[.!?;])\s+|\n", text)
+                   if _SETS_TARGET.search(s)), Counter())
+    years = planned or named(text)
+    return years.most_common(1)[0][0] if years else None  # of equals, the first named
+
+
+_HORIZON = re.compile(r"(?i)\b(?:đến|tới) năm\s+(\d{4})\b|\bby\s+(?:the end of\s+)?(\d{4})\b")
+_TERM_AFTER = re.compile(r"(?i)\b(\d{4})\s*[-–]\s*(\d{4})\s+(tenure|term|period)\b")
+
+
+def _first_year(text: str, year: int | None) -> int | None:
+    """The first year of the plan: of a term that ends in ``year`` ("giai đoạn 2026-2030", or
+    "nhiệm kỳ 2025-2030", whose congress sits in 2025: 2026), else ``year``. A paragraph about an
+    earlier year tells results; the path of a term ("năm 2026 đạt 133,5 triệu đồng; năm 2027 …") is
+    its targets.
+
+    >>> _first_year("nhiệm kỳ 2025-2030 … đến năm 2030", 2030), _first_year("năm 2026", 2026)
+    (2026, 2026)
+    """
+    if year is None:
+        return None
+    # (a People's Council's own term, "HĐND thành phố … khóa X, nhiệm kỳ 2021-2026", is not the plan's)
+    # ("the 2026–2030 period", "the 2025–2030 tenure": the English order, read as "period 2026-2030")
+    terms_first = _TERM_AFTER.sub(lambda t: f"{t.group(3)} {t.group(1)}-{t.group(2)}".ljust(len(t.group())),
+                                  text)
+    starts = [int(m.group(2)) + (1 if m.group(1).lower() in ("nhiệm kỳ", "tenure") else 0)
+              for m in re.finditer(r"(?i)(nhiệm kỳ|giai đoạn|term|tenure|period(?: of)?)\s+(\d{4})\s*[-–]\s*"
+                                   r"(\d{4})", terms_first)
+              if int(m.group(3)) == year and int(m.group(2)) < year
+              and not re.search(r"(?i)(?:hđnd|hội đồng nhân dân|khóa|khoá)\b[^.;]{0,40}$", text[:m.start()])]
+    return max(starts) if starts else year
+
+
+def _first_line(text: str) -> str:
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    return line[:200]
