@@ -15,8 +15,8 @@ more of them, collected while round 7 was read (``--set round8``; scored once, t
 read), ``round10/`` more, collected while round 9 was read (``--set round10``; scored once, then
 read), ``round11/`` more, collected while round 10 was read (``--set round11``; scored once, then
 read), ``round12/`` more, collected while round 11 was read (``--set round12``; scored once, then
-read), and ``round13/`` reports only, collected while round 12 was read (``--set round13``; scored
-once);
+read), ``round13/`` reports only, collected while round 12 was read (``--set round13``; scored
+once, then read), and ``round14/``, collected once round 13 was spent (``--set round14``; scored once);
 ``--set tuned`` (the default) scores the rest.
 
 **Draft** (``targets/``): an expected row of kind ``min``, ``max`` or ``range`` is a target; a row
@@ -35,7 +35,7 @@ indicators, names and units only) at the report month of its table. An expected 
 (countable or not) has the same indicator, period, span, measure, qualifier and value; **wrong**
 otherwise. A countable expected row that no proposed row matches is **missed**.
 
-Usage: ``python bench/corpus_score.py [--set tuned|round1|…|round13] [--verbose]``.
+Usage: ``python bench/corpus_score.py [--set tuned|round1|…|round14] [--verbose]``.
 """
 
 from __future__ import annotations
@@ -261,7 +261,7 @@ SETS = {
     **{r: (lambda kind, r=r: texts(CORPUS / r / kind, held_out=True)
            if (CORPUS / r / kind / "SOURCES.md").exists() else [])
        for r in ("round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
-                 "round10", "round11", "round12", "round13")},
+                 "round10", "round11", "round12", "round13", "round14")},
 }
 
 
@@ -281,7 +281,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--set", choices=list(SETS), default="tuned",
                     help="tuned: the texts the rules were written from; round1: the first round's held-out "
-                         "third; round2 to round13: scored once, then read")
+                         "third; round2 to round14: scored once, then read")
     ap.add_argument("--verbose", "-v", action="store_true")
     a = ap.parse_args()
     d, x = score(a.set)
