@@ -72,7 +72,8 @@ _EXPECTED_UNITS = {"per cent": "percent", "%/năm": "percent", "vnđ trillion": 
                    "trillion dong": "trillion_vnd",
                    "million vnd/person": "million_vnd_per_person", "đô la mỹ/năm": "usd_per_person",
                    "lượt du khách": "visits", "million vnd/person/year": "million_vnd_per_person",
-                   "usd billion": "billion_usd", "vnd million per year": "million_vnd_per_person"}
+                   "usd billion": "billion_usd", "vnd million per year": "million_vnd_per_person",
+                   "vnd million/worker": "million_vnd_per_worker"}
 _SCALED = {"triệu tỷ đồng": ("billion_vnd", 1e6), "nghìn người": ("persons", 1e3),
            "triệu người": ("persons", 1e6), "trillion usd": ("usd", 1e12)}
 

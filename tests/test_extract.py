@@ -206,7 +206,7 @@ def corpus(name: str, catalog, folder: Path = CORPUS) -> extract.Extraction:
 
 
 def round_folder(n: int) -> Path:
-    """The reports of round ``n`` of the corpus (rounds 2 to 13: each scored once, 2026-12-03, then
+    """The reports of round ``n`` of the corpus (rounds 2 to 14: each scored once, then
     read)."""
     return ROOT / f"tests/data/corpus/round{n}/reports"
 
@@ -348,7 +348,7 @@ def test_the_words_a_city_uses_for_social_investment_are_known(indicators):
 def test_nothing_read_vanishes(indicators):
     # every figure of every report of the corpus (every round read so far) is a row, a figure listed
     # as unmatched with its reason, or a "% of plan" put in a row's note
-    for folder in (CORPUS, *map(round_folder, range(2, 14))):
+    for folder in (CORPUS, *map(round_folder, range(2, 15))):
         for text in sorted(folder.glob("*.txt")):
             got = corpus(text.name, indicators, folder)
             assert got.read == len(got.rows) + len(got.unmatched) + len(got.noted), text.name
@@ -935,3 +935,21 @@ def test_what_a_province_is_likely_to_reach_a_quarter_after_the_figure_and_the_f
     # đồng, tăng 4,4%": the months in words were not read, and "năm 2020" made it a forecast of the year
     tb = in_round(8, "thaibinh-2020-09.thongkethaibinh.vi.txt", indicators)
     assert ("2020-09", "ytd", "yoy_pct", 4.4, "=") in rows_of(tb, "grdp_growth")
+
+
+def test_a_share_of_a_scenario_an_estimate_of_what_will_be_and_a_shift_of_the_structure(indicators):
+    # laodong.vn (Yên Bái, Q1 2025, English): "economic growth reached 107.1% compared to the growth scenario
+    # of 8.2%" was proposed as a growth of 107.1%; "It is estimated that the industrial production index in
+    # the first 3 months of 2025 will increase by 11.89% …" was taken for a forecast
+    yb = in_round(14, "yenbai-2025-03.laodong.en.txt", indicators)
+    assert rows_of(yb, "grdp_growth") == []
+    assert "scenario" in why(yb, "107.1%")
+    assert ("2025-03", "ytd", "yoy_pct", 11.89, "=") in rows_of(yb, "iip_growth")
+    # cucthongke Hậu Giang (2020): "khu vực công nghiệp và hoạt động xây dựng tăng 14,62%" named no
+    # sector, and the industry's "mức chuyển dịch +1,61%" (the shift of its share) was read as its growth
+    hg = in_round(14, "haugiang-2020-12.cucthongkehaugiang.vi.txt", indicators)
+    assert rows_of(hg, "grdp_growth_industry_construction") == [("2020-12", "year", "yoy_pct", 14.62, "=")]
+    assert "share" in why(hg, "1,61%") and "share" in why(hg, "0,67%")
+    # baogialai.vn (Gia Lai, 6 months 2023): "Vốn đầu tư thực hiện toàn xã hội ước đạt 16.292 tỷ đồng"
+    gl = in_round(14, "gialai-2023-06.baogialai.vi.txt", indicators)
+    assert ("2023-06", "ytd", "level", 16292.0, "=") in rows_of(gl, "social_investment")

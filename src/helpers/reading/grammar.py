@@ -7,7 +7,7 @@ decimal-comma values. A *figure* is a number, or a range of two, with the unit t
   "8000", "3,0"); English the other way round ("89,490.478"). :func:`parse_number` reads both;
 - ranges: "2,5 – 3,0", "19%-20%", "8 đến 10", "từ 3.300 – 3.500", "từ 12,7% đến 13%";
 - bounds and approximations before or after the number: "trên", "hơn" (more than: ``>``),
-  "khoảng", "gần", "xấp xỉ" (about: ``~``), "dưới" (less than: ``<``), "tối thiểu", "ít nhất",
+  "khoảng", "gần", "xấp xỉ" (about: ``~``), "dưới", "less than" (``<``), "tối thiểu", "ít nhất",
   "không dưới", "… trở lên" (at least: ``>=``), "tối đa", "không quá", "… trở xuống" (at most:
   ``<=``); zero in words: "không còn hộ nghèo" is 0 households;
 - scales: "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "nghìn tỷ" before a unit ("204 nghìn tỷ đồng",
@@ -86,7 +86,10 @@ _BEFORE = {  # words that bind the number after them, longest first
               ("xấp xỉ", Bound.ABOUT), ("khoảng", Bound.ABOUT), ("gần", Bound.ABOUT),
               ("trên", Bound.MORE), ("hơn", Bound.MORE), ("dưới", Bound.LESS),
               (">", Bound.MORE), ("<", Bound.LESS)],
-    Lang.EN: [("at least", Bound.AT_LEAST), ("at most", Bound.AT_MOST), ("more than", Bound.MORE),
+    Lang.EN: [("no more than", Bound.AT_MOST), ("not more than", Bound.AT_MOST),
+              ("no less than", Bound.AT_LEAST), ("not less than", Bound.AT_LEAST),
+              ("less than", Bound.LESS), ("fewer than", Bound.LESS),
+              ("at least", Bound.AT_LEAST), ("at most", Bound.AT_MOST), ("more than", Bound.MORE),
               ("over", Bound.MORE), ("about", Bound.ABOUT), ("nearly", Bound.ABOUT),
               ("around", Bound.ABOUT), ("almost", Bound.ABOUT), ("under", Bound.LESS),
               ("roundly", Bound.ABOUT), ("below", Bound.LESS), ("topped", Bound.MORE), ("top", Bound.MORE),
@@ -277,7 +280,9 @@ _WRITTEN = re.compile(r"\s*(?P<u>[^\W\d_]+(?: [^\W\d_]+)?(?:\s*/\s*(?:0?1 )?[^\W
 _NOT_WRITTEN = re.compile(
     r"^(?:năm|tháng|ngày|tuổi|giờ|lần|tiêu chí|chỉ tiêu|nhóm|nội dung|nhiệm vụ|đến|và|so|của|trong|"
     r"theo|với|là|thì|trở|sau|trước|cho|tại|ở|được|vụ|kỳ|khóa|lượt|targets?|years?|months?|and|"
-    r"of|in|to|by|per|the|times|tasks|vạn|tăng|giảm|ước|đạt|có|bằng|chiếm|ở|tại|lên|xuống|khâu|đột phá)\b")
+    r"of|in|to|by|per|the|times|tasks|vạn|tăng|giảm|ước|đạt|có|bằng|chiếm|ở|tại|lên|xuống|khâu|đột phá|"
+    # the plan's own parts, counted: "6 chương trình trọng điểm … gồm: …", "11 giải pháp"
+    r"chương trình|giải pháp|solutions|programmes|programs|breakthroughs)\b")
 _NOT_WRITTEN_BEFORE = re.compile(r"(?:năm|tháng|ngày|quý|giai đoạn|số|kỳ|khóa|chương trình|nghị quyết|"
                                  r"quyết định|thứ|top|stt|/|-)\s*$")
 
@@ -343,6 +348,11 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
                     if unit:
                         start = cur.start()
                         end = m.end() + (len(folded[m.end():]) - len(tail)) + len(word)
+                        # "VND 115 million/person", "VND 193 million/worker": an amount a head
+                        per_head = _PER_HEAD.match(folded, end)
+                        if per_head and (each := units.SPELLINGS.get(
+                                f"{word} {currency} per {_PER_HEADS[per_head.group(1)]}")):
+                            unit, end = each, per_head.end()
                 elif not _WORD_CHAR.match(tail[:1] or " "):  # "over USD 3,900 ;": no scale at all
                     unit, start = currency, cur.start()
         as_written = ""
@@ -376,6 +386,9 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
     return _joined(folded, [_compound(folded, f, lang, num, style) for f in found])
 
 
+_PER_HEAD = re.compile(r"\s*(?:/\s*|\s+per\s+)(person|capita|worker|labou?rer)\b")
+_PER_HEADS = {"person": "person", "capita": "person", "worker": "worker", "labourer": "worker",
+              "laborer": "worker"}
 _BETWEEN_NUMBERS = re.compile(r"(?<=\d)\s*/\s*(?=\d)")
 
 

@@ -23,8 +23,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "income_per_capita": ("thu nhập bình quân đầu người", "thu nhập bình quân", "income per capita",
                           "per capita income", "average income"),
     "industry_construction": ("công nghiệp – xây dựng", "công nghiệp - xây dựng", "công nghiệp-xây dựng",
-                              "công nghiệp và xây dựng", "industry and construction", "industry-construction",
-                              "industry - construction", "industrial sector",
+                              "công nghiệp và xây dựng", "công nghiệp và hoạt động xây dựng",
+                              "industry and construction", "industry-construction", "industry - construction",
+                              "industrial sector",
                               # the statistics office's numbering: I, II, III (and its translations)
                               "khu vực ii", "sector ii", "region ii"),
     "services": ("khu vực dịch vụ", "lĩnh vực dịch vụ", "nhóm dịch vụ", "dịch vụ tăng", "dịch vụ ước tăng",
@@ -64,7 +65,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                           "tổng vốn đầu tư phát triển", "vốn đầu tư phát triển",
                           "total investment capital of the society", "total social investment",
                           "tổng nguồn vốn đầu tư trên địa bàn", "nguồn vốn đầu tư trên địa bàn",
-                          "vốn đầu tư thực hiện trên địa bàn", "total development investment capital",
+                          "vốn đầu tư thực hiện trên địa bàn", "vốn đầu tư thực hiện toàn xã hội",
+                          "total development investment capital",
                           "social development investment capital", "social development investment"),
     "public_investment": ("vốn đầu tư công", "đầu tư công", "public investment"),  # a part of it
     # a revenue (of tourism, of services, of a firm): no sector's GRDP and no retail total

@@ -43,6 +43,8 @@ _UNITS = [
     Unit("billion_usd", "usd", 1e9, "tỷ USD", "bn USD"),
     Unit("usd_per_person", "usd_per_person", 1, "USD/người", "USD per person"),
     Unit("million_vnd_per_person", "vnd_per_person", 1e6, "triệu đồng/người", "million VND per person"),
+    # labour productivity: an amount a worker produces ("410 triệu đồng/lao động")
+    Unit("million_vnd_per_worker", "vnd_per_worker", 1e6, "triệu đồng/lao động", "million VND per worker"),
     Unit("tonnes", "tonnes", 1, "tấn", "tonnes"),
     Unit("thousand_tonnes", "tonnes", 1e3, "nghìn tấn", "thousand tonnes"),
     Unit("million_tonnes", "tonnes", 1e6, "triệu tấn", "million tonnes"),
@@ -105,6 +107,10 @@ _ALIASES = {
     "tỉ usd": "billion_usd",
     "billion usd": "billion_usd",
     "usd/person": "usd_per_person",
+    "triệu đồng/người lao động": "million_vnd_per_worker",
+    "triệu đồng/lao động/năm": "million_vnd_per_worker",
+    "million vnd/worker": "million_vnd_per_worker",
+    "million vnd per worker": "million_vnd_per_worker",
     "ngàn tấn": "thousand_tonnes",
     "tấn thông qua": "tonnes",  # port cargo: "10.312 nghìn TTQ"
     "ttq": "tonnes",

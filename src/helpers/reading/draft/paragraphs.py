@@ -13,12 +13,14 @@ from .items import _Item
 from .years import _HORIZON, _PLAN_CUE, _YEAR_OF, _aims_at, _time_year
 
 _EXCEEDED = r"\bvượt\b[^;.]{0,40}\bso (?:với )?(?:dự toán|kế hoạch)"  # "vượt 0,2% so với dự toán"
-_RESULTS = re.compile(r"(?i)\bước (?:đạt|tính|thực hiện)\b|" + _EXCEEDED + "|"
+_RESULTS = re.compile(r"(?i)\bước (?:đạt|tính|thực hiện|khoảng|cả năm)\b|\bước\s+\d|\btrong năm qua\b|"
+                      + _EXCEEDED + "|"
                       # "… (GRDP) is estimated to increase by 9.01%"
                       r"\b(?:is|was|are|were) estimated (?:to|at)\b")
 # a sentence that tells a result: a plan exceeded, the results, "to date"
 # (not "ước đạt": a plan estimates too, "tổng sản phẩm xã hội ước đạt 64.400- 64.920 tỉ đồng")
-_TOLD = re.compile(r"(?i)\bvượt (?:kế hoạch|mục tiêu|dự toán)\b|" + _EXCEEDED + r"|\bkết quả\b|\bđến nay\b")
+_TOLD = re.compile(r"(?i)\bvượt (?:(?:các )?chỉ tiêu(?: kế hoạch)?|kế hoạch|mục tiêu|dự toán)\b|" + _EXCEEDED
+                   + r"|\bkết quả\b|\bđến nay\b")
 _CAPTION = re.compile(r"(?i)\bảnh(?: minh họa| minh hoạ)?\s*[:/]|\bảnh minh h[oọ]a\b|\(ảnh\b|"
                       r"\bphoto\s*:|\(photo\b")
 
@@ -34,8 +36,9 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
     horizon: list[bool] = []  # whether each sets a figure for the plan's year or later ("đến năm 2030")
     pos, cued = 0, False
     for para in text.split("\n"):
-        cue = bool(_PLAN_CUE.search(para))
-        cued = cued or cue
+        # the plan named: not in a result's words ("vượt chỉ tiêu kế hoạch") nor in a sentence about an
+        # earlier year ("Năm 2022, tỉnh đã hoàn thành 19/20 chỉ tiêu đã đề ra")
+        cue = False
         clauses, start, earlier = [], pos, False
         # ";" separates the items; so does a full stop where the list runs on in sentences
         # ("Tổng thu ngân sách nhà nước trên 8.500 tỉ đồng, …. Tỉ lệ hộ nghèo giảm 1,5 - 2%, …"); a
@@ -55,15 +58,17 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
             if time is not None and year is not None and time < year and _aims_at(part, year):
                 time = year  # "… đại hội … ngày 4-5/10/2025, đặt mục tiêu giai đoạn 2026 - 2030 …"
             earlier = earlier if time is None or year is None else time < year
+            cue = cue or not earlier and bool(_PLAN_CUE.search(_TOLD.sub(" ", part)))
             # (a photo's caption, "… đạt 65% là chỉ tiêu chủ yếu.(Ảnh: Duy Quan)", restates a target)
             if part not in (";", ".") and not earlier and not _caption_restating(
                     part, text, lang) and figures(part, lang, written=lang is Lang.VI):
                 clauses.append((start, start + len(part)))
             start += len(part)
+        cued = cued or cue
         # one clause: only a sentence (a title or a headline repeats a target of the body), and no
         # photo's caption ("Gia Lai phấn đấu đạt mục tiêu GRDP năm 2024 là 8,6%. Ảnh minh họa/…")
         # (a line of a list ends with ";": "… cho trẻ em 5 tuổi; 100% xã, phường thị trấn đạt chuẩn …;")
-        one = clauses and para.rstrip().endswith((".", ";")) and not _CAPTION.search(para)
+        one = clauses and para.rstrip().endswith((".", ";", "…")) and not _CAPTION.search(para)
         # results told without their year ("Nổi bật, … (GRDP) đạt 8,39%. … Tổng thu ngân sách ước đạt
         # 25.188 tỷ đồng, vượt 0,2% so với dự toán …", after "kết quả … năm 2025"): no targets
         results = not cue and not _YEAR_OF.search(para) and _RESULTS.search(para)
@@ -112,7 +117,8 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
     first = text[:start] if start >= 0 else text
     if len(first) >= 160 or first.rstrip().endswith("."):  # a paragraph, not a title
         start = -1
-    cue = _PLAN_CUE.search(text, max(start, 0))
+    # (not "vượt chỉ tiêu kế hoạch": a result's, before the plan)
+    cue = _PLAN_CUE.search(_TOLD.sub(lambda m: " " * len(m.group()), text), max(start, 0))
     if cue is None:
         return []
     items, pos = [], 0
@@ -123,8 +129,10 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
         # (results told without their year: "In the economy, the growth rate … is estimated to increase
         # by 9.01%, ranking 2nd …"; its first figure's, not "(export is estimated at …)" after a target)
         said = figures(para, lang, written=written)
-        results = lang is Lang.EN and said and not _PLAN_CUE.search(para) and not _YEAR_OF.search(para) and (
-            _RESULTS.search(para[:said[0].start]))
+        # (in Vietnamese, anywhere in the paragraph: "Tổng vốn đầu tư toàn xã hội ước khoảng 27.035 tỉ
+        # đồng, …")
+        results = said and not _PLAN_CUE.search(para) and not _YEAR_OF.search(para) and (
+            _RESULTS.search(para[:said[0].start] if lang is Lang.EN else para))
         if end > cue.start() and pos > start and said and not (
                 _caption_restating(para, text, lang)) and not results:
             # the paragraph's sentences from the first that is not about an earlier year ("Năm 2020, …

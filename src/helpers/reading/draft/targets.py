@@ -41,12 +41,22 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
+_NAMED_AFTER = re.compile(r"(?i)\bchỉ tiêu\s*$")  # "chỉ tiêu 80% tổ chức cơ sở đảng …"
+_AIMS = re.compile(r"\b(?:phấn đấu(?:\s+đạt)?|đặt (?:ra )?mục tiêu|đề ra mục tiêu)\s+", re.IGNORECASE)
+
+
 def _name(before: str, after: str, last: bool = True) -> tuple[str, bool]:
     """A target's name: the words before its figure, or after it when there are none; and
     whether it came from the words after."""
     cut = fold(before).rfind("trong đó")
     if cut >= 0:
         before = before[cut + len("trong đó"):]
+    named_after = bool(_NAMED_AFTER.search(before))
+    if named_after:  # "đưa ra chỉ tiêu 80% tổ chức cơ sở đảng …": named by the words after
+        before = ""
+    aims = list(_AIMS.finditer(before))  # "Theo nghị quyết …, tỉnh phấn đấu đạt tốc độ tăng trưởng …"
+    if aims and len(before[aims[-1].end():].split()) >= 2:
+        before = before[aims[-1].end():]
     head, colon, tail = before.rpartition(":")
     if colon and len(tail.split()) > 3:
         before = tail  # "… giao chỉ tiêu … để triển khai thực hiện: Tốc độ tăng GRDP 8,6%"
@@ -54,9 +64,11 @@ def _name(before: str, after: str, last: bool = True) -> tuple[str, bool]:
     name = _TRAILING_VERBS.sub("", raw).strip(" ,:;–-")
     name = _LEADING_VERBS.sub("", name)
     name = re.sub(r"^(?:với|và)\s+", "", name, flags=re.IGNORECASE)
-    rest = " ".join(_LEAD_NOISE.sub("", after if last else "").split())
+    rest = " ".join(_LEAD_NOISE.sub("", after if last or named_after else "").split())
     rest = re.sub(r"^(?:số|các|những)\s+", "", rest).strip(" ,:;.–-")
     if len(name) < 3:
+        if named_after:  # (up to its comma: ", kết nạp từ 8.000 đảng viên" is the next target's)
+            rest = rest.split(",")[0].strip()
         return _short(rest or raw), bool(rest)
     first = rest.split(",")[0].strip()
     if len(name.split()) <= 2 and first and not fold(first).startswith(("so với", "so cùng", "và")):
@@ -205,6 +217,22 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
     return ""
 
 
+_RAISED_TO = re.compile(r"\s*(?:lên|xuống|xuống còn|còn|to)\s*", re.IGNORECASE)
+
+
+def _raised_from(clause: str, fig: Figure, then: Figure) -> bool:
+    """Whether ``fig`` is the level a target starts from: "nâng tỷ lệ đô thị hóa từ 29,4% lên khoảng
+    41,45%" (the target is the second).
+
+    >>> from ..grammar import figures
+    >>> clause = "nâng tỷ lệ đô thị hóa từ 29,4% lên khoảng 41,45%"
+    >>> _raised_from(clause, *figures(clause))
+    True
+    """
+    return (fold(clause[fig.start:fig.number_start]).strip() in ("từ", "from") and fig.unit == then.unit
+            and not fig.is_range and bool(_RAISED_TO.fullmatch(clause, fig.end, then.start)))
+
+
 def _currencies(before: Figure, fig: Figure) -> bool:
     """Whether the two figures are amounts in two currencies (dong and dollars)."""
     a, b = before.unit and units.UNITS[before.unit], fig.unit and units.UNITS[fig.unit]
@@ -238,9 +266,17 @@ def _item_targets(text: str, item: _Item, group_guessed: bool, taken: set[str],
         prev_end = 0
         clause_first: str | None = None
         primary: Figure | None = None
+        raised: tuple[int, str] | None = None  # the lead of a level "từ 29,4%" raised to the next
         for k, fig in enumerate(figs):
             lead_start, lead = prev_end, clause[prev_end:fig.start]
             prev_end = fig.end
+            if raised:
+                (lead_start, lead), raised = raised, None
+            if k + 1 < len(figs) and _raised_from(clause, fig, figs[k + 1]):
+                skipped.append((clause[fig.start:fig.end], " ".join(clause.split()),
+                                "the level it is raised or lowered from, not a target"))
+                raised = (lead_start, lead)
+                continue
             why = _context_figure(clause, fig, figs[k - 1] if k else None)
             if why:
                 skipped.append((clause[fig.start:fig.end], " ".join(clause.split()), why))
@@ -251,6 +287,10 @@ def _item_targets(text: str, item: _Item, group_guessed: bool, taken: set[str],
                 continue
             after_end = figs[k + 1].start if k + 1 < len(figs) else len(clause)
             name, from_after = _name(lead, clause[fig.end:after_end], last=k + 1 == len(figs))
+            named_end = after_end
+            comma = clause.find(",", fig.end, after_end)
+            if from_after and _NAMED_AFTER.search(lead) and comma >= 0:
+                prev_end = named_end = comma  # the words it is named by are not the next figure's
             if fig.low == 0 and fig.bound is Bound.AT_MOST and fig.number_start == fig.start:
                 # "Không còn hộ nghèo …": the unit is the start of the name
                 name = _short(f"{units.label(fig.unit, 'vi')} {clause[fig.end:after_end].strip()}")
@@ -285,7 +325,7 @@ def _item_targets(text: str, item: _Item, group_guessed: bool, taken: set[str],
                 target["low"], target["high"] = fig.low, fig.high
             else:
                 target["value"] = fig.value
-            span = clause[fig.start:after_end] if from_after else clause[lead_start:fig.end]
+            span = clause[fig.start:named_end] if from_after else clause[lead_start:fig.end]
             target.update(unit=unit, basis=basis, source=" ".join(span.strip(" ,;:").split()), review=review)
             out.append(target)
             if clause_first is None and not is_child:

@@ -53,6 +53,8 @@ def _past(paragraph: str, year: int | None) -> bool:
 _COMPARED = re.compile(r"(?i)(?:so với|thực hiện|cùng kỳ|giai đoạn)\s*$")
 
 
+_REVIEWED = re.compile(r"(?i)\btình hình (?:thực hiện )?(?:kế hoạch )?(?:phát triển )?kinh tế\s*[-–]?\s*"
+                       r"xã hội[^.;\d]{0,30}?\bnăm\s+(\d{4})\b")
 _SETS_TARGET = re.compile(r"(?i)\b(?:đặt mục tiêu|đặt ra mục tiêu|phấn đấu|đề ra \d+ chỉ tiêu|"
                           r"chỉ tiêu chủ yếu|kế hoạch phát triển)\b")
 
@@ -91,8 +93,15 @@ def _year(text: str) -> int | None:
     # named most (a text may tell last year's results first, "… năm 2024 … vượt mục tiêu đề ra")
     planned = sum((named(s) for s in re.split(r"(?<=[.!?;])\s+|\n", text)
                    if _SETS_TARGET.search(s)), Counter())
-    years = planned or named(text)
-    return years.most_common(1)[0][0] if years else None  # of equals, the first named
+    if planned:
+        return planned.most_common(1)[0][0]  # of equals, the first named
+    # the year a session's report reviews ("báo cáo tóm tắt tình hình kinh tế - xã hội của tỉnh năm 2023")
+    # is past: where the text names no other, the plan it sets is the next year's
+    reviewed = {int(m.group(1)) for m in _REVIEWED.finditer(text)}
+    years = Counter({y: n for y, n in named(text).items() if y not in reviewed})
+    if years:
+        return years.most_common(1)[0][0]
+    return max(reviewed) + 1 if reviewed else None
 
 
 _HORIZON = re.compile(r"(?i)\b(?:đến|tới) năm\s+(\d{4})\b|\bby\s+(?:the end of\s+)?(\d{4})\b")

@@ -38,6 +38,27 @@ _DECLINE_LEAD = re.compile(r"(?:giảm|decrease|decreased|down|fell|contract(?:e
 _SHARE_LEAD = re.compile(r"(?:chiếm|tỷ trọng|tỉ trọng|accounts? for|accounting for|accounted for|share of)\s*"
                          r"(?:tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ|khoảng|gần|hơn|trên)?(?:\s+cao|\s+thấp)?"
                          r"(?:\s+nhất)?(?:\s+với)?\s*$|cơ cấu\b[^;]{0,40}?(?:là|:)\s*$")
+_SHIFT_LEAD = re.compile(r"chuyển dịch(?:\s+cơ cấu)?\s*(?:là|đạt)?\s*\+?\s*$")
+_SHARE_THEN = re.compile(r"\s*,\s*(?:tăng|giảm)\s*")
+
+
+def _shifts_a_share(folded: str, figs: list[Figure], k: int) -> bool:
+    """Whether ``figs[k]`` is the shift of a share of the economy: "có mức chuyển dịch +1,61%", or a
+    change right after a share ("chiếm tỉ trọng 26,53%, tăng 0,67% so với năm 2019").
+
+    >>> from ..grammar import figures
+    >>> text = "nông nghiệp chiếm tỉ trọng 26,53%, tăng 0,67% so với năm 2019"
+    >>> _shifts_a_share(text, figures(text), 1)
+    True
+    """
+    fig = figs[k]
+    if _SHIFT_LEAD.search(folded, max(0, fig.start - 40), fig.start):
+        return True
+    prev = figs[k - 1] if k else None
+    return bool(prev and prev.unit == "percent" and _SHARE_THEN.fullmatch(folded, prev.end, fig.start)
+                and _SHARE_LEAD.search(folded, max(0, prev.start - 60), prev.start))
+
+
 # "so với cùng kỳ năm trước bằng 322%": the base said first
 _SAME_PERIOD_BEFORE = re.compile(r"(?:so với|so)\s+cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?\s*,?\s*bằng\s*$")
 _ESTIMATE = re.compile(r"\b(?:ước|ước tính|ước đạt|estimated?)\b")
@@ -235,6 +256,10 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
                     why = f"a change of the amount after it ('{sentence[nxt.start:nxt.end]}'), no growth rate"
                     out.unmatched.append((shown, sentence, why))
                     continue
+            if fig.unit == "percent" and _shifts_a_share(folded, figs, k):
+                out.unmatched.append((shown, sentence, "the shift of a share of the economy (in points), "
+                                                       "not a growth rate"))
+                continue
             # "revenue from accommodation, …, travel and tourism services increased by 7.91%"
             # (the revenue may stand before the amount the figure rises with: "Revenue from accommodation
             # and food services … was estimated at VND 2,657 billion, up 28.57%")

@@ -13,12 +13,14 @@ from .sentences import _Sentence, _span_of
 
 _PLAN_AFTER = re.compile(r"^\s*(?:so với\s+)?(?:kế hoạch|dự toán|of the plan|"
                          r"of the (?:year['’]s |set |annual )?(?:plan|estimates?))")
-_SCENARIO_AFTER = re.compile(r"^\s*(?:so với\s+)?kịch bản|^\s*(?:compared to |of )?the (?:best )?scenario")
+# ("compared to the growth scenario of 8.2%", "the double-digit growth scenario")
+_SCENARIO_AFTER = re.compile(r"^\s*(?:so với\s+)?kịch bản|^\s*(?:compared (?:to|with) |of )?the "
+                             r"(?:[\w-]+\s+){0,3}?scenario")
 # a plan, target or forecast named before the figure in its clause: "Dự kiến … năm 2022 tăng trên 10%",
 # "aiming for a GRDP increase of at least 11%" ("vượt mục tiêu", exceeded, is a result's comment)
 _TARGET_LEAD = re.compile(r"(?<!vượt )(?<!đạt )(?<!so với )(?<!bằng )\b(?:mục tiêu|phấn đấu|"
                           r"theo kế hoạch|kế hoạch năm|chỉ tiêu|dự báo|kịch bản|"
-                          r"aim(?:s|ing)?\s+(?:for|at|to)|targets?|goal|plans? to|forecasts?|"
+                          r"aim(?:s|ing)?\s+(?:for|at|to)|targets?|goal|plans? to|forecasts?|scenarios?|"
                           r"striv(?:es?|ing)\s+(?:for|to)|(?:is|are|will be)\s+likely\s+to|will|"
                           r"sets?\s+to\s+(?:achieve|reach)|eyes?\s+to|có khả năng)\b")
 # "surpassing the year's target by 9.4 percent", "fulfilled the set target with 37 trillion VND": a
@@ -60,7 +62,9 @@ _INDEX_WORDS = re.compile(r"(?:bằng|equivalent to)\s*$")  # "bằng 81,7% so v
 _SAME_PERIOD_AFTER = re.compile(r"^\s*(?:(?:so với|so)\s+)?cùng kỳ")  # "bằng 140,2% cùng kỳ" too
 _PER_YEAR_AFTER = re.compile(r"^\s*/\s*năm|^\s*per year|^\s*a year")
 _AVERAGE_LEAD = re.compile(r"bình quân\s*$|bình quân\b[^,;]{0,12}$|average[^,;]{0,12}$")
-_ESTIMATE_CLAUSE = re.compile(r"\b(?:ước|ước tính|ước đạt|ước thực hiện|an estimated)\b")
+# (and "It is estimated that the industrial production index … will increase by 11.89%")
+_ESTIMATE_CLAUSE = re.compile(r"\b(?:ước|ước tính|ước đạt|ước thực hiện|an estimated|"
+                              r"(?:is|are) estimated that)\b")
 
 
 def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> str:
