@@ -275,3 +275,24 @@ def test_the_fourteenth_round_scored_once():
     # read as the growth; Hậu Giang's change of the industry's share "+1,61%" as its growth). Since: 33,
     # none wrong
     assert extract.countable == 33 and extract.right >= 33 and extract.wrong == []
+
+
+def test_the_fifteenth_round_scored_once():
+    """Round 15 (tests/data/corpus/round15/): 14 target texts and 8 reports whose pages no earlier
+    round holds, collected while round 14 was read, each with its reading written before any program
+    read it, each found on its stored page by an independent check, all held out; scored once on
+    2026-12-04, then read (spent)."""
+    draft, extract = scores("round15")
+    # first reading: 83 of 93 (89%), no wrong item number, 2 wrong kinds (Ninh Bình's farm share "còn
+    # 8,5%" as a floor; Gia Lai's population growth "đạt 1,14%" as a ceiling), 14 invented (the
+    # results of the year before in Huế's, Kiên Giang's and Bắc Giang's texts; ranks and counts: "top 4",
+    # "10 tỉnh", "2 ngành", "3 trụ cột"; Hải Dương's beds and doctors "/10.000 dân" and Ninh Bình's
+    # "triệu đồng/ha canh tác" with their units cut short). Since (the rules changed on these texts,
+    # tests first): 86, the population growth's kind (a plain value of a rate that should fall, which
+    # the draft takes for a ceiling, on purpose) and Ninh Bình's "/ha canh tác" left
+    assert draft.expected == 93 and draft.found >= 86
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 1, 1)
+    # first reading: 17 of 25 (68%), 3 wrong rows (Sơn La's index "đạt 75,53%, giảm 24,47%" read as a
+    # growth of 75,53%; Hồ Chí Minh City's retail "so với tháng cùng kỳ tăng 10,6%" as the half-year's;
+    # Vĩnh Long's "2021" as a GRDP per head). Since: 20, none wrong
+    assert extract.countable == 25 and extract.right >= 20 and extract.wrong == []

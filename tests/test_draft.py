@@ -834,3 +834,38 @@ def test_labour_productivity_is_in_an_amount_per_worker():
     assert by_value(db, 193.0)["unit"] == "million_vnd_per_worker"
     hn = in_round(12, "hanoi-2026.vtcnews.vi.txt")
     assert by_value(hn, 410.0)["unit"] == "million_vnd_per_worker"
+
+
+def test_results_told_after_last_years_paragraph_and_a_reviewed_year_are_no_targets():
+    # huengaynay.vn (Huế 2026): "Năm 2025, kinh tế - xã hội thành phố đạt nhiều kết quả nổi bật …", then,
+    # without a year, "Khu vực dịch vụ tiếp tục giữ vai trò động lực, tăng trưởng trên 9%. Du lịch phục hồi
+    # mạnh, với 6,3 triệu lượt khách, …": five results drafted as targets
+    hue = in_round(15, "hue-2026.huengaynay.vi.txt")
+    assert sorted(values_of(hue), key=str) == sorted([10.0, (3500.0, 3600.0), (49.0, 50.0), (10.0, 11.0),
+                                                       (1700.0, 2000.0)], key=str)
+    # sggp.org.vn (Kiên Giang 2024): "… tổng kết tình hình, kết quả thực hiện nhiệm vụ năm 2023 …. Năm 2024,
+    # tỉnh Kiên Giang đề ra chỉ tiêu kết nạp mới 1.600 đảng viên. …": 2023 was taken for the plan's year
+    kg = in_round(15, "kiengiang-2024.sggp.vi.txt")
+    assert kg.catalog["year"] == 2024 and 6.79 not in values_of(kg)
+    # en.baobacgiang.vn (Bắc Giang 2024): "17 out of 18 major targets were completed or exceeded the set
+    # plan. The economic growth rate in the whole year is estimated at 13.45 percent …"
+    bg = in_round(15, "bacgiang-2024.baobacgiang.en.txt")
+    assert values_of(bg) == [14.5]
+
+
+def test_a_unit_per_ten_thousand_people_a_share_down_to_and_counts_that_are_no_targets():
+    # baotintuc.vn (Hải Dương 2022): "đạt 33 giường bệnh/10.000 dân", "9,6 bác sỹ/10.000 dân": the unit was
+    # cut at the "/"
+    hd = in_round(15, "haiduong-2022.baotintuc.vi.txt")
+    written = {u["id"]: u["vi"] for u in hd.catalog.get("units", [])}
+    units_of = {t.get("value"): written.get(t["unit"], t["unit"]) for t in hd.targets}
+    assert (units_of[33.0], units_of[9.6]) == ("giường bệnh/10.000 dân", "bác sỹ/10.000 dân")
+    # nhandan.vn (Ninh Bình 2020-2025): "nông, lâm, thủy sản còn 8,5%" (down to) was drafted as a floor
+    nb = in_round(15, "ninhbinh-2025.nhandan.vi.txt")
+    assert [t["kind"] for t in nb.targets if t["name"]["vi"] == "Nông, lâm, thủy sản"] == ["max"]
+    # baotintuc.vn (Bình Thuận 2022) "3 trụ cột", baobariavungtau.com.vn (Bà Rịa - Vũng Tàu 2024) "nằm
+    # trong 10 tỉnh, thành phố đứng đầu cả nước", "thúc đẩy 2 ngành công nghiệp mới": drafted as targets
+    bt = in_round(15, "binhthuan-2022.baotintuc.vi.txt")
+    assert values_of(bt) == [7.0]
+    bv = in_round(15, "bariavungtau-2024.baobariavungtau.vi.txt")
+    assert values_of(bv) == [8.5]

@@ -953,3 +953,25 @@ def test_a_share_of_a_scenario_an_estimate_of_what_will_be_and_a_shift_of_the_st
     # baogialai.vn (Gia Lai, 6 months 2023): "Vốn đầu tư thực hiện toàn xã hội ước đạt 16.292 tỷ đồng"
     gl = in_round(14, "gialai-2023-06.baogialai.vi.txt", indicators)
     assert ("2023-06", "ytd", "level", 16292.0, "=") in rows_of(gl, "social_investment")
+
+
+def test_an_index_given_with_its_change_a_same_month_change_and_a_base_year_in_dollars(indicators):
+    # baosonla.vn (Sơn La, 6 months 2020): "chỉ số sản xuất công nghiệp ước đạt 75,53%, giảm 24,47% so với
+    # cùng kỳ năm trước": the index (75,53% of the same period) was proposed as a growth of 75,53%
+    sl = in_round(15, "sonla-2020-06.baosonla.vi.txt", indicators)
+    assert rows_of(sl, "iip_growth") == [("2020-06", "ytd", "yoy_pct", -24.47, "=")]
+    assert "index" in why(sl, "75,53%")
+    # vtc.vn (Hồ Chí Minh City, June 2023): "Về doanh thu bán lẻ hàng hóa so với tháng cùng kỳ tăng 10,6%"
+    # (against the same month a year before, the month not said) was proposed as the half-year's growth
+    hcm = in_round(15, "hochiminh-2023-06.vtc.vi.txt", indicators)
+    assert not [r for r in rows_of(hcm, "retail_sales") if r[3] in (10.6, 25.6)]
+    assert "same month" in why(hcm, "10,6%")
+    # vietnamplus.vn (Vĩnh Long, 2022, English): "up 12 million USD from 2021" read the year as an amount
+    vl = in_round(15, "vinhlong-2022-12.vietnamplus.en.txt", indicators)
+    assert not [r for r in vl.rows if r["value"] == 2021.0]
+    # cucthongke Trà Vinh (April 2024), vpubnd Hòa Bình (September 2021): "Chỉ số sản xuất ngành công
+    # nghiệp tháng 4/2024 … tăng mạnh 77,42%" named no indicator
+    tv = in_round(15, "travinh-2024-04.cucthongketravinh.vi.txt", indicators)
+    assert ("2024-04", "month", "yoy_pct", 77.42, "=") in rows_of(tv, "iip_growth")
+    hb = in_round(15, "hoabinh-2021-09.vpubndhoabinh.vi.txt", indicators)
+    assert ("2021-09", "month", "yoy_pct", -11.68, "=") in rows_of(hb, "iip_growth")

@@ -274,7 +274,9 @@ def _bound_after(folded: str, end: int, lang: Lang) -> tuple[Bound | None, int]:
 
 # After a number, a unit the table lacks: one or two words ("giường", "bác sĩ"), perhaps "per"
 # something ("bác sĩ/vạn dân"). Only :func:`figures` with ``written=True`` reads them.
-_WRITTEN = re.compile(r"\s*(?P<u>[^\W\d_]+(?: [^\W\d_]+)?(?:\s*/\s*(?:0?1 )?[^\W\d_]+(?: [^\W\d_]+)?)?)")
+# (per ten thousand written in digits too: "33 giường bệnh/10.000 dân")
+_WRITTEN = re.compile(r"\s*(?P<u>[^\W\d_]+(?: [^\W\d_]+)?"
+                      r"(?:\s*/\s*(?:0?1 |10[.,]000 )?[^\W\d_]+(?: [^\W\d_]+)?)?)")
 # ... but not these, which follow numbers that are not targets: dates, ages, counts of targets or
 # criteria, durations, and the words that start the next clause
 _NOT_WRITTEN = re.compile(
@@ -282,7 +284,9 @@ _NOT_WRITTEN = re.compile(
     r"theo|với|là|thì|trở|sau|trước|cho|tại|ở|được|vụ|kỳ|khóa|lượt|targets?|years?|months?|and|"
     r"of|in|to|by|per|the|times|tasks|vạn|tăng|giảm|ước|đạt|có|bằng|chiếm|ở|tại|lên|xuống|khâu|đột phá|"
     # the plan's own parts, counted: "6 chương trình trọng điểm … gồm: …", "11 giải pháp"
-    r"chương trình|giải pháp|solutions|programmes|programs|breakthroughs)\b")
+    r"chương trình|giải pháp|trụ cột|điểm nghẽn|ngành|solutions|programmes|programs|breakthroughs|pillars|"
+    # ranks among them: "nằm trong 10 tỉnh, thành phố đứng đầu cả nước"
+    r"tỉnh|provinces)\b")
 _NOT_WRITTEN_BEFORE = re.compile(r"(?:năm|tháng|ngày|quý|giai đoạn|số|kỳ|khóa|chương trình|nghị quyết|"
                                  r"quyết định|thứ|top|stt|/|-)\s*$")
 
@@ -337,7 +341,8 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
         else:
             scale, unit, end = _scaled(folded, m.end(), lang)
         start = m.start("from") if m["from"] else m.start("a")
-        if unit is None and lang is Lang.EN:
+        # (not over "from": "up 12 million USD from 2021" is a base year, no amount)
+        if unit is None and lang is Lang.EN and not m["from"]:
             cur = _CURRENCY_FIRST.search(folded[:start])
             if cur:  # "USD 18.54 billion": the currency before, the scale after
                 currency = _CURRENCY[cur.group(1) or cur.group(2)]

@@ -42,6 +42,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                     "agriculture and forestry", "khu vực i", "agro-fishery-forestry", "sector i", "region i"),
     "product_taxes": ("thuế sản phẩm trừ trợ cấp", "thuế sản phẩm", "product taxes"),
     "iip": ("chỉ số sản xuất công nghiệp", "chỉ số sản xuất toàn ngành công nghiệp",
+            "chỉ số sản xuất ngành công nghiệp",
             "chỉ số phát triển sản xuất", "chỉ số ptsx", "iip", "chỉ số toàn ngành công nghiệp",
             "chỉ số công nghiệp",
             # "Ngành công nghiệp … khi chỉ số sản xuất tăng 22,03%": the index, "công nghiệp" said before

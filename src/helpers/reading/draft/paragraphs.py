@@ -20,7 +20,14 @@ _RESULTS = re.compile(r"(?i)\bước (?:đạt|tính|thực hiện|khoảng|cả
 # a sentence that tells a result: a plan exceeded, the results, "to date"
 # (not "ước đạt": a plan estimates too, "tổng sản phẩm xã hội ước đạt 64.400- 64.920 tỉ đồng")
 _TOLD = re.compile(r"(?i)\bvượt (?:(?:các )?chỉ tiêu(?: kế hoạch)?|kế hoạch|mục tiêu|dự toán)\b|" + _EXCEEDED
-                   + r"|\bkết quả\b|\bđến nay\b")
+                   + r"|\bkết quả\b|\bđến nay\b"
+                   # "một số chỉ tiêu như sản lượng lúa, … đạt khá so kế hoạch": targets met, said of results
+                   r"|(?:\bchỉ tiêu\b[^;.]{0,150}?)?\bđạt\b[^;.]{0,20}?\bso (?:với )?"
+                   r"(?:kế hoạch|dự toán|mục tiêu)\b"
+                   # "17 out of 18 major targets were completed or exceeded the set plan"
+                   r"|(?:\btargets?\s+)?\b(?:were|was) (?:completed|achieved|fulfilled)\b[^.;]*|"
+                   r"\bexceeded (?:the )?(?:set )?"
+                   r"(?:plans?|targets?)\b")
 _CAPTION = re.compile(r"(?i)\bảnh(?: minh họa| minh hoạ)?\s*[:/]|\bảnh minh h[oọ]a\b|\(ảnh\b|"
                       r"\bphoto\s*:|\(photo\b")
 
@@ -34,12 +41,12 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
     lists: list[tuple[list[_Item], bool, bool]] = []
     ahead: list[bool] = []  # whether each names the plan's year or a later one as its time
     horizon: list[bool] = []  # whether each sets a figure for the plan's year or later ("đến năm 2030")
-    pos, cued = 0, False
+    pos, cued, carried = 0, False, False
     for para in text.split("\n"):
         # the plan named: not in a result's words ("vượt chỉ tiêu kế hoạch") nor in a sentence about an
         # earlier year ("Năm 2022, tỉnh đã hoàn thành 19/20 chỉ tiêu đã đề ra")
         cue = False
-        clauses, start, earlier = [], pos, False
+        clauses, start, earlier = [], pos, carried and not _fresh(para)
         # ";" separates the items; so does a full stop where the list runs on in sentences
         # ("Tổng thu ngân sách nhà nước trên 8.500 tỉ đồng, …. Tỉ lệ hộ nghèo giảm 1,5 - 2%, …"); a
         # sentence of last year's results in the paragraph is none ("Năm 2020, … tăng 12,5%, …. Tỉnh
@@ -52,6 +59,7 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
                 if figures(m.group(), lang)]
         if any(_TOLD.search(t) for t in said) and not any(_PLAN_CUE.search(_TOLD.sub(" ", t)) for t in said):
             pos += len(para) + 1
+            carried = True
             continue
         for part in re.split(r"(;|\.(?=\s+[A-ZĐÀ-Ỹ]))", para):
             time = _time_year(part) if part not in (";", ".") else None
@@ -65,6 +73,8 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
                 clauses.append((start, start + len(part)))
             start += len(part)
         cued = cued or cue
+        # (a paragraph without figures that names the plan or a year ends the results told before it)
+        carried = earlier if said else carried and not _fresh(para)
         # one clause: only a sentence (a title or a headline repeats a target of the body), and no
         # photo's caption ("Gia Lai phấn đấu đạt mục tiêu GRDP năm 2024 là 8,6%. Ảnh minh họa/…")
         # (a line of a list ends with ";": "… cho trẻ em 5 tuổi; 100% xã, phường thị trấn đạt chuẩn …;")
@@ -121,7 +131,7 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
     cue = _PLAN_CUE.search(_TOLD.sub(lambda m: " " * len(m.group()), text), max(start, 0))
     if cue is None:
         return []
-    items, pos = [], 0
+    items, pos, carried = [], 0, False
     for para in text.split("\n"):
         end = pos + len(para)
         # (figures in units the table lacks too: "tăng gấp 1,8 lần so với năm 2025")
@@ -131,13 +141,13 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
         said = figures(para, lang, written=written)
         # (in Vietnamese, anywhere in the paragraph: "Tổng vốn đầu tư toàn xã hội ước khoảng 27.035 tỉ
         # đồng, …")
-        results = said and not _PLAN_CUE.search(para) and not _YEAR_OF.search(para) and (
+        results = said and not _PLAN_CUE.search(_TOLD.sub(" ", para)) and not _YEAR_OF.search(para) and (
             _RESULTS.search(para[:said[0].start] if lang is Lang.EN else para))
         if end > cue.start() and pos > start and said and not (
                 _caption_restating(para, text, lang)) and not results:
             # the paragraph's sentences from the first that is not about an earlier year ("Năm 2020, …
             # tăng 12,5%, …. Tỉnh Bình Phước phấn đấu trong năm 2021, GRDP tăng 8,5- 9% , …")
-            at, earlier = pos, False
+            at, earlier = pos, carried and not _fresh(para)
             for part in re.split(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])", para):
                 time = _time_year(part)
                 if time is not None and year is not None and time < year and _aims_at(part, year):
@@ -150,8 +160,24 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
                 at = end
             if at < end and figures(text[at:end], lang, written=written):
                 items.append(_Item(None, max(at, text.rfind("\n", 0, cue.start()) + 1), end))
+            carried = earlier
+        elif said and end > cue.start():
+            carried = carried or bool(results)
+        elif not said:
+            carried = carried and not _fresh(para)
         pos = end + 1
     return items
+
+
+def _fresh(para: str) -> bool:
+    """Whether ``para`` names a year or the plan: else, after a paragraph of an earlier year's results,
+    it goes on with them ("Năm 2025, … đạt nhiều kết quả nổi bật …" then "Khu vực dịch vụ tiếp tục giữ vai
+    trò động lực, tăng trưởng trên 9%. Du lịch phục hồi mạnh, …").
+
+    >>> _fresh("Du lịch phục hồi mạnh, với 6,3 triệu lượt khách"), _fresh("Năm 2026, GRDP tăng 10%")
+    (False, True)
+    """
+    return bool(_YEAR_OF.search(para) or _PLAN_CUE.search(_TOLD.sub(" ", para)))
 
 
 def _caption_restating(part: str, text: str, lang: Lang) -> bool:

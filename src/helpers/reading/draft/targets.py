@@ -143,7 +143,9 @@ def _unit(fig: Figure, name: str) -> tuple[str, bool]:
 
 # "giảm còn 0,62%", "giảm tỉ lệ thất nghiệp … còn 2,4%", "reduce … to": the level to fall to, a
 # ceiling (not "giảm 0,5%", a fall by)
+# (and a bare "còn": "nông, lâm, thủy sản còn 8,5%", a share down to)
 _DOWN_TO = re.compile(r"(?:giảm\b[^,;]{0,60}?\s(?:xuống\s+)?còn|giảm\b[^,;]{0,60}?\sxuống|xuống\s+còn|"
+                      r"(?:^|(?<=\s))còn|"
                       r"(?:reduce|decrease|decline|fall|drop)[sd]?\b[^,;]{0,60}?\sto|down\s+to)"
                       r"(?:\s+(?:mức|dưới|khoảng))?\s*$")
 

@@ -53,9 +53,10 @@ def _past(paragraph: str, year: int | None) -> bool:
 _COMPARED = re.compile(r"(?i)(?:so với|thực hiện|cùng kỳ|giai đoạn)\s*$")
 
 
+# (and "tổng kết tình hình, kết quả thực hiện nhiệm vụ năm 2023": a conference that sums a year up)
 _REVIEWED = re.compile(r"(?i)\btình hình (?:thực hiện )?(?:kế hoạch )?(?:phát triển )?kinh tế\s*[-–]?\s*"
-                       r"xã hội[^.;\d]{0,30}?\bnăm\s+(\d{4})\b")
-_SETS_TARGET = re.compile(r"(?i)\b(?:đặt mục tiêu|đặt ra mục tiêu|phấn đấu|đề ra \d+ chỉ tiêu|"
+                       r"xã hội[^.;\d]{0,30}?\bnăm\s+(\d{4})\b|\btổng kết\b[^.;\d]{0,60}?\bnăm\s+(\d{4})\b")
+_SETS_TARGET = re.compile(r"(?i)\b(?:đặt mục tiêu|đặt ra mục tiêu|phấn đấu|đề ra (?:\d+ )?chỉ tiêu|"
                           r"chỉ tiêu chủ yếu|kế hoạch phát triển)\b")
 
 
@@ -97,7 +98,7 @@ def _year(text: str) -> int | None:
         return planned.most_common(1)[0][0]  # of equals, the first named
     # the year a session's report reviews ("báo cáo tóm tắt tình hình kinh tế - xã hội của tỉnh năm 2023")
     # is past: where the text names no other, the plan it sets is the next year's
-    reviewed = {int(m.group(1)) for m in _REVIEWED.finditer(text)}
+    reviewed = {int(m.group(1) or m.group(2)) for m in _REVIEWED.finditer(text)}
     years = Counter({y: n for y, n in named(text).items() if y not in reviewed})
     if years:
         return years.most_common(1)[0][0]

@@ -17,7 +17,7 @@ from .. import terms
 from ..grammar import Bound, Figure, figures, fold, language_of, multiples, number_style, numbers_as
 from .naming import _per_person, _pick, _respective_name, _subject
 from .phrases import SUBJECT_REACH, Phrase, _per_head, _visits_phrase, phrasebook
-from .results import _INDEX_WORDS, _SAME_PERIOD_AFTER, _not_a_result, _not_a_row
+from .results import _INDEX_WORDS, _SAME_PERIOD_AFTER, _index_with_change, _not_a_result, _not_a_row
 from .sentences import _TOTAL_WORDS, _Sentence, _sentences, _span_of, _written_here
 from .spans import _opening, _report_span, _Span, _span_events
 from .whose import _SECTOR_PHRASES, _elsewhere, _in_shares, _part_of_untracked, _under_another
@@ -194,6 +194,8 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
             before = folded[max(0, fig.start - 40):fig.start]
             why = (f"a unit the table lacks (as written: '{fig.written}'; a catalog may declare it)"
                    if fig.unit is None else _AGAINST if fig.against else _not_a_row(fig, lead, after, before))
+            if not why and _index_with_change(folded, fig, figs[k + 1] if k + 1 < len(figs) else None):
+                why = "an index against the same period (100 = no change), given with its change after it"
             if why == "plan":
                 plan_notes.append((fig, shown))
                 continue

@@ -85,9 +85,19 @@ def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> st
         return "a forecast of a span not yet over, not a result"
     if _quarter_alone(fig, sent):
         return "a quarter or a half-year alone, not the year to date"
+    # "doanh thu bán lẻ hàng hóa so với tháng cùng kỳ tăng 10,6%": against the same month a year before, in
+    # a sentence that does not say which month (nor do the parts it lists after, "trong đó lương thực thực
+    # phẩm tăng 25,6%")
+    if _SAME_MONTH.search(clause) or _SAME_MONTH.match(sent.folded, fig.end):
+        span, written = _span_of(fig, sent, period)
+        if not written or span.span != "month":
+            return "a change on the same month a year before, whose month is not written"
     if _EFFECT_LEAD.search(clause):
         return "an effect on the figure (what something made it gain or lose), not the figure"
     return ""
+
+
+_SAME_MONTH = re.compile(r"\s*(?:so với|so)\s+(?:tháng cùng kỳ|cùng tháng)\b")
 
 
 # "Việc giảm công suất này khiến GRDP năm 2025 giảm khoảng 0,8%": what a cause takes off or adds
@@ -116,6 +126,28 @@ def _quarter_alone(fig: Figure, sent: _Sentence) -> bool:
 _CONTRIBUTES_LEAD = re.compile(r"(?:contribut\w*|đóng góp)\s*(?:khoảng|about|over|nearly|gần|hơn)?\s*$")
 _TO_GROWTH_AFTER = re.compile(r"^\s*(?:to|vào|cho)\s+(?:the\s+)?(?:overall\s+|chung\s+)?"
                               r"(?:growth|tăng trưởng|mức tăng)")
+
+
+_CHANGE_AFTER = re.compile(r"\s*,?\s*(tăng|giảm|up|down)\s*")
+
+
+def _index_with_change(folded: str, fig: Figure, then: Figure | None) -> bool:
+    """Whether ``fig`` is an index given with its change right after it: "chỉ số sản xuất công nghiệp ước
+    đạt 75,53%, giảm 24,47% so với cùng kỳ" (75,53% of the same period is a fall of 24,47%: the change
+    is the row).
+
+    >>> from ..grammar import figures
+    >>> text = "ước đạt 75,53%, giảm 24,47% so với cùng kỳ"
+    >>> _index_with_change(text, *figures(text))
+    True
+    """
+    if then is None or fig.unit != "percent" or then.unit != "percent" or fig.is_range or then.is_range:
+        return False
+    m = _CHANGE_AFTER.fullmatch(folded, fig.end, then.start)
+    if not m or not _INDEX.search(folded, max(0, fig.start - 20), fig.start):
+        return False
+    change = then.low if m.group(1) in ("tăng", "up") else -then.low
+    return abs(fig.low - 100 - change) < 0.015  # the two as printed, to their second decimal
 
 
 def _not_a_row(fig: Figure, lead: str, after: str, before: str) -> str:
