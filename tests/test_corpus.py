@@ -156,8 +156,10 @@ def test_the_seventh_round_scored_once():
     # first reading: 51 of 64 (80%), 12 wrong rows (a sector's revenue as its growth, spending as
     # revenue, a month's figures in a year to date, a part of retail as the whole). Since: 63, none wrong
     # (Hà Giang's April bullets that name no period are April's where they compare with the month before
-    # or a running total follows)
-    assert extract.countable == 64 and extract.right >= 63 and extract.wrong == []
+    # or a running total follows); 62 since a change against a year before last is no change on a year:
+    # Cà Mau's April 2023 "over the same period in 2021" is read as printed, where the reading takes the
+    # year for a slip (a miss the rule makes on purpose)
+    assert extract.countable == 64 and extract.right >= 62 and extract.wrong == []
 
 
 def test_the_eighth_round_scored_once():

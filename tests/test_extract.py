@@ -704,10 +704,12 @@ def test_a_sectors_revenue_spending_and_a_month_named_with_of(indicators):
     assert 15.7 not in [r[3] for r in rows_of(vp, "budget_revenue")]
     # vasep (Cà Mau, April 2023): "The CPI of April 2023 … increased by 0.08% over the previous month and
     # by 3.29% over the same period in 2022" was given the year to date; "in this month … increased by
-    # 16.14%" too
+    # 16.14% over the same period in 2021" too (since read as printed: against 2021, no change on a year;
+    # the reading takes the year for a slip, the reader does not)
     cm = in_round(7, "camau-2023-04.vasep.en.txt", indicators)
     assert rows_of(cm, "cpi") == [("2023-04", "month", "yoy_pct", 3.29, "=")]
-    assert rows_of(cm, "iip_growth") == [("2023-04", "month", "yoy_pct", 16.14, "=")]
+    assert rows_of(cm, "iip_growth") == []
+    assert "2021" in why(cm, "16.14%")
 
 
 
@@ -975,3 +977,24 @@ def test_an_index_given_with_its_change_a_same_month_change_and_a_base_year_in_d
     assert ("2024-04", "month", "yoy_pct", 77.42, "=") in rows_of(tv, "iip_growth")
     hb = in_round(15, "hoabinh-2021-09.vpubndhoabinh.vi.txt", indicators)
     assert ("2021-09", "month", "yoy_pct", -11.68, "=") in rows_of(hb, "iip_growth")
+
+
+def test_a_change_against_another_month_or_a_year_before_last_is_no_change_on_a_year(indicators):
+    # kontum.gov.vn (Kon Tum, September 2024): "Chỉ số giá tiêu dùng (CPI) tháng 9/2024 tăng 0,24% so với
+    # tháng trước …; tăng 2,44% so với cùng kỳ năm trước và tăng 2,19% so với tháng 12 năm trước": the last
+    # is against December, no year-on-year change (it was left out only as a second figure)
+    kt = in_round(2, "kontum-2024-09.kontum.vi.txt", indicators)
+    assert ("2024-09", "month", "yoy_pct", 2.44, "=") in rows_of(kt, "cpi")
+    assert "another month" in why(kt, "2,19%")
+    # the rule's own cases, read by hand: June against May is a change on the month before; a half-year of
+    # 2021 against 2019's is a change over two years (a report of 2021 compares with 2019 when 2020 fell)
+    june = extract.extract("Kim ngạch xuất khẩu tháng 6 ước đạt 500 triệu USD, tăng 3% so với tháng 5.",
+                           indicators, Period(2021, 6))
+    assert [(r["measure"], r["value"]) for r in june.rows if r["indicator"] == "exports"] == [("level", 500.0)]
+    two = extract.extract("Tổng mức bán lẻ hàng hóa 6 tháng đầu năm 2021 đạt 20.000 tỷ đồng, tăng 5,2% so với "
+                          "cùng kỳ năm 2019.", indicators, Period(2021, 6))
+    assert [r["measure"] for r in two.rows] == ["level"]
+    assert "2019" in why(two, "5,2%")
+    same = extract.extract("Chỉ số sản xuất công nghiệp tháng 6/2021 tăng 7,1% so với tháng 6/2020.",
+                           indicators, Period(2021, 6))
+    assert rows_of(same, "iip_growth") == [("2021-06", "month", "yoy_pct", 7.1, "=")]

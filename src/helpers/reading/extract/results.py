@@ -40,6 +40,9 @@ _PLAN_OPENS = re.compile(r"^[^;\d]{0,40}?\b(?:striv(?:es?|ing)\s+(?:for|to)|targ
 # year's
 _OVER_YEAR = re.compile(r"[^;.]{0,30}?(?:so với|compared (?:to|with)|over)\s+(?:năm\s+|the year\s+)?"
                         r"(\d{4})\b")
+_SAME_PERIOD_OF = re.compile(r"[^;.]{0,30}?(?:(?:so với|so)\s+cùng kỳ(?:\s+năm)?|(?:compared (?:to|with)|over) the "
+                             r"same period (?:of|in)(?: the year)?)\s+(\d{4})\b")
+_MONTH_AFTER = re.compile(r"\s*(?:so với|so)\s+tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4})|\s+(năm trước))?")
 # "dự kiến", "projected" are the office's estimate of the span reported ("tháng 3/2021 dự kiến tăng
 # 13,23%"; "projected at 49.3 trillion VND" in December), but a forecast of a span not yet over
 # ("Dự kiến … năm 2022 tăng trên 10%" in September)
@@ -81,6 +84,18 @@ def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> st
     over = _OVER_YEAR.match(sent.folded, fig.end)
     if over and int(over.group(1)) >= _span_of(fig, sent, period)[0].period.year:
         return "a change over the year reported (or a later one): a later year's, not a result"
+    # "tăng 5,2% so với cùng kỳ năm 2019" in 2021: over two years, no change on a year
+    # (a change only: "315,7 nghìn tỷ đồng, gấp 14,8 lần so với năm 2005" is a level and its multiple)
+    base = fig.unit == "percent" and (_SAME_PERIOD_OF.match(sent.folded, fig.end) or over)
+    if base and int(base.group(1)) < _span_of(fig, sent, period)[0].period.year - 1:
+        return f"a change against {base.group(1)}, more than a year before: not a change on a year"
+    # "tăng 2,19% so với tháng 12 năm trước", "tăng 3% so với tháng 5" in June: against another month
+    month = fig.unit == "percent" and _MONTH_AFTER.match(sent.folded, fig.end)
+    if month:
+        span = _span_of(fig, sent, period)[0].period
+        year = int(month.group(2)) if month.group(2) else span.year - 1 if month.group(3) else span.year
+        if (int(month.group(1)), year) != (span.month, span.year - 1):
+            return "a change against another month, not a change on a year"
     if _FORECAST_LEAD.search(clause) and _span_of(fig, sent, period)[0].period > period:
         return "a forecast of a span not yet over, not a result"
     if _quarter_alone(fig, sent):
