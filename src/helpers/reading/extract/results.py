@@ -41,7 +41,8 @@ _PLAN_OPENS = re.compile(r"^[^;\d]{0,40}?\b(?:striv(?:es?|ing)\s+(?:for|to)|targ
 _OVER_YEAR = re.compile(r"[^;.]{0,30}?(?:so với|compared (?:to|with)|over)\s+(?:năm\s+|the year\s+)?"
                         r"(\d{4})\b")
 _SAME_PERIOD_OF = re.compile(r"[^;.]{0,30}?(?:(?:so với|so)\s+cùng kỳ(?:\s+năm)?|"
-                             r"(?:compared (?:to|with)|over) the same period (?:of|in)(?: the year)?)\s+(\d{4})\b")
+                             r"(?:compared (?:to|with)|over) the same period (?:of|in)(?: the year)?)"
+                             r"\s+(\d{4})\b")
 _MONTH_AFTER = re.compile(r"\s*(?:so với|so)\s+tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4})|\s+(năm trước))?")
 # "dự kiến", "projected" are the office's estimate of the span reported ("tháng 3/2021 dự kiến tăng
 # 13,23%"; "projected at 49.3 trillion VND" in December), but a forecast of a span not yet over
