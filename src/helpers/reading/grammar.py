@@ -285,6 +285,8 @@ _NOT_WRITTEN = re.compile(
     r"of|in|to|by|per|the|times|tasks|vạn|tăng|giảm|ước|đạt|có|bằng|chiếm|ở|tại|lên|xuống|khâu|đột phá|"
     # the plan's own parts, counted: "6 chương trình trọng điểm … gồm: …", "11 giải pháp"
     r"chương trình|giải pháp|trụ cột|điểm nghẽn|ngành|solutions|programmes|programs|breakthroughs|pillars|"
+    # a conference's: "trực tuyến đến 53 điểm cầu", "18 tham luận", "18 đại biểu chính thức"
+    r"điểm cầu|tham luận|đại biểu|delegates|"
     # ranks among them: "nằm trong 10 tỉnh, thành phố đứng đầu cả nước"
     r"tỉnh|provinces)\b")
 _NOT_WRITTEN_BEFORE = re.compile(r"(?:năm|tháng|ngày|quý|giai đoạn|số|kỳ|khóa|chương trình|nghị quyết|"
@@ -338,6 +340,8 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
         b = _rate_or_number(m["b"], style) if m["b"] else a
         if m["pa"] and not m["b"]:
             scale, unit, end = 1.0, "percent", m.end("pa")
+        elif lang is Lang.EN and (hyphen := _HYPHEN_PERCENT.match(folded, m.end())):
+            scale, unit, end = 1.0, "percent", hyphen.end()  # "6-percent growth", "a 10.14- percent"
         else:
             scale, unit, end = _scaled(folded, m.end(), lang)
         start = m.start("from") if m["from"] else m.start("a")
@@ -394,6 +398,7 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
 _PER_HEAD = re.compile(r"\s*(?:/\s*|\s+per\s+)(person|capita|worker|labou?rer)\b")
 _PER_HEADS = {"person": "person", "capita": "person", "worker": "worker", "labourer": "worker",
               "laborer": "worker"}
+_HYPHEN_PERCENT = re.compile(r"-\s?(?:percent|per cent)\b")
 _BETWEEN_NUMBERS = re.compile(r"(?<=\d)\s*/\s*(?=\d)")
 
 

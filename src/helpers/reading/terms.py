@@ -59,6 +59,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                      "revenue from export and import", "from export and import"),
     # parts of the budget's revenue: a figure named by them is never the total's or the domestic part's
     "budget_land": ("thu tiền sử dụng đất", "tiền sử dụng đất", "land use fees", "land use levy"),
+    # a consumer price index's areas: "trong đó, khu vực thành thị giảm 0,2%" is no CPI of the province
+    "cpi_area": ("khu vực thành thị", "khu vực nông thôn", "urban areas", "rural areas"),
     "budget_oil": ("thu dầu thô", "thu từ dầu thô", "dầu thô", "crude oil"),
     "budget_spending": ("chi ngân sách", "chi thường xuyên", "chi đầu tư phát triển", "budget expenditure",
                         "state budget expenditure", "budget spending", "local budget expenditure"),

@@ -127,6 +127,8 @@ _ALIASES = {
     "lượt người": "worker_placements",
     "lượt tổ chức đảng": "party_organisations",  # "kiểm tra 40 – 45 lượt tổ chức đảng"
     "lượt đảng viên": "party_members",
+    "lượt dự án": "projects",  # "điều chỉnh tổng vốn đầu tư 31 lượt dự án": projects, no visits
+    "lượt doanh nghiệp": "enterprises",
     "người/lượt": "worker_placements",
     "điểm phần trăm": "percentage_points",
     "pp": "percentage_points",

@@ -153,7 +153,9 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
                 if time is not None and year is not None and time < year and _aims_at(part, year):
                     time = year
                 earlier = earlier if time is None or year is None else time < year
-                if not earlier:
+                # (a sentence with neither a figure nor a year decides nothing: "Nét nổi bật là …. Năm 2018,
+                # … đạt và vượt 14/16 chỉ tiêu …. Tăng trưởng GRDP 6,92%, …. Năm 2019, … tăng 7,5%;")
+                if not earlier and (time is not None or figures(part, lang, written=written)):
                     break
                 at += len(part) + 1
             else:

@@ -131,21 +131,24 @@ def _said_once(items: list[dict], skipped: list[tuple[str, str, str]]) -> list[d
     kind, values and unit of one drafted before it, whose concept (its name's, else its words')
     the earlier one's words hold: a lead that repeats the list ("Long An phấn đấu tốc độ tăng trưởng
     kinh tế GRDP bình quân đầu người đạt 105-110 triệu đồng"), a later paragraph of means that
-    restates the aims ("striving to increase agriculture-forestry-seafood value by 3.5 per cent").
-    A target another names as its parent stays."""
+    restates the aims ("striving to increase agriculture-forestry-seafood value by 3.5 per cent"),
+    or the same words again (a caption printed twice). A target another names as its parent stays."""
     parents = {t.get("parent") for item in items for t in item["targets"]}
-    seen: list[tuple[int, set[str], tuple]] = []  # (item, concepts of its words, kind and values)
+    # (item, concepts of its words, kind and values, source)
+    seen: list[tuple[int, set[str], tuple, str]] = []
     out = []
     for k, item in enumerate(items):
         kept = []
         for t in item["targets"]:
             values = (t["kind"], t.get("value"), t.get("low"), t.get("high"), t["unit"])
             concept = next(iter(_concepts(t["name"]["vi"]) or _concepts(t["source"])), None)
-            if concept and item["number"] is None and t["id"] not in parents and any(
-                    j != k and concept in words and v == values for j, words, v in seen):
+            # (or any target printed again word for word: a caption printed twice)
+            again = any(j != k and v == values and source == t["source"] for j, _, v, source in seen)
+            if item["number"] is None and t["id"] not in parents and (again or concept and any(
+                    j != k and concept in words and v == values for j, words, v, _ in seen)):
                 skipped.append((t["source"], t["source"], "the same target said again"))
                 continue
-            seen.append((k, set(_concepts(t["source"])), values))
+            seen.append((k, set(_concepts(t["source"])), values, t["source"]))
             kept.append(t)
         if kept:
             out.append(dict(item, targets=kept))

@@ -166,6 +166,29 @@ _RESTATED = re.compile(r"(?:to (?:meet|achieve|reach|attain)|để (?:đạt|ho�
 # ("national standards" is a standard's name, not the country's target)
 _NATIONAL_LEAD = re.compile(r"(?:cả nước|toàn quốc|nationwide|the (?:country|nation)(?:['’]s)?|"
                             r"national (?:gdp|growth|economy))(?!\w)[^;,.:()]{0,40}$", re.IGNORECASE)
+# "the National Assembly assigned the Government an economic growth target of 6.5-7%", "the Prime Minister set
+# a target of …": the country's, unless the province is named after it ("Thủ tướng giao cho tỉnh …")
+_NATIONAL_ACTOR = re.compile(r"(?i)\b(?:national assembly|quốc hội|prime minister|thủ tướng)\b")
+_PROVINCE_WORD = re.compile(r"(?i)\b(?:tỉnh|thành phố|province|provincial|city)\b")
+# "devising an aid package of some 4 trillion VND": a measure's amount
+# (and its parts after it: "…, in which 1 trillion VND …")
+_PACKAGE_LEAD = re.compile(r"(?i)\b(?:aid|support|relief|stimulus) package\b[^;]{0,120}$|"
+                           r"\bgói (?:hỗ trợ|kích cầu)[^;]{0,120}$")
+
+
+def _national_actor(lead: str) -> bool:
+    """Whether ``lead`` names the country's legislature or government head as the setter, and no province
+    after it.
+
+    >>> _national_actor("In 2025, the National Assembly assigned the Government a growth target of ")
+    True
+    >>> _national_actor("Thực hiện nghị quyết của Quốc hội, tỉnh phấn đấu tăng trưởng ")
+    False
+    """
+    actors = list(_NATIONAL_ACTOR.finditer(lead))
+    return bool(actors) and not _PROVINCE_WORD.search(lead, actors[-1].end())
+
+
 # "với 100% đại biểu có mặt tán thành, HĐND … thông qua Nghị quyết": the vote, no target
 _VOTERS_AFTER = re.compile(r"(?i)\s*(?:số\s+)?(?:đại biểu|delegates|deputies)\b")
 # "… đạt khoảng 11%, cao hơn mức mục tiêu dự kiến Chính phủ giao (trên 10%)": the target beaten
@@ -193,8 +216,10 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
         return "a denominator ('trên 1 ha', 'per 10,000 people'), not a target"
     if _RESTATED.search(clause[:fig.number_start]):
         return "a target named as the aim of another, drafted where it is set"
-    if _NATIONAL_LEAD.search(clause[:fig.start]):
+    if _NATIONAL_LEAD.search(clause[:fig.start]) or _national_actor(clause[:fig.start]):
         return "the country's target, not the province's"
+    if _PACKAGE_LEAD.search(clause[:fig.start]):
+        return "the amount of a support package, not a target"
     if _FORECAST.search(clause[:fig.start]):
         return "a forecast, not a target"
     if _VOTERS_AFTER.match(clause, fig.end):

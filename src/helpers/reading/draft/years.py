@@ -16,7 +16,8 @@ _BASE_BEFORE = re.compile(r"(?i)(?:so với|thực hiện|cùng kỳ|giai đoạ
                           r"compared (?:to|with)|over|than|from|since|of|to|và|and|-|–)"
                           r"\s*(?:năm\s*|the year\s*|that\s*)?$")
 # Where a plan in prose starts: the first sentence that says what is aimed at.
-_PLAN_CUE = re.compile(r"(?i)\b(?:targets?|aims?|set a target|strives?|striving|plans?|goals?|looks to|"
+_PLAN_CUE = re.compile(r"(?i)\b(?:targets?|targeting|aims?|aiming|set a target|strives?|striving|plans?|"
+                       r"goals?|looks to|"
                        r"expected to|projected|eyes|scenarios?|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|"
                        r"kịch bản)\b")
 

@@ -44,8 +44,16 @@ def _subject(fig: Figure, sent: _Sentence, book: list[Phrase], stop: int, prev_e
     together), within :data:`SUBJECT_REACH`; else the first right after it, before ``stop`` (the
     next figure). A name right after the previous figure (ending at ``prev_end``) is that figure's:
     where the figure has a name of its own after it, that one is its subject ("gained $10.1
-    billion from exports and spent $13.1 billion on imports")."""
+    billion from exports and spent $13.1 billion on imports"). A name in a bracket that closed
+    before the figure is skipped."""
     i = bisect.bisect_right(sent.named_ends, fig.start)
+    # (a name inside a bracket closed before the figure names that bracket's figures only: "(khu vực
+    # thành thị tăng 0,27%; khu vực nông thôn tăng 0,21%); tăng 2,44% so với cùng kỳ" is the CPI's)
+    # (not "(GRDP)": a bracket without figures is a name's own)
+    here = sent.depth[fig.start]
+    while i and sent.named_ends[i - 1] >= fig.start - SUBJECT_REACH and _in_figures_bracket(
+            sent, sent.named[i - 1][0] - sent.named[i - 1][1], here):
+        i -= 1
     if i and sent.named_ends[i - 1] >= fig.start - SUBJECT_REACH:
         end, length, _, phrase = sent.named[i - 1]
         start = end - length
@@ -53,6 +61,16 @@ def _subject(fig: Figure, sent: _Sentence, book: list[Phrase], stop: int, prev_e
             return _name_after(fig, sent, book, stop) or phrase
         return phrase
     return _name_after(fig, sent, book, stop)
+
+
+def _in_figures_bracket(sent: _Sentence, at: int, depth: int) -> bool:
+    """Whether position ``at`` is inside a bracket deeper than ``depth`` that holds a figure."""
+    if sent.depth[at] <= depth:
+        return False
+    opened = sent.folded.rfind("(", 0, at)
+    closed = sent.folded.find(")", at)
+    return bisect.bisect_left(sent.figure_starts, opened) < bisect.bisect_left(
+        sent.figure_starts, closed if closed >= 0 else len(sent.folded))
 
 
 def _name_after(fig: Figure, sent: _Sentence, book: list[Phrase], stop: int) -> Phrase | None:

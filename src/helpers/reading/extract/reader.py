@@ -323,7 +323,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
                    "measure": measure, "value": value, "qualifier": _QUALIFIER[fig.bound],
                    "unit": units.label(unit, "vi"), "published": "", "source_url": source_url,
                    "_notes": _notes(fig, folded, written, ids, period), "_sentence": flat, "_fig": shown,
-                   "_title": sentence in headings}
+                   "_title": sentence in headings, "_own": _names_it(phrase, kinds[ids[0]])}
             if index:
                 row["_notes"].append((f"công bố là 'bằng {shown} so với cùng kỳ'",
                                       f"published as '{shown} of the same period'"))
@@ -356,7 +356,17 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         row["note_en"] = "; ".join([en for _, en in notes] + ([sentence] if in_english else []))
         row.pop("_fig")
         row.pop("_title")
+        row.pop("_own")
     return out
+
+
+def _names_it(phrase: Phrase | None, target) -> bool:
+    """Whether ``phrase`` is ``target``'s own name (or an alias), not a concept's word for it: "Thu ngân
+    sách nhà nước trên địa bàn", not "tổng thu ngân sách nhà nước"."""
+    if phrase is None:
+        return False
+    names = (re.sub(r"\([^)]*\)", "", target.name.vi), *getattr(target, "aliases", ()))
+    return fold(phrase.text) in {fold(n).strip() for n in names}
 
 
 def _notes(fig: Figure, folded: str, written: bool, ids: list[str],
@@ -377,7 +387,9 @@ def _notes(fig: Figure, folded: str, written: bool, ids: list[str],
 
 def _add(row: dict, written: bool, keyed: dict[tuple, tuple[dict, bool]], out: Extraction) -> bool:
     """Keep ``row`` unless a row for the same indicator, period, span and measure is already kept.
-    Of two, an exact one beats the rounded other (:func:`_rounds`); then the one whose period is
+    Of two, an exact one beats the rounded other (:func:`_rounds`); then the one named by the
+    indicator's own name ("Thu ngân sách Nhà nước trên địa bàn ước đạt 5.605,5 tỷ đồng" after "Tổng thu
+    ngân sách Nhà nước năm 2019 ước đạt 16.720 tỷ đồng", the budget's whole); then the one whose period is
     written out wins; then the body's over the title's (a title
     rounds: "over 10 percent", then "estimated at 10.05 percent"); else the first (it stands nearest
     its name: a later one is most often a part's or a sector's). The loser is listed as unmatched."""
@@ -391,6 +403,13 @@ def _add(row: dict, written: bool, keyed: dict[tuple, tuple[dict, bool]], out: E
         elif _rounds(row, old):
             out.unmatched.append((row["_fig"], row["_sentence"], clash + ", rounded (the exact one is kept)"))
             return False
+        elif old["_own"] != row["_own"]:
+            loser = row if old["_own"] else old
+            why = clash + ", named less exactly (the one named by the indicator's own name is kept)"
+            out.unmatched.append((loser["_fig"], loser["_sentence"], why))
+            if loser is row:
+                return False
+            out.rows.remove(old)
         elif old["_title"] and not row["_title"] and written == old_written:
             out.rows.remove(old)
             out.unmatched.append((old["_fig"], old["_sentence"],

@@ -30,6 +30,10 @@ _SPANS = {
         # "tổng mức bán lẻ … trong tháng ước đạt 3.654,8 tỷ đồng": the report's month
         (re.compile(r"\btrong tháng(?!\s*\d)(?!\s+(?:đầu|cuối|tới|sau))"), "this_month"),
         (re.compile(r"đến\s+ngày\s+\d{1,2}/(\d{1,2})(?:/(\d{4}))?"), "ytd"),
+        # "Lũy kế năm 2024, … đã cấp mới 61 dự án" in September: the year so far, not the whole year
+        # (but "Lũy kế năm 2025 ước đạt 15.535 tỷ đồng" in November estimates the whole year)
+        (re.compile(r"(?:lũy kế|luỹ kế|cộng dồn|từ đầu)\s+(?:từ đầu\s+)?năm\s+(\d{4})(?!\s*,?\s*ước)"),
+         "year_so_far"),
         (re.compile(r"(?:cả\s+)?năm\s+(\d{4})"), "year"),
     ],
     Lang.EN: [
@@ -84,6 +88,9 @@ def _span_events(folded: str, lang: Lang, report: Period) -> list[tuple[int, int
                 month = _NUMBER_WORDS_EN.index(words) + 1 if words else 6  # "first half"
             elif kind == "year":
                 month, year = 12, int(m.group(1))
+            elif kind == "year_so_far":  # to the report's month in the report's year; a past year's whole
+                year = int(m.group(1))
+                month = report.month if year == report.year else 12
             elif kind == "this_month":  # "in this month": the report's
                 month = report.month
             elif kind == "ytd_words_vi":
@@ -98,7 +105,8 @@ def _span_events(folded: str, lang: Lang, report: Period) -> list[tuple[int, int
             if not 1 <= month <= 12 or not 1900 <= year <= 2199:
                 continue
             span = {"q1": "ytd", "ytd_name": "ytd", "ytd_words": "ytd", "month_name": "month",
-                    "this_month": "month", "ytd_words_vi": "ytd", "quarter_end": "ytd"}.get(kind, kind)
+                    "this_month": "month", "ytd_words_vi": "ytd", "quarter_end": "ytd",
+                    "year_so_far": "ytd"}.get(kind, kind)
             if span == "ytd" and month == 12:
                 span = "year"
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
