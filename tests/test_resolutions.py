@@ -487,3 +487,18 @@ def test_one_citys_bad_file_does_not_stop_the_others_reports(two_cities, tmp_pat
     assert "haiphong-2022: not rendered" in out.output
     assert (tmp_path / "o/html/hue-2024/2024-12/02-scorecard.vi.html").is_file()
     assert not (tmp_path / "o/html/haiphong-2022").exists()
+
+
+def test_a_unit_a_draft_declared_as_written_and_the_table_knows_since_still_loads(write):
+    # `chitieu draft` declared "410 triệu đồng/lao động" (Hà Nội 2026) as a unit as written, before the
+    # table had labour productivity's unit: such a catalog must load as it did, its unit read as the
+    # table's (the same words; 410 is 410 million VND a worker)
+    old = "{id: clinics_per_10k, dimension: clinics_per_10k, scale: 1,"
+    assert old in PROVINCE
+    drafted = PROVINCE.replace(
+        "units:\n", "units:\n  - {id: u_trieu_dong_lao_dong, dimension: u_trieu_dong_lao_dong, scale: 1, "
+        "vi: \"triệu đồng/lao động\", en: \"triệu đồng/lao động\"}\n", 1).replace(
+        "      - {id: clinics,", "      - {id: productivity, name: {vi: N, en: N}, kind: min, value: 410, "
+        "unit: u_trieu_dong_lao_dong, basis: level}\n      - {id: clinics,", 1)
+    c = targets.load_catalog(write("x-2024.yaml", drafted))
+    assert (c.target("productivity").unit, c.target("productivity").value) == ("million_vnd_per_worker", 410)

@@ -154,9 +154,12 @@ def declare(unit: Unit) -> None:
     """Add a catalog's unit to this process's table; :class:`UnitError` if it clashes.
 
     Declaring a unit that is already known with the same meaning does nothing, so loading a catalog
-    twice, or two catalogs declaring the same unit, is fine.
+    twice, or two catalogs declaring the same unit, is fine; a unit declared as written that the table
+    has learnt since is read as the table's (:func:`_learnt_since`).
     """
     known = UNITS.get(unit.id)
+    if known is None and _learnt_since(unit):
+        return
     if known is not None and known != unit:
         raise UnitError(f"unit {unit.id!r} is already defined as {known.dimension}, scale "
                         f"{known.scale:g} ({known.vi} / {known.en}); one id, one meaning")
@@ -170,6 +173,22 @@ def declare(unit: Unit) -> None:
             SPELLINGS[_key(s)] = unit.id
         canonical.cache_clear()
         _VERSION[0] += 1
+
+
+def _learnt_since(unit: Unit) -> bool:
+    """Whether ``unit`` is one a catalog declared as written (its own dimension, scale 1: what `chitieu
+    draft` declares for "410 triệu đồng/lao động") whose words the table has since learnt as one of its
+    own: its id is then made a spelling of that unit (the same words, the same amounts), so that the
+    catalog loads as it did."""
+    if unit.dimension != unit.id or unit.scale != 1:
+        return False
+    meant = {SPELLINGS.get(_key(s)) for s in (unit.vi, unit.en)} - {None}
+    if len(meant) != 1 or SPELLINGS.get(_key(unit.id)) not in (None, *meant):
+        return False
+    SPELLINGS[_key(unit.id)] = meant.pop()
+    canonical.cache_clear()
+    _VERSION[0] += 1
+    return True
 
 
 _VERSION = [0]  # bumped on every change of the table, so that what is computed from it is redone
