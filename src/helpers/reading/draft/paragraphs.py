@@ -10,7 +10,7 @@ import re
 from ...values.period import Lang
 from ..grammar import figures
 from .items import _Item
-from .years import _HORIZON, _PLAN_CUE, _YEAR_OF, _aims_at, _time_year
+from .years import _HORIZON, _PLAN_CUE, _YEAR_OF, _aims_at, _next_years_plan, _time_year
 
 _EXCEEDED = r"\bvượt\b[^;.]{0,40}\bso (?:với )?(?:dự toán|kế hoạch)"  # "vượt 0,2% so với dự toán"
 _RESULTS = re.compile(r"(?i)\bước (?:đạt|tính|thực hiện|khoảng|cả năm)\b|\bước\s+\d|\btrong năm qua\b|"
@@ -28,6 +28,7 @@ _TOLD = re.compile(r"(?i)\bvượt (?:(?:các )?chỉ tiêu(?: kế hoạch)?|k�
                    r"|(?:\btargets?\s+)?\b(?:were|was) (?:completed|achieved|fulfilled)\b[^.;]*|"
                    r"\bexceeded (?:the )?(?:set )?"
                    r"(?:plans?|targets?)\b")
+_THIS_YEAR = re.compile(r"(?i)\bthis year\b")
 _CAPTION = re.compile(r"(?i)\bảnh(?: minh họa| minh hoạ)?\s*[:/]|\bảnh minh h[oọ]a\b|\(ảnh\b|"
                       r"\bphoto\s*:|\(photo\b")
 
@@ -132,6 +133,8 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
     if cue is None:
         return []
     items, pos, carried = [], 0, False
+    # ("income improved this year to approximately 2,000 USD", before next year's plan: a result)
+    this_year_past = lang is Lang.EN and _next_years_plan(text)
     for para in text.split("\n"):
         end = pos + len(para)
         # (figures in units the table lacks too: "tăng gấp 1,8 lần so với năm 2025")
@@ -150,6 +153,8 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
             at, earlier = pos, carried and not _fresh(para)
             for part in re.split(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])", para):
                 time = _time_year(part)
+                if time is None and year is not None and this_year_past and _THIS_YEAR.search(part):
+                    time = year - 1
                 if time is not None and year is not None and time < year and _aims_at(part, year):
                     time = year
                 earlier = earlier if time is None or year is None else time < year

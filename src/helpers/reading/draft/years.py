@@ -71,7 +71,8 @@ def _year(text: str) -> int | None:
     first = _first_line(text)
     title = [int(y) for y in re.findall(r"\b(?:19|20|21)\d{2}\b", first)]
     if title and len(first) < 160 and not first.endswith("."):  # a title, not a paragraph
-        return max(title)
+        # ("Hanoi achieves all 2018 socio-economic targets", over a plan for next year: 2019's)
+        return max(title) + 1 if language_of(text) is Lang.EN and _next_years_plan(text) else max(title)
     # a year after the term's end is the vision ("nhiệm kỳ 2025–2030 … phấn đấu đến năm 2045 trở thành …",
     # "term 2025 - 2030 … By 2045, strive to become …")
     ends = [int(m.group(1) or m.group(2)) for m in re.finditer(
@@ -83,6 +84,8 @@ def _year(text: str) -> int | None:
                  if not re.match(r"\s*[-–]\s*\d{4}", text[m.end():])
                  and not re.search(r"\d{4}\s*[-–]\s*$", text[max(0, m.start() - 8):m.start()])
                  and int(m.group(1)) <= term_end]
+        if named and _next_years_plan(text):
+            return max(named) + 1
         return max(named) if named else None
 
     def named(part: str) -> Counter:  # comparisons and the vision beyond the plan aside
@@ -104,6 +107,30 @@ def _year(text: str) -> int | None:
     if years:
         return years.most_common(1)[0][0]
     return max(reviewed) + 1 if reviewed else None
+
+
+_NEXT_YEAR = re.compile(r"(?i)\bnext year\b")
+_MET = re.compile(r"(?i)\b(?:achiev\w*|surpass\w*|exceed\w*|met|complet\w*|fulfill?\w*)\b")
+_RANGE_YEAR = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
+
+
+def _next_years_plan(text: str) -> bool:
+    """Whether an English text sets "next year's" plan and names no year for any plan of its own: "Hanoi has
+    surpassed all 20 of the … targets set for this year …. Hanoi will strive to raise next year's regional
+    gross domestic product by at least 7.5 percent" is the plan of the year after the latest named ("this
+    year" is then a past one).
+
+    >>> _next_years_plan("Targets were met this year, in 2018. It will strive for 7.5 percent next year.")
+    True
+    >>> _next_years_plan("The city is targeting 6 percent in 2021, which the council set for next year.")
+    False
+    """
+    sentences = re.split(r"(?<=[.!?])\s+|\n", text)
+    if not any(_NEXT_YEAR.search(s) and _PLAN_CUE.search(s) for s in sentences):
+        return False
+    # (a sentence of targets met names the year they were met in: "Hanoi achieves all 2018 … targets")
+    return not any(_PLAN_CUE.search(s) and _YEAR_OF.search(_RANGE_YEAR.sub(" ", s)) and not _MET.search(s)
+                   for s in sentences)
 
 
 _HORIZON = re.compile(r"(?i)\b(?:đến|tới) năm\s+(\d{4})\b|\bby\s+(?:the end of\s+)?(\d{4})\b")

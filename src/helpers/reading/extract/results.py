@@ -30,6 +30,8 @@ _PLAN_MET = re.compile(r"\b(?:(?:surpass\w*|exceed\w*|beat(?:ing)?|vượt|(?:hi
                        r"(?=(?:fulfill?\w*|met|hoàn thành)\s+[^,;]{0,30}?\s(?:with|với)\s))(?:\w+\s+)?"
                        r"(?:the\s+)?(?:year['’]s\s+|yearly\s+|set\s+|annual\s+)?(?:targets?|plans?|estimates?|goals?|"
                        r"mục tiêu|kế hoạch|dự toán)\b")
+_OF_PLAN = re.compile(r"\d[\d.,]*\s*%\s*(?:so với\s+)?(?:kế hoạch|dự toán|"
+                      r"of the (?:year['’]s |annual )?(?:plan|estimates?))(?:\s+năm)?")
 _MARGIN_LEAD = re.compile(_PLAN_MET.pattern + r"\s+(?:by|với)?\s*$")
 # a sentence that opens on a plan is a plan to its end: "In 2023, Tuyen Quang strives for GRDP growth
 # of 9.0% and …", "It targets the production value of the services sector up 9%, …, and … up over 4.6%"
@@ -75,7 +77,9 @@ def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> st
     """Why a figure whose words look like a result's is not one, or '': a plan, target or forecast
     named before it in its clause (not "vượt mục tiêu", not an estimate "ước …"); "dự kiến" of a
     span after the report's; a quarter other than the first."""
-    clause = _PLAN_MET.sub(" ", sent.folded[max(0, fig.start - 120):fig.start].split(";")[-1])
+    # (a share of the plan before it names no plan of the figure's: "đạt 43,44% kế hoạch năm và tăng 4,52%")
+    clause = sent.folded[max(0, fig.start - 120):fig.start].split(";")[-1]
+    clause = _PLAN_MET.sub(" ", _OF_PLAN.sub(" ", clause))
     target = _TARGET_LEAD.search(clause)
     # ("chỉ tiêu tổng sản phẩm … ước đạt hơn 100 ngàn tỉ đồng, chỉ tăng 7,11%": an estimate of a result)
     estimate = _ESTIMATE_CLAUSE.search(lead.split(";")[-1]) or target and _ESTIMATE_CLAUSE.search(
