@@ -17,7 +17,14 @@ How the text is read (each step a rule a reviewer can check against the ``source
    no plan are no list, nor is a sentence about an earlier year inside a plan's paragraph, unless it
    aims at the plan's year ("Based on the results … in 2024, … aims to achieve … in 2025"); the plan
    may be named in a paragraph with no figure before the lists, and a paragraph that sets figures
-   for the plan's year ("đến năm 2030 đạt …"), or names its years after the lists, is the plan's. A
+   for the plan's year ("đến năm 2030 đạt …"), or names its years after the lists, is the plan's.
+   Results go on after the paragraph of an earlier year until a paragraph names a year or the plan
+   ("Năm 2025, … đạt nhiều kết quả …", then "Khu vực dịch vụ tiếp tục giữ vai trò động lực, tăng trưởng
+   trên 9%"); a plan's word inside a result's ("vượt chỉ tiêu kế hoạch", "đạt khá so kế hoạch",
+   "targets were completed") names no plan. The plan's year is the one the sentences that set targets
+   name; where none does, the year a session's report reviews ("tình hình kinh tế - xã hội … năm 2023",
+   "tổng kết … năm 2023") is past and the plan the next year's; an English plan for "next year" after
+   this year's results is the year after the latest named. A
    term written after its years ("the 2025–2030 tenure") bounds the vision beyond it. A table copied
    a row a line, its cells between "|", is read in its latest year's column. Items without printed
    numbers get none. Figures outside the list are reported, never drafted: the prose around a list
@@ -29,14 +36,18 @@ How the text is read (each step a rule a reviewer can check against the ``source
    words after it); a clause without a subject of its own ("nông thôn đạt 91%") borrows the item's
    heading before ":". After "trong đó" the figures are children of the figure before it, to the end
    of the item when "trong đó" is followed by a figure in its own clause. Not targets: the country's
-   ("mục tiêu tăng trưởng cả nước … đạt 8% trở lên"), a conversion ("tương đương khoảng 1.800 USD",
+   ("mục tiêu tăng trưởng cả nước … đạt 8% trở lên", "the National Assembly assigned the Government a
+   … target of 6.5-7%"), a support package's amount, the level a rate is raised from ("từ 29,4% lên
+   khoảng 41,45%"), counts of the plan's parts or a conference's ("6 chương trình", "53 điểm cầu"),
+   a conversion ("tương đương khoảng 1.800 USD",
    or in brackets), a comparison with another place ("bằng 83% so mức … của vùng"), a forecast ("is
    forecast at around 8.5-9%"), the target a plan is said to beat ("cao hơn mức mục tiêu dự kiến
    Chính phủ giao (trên 10%)"), a denominator ("per 10,000 people"), the whole or plan of "2/3 xã"
    (its 3), a photo's caption that restates a target, and a target said again in another unnumbered
    item (a lead, a paragraph of means) with the same kind, values, unit and concept
    (:data:`helpers.reading.terms.CONCEPTS`).
-4. **Kind**: a range is ``range``; "tối đa", "dưới", "không quá", "không còn" and words for things
+4. **Kind**: a range is ``range``; "tối đa", "dưới", "less than", "không quá", "không còn", "còn" (down
+   to) and words for things
    that should fall (unemployment, poverty: :data:`helpers.reading.terms.LOWER_IS_BETTER`, marked review)
    make ``max``; everything else is ``min``.
 5. **Basis**: "hoàn thành" or "100% … có" is a milestone; a percentage after "tăng" is growth; a

@@ -65,8 +65,9 @@ def _year(text: str) -> int | None:
     """The latest year in the title (a short first line); else the year that the sentences which set
     targets name most ("Năm 2025, tỉnh … đặt mục tiêu …"), else the year the text names most,
     comparisons ("so với năm 2020", "thực hiện năm 2023") and the vision ("tầm nhìn đến năm 2050")
-    aside; in English (news of a plan, which tells last year's results first) the latest year named,
-    periods ("2021 - 2026") aside."""
+    aside (where only a reviewed year is named, "tình hình kinh tế - xã hội … năm 2023", the year after
+    it); in English (news of a plan, which tells last year's results first) the latest year named,
+    periods ("2021 - 2026") aside, or the year after it for a plan of "next year" that names none."""
     # the latest in the title: "Thành tựu … năm 2020; các chỉ tiêu … năm 2021" is 2021's plan
     first = _first_line(text)
     title = [int(y) for y in re.findall(r"\b(?:19|20|21)\d{2}\b", first)]

@@ -36,6 +36,12 @@ every figure (:mod:`helpers.reading.grammar`) in a sentence:
    sentence that opens on a plan ("It targets …"), an effect ("khiến GRDP … giảm khoảng 0,8%"), a
    growth at current prices, a list of shares under its cue ("cơ cấu …: công nghiệp - xây dựng chiếm
    46,52%, dịch vụ 34,47%"), a change over the year reported ("so với năm 2025" in 2025's report).
+   Nor: a share of a scenario ("107.1% compared to the growth scenario of 8.2%", and the scenario's
+   8.2%), an index given with its change ("ước đạt 75,53%, giảm 24,47%": the change is the row), a
+   change against a year before last ("so với cùng kỳ năm 2019" in 2021) or another month ("so với
+   tháng 12 năm trước"; "so với tháng cùng kỳ" where the month is not said), the shift of a share
+   of the economy ("mức chuyển dịch +1,61%", "chiếm tỉ trọng 26,53%, tăng 0,67%"). A share of the
+   plan before a growth names no plan of it ("đạt 43,44% kế hoạch năm và tăng 4,52%").
    "bằng 81,7% so với cùng kỳ" is an index: the change is 81,7 − 100 = −18,3%, and the note says how
    it was published; so is a multiple ("tăng gấp 13 lần", "a 2.2-fold rise": +1200%, +120%). A
    figure named by a part ("thu tiền sử dụng đất", "khách nội địa", "kim ngạch xuất nhập khẩu",
@@ -46,7 +52,8 @@ every figure (:mod:`helpers.reading.grammar`) in a sentence:
    holds no part, and a label's colon ("Thu ngân sách …: 4.856 tỷ đồng, + 10,70%") opens no items.
    Of "3.359,98/4.000 tỷ đồng" the first is the figure, the second the plan it is counted against.
 3. **The period.** "quý I", "6 tháng đầu năm 2021", "9 tháng", "Ước 7 tháng năm 2021", "đến ngày
-   29/3/2021" are year-to-date; "tháng 9", "tháng 01/2021" a month; "năm 2020" a year (a year to
+   29/3/2021", "Lũy kế năm 2024" (in September; not "Lũy kế năm 2025 ước đạt", the year's estimate)
+   are year-to-date; "tháng 9", "tháng 01/2021" a month; "năm 2020" a year (a year to
    date at December is the year); "hết tháng 3" (to the end of March) and "the accumulated 9-month"
    the year to date. A sentence that goes on with "Trong đó" (and those after it in its paragraph
    that write none) takes the period of the sentence before; so, for review, does a sentence that
@@ -61,7 +68,9 @@ every figure (:mod:`helpers.reading.grammar`) in a sentence:
    goes in the note, with the sentence the row came from.
 
 Two figures for one indicator, period, span and measure: an exact one beats another number within
-5% that is rounded ("trên 19 nghìn tỷ" in a title, "19.018 tỷ" below); then the one whose period is
+5% that is rounded ("trên 19 nghìn tỷ" in a title, "19.018 tỷ" below); then the one named by the
+indicator's own name ("Thu ngân sách Nhà nước trên địa bàn" over "Tổng thu ngân sách"); then the one
+whose period is
 written out wins, then the body's over a title's or a heading's, then the first; the other is listed
 as unmatched. An English text that writes decimals with a comma reads its numbers the Vietnamese way.
 Nothing is silent: every figure not made a row is listed with its reason.
