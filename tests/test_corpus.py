@@ -1,14 +1,14 @@
 """Issue 25: how `chitieu draft` and `chitieu extract` read texts nobody tuned them for.
 
 The corpus (tests/data/corpus/, addresses and conventions in each SOURCES.md) holds real texts of
-many provinces, each with a reading written by hand before any program read it, in seventeen rounds:
+many provinces, each with a reading written by hand before any program read it, in eighteen rounds:
 each held-out set was scored once before anything was read from it. Every set is pinned where it
 stands (its first reading in the comments) so that a change to the rules cannot lower it unseen. No
 held-out round's first reading has met the whole of the issue's aim (draft 90%, extract 85%, no wrong
 value or item number): the drafts of rounds 11 and 12 found 98% and 100% but each drafted one figure
 that is no target; round 13, whose extract met its part (88%, none wrong), held no target texts; and
-rounds 14 to 17, which held both, each drafted figures that are no targets (22, 14, 9 and 2) and
-proposed wrong rows (2, 3, 5 and 1). That is why the issue stays open.
+rounds 14 to 18, which held both, each drafted figures that are no targets (22, 14, 9, 2 and 5) and
+proposed wrong rows (2, 3, 5, 1 and 2). That is why the issue stays open.
 """
 
 from __future__ import annotations
@@ -325,7 +325,7 @@ def test_the_seventeenth_round_scored_once():
     """Round 17 (tests/data/corpus/round17/): 7 target texts and 4 reports whose pages no earlier round
     holds, collected while round 16 was read, each with its reading written before any program read it,
     each found on its stored page by an independent check, all held out; scored once on 2026-12-04, then
-    read (spent). The last round of the session: the stored pages left few target texts no round holds."""
+    read (spent). The stored pages left few target texts no round holds."""
     draft, extract = scores("round17")
     # first reading: 30 of 35 (86%), no wrong item number or kind, 2 invented (Hà Nội's 2018 results,
     # "this year", before "next year's" plan in an English text whose title names 2018). Since: none
@@ -336,3 +336,22 @@ def test_the_seventeenth_round_scored_once():
     # growth, like the GRDP's, "đạt 43,44% kế hoạch năm và tăng 4,52%", was taken for a plan). Since: 13,
     # none wrong
     assert extract.countable == 14 and extract.right >= 13 and extract.wrong == []
+
+
+def test_the_eighteenth_round_scored_once():
+    """Round 18 (tests/data/corpus/round18/): 4 target texts and 4 reports whose pages no earlier round
+    holds, collected while round 17 was read, each with its reading written before any program read it,
+    each found on its stored page by an independent check, all held out; scored once on 2026-12-04, then
+    read (spent). The last round of the session: its search budget was spent."""
+    draft, extract = scores("round18")
+    # first reading: 18 of 23 (78%), no wrong item number or kind, 5 invented (a district's target quoted
+    # in Cà Mau's; Đồng Tháp's "increasing … capacity from 48% to 53%" as a range; Bến Tre's rank "nhóm 20
+    # cả nước", its count "11 công trình, dự án" and "100 DN dẫn đầu" with its unit read as "DN dẫn").
+    # Since: 20, 1 invented (the district's target quoted)
+    assert draft.expected == 23 and draft.found >= 20
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 1)
+    # first reading: 14 of 16 (88%), 2 wrong rows (Vĩnh Long's tour travellers, a part, as all visitors;
+    # and a part of its retail sales for the whole). Since: 15, 1 wrong on purpose: its "khách lưu trú đạt
+    # 227.100 lượt" (overnight guests) is read as the visitors, which its reading does not count and
+    # Khánh Hòa's ("đón khoảng 9 triệu lượt khách lưu trú", tuned set) does
+    assert extract.countable == 16 and extract.right >= 15 and len(extract.wrong) == 1

@@ -286,7 +286,9 @@ _NOT_WRITTEN = re.compile(
     # the plan's own parts, counted: "6 chương trình trọng điểm … gồm: …", "11 giải pháp"
     r"chương trình|giải pháp|trụ cột|điểm nghẽn|ngành|solutions|programmes|programs|breakthroughs|pillars|"
     # a conference's: "trực tuyến đến 53 điểm cầu", "18 tham luận", "18 đại biểu chính thức"
-    r"điểm cầu|tham luận|đại biểu|delegates|"
+    r"điểm cầu|tham luận|đại biểu|delegates|công trình|"
+    # a rank or a verb, no unit: "nhóm 20 cả nước", "100 DN dẫn đầu" (the unit is "DN")
+    r"cả nước|dẫn đầu|dẫn|"
     # ranks among them: "nằm trong 10 tỉnh, thành phố đứng đầu cả nước"
     r"tỉnh|provinces)\b")
 _NOT_WRITTEN_BEFORE = re.compile(r"(?:năm|tháng|ngày|quý|giai đoạn|số|kỳ|khóa|chương trình|nghị quyết|"

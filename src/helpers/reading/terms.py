@@ -60,6 +60,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # parts of the budget's revenue: a figure named by them is never the total's or the domestic part's
     "budget_land": ("thu tiền sử dụng đất", "tiền sử dụng đất", "land use fees", "land use levy"),
     # a consumer price index's areas: "trong đó, khu vực thành thị giảm 0,2%" is no CPI of the province
+    # a part of the visitors: travellers on tours ("khách du lịch theo tour"; not "khách lưu trú", which a
+    # province may count as all its visitors: "đón khoảng 9 triệu lượt khách lưu trú")
+    "tourists_part": ("khách du lịch theo tour", "khách theo tour"),
     "cpi_area": ("khu vực thành thị", "khu vực nông thôn", "urban areas", "rural areas"),
     "budget_oil": ("thu dầu thô", "thu từ dầu thô", "dầu thô", "crude oil"),
     "budget_spending": ("chi ngân sách", "chi thường xuyên", "chi đầu tư phát triển", "budget expenditure",

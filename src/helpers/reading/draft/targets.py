@@ -4,6 +4,7 @@ figures that are context, not targets.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 
@@ -244,6 +245,8 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
     return ""
 
 
+# an English rise from one level to another (not "growth of from 7 to 7.5 percent", a range)
+_RISES_FROM = re.compile(r"(?i)\b(?:increas\w*|rais\w*|lift\w*|boost\w*)\b(?![^;]*\bgrow)[^;]{0,100}$")
 _RAISED_TO = re.compile(r"\s*(?:lên|xuống|xuống còn|còn|to)\s*", re.IGNORECASE)
 
 
@@ -304,6 +307,10 @@ def _item_targets(text: str, item: _Item, group_guessed: bool, taken: set[str],
                                 "the level it is raised or lowered from, not a target"))
                 raised = (lead_start, lead)
                 continue
+            rises = fig.is_range and fold(clause[fig.start:fig.number_start]).strip() == "from"
+            if rises and _RISES_FROM.search(lead):
+                # "increasing the … capacity from 48% to 53%": the level to reach, from the one before
+                fig = dataclasses.replace(fig, low=fig.high)
             why = _context_figure(clause, fig, figs[k - 1] if k else None)
             if why:
                 skipped.append((clause[fig.start:fig.end], " ".join(clause.split()), why))

@@ -288,7 +288,9 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
                     phrase.text in terms.CONCEPTS["grdp_growth"]):
                 # "GRDP bình quân ước đạt 50,3 triệu đồng/người": per head by its unit
                 ids, why = _pick(per_head, kinds, unit, growth, folded)
-            if not ids and visits and phrase is not counted:
+            # (not a name of a part no target tracks: "khách du lịch theo tour ước đạt 24.200 lượt" is no
+            # count of all the visitors)
+            if not ids and visits and phrase is not counted and phrase.ids:
                 # "Kim ngạch xuất khẩu đạt 3,268 tỷ USD (tăng 40%), du lịch đón khoảng 8,81 triệu lượt khách":
                 # the unit names what is counted when the name before cannot be counted in it
                 ids, why = _pick(counted.ids, kinds, unit, growth, folded)
@@ -397,7 +399,9 @@ def _add(row: dict, written: bool, keyed: dict[tuple, tuple[dict, bool]], out: E
     clash = "a second figure for " + "/".join(key)
     if key in keyed:
         old, old_written = keyed[key]
-        if _rounds(old, row):  # "trên 19 nghìn tỷ đồng" in the title, "đạt 19.018 tỷ đồng" below
+        # (not a part listed after "Trong đó": "tăng hơn 12% …. Trong đó, … dịch vụ khác tăng 11,83%")
+        if _rounds(old, row) and not _PARTS_OPEN.match(fold(row["_sentence"])):
+            # "trên 19 nghìn tỷ đồng" in the title, "đạt 19.018 tỷ đồng" below
             out.rows.remove(old)
             out.unmatched.append((old["_fig"], old["_sentence"], clash + ", rounded (the exact one is kept)"))
         elif _rounds(row, old):
@@ -426,6 +430,7 @@ def _add(row: dict, written: bool, keyed: dict[tuple, tuple[dict, bool]], out: E
     return True
 
 
+_PARTS_OPEN = re.compile(r"^\W*(?:trong đó|of which|in which)\b")
 ROUNDING = 0.05  # "gần 62.000" for 61.723 is 0.45% off; a title's "over 10 percent" for 10.05, 0.5%
 
 
