@@ -25,9 +25,8 @@ _TOLD = re.compile(r"(?i)\bvượt (?:(?:các )?chỉ tiêu(?: kế hoạch)?|k�
                    r"|(?:\bchỉ tiêu\b[^;.]{0,150}?)?\bđạt\b[^;.]{0,20}?\bso (?:với )?"
                    r"(?:kế hoạch|dự toán|mục tiêu)\b"
                    # "17 out of 18 major targets were completed or exceeded the set plan"
-                   r"|(?:\btargets?\s+)?\b(?:were|was) (?:completed|achieved|fulfilled)\b[^.;]*|"
-                   r"\bexceeded (?:the )?(?:set )?"
-                   r"(?:plans?|targets?)\b")
+                   r"|(?:\btargets?\s+)?\b(?:were|was) (?:completed|achieved|fulfilled)\b[^.;]*"
+                   r"|\bexceeded (?:the )?(?:set )?(?:plans?|targets?)\b")
 _THIS_YEAR = re.compile(r"(?i)\bthis year\b")
 _CAPTION = re.compile(r"(?i)\bảnh(?: minh họa| minh hoạ)?\s*[:/]|\bảnh minh h[oọ]a\b|\(ảnh\b|"
                       r"\bphoto\s*:|\(photo\b")

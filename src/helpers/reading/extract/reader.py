@@ -400,7 +400,7 @@ def _add(row: dict, written: bool, keyed: dict[tuple, tuple[dict, bool]], out: E
     if key in keyed:
         old, old_written = keyed[key]
         # (not a part listed after "Trong đó": "tăng hơn 12% …. Trong đó, … dịch vụ khác tăng 11,83%")
-        if _rounds(old, row) and not _PARTS_OPEN.match(fold(row["_sentence"])):
+        if _rounds(old, row) and not _GOES_ON.match(fold(row["_sentence"])):
             # "trên 19 nghìn tỷ đồng" in the title, "đạt 19.018 tỷ đồng" below
             out.rows.remove(old)
             out.unmatched.append((old["_fig"], old["_sentence"], clash + ", rounded (the exact one is kept)"))
@@ -430,7 +430,6 @@ def _add(row: dict, written: bool, keyed: dict[tuple, tuple[dict, bool]], out: E
     return True
 
 
-_PARTS_OPEN = re.compile(r"^\W*(?:trong đó|of which|in which)\b")
 ROUNDING = 0.05  # "gần 62.000" for 61.723 is 0.45% off; a title's "over 10 percent" for 10.05, 0.5%
 
 
