@@ -171,6 +171,13 @@ _NATIONAL_LEAD = re.compile(r"(?:cả nước|toàn quốc|nationwide|the (?:cou
 # a target of …": the country's, unless the province is named after it ("Thủ tướng giao cho tỉnh …")
 _NATIONAL_ACTOR = re.compile(r"(?i)\b(?:national assembly|quốc hội|prime minister|thủ tướng)\b")
 _PROVINCE_WORD = re.compile(r"(?i)\b(?:tỉnh|thành phố|province|provincial|city)\b")
+# a district's official quoted in the province's text ("Chairman of Thoi Binh District People's Committee,
+# said: "To achieve the target of GDP growth of 8% or more, the district …", "Chủ tịch UBND huyện … cho
+# biết"): the district's target (not "số huyện đạt chuẩn nông thôn mới", the province's count of districts)
+_DISTRICT_SPEAKER = re.compile(r"(?i)\b(?:chairman|chairwoman|secretary|director|head|chủ tịch|bí thư)\b"
+                               r"[^.;\"“”]{0,60}?\b(?:district|town|commune|huyện|quận|thị xã|xã)\b"
+                               r"[^.;\"“”]{0,60}?\b(?:said|says|stated|noted|cho biết|nói|chia sẻ|"
+                               r"khẳng định)\b")
 # "devising an aid package of some 4 trillion VND": a measure's amount
 # (and its parts after it: "…, in which 1 trillion VND …")
 _PACKAGE_LEAD = re.compile(r"(?i)\b(?:aid|support|relief|stimulus) package\b[^;]{0,120}$|"
@@ -219,6 +226,8 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
         return "a target named as the aim of another, drafted where it is set"
     if _NATIONAL_LEAD.search(clause[:fig.start]) or _national_actor(clause[:fig.start]):
         return "the country's target, not the province's"
+    if _DISTRICT_SPEAKER.search(clause[:fig.start]):
+        return "a district's target quoted by its official, not the province's"
     if _PACKAGE_LEAD.search(clause[:fig.start]):
         return "the amount of a support package, not a target"
     if _FORECAST.search(clause[:fig.start]):
