@@ -1039,3 +1039,10 @@ def test_a_part_after_trong_do_never_replaces_its_rounded_total_and_tour_travell
     # (its "khách lưu trú đạt 227.100 lượt" is read as the visitors, as Khánh Hòa's "đón khoảng 9 triệu lượt
     # khách lưu trú" is: the readings part there, see tests/test_corpus.py)
     assert 24200.0 not in [r[3] for r in rows_of(vl, "tourists")]
+
+
+def test_the_provinces_growth_is_its_grdps(indicators):
+    # scribd (Hải Dương, first quarter of 2023): "tăng trưởng của tỉnh Hải Dương ước đạt 8,35%": the
+    # province's growth, named by no indicator's words, was listed as unnamed
+    hd = in_round(15, "haiduong-2023-03.scribd.vi.txt", indicators)
+    assert ("2023-03", "ytd", "yoy_pct", 8.35, "=") in rows_of(hd, "grdp_growth")

@@ -17,6 +17,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                     "tổng sản phẩm trong tỉnh", "grdp", "tốc độ tăng trưởng kinh tế",
                     "tăng trưởng kinh tế", "gross regional domestic product", "economic growth",
                     "tốc độ tăng trưởng tổng sản phẩm", "tăng trưởng tổng sản phẩm",
+                    # the province's growth by its name ("tăng trưởng của tỉnh Hải Dương ước đạt 8,35%")
+                    "tăng trưởng của tỉnh", "tăng trưởng của thành phố",
                     "gdrp"),  # "an 8.04% growth in GDRP": a typo some releases print
     "grdp_per_capita": ("grdp bình quân đầu người", "bình quân đầu người", "per capita"),
     # income per head (of households): no GRDP per head
