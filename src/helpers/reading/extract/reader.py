@@ -116,18 +116,66 @@ _UNREAD_RESPECTIVELY = "a 'respectively' list: which figure is whose is not read
 _REVENUE_OF = r"\b(?:revenues? from|doanh thu)\b[^;]*?"  # then a sector's name: that sector's revenue
 
 
+@dataclass
+class _Text:
+    """What every figure of one text is read against, and where its rows go."""
+
+    catalog: Catalog
+    period: Period
+    source_url: str
+    book: list[Phrase]
+    counted: Phrase | None  # the name of a count of visits
+    per_head: tuple[str, ...]  # the targets a per-head amount may be
+    kinds: dict
+    headings: set[str]
+    out: Extraction = field(default_factory=Extraction)
+    keyed: dict[tuple, tuple[dict, bool]] = field(default_factory=dict)
+
+
+@dataclass
+class _Said:
+    """One sentence being read: its figures, and what the figures read so far made of it."""
+
+    sentence: str
+    folded: str
+    figs: list[Figure]
+    sent: _Sentence
+    multiple: set[int]  # the starts of "gấp 13 lần"
+    continued: Phrase | None  # the one name the sentence before gave its rows, where this goes on
+    flat: str = ""
+    used: dict[str, Phrase] = field(default_factory=dict)  # indicator: the name its rows were read by
+    levels: dict[str, Phrase] = field(default_factory=dict)  # the same, of levels (a "respectively"'s)
+    read_as: dict[int, Phrase] = field(default_factory=dict)  # the name each figure made a row by, by place
+    misfit: dict[int, Phrase] = field(default_factory=dict)  # the name of each amount no target could keep
+    made: list[dict] = field(default_factory=list)
+    plan_notes: list[tuple[Figure, str]] = field(default_factory=list)
+    last_span: _Span | None = None  # the span of the last row the sentence makes
+
+    def skip(self, fig: Figure, why: str, out: Extraction) -> None:
+        out.unmatched.append((self.sentence[fig.start:fig.end], self.sentence, why))
+
+
 def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -> Extraction:
     """Read ``text`` (a statistics report published for ``period``) into observation rows for
-    ``catalog``'s targets; see the module docstring for the rules."""
+    ``catalog``'s targets; see the module docstring for the rules.
+
+    >>> from ...catalog.targets import load_catalog
+    >>> from pathlib import Path
+    >>> cat = load_catalog(Path(__file__).parents[4] / "tests/data/corpus/reports/indicators.yaml")
+    >>> got = extract("Tổng thu ngân sách nhà nước năm 2024 ước đạt 5.605,5 tỷ đồng.", cat,
+    ...               Period.parse("2024-12"))
+    >>> [(r["indicator"], r["period"], r["span"], r["value"]) for r in got.rows]
+    [('budget_revenue', '2024-12', 'year', 5605.5)]
+    """
     book = phrasebook(catalog)
-    counted, per_head = _visits_phrase(book), _per_head(book)  # looked up once, not per figure
-    kinds = {t.id: t for t in (*catalog.targets, *catalog.context)}
-    out = Extraction()
-    keyed: dict[tuple, tuple[dict, bool]] = {}
     # a line that is short and ends without a full stop is a title or a heading, which rounds
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     headings = {ln for ln in lines if len(ln) < 160 and not ln.endswith((".", ":", ";", "…"))} if len(
         lines) > 1 else set()
+    # (the names of visits and of per-head amounts looked up once, not per figure)
+    doc = _Text(catalog, period, source_url, book, _visits_phrase(book), _per_head(book),
+                {t.id: t for t in (*catalog.targets, *catalog.context)}, headings)
+    out = doc.out
     lang = language_of(text)  # of the whole text: a sentence of an English release may be all names
     style = number_style(text, lang)
     carried: Phrase | None = None  # the one name the sentence before gave its rows
@@ -141,18 +189,11 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         with numbers_as(style):
             figs = figures(sentence, lang, written=lang is Lang.VI)
             times = multiples(sentence, lang)
-            if lang is Lang.EN:  # the words after an English number are too often no unit to read as
-                # one ("Resolution 98 on …"); a number before them is listed, not lost ("667,000 heads")
-                starts = {f.number_start for f in figs}
-                for f in figures(sentence, lang, written=True):
-                    if f.unit is None and f.number_start not in starts:
-                        out.read += 1
-                        out.unmatched.append((sentence[f.start:f.end], sentence, "a unit the table lacks "
-                                              f"(as written: '{f.written}'), not read in an English text"))
+            if lang is Lang.EN:
+                _list_english_unitless(sentence, figs, lang, out)
         if times:  # "tăng gấp 13 lần": the multiple, not the "13 lần" under it
             figs = sorted([f for f in figs if not any(t.start <= f.start < t.end for t in times)] + times,
                           key=lambda f: f.start)
-        multiple = {t.start for t in times}
         goes_on = (not opens or _RUNNING_TOTAL.match(folded)) and _CONTINUES.match(folded)
         continued = carried if goes_on else None
         carried = None
@@ -162,10 +203,6 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
             # - xã hội trên địa bàn tỉnh tiếp tục ổn định …")
             frame = _opening(folded, _span_events(folded, lang, period)) or (None if opens else frame)
             continue
-        used: dict[str, Phrase] = {}  # indicator: the name its rows were read by
-        levels: dict[str, Phrase] = {}  # the same, for the levels read (a "respectively" goes to them)
-        read_as: dict[int, Phrase] = {}  # the name each figure made a row by, by its place
-        misfit: dict[int, Phrase] = {}  # the name of each amount no target of it could be kept in
         out.read += len(figs)
         sent = _Sentence(folded, lang, period, book, catalog.city.vi, figs)
         sent.month_alone = n + 1 < len(sentences) and not sentences[n + 1][1] and bool(
@@ -182,175 +219,14 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
             sent.frame = frame
         chained = sent.inherited is not None and not sent.events
         frame = _opening(folded, sent.events) or frame
-        last_span = None  # the span of the last row the sentence makes (set below)
-        flat = " ".join(sentence.split())  # once: every row of the sentence quotes it
-        plan_notes: list[tuple[Figure, str]] = []
-        made: list[dict] = []
+        said = _Said(sentence, folded, figs, sent, {t.start for t in times}, continued,
+                     flat=" ".join(sentence.split()))  # once: every row of the sentence quotes it
         for k, fig in enumerate(figs):
-            shown = sentence[fig.start:fig.end]
-            prev_end = figs[k - 1].end if k else 0
-            lead = folded[prev_end:fig.start]
-            after = folded[fig.end:fig.end + 40]
-            before = folded[max(0, fig.start - 40):fig.start]
-            why = (f"a unit the table lacks (as written: '{fig.written}'; a catalog may declare it)"
-                   if fig.unit is None else _AGAINST if fig.against else _not_a_row(fig, lead, after, before))
-            if not why and _index_with_change(folded, fig, figs[k + 1] if k + 1 < len(figs) else None):
-                why = "an index against the same period (100 = no change), given with its change after it"
-            if why == "plan":
-                plan_notes.append((fig, shown))
-                continue
-            if why:
-                out.unmatched.append((shown, sentence, why))
-                continue
-            why = _elsewhere(fig, sent, lead) or _not_a_result(fig, sent, lead, period)
-            if why:
-                out.unmatched.append((shown, sentence, why))
-                continue
-            owner = _respective_name(fig, sent, levels) if fig.start in sent.respective else None
-            if fig.start in sent.respective and owner is None:
-                out.unmatched.append((shown, sentence, _UNREAD_RESPECTIVELY))
-                continue
-            if owner:  # the run's words of change stand before its first figure
-                head = sent.respective[fig.start][2]
-                lead = folded[figs[head - 1].end if head else 0:figs[head].start]
-            index = fig.unit == "percent" and bool(_INDEX_WORDS.search(lead) and _SAME_PERIOD_AFTER.search(
-                after) or _SAME_PERIOD_BEFORE.search(lead))
-            growth = index or fig.start in multiple or bool(_GROWTH_LEAD.search(lead[-40:])
-                                                            or _DECLINE_LEAD.search(lead[-40:])
-                                                            or _RISE_AFTER.match(after))
-            # the next figure outside any bracket the figure is not in ("(1.17 billion USD …)" is skipped)
-            stop = next((f.start for f in figs[k + 1:] if sent.depth[f.start] <= sent.depth[fig.start]),
-                        len(folded))
-            phrase = owner
-            if phrase is None:
-                under = _under_another(fig, sent) or _part_of_untracked(fig, sent)
-                if under:
-                    out.unmatched.append((shown, sentence, under))
-                    continue
-                phrase = _subject(fig, sent, book, stop, prev_end)
-                # a rise right after an amount is the amount's ("lượng khách đạt hơn 1,8 triệu lượt, gấp 1,3
-                # lần"; "thu về gần 48.400 tỷ đồng, tăng 21%" after the visitors: the money's, no row)
-                # (over a share of the plan between: "405.674 tấn, đạt 33,12% kế hoạch, giảm 4,53%")
-                a = k - 1
-                if k > 1 and figs[a].unit == "percent" and _PLAN_SHARE_GLUE.fullmatch(folded, figs[a].end,
-                                                                                        fig.start):
-                    a -= 1
-                elif not (k and _RISE_GLUE.fullmatch(folded, figs[a].end, fig.start)):
-                    a = -1
-                if a >= 0 and growth and fig.unit == "percent":
-                    # (a growth's amount in money rises as it does: "GRDP … 25.493 tỷ đồng, …, tăng 4,13%";
-                    # one in tonnes is another thing's: "sản lượng lúa ước 405.674 tấn, …, giảm 4,53%")
-                    money = figs[a].unit and units.UNITS[figs[a].unit].dimension in ("vnd", "usd")
-                    if a in read_as:
-                        phrase = read_as[a]
-                    elif a in misfit and (not money or all(kinds[i].basis != "growth"
-                                                           for i in misfit[a].ids)):
-                        amount = misfit[a].text
-                        why = f"a rise of the amount before it, which no target here tracks ({amount})"
-                        out.unmatched.append((shown, sentence, why))
-                        continue
-                # "plantation of perennial trees declined 0.1 percent to over 19,400 hectares": the change
-                # of the amount after it, in no unit of a growth rate's subject
-                nxt = figs[k + 1] if k + 1 < len(figs) else None
-                if growth and fig.unit == "percent" and nxt is not None and nxt.unit not in (
-                        None, "percent") and units.UNITS[nxt.unit].dimension not in ("vnd", "usd") and (
-                        _CHANGE_TO.fullmatch(folded, fig.end, nxt.start)):
-                    why = f"a change of the amount after it ('{sentence[nxt.start:nxt.end]}'), no growth rate"
-                    out.unmatched.append((shown, sentence, why))
-                    continue
-            if fig.unit == "percent" and _shifts_a_share(folded, figs, k):
-                out.unmatched.append((shown, sentence, "the shift of a share of the economy (in points), "
-                                                       "not a growth rate"))
-                continue
-            # "revenue from accommodation, …, travel and tourism services increased by 7.91%"
-            # (the revenue may stand before the amount the figure rises with: "Revenue from accommodation
-            # and food services … was estimated at VND 2,657 billion, up 28.57%")
-            revenue = phrase is not None and phrase.text in _SECTOR_PHRASES and re.search(
-                _REVENUE_OF + re.escape(fold(phrase.text).split()[0]),
-                folded[max(0, fig.start - SUBJECT_REACH):fig.start])
-            if revenue:
-                why = f"a revenue of {phrase.text}, not the sector's growth"
-                out.unmatched.append((shown, sentence, why))
-                continue
-            visits = fig.unit and units.UNITS[fig.unit].dimension == "visits"
-            if phrase is None and visits:
-                phrase = counted
-            if phrase is None and continued and not (sent.named_ends and sent.named_ends[0] < fig.start):
-                phrase = continued
-            if phrase is None:
-                out.unmatched.append((shown, sentence, "no indicator named before or after it"))
-                continue
-            unit = fig.unit
-            if phrase.ids and any(c in fold(phrase.text) for c in ("bình quân đầu người", "per capita")):
-                unit = _per_person(unit)
-            ids, why = _pick(phrase.ids, kinds, unit, growth, folded)
-            if not ids and fig.unit and units.UNITS[fig.unit].dimension.endswith("_per_person") and (
-                    phrase.text in terms.CONCEPTS["grdp_growth"]):
-                # "GRDP bình quân ước đạt 50,3 triệu đồng/người": per head by its unit
-                ids, why = _pick(per_head, kinds, unit, growth, folded)
-            # (not a name of a part no target tracks: "khách du lịch theo tour ước đạt 24.200 lượt" is no
-            # count of all the visitors)
-            if not ids and visits and phrase is not counted and phrase.ids:
-                # "Kim ngạch xuất khẩu đạt 3,268 tỷ USD (tăng 40%), du lịch đón khoảng 8,81 triệu lượt khách":
-                # the unit names what is counted when the name before cannot be counted in it
-                ids, why = _pick(counted.ids, kinds, unit, growth, folded)
-                phrase = counted if ids else phrase
-            if not ids:
-                if fig.unit and fig.unit != "percent" and phrase.ids:
-                    misfit[k] = phrase
-                out.unmatched.append((shown, sentence, f"{why} ({phrase.text})"))
-                continue
-            target = kinds[ids[0]]
-            run = sent.run_start[fig.start]
-            if fig.unit == "percent" and target.basis == "growth" and (
-                    _SHARE_LEAD.search(folded[max(0, run - 60):run]) or _in_shares(fig, sent)):
-                out.unmatched.append((shown, sentence,
-                                      f"a share of the whole, not a growth rate ({phrase.text})"))
-                continue
-            if fig.unit == "percent" and target.basis == "growth" and _NOMINAL.search(
-                    folded, max(0, folded.rfind(";", 0, fig.start), fig.start - SUBJECT_REACH), fig.start):
-                out.unmatched.append((shown, sentence, "a growth at current prices (nominal), not the real "
-                                                       f"growth ({phrase.text})"))
-                continue
-            span, written = _span_of(fig, sent, period)
-            if unit == "percent":
-                measure = "yoy_pct" if growth or target.basis == "growth" else "share_pct"
-            else:
-                measure = "level"
-            value = -fig.value if measure == "yoy_pct" and _DECLINE_LEAD.search(lead[-40:]) else fig.value
-            if index:  # "bằng 81,7% so với cùng kỳ": the change is 81,7 - 100
-                decimals = len(shown.split(",")[-1].rstrip("% ")) if "," in shown else 0
-                value = round(fig.value - 100, decimals)
-            row = {"indicator": ids[0], "period": str(span.period), "span": span.span,
-                   "measure": measure, "value": value, "qualifier": _QUALIFIER[fig.bound],
-                   "unit": units.label(unit, "vi"), "published": "", "source_url": source_url,
-                   "_notes": _notes(fig, folded, written, ids, period), "_sentence": flat, "_fig": shown,
-                   "_title": sentence in headings, "_own": _names_it(phrase, kinds[ids[0]])}
-            if index:
-                row["_notes"].append((f"công bố là 'bằng {shown} so với cùng kỳ'",
-                                      f"published as '{shown} of the same period'"))
-            if fig.start in multiple:
-                row["_notes"].append((f"công bố là '{shown}'", f"published as '{shown}'"))
-            if owner:
-                row["_notes"].append(("'lần lượt': theo thứ tự các chỉ tiêu đã nêu trong câu",
-                                      "given 'respectively': in the order of the indicators before it"))
-            if phrase is continued:
-                row["_notes"].append(("cần xem lại: chỉ tiêu nêu ở câu trước",
-                                      "review: the indicator is the one the sentence before names"))
-            if sent.frame is not None and sent.frame == span and not _written_here(fig, sent):
-                row["_notes"].append(("cần xem lại: kỳ của câu trước (câu này không ghi kỳ)",
-                                      "review: the period of the sentence before (this one gives none)"))
-            read_as[k] = phrase
-            if _add(row, written, keyed, out):
-                made.append(row)
-                if not sent.depth[fig.start]:  # (not a bracket's: "(6 tháng đầu năm tăng 4,33%, …)")
-                    last_span = span if written else None
-                used.setdefault(row["indicator"], phrase)
-                if row["measure"] == "level" and not owner:
-                    levels.setdefault(row["indicator"], phrase)
-        for fig, shown in plan_notes:
-            _plan_note(fig, shown, made, catalog, out)
-        carried = next(iter(used.values())) if len(used) == 1 else None
+            _read_figure(doc, said, k, fig)
+        for fig, shown in said.plan_notes:
+            _plan_note(fig, shown, said.made, catalog, out)
+        last_span = said.last_span
+        carried = next(iter(said.used.values())) if len(said.used) == 1 else None
     for row in out.rows:
         notes, sentence = row.pop("_notes"), row.pop("_sentence")
         in_english = lang is Lang.EN
@@ -360,6 +236,171 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         row.pop("_title")
         row.pop("_own")
     return out
+
+
+def _list_english_unitless(sentence: str, figs: list[Figure], lang: Lang, out: Extraction) -> None:
+    """List the numbers of an English sentence whose words after them are no unit of the table: too
+    often no unit at all to read as one ("Resolution 98 on …"), but never lost ("667,000 heads")."""
+    starts = {f.number_start for f in figs}
+    for f in figures(sentence, lang, written=True):
+        if f.unit is None and f.number_start not in starts:
+            out.read += 1
+            out.unmatched.append((sentence[f.start:f.end], sentence, "a unit the table lacks "
+                                  f"(as written: '{f.written}'), not read in an English text"))
+
+
+def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
+    """Make ``fig`` (the ``k``-th figure of the sentence) a row, or list it with why not."""
+    out, folded, figs, sent = doc.out, said.folded, said.figs, said.sent
+    shown = said.sentence[fig.start:fig.end]
+    prev_end = figs[k - 1].end if k else 0
+    lead = folded[prev_end:fig.start]
+    after = folded[fig.end:fig.end + 40]
+    before = folded[max(0, fig.start - 40):fig.start]
+    why = (f"a unit the table lacks (as written: '{fig.written}'; a catalog may declare it)"
+           if fig.unit is None else _AGAINST if fig.against else _not_a_row(fig, lead, after, before))
+    if not why and _index_with_change(folded, fig, figs[k + 1] if k + 1 < len(figs) else None):
+        why = "an index against the same period (100 = no change), given with its change after it"
+    if why == "plan":
+        said.plan_notes.append((fig, shown))
+        return
+    why = why or _elsewhere(fig, sent, lead) or _not_a_result(fig, sent, lead, doc.period)
+    if why:
+        return said.skip(fig, why, out)
+    owner = _respective_name(fig, sent, said.levels) if fig.start in sent.respective else None
+    if fig.start in sent.respective and owner is None:
+        return said.skip(fig, _UNREAD_RESPECTIVELY, out)
+    if owner:  # the run's words of change stand before its first figure
+        head = sent.respective[fig.start][2]
+        lead = folded[figs[head - 1].end if head else 0:figs[head].start]
+    index = fig.unit == "percent" and bool(_INDEX_WORDS.search(lead) and _SAME_PERIOD_AFTER.search(
+        after) or _SAME_PERIOD_BEFORE.search(lead))
+    growth = index or fig.start in said.multiple or bool(_GROWTH_LEAD.search(lead[-40:])
+                                                         or _DECLINE_LEAD.search(lead[-40:])
+                                                         or _RISE_AFTER.match(after))
+    phrase = owner
+    if phrase is None:
+        phrase, why = _named(doc, said, k, fig, growth)
+        if why:
+            return said.skip(fig, why, out)
+    if fig.unit == "percent" and _shifts_a_share(folded, figs, k):
+        return said.skip(fig, "the shift of a share of the economy (in points), not a growth rate", out)
+    # "revenue from accommodation, …, travel and tourism services increased by 7.91%"
+    # (the revenue may stand before the amount the figure rises with: "Revenue from accommodation
+    # and food services … was estimated at VND 2,657 billion, up 28.57%")
+    if phrase is not None and phrase.text in _SECTOR_PHRASES and re.search(
+            _REVENUE_OF + re.escape(fold(phrase.text).split()[0]),
+            folded[max(0, fig.start - SUBJECT_REACH):fig.start]):
+        return said.skip(fig, f"a revenue of {phrase.text}, not the sector's growth", out)
+    visits = fig.unit and units.UNITS[fig.unit].dimension == "visits"
+    if phrase is None and visits:
+        phrase = doc.counted
+    if phrase is None and said.continued and not (sent.named_ends and sent.named_ends[0] < fig.start):
+        phrase = said.continued
+    if phrase is None:
+        return said.skip(fig, "no indicator named before or after it", out)
+    unit = fig.unit
+    if phrase.ids and any(c in fold(phrase.text) for c in ("bình quân đầu người", "per capita")):
+        unit = _per_person(unit)
+    ids, why = _pick(phrase.ids, doc.kinds, unit, growth, folded)
+    if not ids and fig.unit and units.UNITS[fig.unit].dimension.endswith("_per_person") and (
+            phrase.text in terms.CONCEPTS["grdp_growth"]):
+        # "GRDP bình quân ước đạt 50,3 triệu đồng/người": per head by its unit
+        ids, why = _pick(doc.per_head, doc.kinds, unit, growth, folded)
+    # (not a name of a part no target tracks: "khách du lịch theo tour ước đạt 24.200 lượt" is no
+    # count of all the visitors)
+    if not ids and visits and phrase is not doc.counted and phrase.ids:
+        # "Kim ngạch xuất khẩu đạt 3,268 tỷ USD (tăng 40%), du lịch đón khoảng 8,81 triệu lượt khách":
+        # the unit names what is counted when the name before cannot be counted in it
+        ids, why = _pick(doc.counted.ids, doc.kinds, unit, growth, folded)
+        phrase = doc.counted if ids else phrase
+    if not ids:
+        if fig.unit and fig.unit != "percent" and phrase.ids:
+            said.misfit[k] = phrase
+        return said.skip(fig, f"{why} ({phrase.text})", out)
+    target = doc.kinds[ids[0]]
+    run = sent.run_start[fig.start]
+    if fig.unit == "percent" and target.basis == "growth" and (
+            _SHARE_LEAD.search(folded[max(0, run - 60):run]) or _in_shares(fig, sent)):
+        return said.skip(fig, f"a share of the whole, not a growth rate ({phrase.text})", out)
+    if fig.unit == "percent" and target.basis == "growth" and _NOMINAL.search(
+            folded, max(0, folded.rfind(";", 0, fig.start), fig.start - SUBJECT_REACH), fig.start):
+        return said.skip(fig, "a growth at current prices (nominal), not the real growth "
+                              f"({phrase.text})", out)
+    span, written = _span_of(fig, sent, doc.period)
+    if unit == "percent":
+        measure = "yoy_pct" if growth or target.basis == "growth" else "share_pct"
+    else:
+        measure = "level"
+    value = -fig.value if measure == "yoy_pct" and _DECLINE_LEAD.search(lead[-40:]) else fig.value
+    if index:  # "bằng 81,7% so với cùng kỳ": the change is 81,7 - 100
+        decimals = len(shown.split(",")[-1].rstrip("% ")) if "," in shown else 0
+        value = round(fig.value - 100, decimals)
+    row = {"indicator": ids[0], "period": str(span.period), "span": span.span,
+           "measure": measure, "value": value, "qualifier": _QUALIFIER[fig.bound],
+           "unit": units.label(unit, "vi"), "published": "", "source_url": doc.source_url,
+           "_notes": _notes(fig, folded, written, ids, doc.period), "_sentence": said.flat, "_fig": shown,
+           "_title": said.sentence in doc.headings, "_own": _names_it(phrase, doc.kinds[ids[0]])}
+    if index:
+        row["_notes"].append((f"công bố là 'bằng {shown} so với cùng kỳ'",
+                              f"published as '{shown} of the same period'"))
+    if fig.start in said.multiple:
+        row["_notes"].append((f"công bố là '{shown}'", f"published as '{shown}'"))
+    if owner:
+        row["_notes"].append(("'lần lượt': theo thứ tự các chỉ tiêu đã nêu trong câu",
+                              "given 'respectively': in the order of the indicators before it"))
+    if phrase is said.continued:
+        row["_notes"].append(("cần xem lại: chỉ tiêu nêu ở câu trước",
+                              "review: the indicator is the one the sentence before names"))
+    if sent.frame is not None and sent.frame == span and not _written_here(fig, sent):
+        row["_notes"].append(("cần xem lại: kỳ của câu trước (câu này không ghi kỳ)",
+                              "review: the period of the sentence before (this one gives none)"))
+    said.read_as[k] = phrase
+    if _add(row, written, doc.keyed, out):
+        said.made.append(row)
+        if not sent.depth[fig.start]:  # (not a bracket's: "(6 tháng đầu năm tăng 4,33%, …)")
+            said.last_span = span if written else None
+        said.used.setdefault(row["indicator"], phrase)
+        if row["measure"] == "level" and not owner:
+            said.levels.setdefault(row["indicator"], phrase)
+
+
+def _named(doc: _Text, said: _Said, k: int, fig: Figure, growth: bool) -> tuple[Phrase | None, str]:
+    """The name ``fig`` is read by (None: none found), or why it is no row of a name at all (a part
+    under another, a rise of an amount no target tracks, a change of the amount after it)."""
+    folded, figs, sent = said.folded, said.figs, said.sent
+    under = _under_another(fig, sent) or _part_of_untracked(fig, sent)
+    if under:
+        return None, under
+    # the next figure outside any bracket the figure is not in ("(1.17 billion USD …)" is skipped)
+    stop = next((f.start for f in figs[k + 1:] if sent.depth[f.start] <= sent.depth[fig.start]), len(folded))
+    phrase = _subject(fig, sent, doc.book, stop, figs[k - 1].end if k else 0)
+    # a rise right after an amount is the amount's ("lượng khách đạt hơn 1,8 triệu lượt, gấp 1,3
+    # lần"; "thu về gần 48.400 tỷ đồng, tăng 21%" after the visitors: the money's, no row)
+    # (over a share of the plan between: "405.674 tấn, đạt 33,12% kế hoạch, giảm 4,53%")
+    a = k - 1
+    if k > 1 and figs[a].unit == "percent" and _PLAN_SHARE_GLUE.fullmatch(folded, figs[a].end, fig.start):
+        a -= 1
+    elif not (k and _RISE_GLUE.fullmatch(folded, figs[a].end, fig.start)):
+        a = -1
+    if a >= 0 and growth and fig.unit == "percent":
+        # (a growth's amount in money rises as it does: "GRDP … 25.493 tỷ đồng, …, tăng 4,13%";
+        # one in tonnes is another thing's: "sản lượng lúa ước 405.674 tấn, …, giảm 4,53%")
+        money = figs[a].unit and units.UNITS[figs[a].unit].dimension in ("vnd", "usd")
+        if a in said.read_as:
+            phrase = said.read_as[a]
+        elif a in said.misfit and (not money or all(doc.kinds[i].basis != "growth"
+                                                    for i in said.misfit[a].ids)):
+            amount = said.misfit[a].text
+            return None, f"a rise of the amount before it, which no target here tracks ({amount})"
+    # "plantation of perennial trees declined 0.1 percent to over 19,400 hectares": the change
+    # of the amount after it, in no unit of a growth rate's subject
+    nxt = figs[k + 1] if k + 1 < len(figs) else None
+    if growth and fig.unit == "percent" and nxt is not None and nxt.unit not in (
+            None, "percent") and units.UNITS[nxt.unit].dimension not in ("vnd", "usd") and (
+            _CHANGE_TO.fullmatch(folded, fig.end, nxt.start)):
+        return None, f"a change of the amount after it ('{said.sentence[nxt.start:nxt.end]}'), no growth rate"
+    return phrase, ""
 
 
 def _names_it(phrase: Phrase | None, target) -> bool:
