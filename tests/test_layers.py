@@ -93,3 +93,26 @@ def test_the_layer_reader_sees_a_crossing(tmp_path):
         assert _imported_layers(fake) == {"present", "analysis"}
     finally:
         fake.unlink()
+
+
+def test_the_examples_of_the_readers_hold():
+    # every module of helpers.reading (its public functions' examples and its rules' small cases), in a
+    # fresh interpreter: a catalog loaded by another test may have declared a unit an example reads as
+    # written ("14,5 bác sĩ/vạn dân")
+    import subprocess
+    import sys
+
+    script = """
+import doctest, importlib, pkgutil
+import helpers.reading
+attempted = 0
+for m in pkgutil.walk_packages(helpers.reading.__path__, "helpers.reading."):
+    result = doctest.testmod(importlib.import_module(m.name),
+                             optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    assert result.failed == 0, m.name
+    attempted += result.attempted
+print(attempted)
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert int(done.stdout.split()[-1]) >= 50

@@ -32,7 +32,19 @@ class Document:
 
 
 def read(path: Path) -> Document:
-    """Read a document once: its text, and its own address where it names one."""
+    """Read a document once: its text, and its own address where it names one.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     page = Path(d) / "a.html"
+    ...     _ = page.write_text('<html><head><link rel="canonical" href="https://example.vn/a">'
+    ...                         '</head><body><p>GRDP tăng 8%.</p></body></html>', encoding="utf-8")
+    ...     doc = read(page)
+    >>> doc.text, doc.address
+    ('GRDP tăng 8%.', 'https://example.vn/a')
+    """
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise DocumentError(f"{path}: cannot read a {suffix or 'suffix-less'} file "

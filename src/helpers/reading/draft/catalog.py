@@ -9,7 +9,15 @@ from .reader import Draft
 
 
 def to_yaml(drafted: Draft, source: object) -> str:
-    """The draft as a catalog file, with a header that says what to do with it."""
+    """The draft as a catalog file, with a header that says what to do with it.
+
+    Examples
+    --------
+    >>> from .reader import draft
+    >>> text = to_yaml(draft("Năm 2025, tỉnh phấn đấu: tốc độ tăng trưởng GRDP đạt 8% trở lên."), "a.txt")
+    >>> text.splitlines()[0]
+    '# Draft catalog read by `chitieu draft` from a.txt.'
+    """
     import yaml
 
     head = (f"# Draft catalog read by `chitieu draft` from {source}.\n"

@@ -39,7 +39,18 @@ class Draft:
 
 def draft(text: str, *, city: str | None = None, year: int | None = None,
           resolution: str | None = None) -> Draft:
-    """Read ``text`` (a resolution) into a draft catalog; see the module docstring for the rules."""
+    """Read ``text`` (a resolution) into a draft catalog; see the module docstring for the rules.
+
+    Examples
+    --------
+    >>> d = draft("Năm 2025, tỉnh phấn đấu thực hiện các chỉ tiêu chủ yếu sau:\\n"
+    ...           "1. Tốc độ tăng trưởng GRDP đạt 8% trở lên.\\n"
+    ...           "2. Tỷ lệ hộ nghèo giảm còn dưới 1,5%.")
+    >>> [(t["number"], t["kind"], t["value"], t["unit"]) for t in d.targets]
+    [(1, 'min', 8.0, 'percent'), (2, 'max', 1.5, 'percent')]
+    >>> d.catalog["year"]
+    2025
+    """
     text = _unwrap(_unpipe(_untable(unicodedata.normalize("NFC", text))))
     lang = language_of(text)
     with numbers_as(number_style(text, lang)):

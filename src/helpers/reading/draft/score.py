@@ -12,6 +12,15 @@ def score(drafted: list[dict], expected: list[dict], *, by_number: bool = True) 
 
     Values are compared in the expected target's unit, so a draft in "tỷ USD" matches a catalog
     in "bn USD" and one in "nghìn tỷ đồng" a catalog in "tỷ đồng".
+
+    Examples
+    --------
+    >>> drafted = [{"number": 1, "kind": "min", "value": 2.5, "unit": "billion_usd"},
+    ...            {"number": 2, "kind": "min", "value": 100.0, "unit": "percent"}]
+    >>> expected = [{"number": 1, "kind": "min", "value": 2500.0, "unit": "million_usd"}]
+    >>> found, invented = score(drafted, expected)
+    >>> found, [d["number"] for d in invented]
+    (1, [2])
     """
     left = list(expected)
     invented = []

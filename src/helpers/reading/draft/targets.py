@@ -90,7 +90,15 @@ def _strip_accents(s: str) -> str:
 
 
 def slug(name: str, taken: set[str]) -> str:
-    """A readable id from a Vietnamese name: "Kim ngạch xuất khẩu" -> ``kim_ngach_xuat_khau``."""
+    """A readable id from a Vietnamese name: "Kim ngạch xuất khẩu" -> ``kim_ngach_xuat_khau``; a second
+    of the same name gets a number (``taken`` holds the ids given, and takes the new one).
+
+    Examples
+    --------
+    >>> taken = set()
+    >>> slug("Kim ngạch xuất khẩu", taken), slug("Kim ngạch xuất khẩu", taken)
+    ('kim_ngach_xuat_khau', 'kim_ngach_xuat_khau_2')
+    """
     words = re.findall(r"[a-z0-9]+", _strip_accents(name).lower())
     base = "_".join(words[:6]) or "target"
     if not base[0].isalpha():

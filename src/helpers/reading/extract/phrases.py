@@ -57,6 +57,13 @@ def phrasebook(catalog: Catalog) -> list[Phrase]:
 
     A target (or context indicator) takes the concept whose phrase is longest in its Vietnamese
     name (or its ``aliases``); its name, without brackets, is a phrase of its own too.
+
+    Examples
+    --------
+    >>> from ...catalog.targets import load_catalog
+    >>> book = phrasebook(load_catalog("haiphong-2021"))
+    >>> [p.ids for p in book if p.text == "kim ngạch xuất khẩu"]
+    [('exports',)]
     """
     items = [(t.id, t.name.vi, getattr(t, "aliases", ())) for t in catalog.targets]
     items += [(c.id, c.name.vi, ()) for c in catalog.context]
