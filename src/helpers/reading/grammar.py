@@ -85,6 +85,9 @@ _BEFORE = {  # words that bind the number after them, longest first
               ("ít nhất", Bound.AT_LEAST), ("không quá", Bound.AT_MOST), ("tối đa", Bound.AT_MOST),
               ("xấp xỉ", Bound.ABOUT), ("khoảng", Bound.ABOUT), ("gần", Bound.ABOUT),
               ("trên", Bound.MORE), ("hơn", Bound.MORE), ("dưới", Bound.LESS),
+              # "kim ngạch xuất khẩu vượt 50 tỷ USD" (as English "topped"; an amount only, see
+              # _AMOUNTS_ONLY)
+              ("vượt mức", Bound.MORE), ("vượt", Bound.MORE),
               (">", Bound.MORE), ("<", Bound.LESS)],
     Lang.EN: [("no more than", Bound.AT_MOST), ("not more than", Bound.AT_MOST),
               ("no less than", Bound.AT_LEAST), ("not less than", Bound.AT_LEAST),
@@ -95,6 +98,9 @@ _BEFORE = {  # words that bind the number after them, longest first
               ("roundly", Bound.ABOUT), ("below", Bound.LESS), ("topped", Bound.MORE), ("top", Bound.MORE),
               (">", Bound.MORE), ("<", Bound.LESS)],
 }
+# bound words that bind an amount but not a percentage: "vượt 5% so với dự toán" is a margin over the
+# plan, not more than 5%
+_AMOUNTS_ONLY = ("vượt mức", "vượt")
 _AFTER = {Lang.VI: [("trở lên", Bound.AT_LEAST), ("trở xuống", Bound.AT_MOST)],
           Lang.EN: [("or more", Bound.AT_LEAST), ("or less", Bound.AT_MOST)]}
 _SCALES = {
@@ -386,6 +392,8 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
         if unit is None and not as_written or a > b:
             continue
         bound, start_b = _bound_before(folded, start, lang)
+        if unit == "percent" and folded[start_b:start].strip() in _AMOUNTS_ONLY:
+            bound, start_b = Bound.EXACT, start
         after, end = _bound_after(folded, end, lang)
         if after is not None:
             bound = after
