@@ -355,3 +355,16 @@ def test_the_eighteenth_round_scored_once():
     # 227.100 lượt" (overnight guests) is read as the visitors, which its reading does not count and
     # Khánh Hòa's ("đón khoảng 9 triệu lượt khách lưu trú", tuned set) does
     assert extract.countable == 16 and extract.right >= 15 and len(extract.wrong) == 1
+
+
+def test_the_nineteenth_round_scored_once():
+    """Round 19 (tests/data/corpus/round19/): 13 target texts and 10 reports whose pages no earlier round
+    holds, collected once round 18 was spent, each with its reading written before any program read it,
+    each found on its stored page by an independent check, all held out; scored once on 2026-12-04, then
+    read (spent)."""
+    draft, extract = scores("round19")
+    # first reading: 28 of 38 (74%), no wrong item number or kind, 17 invented
+    assert draft.expected == 38 and draft.found >= 28
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 17)
+    # first reading: 50 of 61 (82%), 4 wrong rows
+    assert extract.countable == 61 and extract.right >= 50 and len(extract.wrong) == 4
