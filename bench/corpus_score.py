@@ -80,6 +80,7 @@ _EXPECTED_UNITS = {"per cent": "percent", "%/năm": "percent", "vnđ trillion": 
                    "usd billion": "billion_usd", "vnd million per year": "million_vnd_per_person",
                    "vnd million/worker": "million_vnd_per_worker", "triệu lượt khách/năm": "million_visits",
                    "usd/person/year": "usd_per_person"}
+_BARE_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _SCALED = {"triệu tỷ đồng": ("billion_vnd", 1e6), "nghìn người": ("persons", 1e3),
            "triệu người": ("persons", 1e6), "trillion usd": ("usd", 1e12)}
 
@@ -155,6 +156,15 @@ def _values(d: dict, e: dict, written: dict[str, str]) -> bool:
     if label.lower() in _SCALED:
         label, factor = _SCALED[label.lower()]
     eu = _unit(label)
+    if label.lower() in _BARE_SCALES and d["unit"] not in written:
+        # a reading that wrote the scale alone ("4.5-5 million foreign visitors": the noun in the name)
+        # matches a count drafted in that scale
+        try:
+            a = units.UNITS[units.canonical(d["unit"])]
+        except (UnitError, KeyError):
+            return False
+        scale = _BARE_SCALES[label.lower()]
+        return a.dimension in units.COUNTED and all(_close(d[k] * a.scale / scale, float(e[k])) for k in keys)
     if d["unit"] in written or eu is None:
         same = _key(written.get(d["unit"], d["unit"])) == _key(e["unit"])
         return same and all(_close(d[k], float(e[k])) for k in keys)

@@ -363,8 +363,13 @@ def test_the_nineteenth_round_scored_once():
     each found on its stored page by an independent check, all held out; scored once on 2026-12-04, then
     read (spent)."""
     draft, extract = scores("round19")
-    # first reading: 28 of 38 (74%), no wrong item number or kind, 17 invented
-    assert draft.expected == 38 and draft.found >= 28
-    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 17)
+    # first reading: 28 of 38 (74%), no wrong item number or kind, 17 invented (Quảng Trị's 2025 results
+    # after a paragraph whose only year was a base, "so với năm 2024"; Quảng Ninh's nine months' results in
+    # English; Yên Bái's communes as they stand, "Currently, 99 out of 150 …"; Ninh Bình's reward "worth
+    # VND500 million"; Hải Phòng's standfirst target drafted again, last year's "VND100 trillion milestone"
+    # and its industry's present share; Gia Lai's "100% of the delegates"). Since: 31, 1 invented (Hải
+    # Phòng's "Its industrial sector accounts for 49 per cent", worded as translated plans word a share)
+    assert draft.expected == 38 and draft.found >= 31
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 1)
     # first reading: 50 of 61 (82%), 4 wrong rows
     assert extract.countable == 61 and extract.right >= 50 and len(extract.wrong) == 4

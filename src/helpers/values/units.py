@@ -95,6 +95,10 @@ _ALIASES = {
     "visitors": "visits",
     "people": "persons",
     "million visitors": "million_visits",
+    "thousand visitors": "thousand_visits",
+    "tourists": "visits",  # "to welcome 3 million tourists in the fourth quarter"
+    "million tourists": "million_visits",
+    "thousand tourists": "thousand_visits",
     "vnđ": "vnd",
     "đ": "vnd",
     "dong": "vnd",  # English pages: "147 trillion dong", "95 Million Dong"

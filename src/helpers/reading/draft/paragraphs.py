@@ -157,6 +157,9 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
                 if time is not None and year is not None and time < year and _aims_at(part, year):
                     time = year
                 earlier = earlier if time is None or year is None else time < year
+                # (an English result told in the past or as it stands, whatever its year: "the economic
+                # growth of Quang Ninh still reached 6.5 percent in the first nine months of 2020")
+                earlier = earlier or lang is Lang.EN and _told_in_english(part, lang)
                 # (a sentence with neither a figure nor a year decides nothing: "Nét nổi bật là …. Năm 2018,
                 # … đạt và vượt 14/16 chỉ tiêu …. Tăng trưởng GRDP 6,92%, …. Năm 2019, … tăng 7,5%;")
                 if not earlier and (time is not None or figures(part, lang, written=written)):
@@ -175,15 +178,48 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
     return items
 
 
+# an English result: a verb of the past before the sentence's first figure ("still reached", "grew", "rose",
+# "was") in a part of the year gone by ("in the first nine months of 2020"), or the state as it stands
+# ("Currently, 99 out of 150 communes … have achieved …", "so far"); a verb of the past alone is not one (a
+# translated list: "Of which, the growth rate of … (GRDP) reached 9-10%.")
+_ELAPSED = re.compile(r"(?i)\b(?:in|during|over|for) the (?:first|past|last) (?:\w+|\d+) months\b|"
+                      r"\b(?:first|past) (?:\w+-month|\w+ months)\b|\bthe (?:reviewed|reporting) period\b")
+_PAST_RESULT = re.compile(r"(?i)\b(?:reached|grew|rose|increased|expanded|climbed|hit|totall?ed|recorded|"
+                          r"posted|achieved|gained|jumped|surged|fell|declined|dropped|decreased|stood at|"
+                          r"amounted to|was|were)\s+(?:by\s+|at\s+|to\s+|up\s+|an estimated\s+)?$")
+_AS_IT_STANDS = re.compile(r"(?i)^\W*(?:currently|so far|to date|as of now|at present)\b")
+_WILL = re.compile(r"(?i)\b(?:will|shall|would|to be|is set to)\b")
+
+
+def _told_in_english(sentence: str, lang: Lang) -> bool:
+    """Whether an English ``sentence`` tells a result (and names no plan): its first figure after a verb
+    of the past, or the sentence opening on the state as it stands.
+
+    >>> _told_in_english("Growth still reached 6.5 percent in the first nine months of 2020.", Lang.EN)
+    True
+    >>> _told_in_english("The city targets growth of 8 percent, up from 7.2 percent last year.", Lang.EN)
+    False
+    """
+    said = figures(sentence, lang)
+    if not said or _PLAN_CUE.search(sentence) or _WILL.search(sentence):
+        return False
+    return bool(_AS_IT_STANDS.match(sentence) or _ELAPSED.search(sentence)
+                and _PAST_RESULT.search(sentence[:said[0].start]))
+
+
 def _fresh(para: str) -> bool:
     """Whether ``para`` names a year or the plan: else, after a paragraph of an earlier year's results,
     it goes on with them ("Năm 2025, … đạt nhiều kết quả nổi bật …" then "Khu vực dịch vụ tiếp tục giữ vai
     trò động lực, tăng trưởng trên 9%. Du lịch phục hồi mạnh, …").
 
+    A year named as a base ("gấp gần 4 lần so với năm 2024") is not the paragraph's own.
+
     >>> _fresh("Du lịch phục hồi mạnh, với 6,3 triệu lượt khách"), _fresh("Năm 2026, GRDP tăng 10%")
     (False, True)
+    >>> _fresh("Tổng vốn đăng ký gấp gần 4 lần so với năm 2024")
+    False
     """
-    return bool(_YEAR_OF.search(para) or _PLAN_CUE.search(_TOLD.sub(" ", para)))
+    return _time_year(para) is not None or bool(_PLAN_CUE.search(_TOLD.sub(" ", para)))
 
 
 def _caption_restating(part: str, text: str, lang: Lang) -> bool:

@@ -3,18 +3,17 @@
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
 from ...values.period import Lang
 from .. import terms
-from ..grammar import Figure, figures, fold, language_of, number_style, numbers_as
+from ..grammar import Figure, figures, language_of, number_style, numbers_as
 from .items import _bulleted, _inline, _numbered, _ordinal, _unwrap
 from .paragraphs import _listed, _prose
 from .tables import _unpipe, _untable
-from .targets import _group_of, _item_targets
+from .targets import _concepts, _group_of, _item_targets
 from .years import _first_line, _first_year, _past, _year
 
 _HEADING = re.compile(
@@ -119,24 +118,6 @@ def _draft(text: str, lang: Lang, *, city: str | None, year: int | None, resolut
     return Draft(catalog, skipped, read=len(every))
 
 
-@functools.lru_cache(maxsize=1)
-def _concept_patterns() -> list[tuple[re.Pattern, str, int]]:
-    """(pattern, concept, length) of every phrase of :data:`terms.CONCEPTS`, longest first."""
-    out = []
-    for concept, phrases in terms.CONCEPTS.items():
-        for p in phrases:
-            words = re.findall(r"[^\s,\-()]+", fold(p))
-            out.append((re.compile(r"(?<!\w)" + r"[\s,\-]+".join(map(re.escape, words)) + r"(?!\w)"),
-                        concept, len(p)))
-    return sorted(out, key=lambda c: -c[2])
-
-
-def _concepts(text: str) -> list[str]:
-    """The concepts whose phrases ``text`` holds, the longest phrase's first."""
-    folded = fold(text)
-    return list(dict.fromkeys(c for pattern, c, _ in _concept_patterns() if pattern.search(folded)))
-
-
 def _said_once(items: list[dict], skipped: list[tuple[str, str, str]]) -> list[dict]:
     """The items with a target said again dropped: an unnumbered target, in another item, of the
     kind, values and unit of one drafted before it, whose concept (its name's, else its words')
@@ -159,7 +140,14 @@ def _said_once(items: list[dict], skipped: list[tuple[str, str, str]]) -> list[d
                     j != k and concept in words and v == values for j, words, v, _ in seen)):
                 skipped.append((t["source"], t["source"], "the same target said again"))
                 continue
-            seen.append((k, set(_concepts(t["source"])), values, t["source"]))
+            # (the concepts of its words, and of its name where the name came after: "Northern port city
+            # targets 12.7-13% in GRDP growth.", then "… (GRDP) growth of 12.7-13 per cent"; not of a zero
+            # ceiling's, whose value tells two apart by nothing: "không còn hộ nghèo theo chuẩn … quốc gia",
+            # then "… theo chuẩn nghèo thành phố")
+            held = set(_concepts(t["source"]))
+            if t.get("value") != 0:
+                held |= set(_concepts(t["name"]["vi"]))
+            seen.append((k, held, values, t["source"]))
             kept.append(t)
         if kept:
             out.append(dict(item, targets=kept))

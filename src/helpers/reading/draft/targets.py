@@ -5,6 +5,7 @@ figures that are context, not targets.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import unicodedata
 
@@ -44,6 +45,10 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 _NAMED_AFTER = re.compile(r"(?i)\bchỉ tiêu\s*$")  # "chỉ tiêu 80% tổ chức cơ sở đảng …"
 _AIMS = re.compile(r"\b(?:phấn đấu(?:\s+đạt)?|đặt (?:ra )?mục tiêu|đề ra mục tiêu)\s+", re.IGNORECASE)
+
+
+# an English figure named after it: "Northern port city targets 12.7-13% in GRDP growth."
+_NAMED_IN = re.compile(r"\s+in\s+([^,;.()\d]{3,60})")
 
 
 def _name(before: str, after: str, last: bool = True) -> tuple[str, bool]:
@@ -189,7 +194,12 @@ _DISTRICT_SPEAKER = re.compile(r"(?i)\b(?:chairman|chairwoman|secretary|director
 # "devising an aid package of some 4 trillion VND": a measure's amount
 # (and its parts after it: "…, in which 1 trillion VND …")
 _PACKAGE_LEAD = re.compile(r"(?i)\b(?:aid|support|relief|stimulus) package\b[^;]{0,120}$|"
-                           r"\bgói (?:hỗ trợ|kích cầu)[^;]{0,120}$")
+                           r"\bgói (?:hỗ trợ|kích cầu)[^;]{0,120}$|"
+                           # a reward's worth: "will be presented a welfare facility worth VND500 million"
+                           # (and its conversion: "a facility worth two billion VND (US$87,723)")
+                           r"\b(?:presented|awarded|rewarded|granted|facility|reward|prize|bonus|gift)\b"
+                           r"[^;.]{0,60}?\bworth\b(?:[^;.()]{0,30}\()?\s*$|"
+                           r"\b(?:được thưởng|khen thưởng|phần thưởng)\b[^;.]{0,60}$")
 
 
 def _national_actor(lead: str) -> bool:
@@ -205,8 +215,12 @@ def _national_actor(lead: str) -> bool:
     return bool(actors) and not _PROVINCE_WORD.search(lead, actors[-1].end())
 
 
+# "surpassing the VND100 trillion ($4.2 billion) milestone the city recorded for the first time last year": a
+# level reached before, which the target passes
+_PASSED_LEAD = re.compile(r"(?i)\b(?:surpass\w*|exceed\w*|beyond|topping)\s+(?:the\s+)?$")
+_MILESTONE_AFTER = re.compile(r"(?i)^(?:[^;.]|\.(?=\d)){0,40}?\b(?:milestone|mark|threshold|record|mốc)\b")
 # "với 100% đại biểu có mặt tán thành, HĐND … thông qua Nghị quyết": the vote, no target
-_VOTERS_AFTER = re.compile(r"(?i)\s*(?:số\s+)?(?:đại biểu|delegates|deputies)\b")
+_VOTERS_AFTER = re.compile(r"(?i)\s*(?:of\s+(?:the\s+)?)?(?:số\s+)?(?:đại biểu|delegates|deputies)\b")
 # "… đạt khoảng 11%, cao hơn mức mục tiêu dự kiến Chính phủ giao (trên 10%)": the target beaten
 _BEATEN = re.compile(r"(?i)\b(?:cao hơn|vượt|higher than|above|exceeding)\s+(?:mức\s+)?(?:mục tiêu|chỉ tiêu|"
                      r"the target|target)[^;.]{0,40}?(?:giao|assigned|set)\s*\(?\s*$")
@@ -237,9 +251,11 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
     if _DISTRICT_SPEAKER.search(clause[:fig.start]):
         return "a district's target quoted by its official, not the province's"
     if _PACKAGE_LEAD.search(clause[:fig.start]):
-        return "the amount of a support package, not a target"
+        return "the amount of a support package or a reward, not a target"
     if _FORECAST.search(clause[:fig.start]):
         return "a forecast, not a target"
+    if _PASSED_LEAD.search(clause[:fig.start]) and _MILESTONE_AFTER.match(clause[fig.end:]):
+        return "a level reached before that the target passes, not a target"
     if _VOTERS_AFTER.match(clause, fig.end):
         return "the share of the deputies who voted, not a target"
     if _BEATEN.search(clause[:fig.start]):
@@ -293,6 +309,24 @@ def _written_id(written_unit: str, table: dict[str, str]) -> str:
     return uid
 
 
+@functools.lru_cache(maxsize=1)
+def _concept_patterns() -> list[tuple[re.Pattern, str, int]]:
+    """(pattern, concept, length) of every phrase of :data:`terms.CONCEPTS`, longest first."""
+    out = []
+    for concept, phrases in terms.CONCEPTS.items():
+        for p in phrases:
+            words = re.findall(r"[^\s,\-()]+", fold(p))
+            out.append((re.compile(r"(?<!\w)" + r"[\s,\-]+".join(map(re.escape, words)) + r"(?!\w)"),
+                        concept, len(p)))
+    return sorted(out, key=lambda c: -c[2])
+
+
+def _concepts(text: str) -> list[str]:
+    """The concepts whose phrases ``text`` holds, the longest phrase's first."""
+    folded = fold(text)
+    return list(dict.fromkeys(c for pattern, c, _ in _concept_patterns() if pattern.search(folded)))
+
+
 def _item_targets(text: str, item: _Item, group_guessed: bool, taken: set[str],
                   skipped: list[tuple[str, str, str]], lang: Lang = Lang.VI,
                   written: dict[str, str] | None = None) -> list[dict]:
@@ -338,6 +372,9 @@ def _item_targets(text: str, item: _Item, group_guessed: bool, taken: set[str],
                 continue
             after_end = figs[k + 1].start if k + 1 < len(figs) else len(clause)
             name, from_after = _name(lead, clause[fig.end:after_end], last=k + 1 == len(figs))
+            named_in = _NAMED_IN.match(clause, fig.end, after_end) if lang is Lang.EN else None
+            if named_in and not from_after and not _concepts(name) and _concepts(named_in.group(1)):
+                name = named_in.group(1).strip()  # "targets 12.7-13% in GRDP growth"
             named_end = after_end
             comma = clause.find(",", fig.end, after_end)
             if from_after and _NAMED_AFTER.search(lead) and comma >= 0:

@@ -57,6 +57,8 @@ _COMPARED = re.compile(r"(?i)(?:so với|thực hiện|cùng kỳ|giai đoạn)\
 # (and "tổng kết tình hình, kết quả thực hiện nhiệm vụ năm 2023": a conference that sums a year up)
 _REVIEWED = re.compile(r"(?i)\btình hình (?:thực hiện )?(?:kế hoạch )?(?:phát triển )?kinh tế\s*[-–]?\s*"
                        r"xã hội[^.;\d]{0,30}?\bnăm\s+(\d{4})\b|\btổng kết\b[^.;\d]{0,60}?\bnăm\s+(\d{4})\b")
+_SETS_TARGET_EN = re.compile(r"(?i)\b(?:targets?|targeting|aims?|aiming|set a target|strives?|striving|"
+                             r"goals?)\b")
 _SETS_TARGET = re.compile(r"(?i)\b(?:đặt mục tiêu|đặt ra mục tiêu|phấn đấu|đề ra (?:\d+ )?chỉ tiêu|"
                           r"chỉ tiêu chủ yếu|kế hoạch phát triển)\b")
 
@@ -87,7 +89,14 @@ def _year(text: str) -> int | None:
                  and int(m.group(1)) <= term_end]
         if named and _next_years_plan(text):
             return max(named) + 1
-        return max(named) if named else None
+        # the latest year a sentence that sets targets names ("targets economic growth of 8–8.5 per cent …
+        # by 2026"), not one of another scheme's horizon ("… farm one million hectares … by 2030")
+        # (a base aside: "an increase of 620 USD compared to that 2022")
+        sets = [_RANGE_YEAR.sub(" ", s) for s in re.split(r"(?<=[.!?;])\s+|\n", text)
+                if _SETS_TARGET_EN.search(s)]
+        planned = [int(m.group(1)) for s in sets for m in _YEAR_OF.finditer(s) if int(m.group(1)) <= term_end
+                   and not _BASE_BEFORE.search(s[max(0, m.start() - 20):m.start()])]
+        return max(planned or named) if named else None
 
     def named(part: str) -> Counter:  # comparisons and the vision beyond the plan aside
         return Counter(int(m.group(1)) for m in re.finditer(r"(?i)năm\s+(\d{4})\b", part)
