@@ -1061,3 +1061,26 @@ def test_an_amount_said_to_be_exceeded_is_more_than_it():
     margin = extract.extract("Thu ngân sách đạt 30.000 tỷ đồng, vượt 5% so với dự toán.", catalog,
                              Period.parse("2025-12"))
     assert [r["value"] for r in margin.rows] == [30000.0]
+
+
+def test_another_index_gross_output_and_a_continued_total_are_told_apart(indicators):
+    # haiduongtv.com (Hải Dương, October 2023): "Chỉ số sản xuất công nghiệp tăng chậm khiến Chỉ số sử dụng lao
+    # động trong các doanh nghiệp tháng 10 này chỉ tăng 0,4% …, nhưng vẫn giảm 11% … và tính chung 10 tháng
+    # năm 2023 giảm 6,7%": the labour index's figures were proposed as the IIP's; and "… Chỉ số sản xuất công
+    # nghiệp … tháng 10 này vẫn giảm 0,3% so với tháng trước. Nhưng tính chung 10 tháng năm 2023 đã tăng 7,6%
+    # …" left the IIP's ten months unnamed
+    hd = in_round(19, "haiduong-2023-10.haiduongtv.vi.txt", indicators)
+    assert rows_of(hd, "iip_growth") == [("2023-10", "ytd", "yoy_pct", 7.6, "=")]
+    # vneconomy.vn (Quảng Trị, 9 months 2024): "Giá trị sản xuất công nghiệp, xây dựng tăng 10,0% …. Giá trị
+    # sản xuất dịch vụ tăng 7,4% …": the sectors' gross output, proposed as their growth (of value added)
+    qt = in_round(19, "quangtri-2024-09.vneconomy.vi.txt", indicators)
+    assert rows_of(qt, "grdp_growth_industry_construction") == rows_of(qt, "grdp_growth_services") == []
+    # travinh.gov.vn (Trà Vinh, July 2022): "lũy kế 7 tháng thu 8.556,819 tỷ đồng, đạt 82,8% dự toán, thấp hơn
+    # cùng kỳ 15,8%": a fall on the year, left unread
+    tv = in_round(19, "travinh-2022-07.travinh.vi.txt", indicators)
+    assert ("2022-07", "ytd", "yoy_pct", -15.8, "=") in rows_of(tv, "budget_revenue")
+    # industrial.cnctech.vn (Vĩnh Phúc, Q1 2024): "the agricultural, forestry, and fisheries sector, estimated
+    # an increase of 2.70%; industrial and construction sector increased by 6.79%": the sectors unnamed
+    vp = in_round(19, "vinhphuc-2024-03.cnctech.en.txt", indicators)
+    assert rows_of(vp, "grdp_growth_agriculture") == [("2024-03", "ytd", "yoy_pct", 2.7, "=")]
+    assert rows_of(vp, "grdp_growth_industry_construction") == [("2024-03", "ytd", "yoy_pct", 6.79, "=")]

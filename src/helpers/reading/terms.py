@@ -27,7 +27,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "industry_construction": ("công nghiệp – xây dựng", "công nghiệp - xây dựng", "công nghiệp-xây dựng",
                               "công nghiệp và xây dựng", "công nghiệp và hoạt động xây dựng",
                               "industry and construction", "industry-construction", "industry - construction",
-                              "industrial sector",
+                              "industrial sector", "industrial and construction",
                               # the statistics office's numbering: I, II, III (and its translations)
                               "khu vực ii", "sector ii", "region ii"),
     "services": ("khu vực dịch vụ", "lĩnh vực dịch vụ", "nhóm dịch vụ", "dịch vụ tăng", "dịch vụ ước tăng",
@@ -41,7 +41,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                     "agriculture-forestry-fishery",
                     "agriculture, forestry and fishery", "agriculture, forestry and fisheries",
                     "agro-forestry-fisheries", "agro-forestry-fishery", "agro-forestry and fisheries",
-                    "agriculture and forestry", "khu vực i", "agro-fishery-forestry", "sector i", "region i"),
+                    "agriculture and forestry", "agricultural, forestry and fisheries",
+                    "agricultural, forestry and fishery", "khu vực i", "agro-fishery-forestry", "sector i",
+                    "region i"),
     "product_taxes": ("thuế sản phẩm trừ trợ cấp", "thuế sản phẩm", "product taxes"),
     "iip": ("chỉ số sản xuất công nghiệp", "chỉ số sản xuất toàn ngành công nghiệp",
             "chỉ số sản xuất ngành công nghiệp",
@@ -89,7 +91,15 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                          "giá trị sản xuất nông, lâm nghiệp và thủy sản",
                          "giá trị sản xuất nông, lâm, thủy sản", "giá trị sản xuất lâm nghiệp",
                          "giá trị sản xuất thủy sản", "giá trị sản xuất xây dựng",
-                         "giá trị sản xuất dịch vụ"),
+                         "giá trị sản xuất dịch vụ",
+                         # (longer than the sectors' names they end with: "Giá trị sản xuất công nghiệp, xây
+                         # dựng tăng 10,0%", "Giá trị sản xuất dịch vụ tăng 7,4%")
+                         "giá trị sản xuất công nghiệp - xây dựng",
+                         "giá trị sản xuất công nghiệp - xây dựng tăng",
+                         "giá trị sản xuất dịch vụ tăng",
+                         "giá trị sản xuất dịch vụ ước tăng", "giá trị sản xuất dịch vụ giảm"),
+    # another index than the industry's production: "Chỉ số sử dụng lao động trong các doanh nghiệp …"
+    "employment_index": ("chỉ số sử dụng lao động", "employment index", "labour use index"),
     # investment of Vietnamese firms (registered): neither FDI nor the investment carried out
     "domestic_investment": ("thu hút đầu tư trong nước", "đầu tư trong nước", "vốn đầu tư trong nước",
                             "domestic investment"),

@@ -33,7 +33,8 @@ _RISE_AFTER = re.compile(r"\s*(?:(?:year-on-year|year-over-year|y-o-y)\s+)?"
 # ("giảm còn 12,5%", "fell to 3%": to a level, no change)
 _DECLINE_LEAD = re.compile(r"(?:giảm|decrease|decreased|down|fell|contract(?:ed|s|ion)?|shr[ai]nk|"
                            r"declined?|fall|drop)\b(?!\s+(?:xuống\s+)?còn\b|\s+to\b)[^,;]{0,25}$|"
-                           r",\s*-\s*$")  # "19.394,07 tỷ đồng, -13,78%"
+                           r",\s*-\s*$|"  # "19.394,07 tỷ đồng, -13,78%"
+                           r"\bthấp hơn (?:so với )?cùng kỳ(?: năm trước)?\s*$")  # "thấp hơn cùng kỳ 15,8%"
 # "chiếm tỷ trọng 3,7%": a share of the economy, never a growth rate
 _SHARE_LEAD = re.compile(r"(?:chiếm|tỷ trọng|tỉ trọng|accounts? for|accounting for|accounted for|share of)\s*"
                          r"(?:tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ|khoảng|gần|hơn|trên)?(?:\s+cao|\s+thấp)?"
@@ -90,7 +91,9 @@ _MONTHS_TOTAL = re.compile(rf"^\W*(?:{_TOTAL_WORDS}|tính chung)\s+"
                            r"^\W*cumulatively,?\s+(?:in\s+)?the first\b")
 # "Lũy kế 8 tháng năm 2024 đạt 2.050 triệu USD": a sentence that opens on a running total or a span
 # and names nothing continues the sentence before ("Kim ngạch nhập khẩu hàng hóa tháng 8/2024 …")
-_CONTINUES = re.compile(r"^\W*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính từ đầu năm|cumulatively|"
+# (after "Nhưng": "… giảm 0,3% so với tháng trước. Nhưng tính chung 10 tháng năm 2023 đã tăng 7,6%")
+_CONTINUES = re.compile(r"^\W*(?:(?:nhưng|còn|but)\s+)?"
+                        r"(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính từ đầu năm|cumulatively|"
                         r"(?:trong |in the )?(?:\d{1,2} tháng|quý|first \w+ months)|"
                         r"the\s+(?:[\w-]+\s+)?figure\b)")  # "The nine-month figure was 7.36% year-on-year."
 
@@ -226,7 +229,8 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         for fig, shown in said.plan_notes:
             _plan_note(fig, shown, said.made, catalog, out)
         last_span = said.last_span
-        carried = next(iter(said.used.values())) if len(said.used) == 1 else None
+        carried = next(iter(said.used.values())) if len(said.used) == 1 else _one_name(sent) if not (
+            said.used) else None
     for row in out.rows:
         notes, sentence = row.pop("_notes"), row.pop("_sentence")
         in_english = lang is Lang.EN
@@ -236,6 +240,14 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         row.pop("_title")
         row.pop("_own")
     return out
+
+
+def _one_name(sent: _Sentence) -> Phrase | None:
+    """The one tracked indicator a sentence that made no row names, if one: the next may go on with it
+    ("… Chỉ số sản xuất công nghiệp … tháng 10 này vẫn giảm 0,3% so với tháng trước. Nhưng tính chung 10
+    tháng năm 2023 đã tăng 7,6% …")."""
+    named = {p.ids: p for *_, p in sent.named if p.ids}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _list_english_unitless(sentence: str, figs: list[Figure], lang: Lang, out: Extraction) -> None:

@@ -68,6 +68,7 @@ _LINK_WORDS = re.compile(r"(?:\s*(?:ước tính|ước đạt|ước|dự ướ
 _OF_THE_AMOUNT = re.compile(r"\s*(?:tương đương|bằng|equivalent to|đạt)\b")
 _QUARTERS_OF = re.compile(r"\s*(?:quý\s*(?:i|1)|q1|first quarter|\d{1,2}\s+tháng|first half|"
                           r"first \w+ months)\b")
+_SOME_PARTS = re.compile(r"\b(?:một số|các|nhiều|những)\s+(?:ngành|sản phẩm|mặt hàng|lĩnh vực|nhóm hàng)\b")
 _PART_CUE = re.compile(r"\b(?:such as|including|like|như|gồm|trong đó)\b")
 
 
@@ -95,6 +96,11 @@ def _under_another(fig: Figure, sent: _Sentence) -> str:
     cue = sent.folded.rfind("such as", 0, fig.start)
     if 0 <= cue < sent.named[i - 1][0] - sent.named[i - 1][1]:
         return f"a part listed after 'such as', not the figure of {name}"
+    # (in Vietnamese, after "như" where parts were announced: "một số ngành có chỉ số sản xuất tăng cao, …
+    # như sản xuất xe có động cơ tăng gần 22%; sản xuất và phân phối điện tăng 17%")
+    like = re.search(r"\bnhư\s+(?!vậy|sau|trên|thế|cùng kỳ)[^\W\d_]", between)
+    if like and _SOME_PARTS.search(sent.folded, 0, sent.named_ends[i - 1] + like.start()):
+        return f"a part listed after 'như', not the figure of {name}"
     # "công nghiệp – xây dựng …, với mức tăng 13,73% trong 9 tháng, riêng công nghiệp tăng 15,15%": a part
     if re.search(r"\b(?:riêng|in particular)\s+(?!(?:tháng|quý|năm|trong)\b)[^\W\d_]", between):
         return f"a part's figure ('riêng …'), not the figure of {name}"
