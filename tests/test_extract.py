@@ -1084,3 +1084,17 @@ def test_another_index_gross_output_and_a_continued_total_are_told_apart(indicat
     vp = in_round(19, "vinhphuc-2024-03.cnctech.en.txt", indicators)
     assert rows_of(vp, "grdp_growth_agriculture") == [("2024-03", "ytd", "yoy_pct", 2.7, "=")]
     assert rows_of(vp, "grdp_growth_industry_construction") == [("2024-03", "ytd", "yoy_pct", 6.79, "=")]
+
+
+def test_an_english_amount_named_after_it_past_a_bracket_and_a_bare_scale_in_a_respectively_list(indicators):
+    # vietnamplus (Bình Dương, Q1 2021, English): "… had attracted nearly 30.8 trillion VND (1.34 billion USD)
+    # in domestic investment and 468 million USD in foreign direct investment, increases of 50 percent and
+    # 59 percent year-on-year, respectively.": the FDI was taken for the domestic investment named before it
+    # (and the rates left unread); "Its export turnover stood at 7.7 billion USD, while its import value was
+    # 5.6 billion, up 30.4 percent and 20 percent …, respectively": "5.6 billion" (in the dollars of the
+    # amount before it) and the rates left unread
+    bd = in_round(19, "binhduong-2021-03.vietnamplus.en.txt", indicators)
+    assert rows_of(bd, "fdi_attracted") == [("2021-03", "ytd", "level", 468.0, "="),
+                                            ("2021-03", "ytd", "yoy_pct", 59.0, "=")]
+    assert rows_of(bd, "exports") == [("2021-03", "ytd", "level", 7.7, "="), ("2021-03", "ytd", "yoy_pct", 30.4, "=")]
+    assert rows_of(bd, "imports") == [("2021-03", "ytd", "level", 5.6, "="), ("2021-03", "ytd", "yoy_pct", 20.0, "=")]

@@ -372,6 +372,8 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
                             unit, end = each, per_head.end()
                 elif not _WORD_CHAR.match(tail[:1] or " "):  # "over USD 3,900 ;": no scale at all
                     unit, start = currency, cur.start()
+            else:
+                unit, end = _scale_of_the_amount_before(folded, m.end(), found, unit, end)
         as_written = ""
         # "8.5 million VND/month": an amount a month is in no unit of the table, in any language
         per = unit not in (None, "percent") and re.match(r"/\s*(?:tháng|month)\b|\s+(?:per|a) month\b",
@@ -403,6 +405,25 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
     found.sort(key=lambda f: f.start)
     found = _over(folded, found, num, style)
     return _joined(folded, [_compound(folded, f, lang, num, style) for f in found])
+
+
+_BARE_SCALE_END = re.compile(r"\s*(?:[,.;)]|$|(?:up|down|and|in|while|or|respectively)\b)")
+
+
+def _scale_of_the_amount_before(folded: str, at: int, found: list[Figure], unit: str | None,
+                                end: int) -> tuple[str | None, int]:
+    """An English amount in a bare scale after one in money of that scale takes its currency: "Its export
+    turnover stood at 7.7 billion USD, while its import value was 5.6 billion, up …" (billion USD)."""
+    tail = folded[at:].lstrip()
+    word = next((w for w in ("billion", "million", "trillion") if tail.startswith(w)), None)
+    if word is None or not _BARE_SCALE_END.match(tail, len(word)):
+        return unit, end
+    money = next((f for f in reversed(found) if f.unit and units.UNITS[f.unit].dimension in ("usd", "vnd")),
+                 None)
+    same = money and units.SPELLINGS.get(f"{word} {units.UNITS[money.unit].dimension}")
+    if same != (money and money.unit):
+        return unit, end
+    return same, at + (len(folded[at:]) - len(tail)) + len(word)
 
 
 _PER_HEAD = re.compile(r"\s*(?:/\s*|\s+per\s+)(person|capita|worker|labou?rer)\b")

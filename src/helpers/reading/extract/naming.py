@@ -13,13 +13,17 @@ from .phrases import SUBJECT_REACH, Phrase
 from .sentences import _Sentence
 
 
-def _respective_name(fig: Figure, sent: _Sentence, used: dict[str, Phrase]) -> Phrase | None:
+def _respective_name(fig: Figure, sent: _Sentence, used: dict[str, Phrase],
+                     amounts: list[Phrase] | None = None) -> Phrase | None:
     """The name a "respectively" gives ``fig``: the run's figures go, in order, to the indicators of
     the levels already read in its sentence ("gained $10.1 billion from exports and spent $13.1
     billion on imports, year-on-year increases of 7.5% and 3.1%, respectively"), or else to the
     names listed right before the run ("growth rates of industry-construction, agro-forestry-fishery,
     and services hit 17.25%, 2.63%, and 6.56%, respectively"), when there are exactly as many;
-    else None (which figure is whose is not read). ``used``: the names of the levels read."""
+    or else to the names of the amounts before it, read or not, when there are as many ("had attracted
+    nearly 30.8 trillion VND (…) in domestic investment and 468 million USD in foreign direct investment,
+    increases of 50 percent and 59 percent year-on-year, respectively"); else None (which figure is whose
+    is not read). ``used``: the names of the levels read; ``amounts``: of every amount named."""
     place, length, head = sent.respective[fig.start]
     if len(used) == length > 1:
         return list(used.values())[place]
@@ -31,12 +35,16 @@ def _respective_name(fig: Figure, sent: _Sentence, used: dict[str, Phrase]) -> P
         if since <= start and end <= sent.figure_starts[head] and (not listed or start >= listed[-1][1]):
             listed.append((start, end, phrase))
     names = list(dict.fromkeys(p for _, _, p in listed))
-    return names[place] if len(names) == length > 1 else None
+    if len(names) == length > 1:
+        return names[place]
+    return amounts[place] if amounts and len(amounts) == length > 1 else None
 
 
 # between a figure and a name after it that is its own: "$10.1 billion from exports", "920,7 triệu USD
 # vốn đầu tư …"
-_OWN_NAME_GAP = re.compile(r"\s*(?:(?:from|on|of|in|for|worth of|từ|cho)\s+)?")
+# (past the bracket of the figure before: "30.8 trillion VND (1.34 billion USD) in domestic investment and 468
+# million USD in foreign direct investment")
+_OWN_NAME_GAP = re.compile(r"\s*\)?\s*(?:(?:from|on|of|in|for|worth of|từ|cho)\s+)?")
 
 
 def _subject(fig: Figure, sent: _Sentence, book: list[Phrase], stop: int, prev_end: int = 0) -> Phrase | None:

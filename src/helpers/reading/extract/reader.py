@@ -148,8 +148,9 @@ class _Said:
     flat: str = ""
     used: dict[str, Phrase] = field(default_factory=dict)  # indicator: the name its rows were read by
     levels: dict[str, Phrase] = field(default_factory=dict)  # the same, of levels (a "respectively"'s)
-    read_as: dict[int, Phrase] = field(default_factory=dict)  # the name each figure made a row by, by place
+    read_as: dict[int, Phrase] = field(default_factory=dict)  # the name each figure made a row by (its place)
     misfit: dict[int, Phrase] = field(default_factory=dict)  # the name of each amount no target could keep
+    amounts: list[Phrase] = field(default_factory=list)  # the names of the amounts out of brackets
     made: list[dict] = field(default_factory=list)
     plan_notes: list[tuple[Figure, str]] = field(default_factory=list)
     last_span: _Span | None = None  # the span of the last row the sentence makes
@@ -279,7 +280,7 @@ def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
     why = why or _elsewhere(fig, sent, lead) or _not_a_result(fig, sent, lead, doc.period)
     if why:
         return said.skip(fig, why, out)
-    owner = _respective_name(fig, sent, said.levels) if fig.start in sent.respective else None
+    owner = _respective_name(fig, sent, said.levels, said.amounts) if fig.start in sent.respective else None
     if fig.start in sent.respective and owner is None:
         return said.skip(fig, _UNREAD_RESPECTIVELY, out)
     if owner:  # the run's words of change stand before its first figure
@@ -311,6 +312,8 @@ def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
         phrase = said.continued
     if phrase is None:
         return said.skip(fig, "no indicator named before or after it", out)
+    if fig.unit != "percent" and not sent.depth[fig.start] and not owner:
+        said.amounts.append(phrase)
     unit = fig.unit
     if phrase.ids and any(c in fold(phrase.text) for c in ("bình quân đầu người", "per capita")):
         unit = _per_person(unit)
