@@ -375,3 +375,16 @@ def test_the_nineteenth_round_scored_once():
     # index, twice; Quảng Trị's gross output of industry-construction and of services as their growth). Since:
     # 59, none wrong
     assert extract.countable == 61 and extract.right >= 59 and extract.wrong == []
+
+
+def test_the_twentieth_round_scored_once():
+    """Round 20 (tests/data/corpus/round20/): 11 target texts and 15 reports whose pages no earlier round
+    holds, collected while round 19 was read, each with its reading written before any program read it,
+    each found on its stored page by an independent check, all held out; scored once on 2026-12-04, then
+    read (spent)."""
+    draft, extract = scores("round20")
+    # first reading: 57 of 58 (98%), no wrong item number or kind, 31 invented
+    assert draft.expected == 58 and draft.found >= 57
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 31)
+    # first reading: 68 of 80 (85%), 8 wrong rows
+    assert extract.countable == 80 and extract.right >= 68 and len(extract.wrong) == 8
