@@ -170,8 +170,10 @@ def test_the_eighth_round_scored_once():
     draft, extract = scores("round8")
     # first reading: 80 of 83 (96%), no wrong item number or kind, 1 invented: "12,739 billion 600
     # million VND" read as two amounts, the second (600 million VND) drafted as a target
-    # since (the rules changed on these texts, tests first): 81, none invented
-    assert draft.expected == 83 and draft.found >= 81
+    # since (the rules changed on these texts, tests first): 81, none invented; then 80 on purpose: Tây Ninh's
+    # "… to achieve a growth target of over 10%" said again in the next paragraph (its last eight words the
+    # same) is drafted once since round 20, where its reading counts it twice (README)
+    assert draft.expected == 83 and draft.found >= 80
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 0)
     # first reading: 31 of 37 (84%), 1 wrong row ("Binh Duong's economic growth will be likely to
     # exceed 8%" proposed as the nine months' growth); since: 36, none wrong
@@ -204,9 +206,10 @@ def test_the_tenth_round_scored_once():
     # first reading: 37 of 49 (76%), no wrong item number or kind, 7 invented (six of them Vĩnh Phúc's
     # 2019 results, told before its 2020 targets without their year); since (the rules changed on these
     # texts, tests first): 45, 2 invented (Quảng Ninh's 2021 growth said twice in other words, Vĩnh Phúc's
-    # "550 triệu vốn FDI" drafted in a unit "triệu vốn")
+    # "550 triệu vốn FDI" drafted in a unit "triệu vốn"); since round 20's rules (a target whose last words are
+    # said again is drafted once), 1 (Vĩnh Phúc's)
     assert draft.expected == 49 and draft.found >= 45
-    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 2)
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 1)
     # first reading: 52 of 70 (74%), 10 wrong rows (income per head as GRDP per head, agriculture's
     # production value as its growth, "In January-March" read as January, a month's figures before a
     # running total in the same sentence as the year to date, "quí I" not read as a quarter); since
@@ -383,8 +386,15 @@ def test_the_twentieth_round_scored_once():
     each found on its stored page by an independent check, all held out; scored once on 2026-12-04, then
     read (spent)."""
     draft, extract = scores("round20")
-    # first reading: 57 of 58 (98%), no wrong item number or kind, 31 invented
+    # first reading: 57 of 58 (98%), no wrong item number or kind, 31 invented (the results of the year before
+    # in four English texts: Tây Ninh's "this year" before a plan for 2024, Hà Nội's 2018 after a paragraph
+    # without figures, Hà Tĩnh's upper-case results line, Bến Tre's "last year"; targets replaced, Nghệ An's
+    # "so với mức 11,18% của kế hoạch ban đầu", "thay cho mục tiêu 12% trước đó" and Quảng Ninh's
+    # "Previously, … set at 12%"; the Party Central Committee's 8% for the country, a split at "No. 123";
+    # a margin over the Government's target; a standfirst and a subheading drafted again; "2 con số").
+    # Since: 57, 1 invented (Hà Tĩnh's "adjusted the growth target twice, from 7% to 8% and most recently …
+    # 8.7%", a history of its target drafted as a range)
     assert draft.expected == 58 and draft.found >= 57
-    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 31)
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 1)
     # first reading: 68 of 80 (85%), 8 wrong rows
     assert extract.countable == 80 and extract.right >= 68 and len(extract.wrong) == 8

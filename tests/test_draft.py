@@ -983,3 +983,42 @@ def test_a_rewards_worth_is_no_target_and_an_english_plan_year_is_the_one_its_ta
     dt = in_round(19, "dongthap-2026.vietstock.en.txt")
     assert dt.catalog["year"] == 2026
     assert sorted(values_of(dt), key=str) == sorted([(8.0, 8.5), (93.5, 94.0), 3000.0], key=str)
+
+
+def test_english_results_of_this_year_before_next_years_plan_are_no_targets():
+    # einpresswire (Tây Ninh 2024, English): "The … economy is expected to grow by 5.5 per cent this year …. The
+    # southern province has achieved 13 of the 20 … targets …. Its index of industrial production (IIP) had
+    # risen by 8.9 per cent. …" then "Growth target for 2024 / The province targeted 7 per cent economic growth
+    # in 2024.": this year's (2023's) results were drafted as targets
+    tn = in_round(20, "tayninh-2024.einpresswire.en.txt")
+    assert values_of(tn) == [7.0]
+    # vietnam.vnanet.vn (Hà Nội 2019, English): "… all of the 20 socio-economic goals of the city in 2018 have
+    # been fulfilled …." (no figure) then "Hanoi's export revenue has grown 21.6 percent, …": 2018's results
+    hn = in_round(20, "hanoi-2019.vnanet.en.txt")
+    assert values_of(hn) == [8.7]
+    # thongtin.vietnam.vn (Hà Tĩnh 2025, English): "INDUSTRIAL PRODUCTION INDEX INCREASED 2.88% OVER THE SAME
+    # PERIOD; TOTAL RETAIL SALES OF GOODS REACHED MORE THAN 53,468 BILLION VND, UP 12.54%; …"
+    ht = in_round(20, "hatinh-2025.thongtinvietnam.en.txt")
+    assert 8.7 in values_of(ht) and not {2.88, 53468.0, 12.54, 2.7, 80.0} & set(values_of(ht))
+    # vietnam.vn (Bến Tre 2025, English): "Series of solutions to achieve 8% growth target" over "In 2025, the
+    # Government assigned Ben Tre province an economic growth target of 8%." (drafted twice), and "Regarding
+    # exports, last year the province's export turnover reached over 1.63 billion USD, up 12.23% …"
+    bt = in_round(20, "bentre-2025.vietnamvn.en.txt")
+    assert values_of(bt).count(8.0) == 1 and not {1.63, 12.23} & set(values_of(bt))
+    assert {700.0, 100.0} <= set(values_of(bt))
+
+
+def test_a_replaced_target_the_central_committees_and_a_margin_over_anothers_target_are_no_targets():
+    # vietnam.vn (Quảng Ninh 2025, English): "the Party Central Committee issued Conclusion No. 123-KL/TW … with a
+    # growth target of 8% or more", "… to reach over 14%, an increase of 2% compared to the target assigned by
+    # the Central Government", a standfirst printed again in the body, and "Previously, … Accordingly, the
+    # economic growth target for 2025 is set at 12%, …" (the target replaced)
+    qn = in_round(20, "quangninh-2025.vietnamvn.en.txt")
+    assert values_of(qn) == [14.0, 14.0]
+    # baonghean.vn (Nghệ An 2025): "… quý III được điều chỉnh tăng từ 10,16 - 11,94%, so với mức 11,18% của kế
+    # hoạch ban đầu. Quý IV … trong khoảng 11,11 - 13,1%, thay cho mục tiêu 12% trước đó."
+    na = in_round(20, "nghean-2025.baonghean.vi.txt")
+    assert sorted(values_of(na)) == [(9.5, 10.5), (10.16, 11.94), (11.11, 13.1)]
+    # baomoi (Lào Cai 2024): "để đạt tăng trưởng kinh tế 2 con số" (double digits) was drafted as 2 "con số"
+    lc = in_round(20, "laocai-2024.baomoi.vi.txt")
+    assert 2.0 not in values_of(lc) and 10.0 in values_of(lc)

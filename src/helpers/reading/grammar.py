@@ -289,6 +289,8 @@ _NOT_WRITTEN = re.compile(
     r"^(?:năm|tháng|ngày|tuổi|giờ|lần|tiêu chí|chỉ tiêu|nhóm|nội dung|nhiệm vụ|đến|và|so|của|trong|"
     r"theo|với|là|thì|trở|sau|trước|cho|tại|ở|được|vụ|kỳ|khóa|lượt|targets?|years?|months?|and|"
     r"of|in|to|by|per|the|times|tasks|vạn|tăng|giảm|ước|đạt|có|bằng|chiếm|ở|tại|lên|xuống|khâu|đột phá|"
+    # "tăng trưởng kinh tế 2 con số": double digits, no count
+    r"con số|"
     # the plan's own parts, counted: "6 chương trình trọng điểm … gồm: …", "11 giải pháp"
     r"chương trình|giải pháp|trụ cột|điểm nghẽn|ngành|solutions|programmes|programs|breakthroughs|pillars|"
     # a conference's: "trực tuyến đến 53 điểm cầu", "18 tham luận", "18 đại biểu chính thức"

@@ -10,7 +10,16 @@ import re
 from ...values.period import Lang
 from ..grammar import figures
 from .items import _Item
-from .years import _HORIZON, _PLAN_CUE, _YEAR_OF, _aims_at, _next_years_plan, _time_year
+from .years import (
+    _HORIZON,
+    _PLAN_CUE,
+    _SETS_TARGET_EN,
+    _YEAR_OF,
+    _aims_at,
+    _next_years_plan,
+    _past,
+    _time_year,
+)
 
 _EXCEEDED = r"\bvượt\b[^;.]{0,40}\bso (?:với )?(?:dự toán|kế hoạch)"  # "vượt 0,2% so với dự toán"
 _RESULTS = re.compile(r"(?i)\bước (?:đạt|tính|thực hiện|khoảng|cả năm)\b|\bước\s+\d|\btrong năm qua\b|"
@@ -26,8 +35,11 @@ _TOLD = re.compile(r"(?i)\bvượt (?:(?:các )?chỉ tiêu(?: kế hoạch)?|k�
                    r"(?:kế hoạch|dự toán|mục tiêu)\b"
                    # "17 out of 18 major targets were completed or exceeded the set plan"
                    r"|(?:\btargets?\s+)?\b(?:were|was) (?:completed|achieved|fulfilled)\b[^.;]*"
+                   # "The southern province has achieved 13 of the 20 socio-economic targets it set"
+                   r"|\b(?:has|have|had)(?: been)? (?:achieved|completed|fulfilled|met|surpassed)\b[^.;]*"
                    r"|\bexceeded (?:the )?(?:set )?(?:plans?|targets?)\b")
 _THIS_YEAR = re.compile(r"(?i)\bthis year\b")
+_BEFORE_NOW = re.compile(r"(?i)^\W*(?:previously|earlier|before that|trước đó|trước đây)\b")
 _CAPTION = re.compile(r"(?i)\bảnh(?: minh họa| minh hoạ)?\s*[:/]|\bảnh minh h[oọ]a\b|\(ảnh\b|"
                       r"\bphoto\s*:|\(photo\b")
 
@@ -133,7 +145,9 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
         return []
     items, pos, carried = [], 0, False
     # ("income improved this year to approximately 2,000 USD", before next year's plan: a result)
-    this_year_past = lang is Lang.EN and _next_years_plan(text)
+    # (or where a sentence that sets targets names the plan's year and none says "this year": "The province
+    # targeted 7 per cent economic growth in 2024." after "… expected to grow by 5.5 per cent this year")
+    this_year_past = lang is Lang.EN and (_next_years_plan(text) or _names_its_year(text, year))
     for para in text.split("\n"):
         end = pos + len(para)
         # (figures in units the table lacks too: "tăng gấp 1,8 lần so với năm 2025")
@@ -145,6 +159,9 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
         # đồng, …")
         results = said and not _PLAN_CUE.search(_TOLD.sub(" ", para)) and not _YEAR_OF.search(para) and (
             _RESULTS.search(para[:said[0].start] if lang is Lang.EN else para))
+        # (or a plan since replaced, or results before: "Previously, from the end of 2024, … issued a
+        # resolution … Accordingly, the economic growth target for 2025 is set at 12%", "Trước đó, kết quả …")
+        results = results or said and bool(_BEFORE_NOW.match(para))
         if end > cue.start() and pos > start and said and not (
                 _caption_restating(para, text, lang)) and not results:
             # the paragraph's sentences from the first that is not about an earlier year ("Năm 2020, …
@@ -173,7 +190,11 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
         elif said and end > cue.start():
             carried = carried or bool(results)
         elif not said:
-            carried = carried and not _fresh(para)
+            # (a paragraph without figures about an earlier year, aiming at no later one, starts its
+            # results: "… all of the 20 socio-economic goals of the city in 2018 have been fulfilled …", then
+            # "… has grown 21.6 percent"; not "Based on the estimated results for … 2018 …, the main targets
+            # of the province's 2019 … plan are as follows:")
+            carried = carried and not _fresh(para) or _past(para, year) and not _aims_at(para, year)
         pos = end + 1
     return items
 
@@ -183,10 +204,17 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
 # ("Currently, 99 out of 150 communes … have achieved …", "so far"); a verb of the past alone is not one (a
 # translated list: "Of which, the growth rate of … (GRDP) reached 9-10%.")
 _ELAPSED = re.compile(r"(?i)\b(?:in|during|over|for) the (?:first|past|last) (?:\w+|\d+) months\b|"
-                      r"\b(?:first|past) (?:\w+-month|\w+ months)\b|\bthe (?:reviewed|reporting) period\b")
+                      r"\b(?:first|past) (?:\w+-month|\w+ months)\b|\bthe (?:reviewed|reporting) period\b|"
+                      # "Regarding exports, last year the province's export turnover reached over …"
+                      r"(?<!from )(?<!than )(?<!over )(?<!with )(?<!to )\blast year\b")
 _PAST_RESULT = re.compile(r"(?i)\b(?:reached|grew|rose|increased|expanded|climbed|hit|totall?ed|recorded|"
                           r"posted|achieved|gained|jumped|surged|fell|declined|dropped|decreased|stood at|"
                           r"amounted to|was|were)\s+(?:by\s+|at\s+|to\s+|up\s+|an estimated\s+)?$")
+# (or measured against the year before or the plan: "INDUSTRIAL PRODUCTION INDEX INCREASED 2.88% OVER THE SAME
+# PERIOD; …, EQUIVALENT TO 80% OF THE YEARLY PLAN")
+_RESULT_BASE = re.compile(r"(?i)\bover the same period\b|\byear-on-year\b|\bsame period last year\b|"
+                          r"\bover the previous year\b|"
+                          r"\bof the (?:yearly |annual |year's )?plan\b")
 _AS_IT_STANDS = re.compile(r"(?i)^\W*(?:currently|so far|to date|as of now|at present)\b")
 _WILL = re.compile(r"(?i)\b(?:will|shall|would|to be|is set to)\b")
 
@@ -201,10 +229,24 @@ def _told_in_english(sentence: str, lang: Lang) -> bool:
     False
     """
     said = figures(sentence, lang)
-    if not said or _PLAN_CUE.search(sentence) or _WILL.search(sentence):
+    if not said or _PLAN_CUE.search(_RESULT_BASE.sub(" ", sentence)) or _WILL.search(sentence):
         return False
-    return bool(_AS_IT_STANDS.match(sentence) or _ELAPSED.search(sentence)
+    return bool(_AS_IT_STANDS.match(sentence) or (_ELAPSED.search(sentence) or _RESULT_BASE.search(sentence))
                 and _PAST_RESULT.search(sentence[:said[0].start]))
+
+
+def _names_its_year(text: str, year: int | None) -> bool:
+    """Whether an English text names ``year`` in a sentence that sets targets, and says "this year" in none:
+    its "this year" is then the one before.
+
+    >>> _names_its_year("Growth is expected at 5.5 per cent this year. It targets 7 per cent in 2024.", 2024)
+    True
+    >>> _names_its_year("It targets 12.7-13 per cent this year, for 2023.", 2023)
+    False
+    """
+    setting = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if _SETS_TARGET_EN.search(s)]
+    return year is not None and any(str(year) in s for s in setting) and not any(
+        _THIS_YEAR.search(s) for s in setting)
 
 
 def _fresh(para: str) -> bool:

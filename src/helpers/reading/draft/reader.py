@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ...values.period import Lang
 from .. import terms
-from ..grammar import Figure, figures, language_of, number_style, numbers_as
+from ..grammar import Figure, figures, fold, language_of, number_style, numbers_as
 from .items import _bulleted, _inline, _numbered, _ordinal, _unwrap
 from .paragraphs import _listed, _prose
 from .tables import _unpipe, _untable
@@ -118,6 +118,12 @@ def _draft(text: str, lang: Lang, *, city: str | None, year: int | None, resolut
     return Draft(catalog, skipped, read=len(every))
 
 
+def _tail(source: str, words: int = 8) -> tuple[str, ...]:
+    """The last ``words`` words of a target's source, folded."""
+    said = fold(source).split()
+    return tuple(said[-words:]) if len(said) >= words else ()
+
+
 def _said_once(items: list[dict], skipped: list[tuple[str, str, str]]) -> list[dict]:
     """The items with a target said again dropped: an unnumbered target, in another item, of the
     kind, values and unit of one drafted before it, whose concept (its name's, else its words')
@@ -135,7 +141,11 @@ def _said_once(items: list[dict], skipped: list[tuple[str, str, str]]) -> list[d
             values = (t["kind"], t.get("value"), t.get("low"), t.get("high"), t["unit"])
             concept = next(iter(_concepts(t["name"]["vi"]) or _concepts(t["source"])), None)
             # (or any target printed again word for word: a caption printed twice)
-            again = any(j != k and v == values and source == t["source"] for j, _, v, source in seen)
+            # (or its last eight words again: a standfirst the body prints again, "… Resolution No.
+            # 259/NQ-HDND on supplementing the … tasks for 2025 with a growth target of 14% or more", then "…
+            # in 2025 with a growth target of 14% or more")
+            again = any(j != k and v == values and (source == t["source"] or _tail(source) == _tail(
+                t["source"])) for j, _, v, source in seen)
             if item["number"] is None and t["id"] not in parents and (again or concept and any(
                     j != k and concept in words and v == values for j, words, v, _ in seen)):
                 skipped.append((t["source"], t["source"], "the same target said again"))

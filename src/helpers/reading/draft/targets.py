@@ -16,7 +16,7 @@ from ..grammar import Bound, Figure, figures, fold
 from .items import _Item
 from .tables import _COUNTED
 
-_CLAUSE_END = re.compile(r";|\.(?=\s|$)|\n")
+_CLAUSE_END = re.compile(r";|(?<!\bNo)\.(?=\s|$)|\n")  # (not "Resolution No. 259/NQ-HDND")
 _LEAD_NOISE = re.compile(r"^[\s,:;.\-–()]+|[\s,:;\-–(]+$")
 _TRAILING_VERBS = re.compile(r"(?:(?:^|\s+)(?:đạt|ở mức|là|đạt mức|phấn đấu đạt|phấn đấu|từ|thêm|có|còn|"
                              r"ước đạt|dự kiến|mức|cho|chiếm|đón|với|tương ứng))+$", re.IGNORECASE)
@@ -182,7 +182,9 @@ _NATIONAL_LEAD = re.compile(r"(?:cả nước|toàn quốc|nationwide|the (?:cou
                             r"national (?:gdp|growth|economy))(?!\w)[^;,.:()]{0,40}$", re.IGNORECASE)
 # "the National Assembly assigned the Government an economic growth target of 6.5-7%", "the Prime Minister set
 # a target of …": the country's, unless the province is named after it ("Thủ tướng giao cho tỉnh …")
-_NATIONAL_ACTOR = re.compile(r"(?i)\b(?:national assembly|quốc hội|prime minister|thủ tướng)\b")
+_NATIONAL_ACTOR = re.compile(r"(?i)\b(?:national assembly|quốc hội|prime minister|thủ tướng|"
+                             # "the Party Central Committee issued Conclusion No. 123-KL/TW … 8% or more"
+                             r"party central committee|politburo|bộ chính trị|ban chấp hành trung ương)\b")
 _PROVINCE_WORD = re.compile(r"(?i)\b(?:tỉnh|thành phố|province|provincial|city)\b")
 # a district's official quoted in the province's text ("Chairman of Thoi Binh District People's Committee,
 # said: "To achieve the target of GDP growth of 8% or more, the district …", "Chủ tịch UBND huyện … cho
@@ -215,6 +217,20 @@ def _national_actor(lead: str) -> bool:
     return bool(actors) and not _PROVINCE_WORD.search(lead, actors[-1].end())
 
 
+# the figure a target replaces: "… tăng từ 10,16 - 11,94%, so với mức 11,18% của kế hoạch ban đầu", "thay cho
+# mục tiêu 12% trước đó", "instead of the 12% target"
+_REPLACED_LEAD = re.compile(r"(?i)\b(?:thay cho|thay vì|instead of|replacing)(?:\s+(?:mục tiêu|mức|chỉ tiêu|"
+                            r"the(?:\s+previous)?(?:\s+target of)?))?\s*$")
+_COMPARED_LEAD = re.compile(r"(?i)\bso với(?:\s+mức)?\s*$")
+_FIRST_PLAN_AFTER = re.compile(r"(?i)^\s*(?:của\s+)?(?:kế hoạch|kịch bản|mục tiêu|chỉ tiêu)\s+"
+                               r"(?:ban đầu|trước đó|cũ)")
+# "to reach over 14%, an increase of 2% compared to the target assigned by the Central Government": a margin
+_OVER_TARGET_AFTER = re.compile(r"(?i)^\s*(?:compared (?:to|with)|so với|over|above|higher than|cao hơn)\s+"
+                                r"(?:the\s+)?(?:target|mục tiêu|chỉ tiêu)\b")
+# "Series of solutions to achieve 8% growth target": a target named as the aim, the name after it
+_AIM_LEAD = re.compile(r"(?i)\b(?:to (?:meet|achieve|reach|attain)|để (?:đạt|hoàn thành)(?: được)?)\s+"
+                       r"(?:the\s+)?$")
+_AIM_AFTER = re.compile(r"(?i)^\s*(?:[^\W\d_]+\s+){0,2}(?:target|goal)\b")
 # "surpassing the VND100 trillion ($4.2 billion) milestone the city recorded for the first time last year": a
 # level reached before, which the target passes
 _PASSED_LEAD = re.compile(r"(?i)\b(?:surpass\w*|exceed\w*|beyond|topping)\s+(?:the\s+)?$")
@@ -244,7 +260,8 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
                                                                         lead) or (
             fig.low == fig.high in (100, 1000, 10000, 100000) and re.search(r"(?:/|\bper)\s*$", lead)):
         return "a denominator ('trên 1 ha', 'per 10,000 people'), not a target"
-    if _RESTATED.search(clause[:fig.number_start]):
+    if _RESTATED.search(clause[:fig.number_start]) or (
+            _AIM_LEAD.search(clause[:fig.start]) and _AIM_AFTER.match(clause[fig.end:])):
         return "a target named as the aim of another, drafted where it is set"
     if _NATIONAL_LEAD.search(clause[:fig.start]) or _national_actor(clause[:fig.start]):
         return "the country's target, not the province's"
@@ -254,6 +271,11 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
         return "the amount of a support package or a reward, not a target"
     if _FORECAST.search(clause[:fig.start]):
         return "a forecast, not a target"
+    if _REPLACED_LEAD.search(clause[:fig.start]) or (
+            _COMPARED_LEAD.search(clause[:fig.start]) and _FIRST_PLAN_AFTER.match(clause[fig.end:])):
+        return "the figure a target replaces, not a target"
+    if _OVER_TARGET_AFTER.match(clause[fig.end:]):
+        return "a margin over another's target, not a target"
     if _PASSED_LEAD.search(clause[:fig.start]) and _MILESTONE_AFTER.match(clause[fig.end:]):
         return "a level reached before that the target passes, not a target"
     if _VOTERS_AFTER.match(clause, fig.end):
