@@ -214,7 +214,8 @@ def test_the_tenth_round_scored_once():
     # production value as its growth, "In January-March" read as January, a month's figures before a
     # running total in the same sentence as the year to date, "quí I" not read as a quarter); since
     # (the rules changed on these texts, tests first): 66, none wrong
-    assert extract.countable == 70 and extract.right >= 66 and extract.wrong == []
+    # (67 since round 20's rules: Vĩnh Long's "up 14.99% over the same period" of social investment)
+    assert extract.countable == 70 and extract.right >= 67 and extract.wrong == []
 
 
 def test_the_eleventh_round_scored_once():
@@ -396,5 +397,12 @@ def test_the_twentieth_round_scored_once():
     # 8.7%", a history of its target drafted as a range)
     assert draft.expected == 58 and draft.found >= 57
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 1)
-    # first reading: 68 of 80 (85%), 8 wrong rows
-    assert extract.countable == 80 and extract.right >= 68 and len(extract.wrong) == 8
+    # first reading: 68 of 80 (85%), 8 wrong rows (Hòa Bình's share of industry-construction in a list of
+    # shares and its CPI on the month before, "so với tháng trước giảm 0,31%"; Cần Thơ's "đầu năm 2026 …
+    # 7,23%" as the whole of 2026 in January; Quảng Nam's visitors of the Lunar New Year's days; Tây Ninh's
+    # "contracting 0.89%" as a rise; Bình Thuận's "income from accommodation … services" as the sector's
+    # growth; and two kept on purpose, below). Since: 73, 2 wrong on purpose: Khánh Hòa's "lượt khách lưu
+    # trú giảm 82%" read as the visitors (as round 18's), and Bình Thuận's "6,984 million visitors" read as
+    # printed in an English text whose commas are thousands ("17,675.9 billion VND"), where its reading
+    # takes the comma for a decimal one (the reader does not judge magnitudes)
+    assert extract.countable == 80 and extract.right >= 73 and len(extract.wrong) == 2

@@ -1098,3 +1098,35 @@ def test_an_english_amount_named_after_it_past_a_bracket_and_a_bare_scale_in_a_r
                                             ("2021-03", "ytd", "yoy_pct", 59.0, "=")]
     assert rows_of(bd, "exports") == [("2021-03", "ytd", "level", 7.7, "="), ("2021-03", "ytd", "yoy_pct", 30.4, "=")]
     assert rows_of(bd, "imports") == [("2021-03", "ytd", "level", 5.6, "="), ("2021-03", "ytd", "yoy_pct", 20.0, "=")]
+
+
+def test_round_twentys_shares_months_holidays_and_years_not_ended(indicators):
+    # doanhnghiephoinhap.vn (Hòa Bình, 2022): "Tỷ trọng ngành nông, lâm nghiệp, thủy sản chiếm 22,71%; công
+    # nghiệp - xây dựng 38,97%; …": a share of the list, proposed as the sector's growth; "Chỉ số giá tiêu dùng
+    # tháng 12 so với tháng trước giảm 0,31% và tăng so với cùng kỳ năm trước 2,55%": the change on the month
+    # before proposed as the change on the year
+    hb = in_round(20, "hoabinh-2022-12.doanhnghiephoinhap.vi.txt", indicators)
+    assert rows_of(hb, "grdp_growth_industry_construction") == []
+    assert rows_of(hb, "cpi") == [("2022-12", "month", "yoy_pct", 2.55, "=")]
+    # tcdulichtphcm.vn (Cần Thơ, January 2026): "Những hạn chế trong đầu năm 2026 là tăng trưởng kinh tế đạt
+    # 7,23%, …": proposed as the growth of the whole year 2026, a year not ended at the report's month
+    ct = in_round(20, "cantho-2026-01.tcdulichtphcm.vi.txt", indicators)
+    assert ("2026-12", "year") not in [(r[0], r[1]) for r in rows_of(ct, "grdp_growth")]
+    # quangnamgov (Quảng Nam, February 2019, English): "… during the Lunar New Year, from February 2, 2019, to
+    # February 10, 2019, Quang Nam welcomed more than 54 thousand visitors": a holiday's, as the two months'
+    qn = in_round(20, "quangnam-2019-02.quangnamgov.en.txt", indicators)
+    assert 54.0 not in [r[3] for r in rows_of(qn, "tourists")]
+    # vccinews (Tây Ninh, Q1 2023, English): "industry - construction contracting 0.89%" (a fall); "… fulfilling
+    # 26.8% of the full-year target, down 0.8% from a year earlier" (the share of the target names no plan of
+    # the fall)
+    tn = in_round(20, "tayninh-2023-03.vccinews.en.txt", indicators)
+    assert rows_of(tn, "grdp_growth_industry_construction") == [("2023-03", "ytd", "yoy_pct", -0.89, "=")]
+    assert ("2023-03", "ytd", "yoy_pct", -0.8, "=") in rows_of(tn, "budget_revenue")
+    # baobinhthuan (Bình Thuận, 9 months 2023, English): "income from accommodation, dining, and travel services
+    # reached 16,352.8 billion VND (up 63.21% …)": a revenue, proposed as the services sector's growth
+    bt = in_round(20, "binhthuan-2023-09.baobinhthuan.en.txt", indicators)
+    assert rows_of(bt, "grdp_growth_services") == []
+    # baokhanhhoa (Khánh Hòa, 9 months 2020): "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ giảm 30,46%" was
+    # listed as a revenue of "dịch vụ giảm"
+    kh = in_round(20, "khanhhoa-2020-09.baokhanhhoa.vi.txt", indicators)
+    assert ("2020-09", "ytd", "yoy_pct", -30.46, "=") in rows_of(kh, "retail_sales")

@@ -144,7 +144,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                # "tổng mức bán lẻ và doanh thu dịch vụ 9 tháng ước đạt …" (not a revenue)
                "tổng mức bán lẻ và doanh thu dịch vụ", "tổng mức bán lẻ hàng hóa, doanh thu dịch vụ",
                "bán lẻ hàng hóa và doanh thu dịch vụ xã hội", "tổng mức lưu chuyển bán lẻ hàng hóa",
-               "total retail sales of goods and service revenue"),
+               "total retail sales of goods and service revenue",
+               # (longer than the services' "dịch vụ giảm" they end with: "tổng mức bán lẻ hàng hóa và
+               # doanh thu dịch vụ giảm 30,46%")
+               *(f"{whole} {verb}" for whole in ("tổng mức bán lẻ hàng hóa và doanh thu dịch vụ",
+                                                 "tổng mức bán lẻ và doanh thu dịch vụ")
+                 for verb in ("tăng", "giảm", "ước tăng", "ước giảm"))),
     "tfp": ("năng suất các yếu tố tổng hợp", "tfp"),
     "fdi": ("vốn đầu tư trực tiếp nước ngoài", "đầu tư trực tiếp nước ngoài",
             "đầu tư trực tiếp từ nước ngoài", "vốn đầu tư fdi", "đầu tư nước ngoài", "fdi",

@@ -25,7 +25,8 @@ from .whose import _SECTOR_PHRASES, _elsewhere, _in_shares, _part_of_untracked, 
 _GROWTH_LEAD = re.compile(
     r"(?:tăng|tăng trưởng|mức tăng|increases?|increased|increasing|up|grew|growing|growth|gains?|expansion|"
     r"expanded|rose|rise|rising)\b"
-    r"[^,;]{0,25}$|[,:]\s*\+\s*$")  # "4.856 tỷ đồng, + 10,70%"
+    r"[^,;]{0,25}$|[,:]\s*\+\s*$|"  # "4.856 tỷ đồng, + 10,70%"
+    r"\b(?:tăng|giảm)\s+so với cùng kỳ(?: năm trước)?\s*$")  # "và tăng so với cùng kỳ năm trước 2,55%"
 # "a 99.1% rise against the same period", "an 11.8% year-on-year increase": the word of change after the
 # figure
 _RISE_AFTER = re.compile(r"\s*(?:(?:year-on-year|year-over-year|y-o-y)\s+)?"
@@ -34,7 +35,10 @@ _RISE_AFTER = re.compile(r"\s*(?:(?:year-on-year|year-over-year|y-o-y)\s+)?"
 _DECLINE_LEAD = re.compile(r"(?:giảm|decrease|decreased|down|fell|contract(?:ed|s|ion)?|shr[ai]nk|"
                            r"declined?|fall|drop)\b(?!\s+(?:xuống\s+)?còn\b|\s+to\b)[^,;]{0,25}$|"
                            r",\s*-\s*$|"  # "19.394,07 tỷ đồng, -13,78%"
-                           r"\bthấp hơn (?:so với )?cùng kỳ(?: năm trước)?\s*$")  # "thấp hơn cùng kỳ 15,8%"
+                           # "thấp hơn cùng kỳ 15,8%"
+                           r"\b(?:thấp hơn|giảm) (?:so với )?cùng kỳ(?: năm trước)?\s*$|"
+                           # "industry - construction contracting 0.89%", "service tumbled 5.51%"
+                           r"\b(?:contracting|tumbled|plunged|plummeted|slumped)\s+(?:by\s+)?$")
 # "chiếm tỷ trọng 3,7%": a share of the economy, never a growth rate
 _SHARE_LEAD = re.compile(r"(?:chiếm|tỷ trọng|tỉ trọng|accounts? for|accounting for|accounted for|share of)\s*"
                          r"(?:tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ|khoảng|gần|hơn|trên)?(?:\s+cao|\s+thấp)?"
@@ -116,7 +120,8 @@ _CHANGE_TO = re.compile(r"\s+(?:to|lên|xuống|xuống còn|còn)\s+")  # "decl
 _UNREAD_RESPECTIVELY = "a 'respectively' list: which figure is whose is not read"
 
 
-_REVENUE_OF = r"\b(?:revenues? from|doanh thu)\b[^;]*?"  # then a sector's name: that sector's revenue
+# then a sector's name: that sector's revenue ("income from accommodation, dining, and travel services")
+_REVENUE_OF = r"\b(?:revenues? from|income from|doanh thu)\b[^;]*?"
 
 
 @dataclass
@@ -343,6 +348,11 @@ def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
         return said.skip(fig, "a growth at current prices (nominal), not the real growth "
                               f"({phrase.text})", out)
     span, written = _span_of(fig, sent, doc.period)
+    # ("Những hạn chế trong đầu năm 2026 là tăng trưởng kinh tế đạt 7,23%" in January; not an estimate of the
+    # year, "Năm 2025 tăng trưởng GRDP ước đạt 7,18%" in October)
+    if span.period > doc.period and not _ESTIMATE.search(folded[max(0, fig.start - 60):fig.start]):
+        return said.skip(fig, f"a span not over at the report's month ({span.period} {span.span}), and no "
+                              "estimate: not a result", out)
     if unit == "percent":
         measure = "yoy_pct" if growth or target.basis == "growth" else "share_pct"
     else:

@@ -31,7 +31,9 @@ _PLAN_MET = re.compile(r"\b(?:(?:surpass\w*|exceed\w*|beat(?:ing)?|vượt|(?:hi
                        r"(?:the\s+)?(?:year['’]s\s+|yearly\s+|set\s+|annual\s+)?(?:targets?|plans?|estimates?|goals?|"
                        r"mục tiêu|kế hoạch|dự toán)\b")
 _OF_PLAN = re.compile(r"\d[\d.,]*\s*%\s*(?:so với\s+)?(?:kế hoạch|dự toán|"
-                      r"of the (?:year['’]s |annual )?(?:plan|estimates?))(?:\s+năm)?")
+                      # ("fulfilling 26.8% of the full-year target, down 0.8% from a year earlier")
+                      r"of the (?:year['’]s |annual |full-year |yearly )?(?:plan|estimates?|target))"
+                      r"(?:\s+năm)?")
 _MARGIN_LEAD = re.compile(_PLAN_MET.pattern + r"\s+(?:by|với)?\s*$")
 # a sentence that opens on a plan is a plan to its end: "In 2023, Tuyen Quang strives for GRDP growth
 # of 9.0% and …", "It targets the production value of the services sector up 9%, …, and … up over 4.6%"
@@ -63,6 +65,9 @@ _QUARTER_AFTER = re.compile(r"\s*(?:in|trong)\s+(?:the\s+)?" + _QUARTER.pattern)
 _PLAN_LEAD = re.compile(r"kế hoạch\s+(?:tăng|giảm)\s*(?:từ\s*)?$")
 _MOM_AFTER = re.compile(r"^\s*(?:so với|so)\s+tháng trước|^\s*(?:over|from|compared to) the previous month|"
                         r"^\s*(?:monthly|month-on-month)\b")
+# the base said first: "Chỉ số giá tiêu dùng tháng 12 so với tháng trước giảm 0,31%" (not the base of the
+# figure before: "tăng 0,55% so với tháng trước, tăng 3,52% so với cùng kỳ")
+_MOM_BEFORE = re.compile(r"(?<=\w)\s+(?:so với|so)\s+tháng trước\s+(?:tăng|giảm)\s*$")
 _INDEX = re.compile(r"(?:bằng|đạt|equivalent to)\s*$")
 _INDEX_WORDS = re.compile(r"(?:bằng|equivalent to)\s*$")  # "bằng 81,7% so với cùng kỳ" (100 = no change)
 _SAME_PERIOD_AFTER = re.compile(r"^\s*(?:(?:so với|so)\s+)?cùng kỳ")  # "bằng 140,2% cùng kỳ" too
@@ -112,11 +117,17 @@ def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> st
         span, written = _span_of(fig, sent, period)
         if not written or span.span != "month":
             return "a change on the same month a year before, whose month is not written"
+    if _HOLIDAY.search(clause):
+        return "a holiday's figure (some days), not the period's"
     if _EFFECT_LEAD.search(clause):
         return "an effect on the figure (what something made it gain or lose), not the figure"
     return ""
 
 
+# "during the Lunar New Year, from February 2, 2019, to February 10, 2019, Quang Nam welcomed more than 54
+# thousand visitors", "trong dịp Tết Nguyên đán"
+_HOLIDAY = re.compile(r"\b(?:during|over) the (?:lunar new year|tet|tết)\b|\b(?:dịp|kỳ nghỉ|trong) tết\b|"
+                      r"\bdịp (?:lễ|nghỉ lễ)\b")
 _SAME_MONTH = re.compile(r"\s*(?:so với|so)\s+(?:tháng cùng kỳ|cùng tháng)\b")
 
 
@@ -191,7 +202,7 @@ def _not_a_row(fig: Figure, lead: str, after: str, before: str) -> str:
             return "a percentage of the growth scenario, not a result"
         if _PLAN_LEAD.search(before):
             return "a plan's figure, not a result"
-        if _MOM_AFTER.search(after):
+        if _MOM_AFTER.search(after) or _MOM_BEFORE.search(lead):
             return "a change on the previous month"
         if _INDEX.search(before) and _SAME_PERIOD_AFTER.search(after) and not _INDEX_WORDS.search(before):
             return "an index against the same period (100 = no change), not a growth rate"

@@ -55,6 +55,11 @@ def _in_shares(fig: Figure, sent: _Sentence) -> bool:
     start = 1 + max(folded.rfind(";", 0, fig.start), folded.rfind(". ", 0, fig.start),
                     fig.start - SUBJECT_REACH)
     cues = list(_SHARE_CUE.finditer(folded, start, fig.start))
+    if not cues and not _CHANGE_WORD.search(folded, start, fig.start):
+        # (a clause of a list the sentence's share opened: "Tỷ trọng ngành nông, lâm nghiệp, thủy sản chiếm
+        # 22,71%; công nghiệp - xây dựng 38,97%; …")
+        start = max(1 + folded.rfind(". ", 0, fig.start), fig.start - 2 * SUBJECT_REACH)
+        cues = list(_SHARE_CUE.finditer(folded, start, fig.start))
     return bool(cues) and not _CHANGE_WORD.search(folded, cues[-1].end(), fig.start)
 
 
