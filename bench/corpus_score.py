@@ -69,7 +69,7 @@ _EXPECTED_UNITS = {"per cent": "percent", "%/năm": "percent", "vnđ trillion": 
                    "vnd trillion": "trillion_vnd", "vnđ million": "million_vnd",
                    "vnd million": "million_vnd", "us$": "usd", "million tourist arrivals": "million_visits",
                    "triệu đồng/năm": "million_vnd_per_person", "tỷ": "billion_vnd",
-                   "vnd billion": "billion_vnd", "triệu đồng/người/năm": "million_vnd_per_person",
+                   "vnd billion": "billion_vnd", "vnđ billion": "billion_vnd", "triệu đồng/người/năm": "million_vnd_per_person",
                    "usd/năm": "usd_per_person", "million vnd/year": "million_vnd_per_person",
                    "hộ nghèo": "households", "hộ cận nghèo": "households", "usd million": "million_usd",
                    "%/year": "percent", "percent each year": "percent", "percent per year": "percent",
