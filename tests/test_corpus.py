@@ -406,3 +406,16 @@ def test_the_twentieth_round_scored_once():
     # printed in an English text whose commas are thousands ("17,675.9 billion VND"), where its reading
     # takes the comma for a decimal one (the reader does not judge magnitudes)
     assert extract.countable == 80 and extract.right >= 73 and len(extract.wrong) == 2
+
+
+def test_the_twenty_first_round_scored_once():
+    """Round 21 (tests/data/corpus/round21/): 13 target texts and 10 reports whose pages no earlier round
+    holds as a text (some an earlier part had seen and left), collected while round 20 was read, each with
+    its reading written before any program read it, each found on its stored page by an independent check,
+    all held out; scored once on 2026-12-04, then read (spent)."""
+    draft, extract = scores("round21")
+    # first reading: 78 of 90 (87%), no wrong item number, 1 wrong kind, 12 invented
+    assert draft.expected == 90 and draft.found >= 78
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 1, 12)
+    # first reading: 33 of 53 (62%), 2 wrong rows
+    assert extract.countable == 53 and extract.right >= 33 and len(extract.wrong) == 2
