@@ -417,5 +417,7 @@ def test_the_twenty_first_round_scored_once():
     # first reading: 78 of 90 (87%), no wrong item number, 1 wrong kind, 12 invented
     assert draft.expected == 90 and draft.found >= 78
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 1, 12)
-    # first reading: 33 of 53 (62%), 2 wrong rows
-    assert extract.countable == 53 and extract.right >= 33 and len(extract.wrong) == 2
+    # first reading: 33 of 53 (62%), 2 wrong rows (Trà Vinh's May before "a cumulative collection of … in the
+    # first five months" as the five months'; "Retail sales and consumer services revenue grew 13.2 per cent"
+    # as the services sector's). Since: 40, none wrong
+    assert extract.countable == 53 and extract.right >= 40 and extract.wrong == []

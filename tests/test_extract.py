@@ -148,10 +148,10 @@ def test_the_honest_score_on_pages_nobody_tuned_for_does_not_fall():
     missed; then (the rules of the later rounds: shares under their cue, a span carried by "Trong
     đó", a rise after an amount) 70 proposed, 67 right, 3 wrong; then 69, 68 right and 1 wrong ("vượt 50 tỷ
     USD" read as more than 50; the wrong one is the product taxes' growth, printed in the text and left out
-    of its reading) (README). Pinned where it stands."""
+    of its reading); then 70, 69 right (round 21's rules) (README). Pinned where it stands."""
     total = _bench("extract_score").score(ROOT / "tests/data/reports/haiphong-2024-2026", "haiphong-2024")
     assert total["expected"] == 93 and total["files"] == 15
-    assert total["right"] >= 68 and total["wrong"] <= 1
+    assert total["right"] >= 69 and total["wrong"] <= 1
 
 
 def test_a_name_far_before_a_figure_is_not_its_subject():
@@ -1130,3 +1130,24 @@ def test_round_twentys_shares_months_holidays_and_years_not_ended(indicators):
     # listed as a revenue of "dịch vụ giảm"
     kh = in_round(20, "khanhhoa-2020-09.baokhanhhoa.vi.txt", indicators)
     assert ("2020-09", "ytd", "yoy_pct", -30.46, "=") in rows_of(kh, "retail_sales")
+
+
+def test_round_twenty_ones_place_names_abbreviations_months_and_retail(indicators):
+    # vneconomy (Thừa Thiên Huế, 10 months 2024, English): "Central Thua Thien-Hue province welcomed over 3.2
+    # million tourists …": the hyphened name was read as another place's ("Huế")
+    hu = in_round(21, "hue-2024-10.vneconomy.en.txt", indicators)
+    assert ("2024-10", "ytd", "level", 3.2, ">") in rows_of(hu, "tourists")
+    # vneconomy (Hồ Chí Minh City, 9 months 2021): "… tổng thu cân đối ngân sách nhà nước 9 tháng năm 2021 trên
+    # địa bàn TP. Hồ Chí Minh ước đạt 279.298 tỷ đồng, …": "TP." ended the sentence, and the figure lost its name
+    hcm = in_round(21, "hochiminh-2021-09.vneconomy.vi.txt", indicators)
+    assert ("2021-09", "ytd", "level", 279298.0, "=") in rows_of(hcm, "budget_revenue")
+    # travinh.gov.vn (Trà Vinh, May 2023, English): "Budget revenue increased significantly, reaching over 940
+    # billion VND, with a cumulative collection of over 8,150 billion VND in the first five months, …": May's
+    # figure proposed as the five months'
+    tv = in_round(21, "travinh-2023-05.travinhgov.en.txt", indicators)
+    assert ("2023-05", "ytd", "level", 940.0, ">") not in rows_of(tv, "budget_revenue")
+    # vietnamnews (Đồng Tháp, 9 months 2023): "Retail sales and consumer services revenue grew 13.2 per cent"
+    # was proposed as the services sector's growth
+    dt = in_round(21, "dongthap-2023-09.vietnamnews.en.txt", indicators)
+    assert rows_of(dt, "grdp_growth_services") == []
+    assert ("2023-09", "ytd", "yoy_pct", 13.2, "=") in rows_of(dt, "retail_sales")

@@ -55,6 +55,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "manufacturing_share": ("tỷ trọng công nghiệp chế biến, chế tạo",),
     "hightech_share": ("công nghiệp công nghệ cao",),
     "budget_revenue": ("thu ngân sách nhà nước", "tổng thu ngân sách", "thu ngân sách", "budget revenue",
+                       # "tổng thu cân đối ngân sách nhà nước … trên địa bàn TP. Hồ Chí Minh ước đạt …"
+                       "tổng thu cân đối ngân sách", "thu cân đối ngân sách",
                        "budget revenues", "state budget", "budget collection"),
     "budget_domestic": ("thu nội địa", "domestic revenue", "domestic collection", "domestic budget revenue"),
     "budget_local": ("thu ngân sách địa phương",),
@@ -140,7 +142,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                "retail and services", "retails and services", "retail sales and consumer service revenue",
                "retail sales of consumer goods and services",
                "total retail sales of consumer goods and services",
-               "retail sales of goods and service revenue",
+               "retail sales of goods and service revenue", "retail sales and consumer services revenue",
                # "tổng mức bán lẻ và doanh thu dịch vụ 9 tháng ước đạt …" (not a revenue)
                "tổng mức bán lẻ và doanh thu dịch vụ", "tổng mức bán lẻ hàng hóa, doanh thu dịch vụ",
                "bán lẻ hàng hóa và doanh thu dịch vụ xã hội", "tổng mức lưu chuyển bán lẻ hàng hóa",
@@ -209,7 +211,7 @@ PLACES: tuple[str, ...] = (
     "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An",
     "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam",
     "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình",
-    "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Huế", "Tiền Giang", "TP. Hồ Chí Minh", "TP.HCM",
+    "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Huế", "Tiền Giang", "TP. Hồ Chí Minh", "TP.HCM", "TP. HCM",
     "TPHCM", "TP HCM", "Hồ Chí Minh", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
     "Hanoi", "Ho Chi Minh City", "HCM City",
 )

@@ -48,7 +48,9 @@ def _places(city: str) -> tuple[re.Pattern, frozenset[str]]:
     bare = re.sub(r"(?i)^(?:tp\.?|thành phố|tỉnh)\s+", "", city.strip())
     own = {fold(n) for n in (city, bare)} | {fold(_ascii(n)) for n in (city, bare)}
     names |= own
-    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+    # (words joined by a hyphen too, as English pages write them: "Thua Thien-Hue", "Thua Thien - Hue")
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"(?:\s*[-–]\s*|\s+)")
+                            for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), frozenset(own)
 
 

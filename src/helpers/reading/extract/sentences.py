@@ -15,14 +15,23 @@ from .phrases import _COMPLEMENT, Phrase, _places
 from .spans import _report_span, _Span, _span_events
 
 _TOTAL_WORDS = r"lũy kế|luỹ kế|cộng dồn"  # a running total's words
-_TOTAL_CUE = re.compile(rf"\b(?:{_TOTAL_WORDS}|cumulatively|accumulated)\b")
+# ("with a cumulative collection of over 8,150 billion VND in the first five months")
+_TOTAL_CUE = re.compile(rf"\b(?:{_TOTAL_WORDS}|cumulative(?:ly)?|accumulated)\b")
 _PREVIOUS_MONTH = re.compile(r"\b(?:so với|so)\s+tháng trước|"
                              r"(?:over|from|compared (?:to|with)) the previous month|\bmonth-on-month\b")
 # (a sentence may open on a number after a word's full stop: "… VND 5,985 billion. 87 foreign investment
 # projects …")
 # (nor after an abbreviation: "(approx. USD 706.7 million)")
-_SENTENCE = re.compile(r"(?<!\bapprox\.)(?<!\bvs\.)(?<!\bNo\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)"
+# (not after an abbreviation: "trên địa bàn TP. Hồ Chí Minh ước đạt 279.298 tỷ đồng")
+_SENTENCE = re.compile(r"(?<!\bapprox\.)(?<!\bvs\.)(?<!\bNo\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bTP\.)"
                        r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ\"“(])|(?<=[^\W\d_][.!?])\s+(?=\d)|\n+")
+
+
+def _place_key(name: str, bare: bool = False) -> str:
+    """A place's name as :func:`.phrases._places` lists its own: hyphens as spaces ("thua thien-hue"), and
+    ``bare``, without its title ("tp. hồ chí minh")."""
+    key = " ".join(re.sub(r"\s*[-–]\s*", " ", name).split())
+    return re.sub(r"^(?:tp\.?|thành phố|tỉnh)\s+", "", key) if bare else key
 
 
 def _sentences(text: str) -> list[tuple[str, bool]]:
@@ -51,7 +60,8 @@ class _Sentence:
         self.figure_starts, self.figure_ends = [f.start for f in figs], [f.end for f in figs]
         places, own = _places(city)
         # (start, end, is the city's own) of every place named
-        self.places = [(m.start(), m.end(), " ".join(m.group().split()) in own)
+        self.places = [(m.start(), m.end(), _place_key(m.group()) in own or _place_key(m.group(), bare=True)
+                        in own)
                        for m in places.finditer(folded)]
         self.events = _span_events(folded, lang, report)
         self.inherited: _Span | None = None  # the span of the sentence this one goes on from
