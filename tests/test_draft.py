@@ -1022,3 +1022,19 @@ def test_a_replaced_target_the_central_committees_and_a_margin_over_anothers_tar
     # baomoi (Lào Cai 2024): "để đạt tăng trưởng kinh tế 2 con số" (double digits) was drafted as 2 "con số"
     lc = in_round(20, "laocai-2024.baomoi.vi.txt")
     assert 2.0 not in values_of(lc) and 10.0 in values_of(lc)
+
+
+def test_a_part_of_the_year_gone_by_a_monthly_average_and_an_english_plan_the_province_sets():
+    # vietnamnet.vn (Hà Nam 2025): "… cho biết trong quý I, tổng sản phẩm trong tỉnh ước đạt 13.900 tỷ đồng, tăng
+    # 10,54% …, đạt 22,43% kế hoạch năm 2025. Thu cân đối ngân sách … Hết tháng 3, tỉnh giải ngân được 2.719 tỷ
+    # đồng, …. Tỉnh Hà Nam phấn đấu năm 2025 tăng trưởng trên 10,5%, giải ngân 100% đầu tư công.": the first
+    # quarter's results were drafted as targets
+    hn = in_round(21, "hanam-2025.vietnamnet.vi.txt")
+    assert values_of(hn) == [10.5, 100.0]
+    # dlctdongnai (Đồng Nai 2023): "… tăng 9 - 10% so cùng kỳ năm 2022 (bình quân 1 tháng khoảng 21 ngàn tỷ đồng)"
+    dn = in_round(21, "dongnai-2023.dlctdongnai.vi.txt")
+    assert not {21.0, 2.2} & set(values_of(dn))
+    # news.laodong.vn (Lạng Sơn 2026, English): "For 2026, the province sets an economic growth rate of 10-11%.
+    # GRDP per capita reached 78-79 million VND. …": no plan word the draft knew
+    ls = in_round(21, "langson-2026.laodong.en.txt")
+    assert sorted(values_of(ls), key=str) == sorted([(10.0, 11.0), (78.0, 79.0), (10.0, 11.0), 9850.0], key=str)

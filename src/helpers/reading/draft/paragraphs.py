@@ -39,6 +39,13 @@ _TOLD = re.compile(r"(?i)\bvượt (?:(?:các )?chỉ tiêu(?: kế hoạch)?|k�
                    r"|\b(?:has|have|had)(?: been)? (?:achieved|completed|fulfilled|met|surpassed)\b[^.;]*"
                    r"|\bexceeded (?:the )?(?:set )?(?:plans?|targets?)\b")
 _THIS_YEAR = re.compile(r"(?i)\bthis year\b")
+# a part of the year gone by, in Vietnamese: "trong quý I, tổng sản phẩm … ước đạt 13.900 tỷ đồng", "Hết tháng
+# 3, tỉnh giải ngân được …", "6 tháng đầu năm", "Từ ngày 1/1-31/3" (not "từ đầu năm": a plan allocates "từ đầu
+# năm" too)
+_SO_FAR = re.compile(r"(?i)\btrong quý (?:i|1)\b|\b\d{1,2} tháng đầu năm\b|\bhết tháng \d{1,2}\b|"
+                     r"\btừ ngày 1/1\s*[-–]\s*\d")
+# a result's share of the plan or estimate: "đạt 22,43% kế hoạch năm 2025", "bằng 40,8% dự toán Trung ương"
+_OF_THE_PLAN = re.compile(r"(?i)\b(?:đạt|bằng)\s+[\d.,]+\s*%\s+(?:so với\s+)?(?:kế hoạch|dự toán)\b")
 _BEFORE_NOW = re.compile(r"(?i)^\W*(?:previously|earlier|before that|trước đó|trước đây)\b")
 _CAPTION = re.compile(r"(?i)\bảnh(?: minh họa| minh hoạ)?\s*[:/]|\bảnh minh h[oọ]a\b|\(ảnh\b|"
                       r"\bphoto\s*:|\(photo\b")
@@ -78,6 +85,7 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
             if time is not None and year is not None and time < year and _aims_at(part, year):
                 time = year  # "… đại hội … ngày 4-5/10/2025, đặt mục tiêu giai đoạn 2026 - 2030 …"
             earlier = earlier if time is None or year is None else time < year
+            earlier = earlier or part not in (";", ".") and _so_far(part, lang)
             cue = cue or not earlier and bool(_PLAN_CUE.search(_TOLD.sub(" ", part)))
             # (a photo's caption, "… đạt 65% là chỉ tiêu chủ yếu.(Ảnh: Duy Quan)", restates a target)
             if part not in (";", ".") and not earlier and not _caption_restating(
@@ -176,7 +184,7 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
                 earlier = earlier if time is None or year is None else time < year
                 # (an English result told in the past or as it stands, whatever its year: "the economic
                 # growth of Quang Ninh still reached 6.5 percent in the first nine months of 2020")
-                earlier = earlier or lang is Lang.EN and _told_in_english(part, lang)
+                earlier = earlier or lang is Lang.EN and _told_in_english(part, lang) or _so_far(part, lang)
                 # (a sentence with neither a figure nor a year decides nothing: "Nét nổi bật là …. Năm 2018,
                 # … đạt và vượt 14/16 chỉ tiêu …. Tăng trưởng GRDP 6,92%, …. Năm 2019, … tăng 7,5%;")
                 if not earlier and (time is not None or figures(part, lang, written=written)):
@@ -217,6 +225,19 @@ _RESULT_BASE = re.compile(r"(?i)\bover the same period\b|\byear-on-year\b|\bsame
                           r"\bof the (?:yearly |annual |year's )?plan\b")
 _AS_IT_STANDS = re.compile(r"(?i)^\W*(?:currently|so far|to date|as of now|at present)\b")
 _WILL = re.compile(r"(?i)\b(?:will|shall|would|to be|is set to)\b")
+
+
+def _so_far(part: str, lang: Lang) -> bool:
+    """Whether a Vietnamese sentence tells the results of a part of the year gone by (and names no plan
+    but the one its results are a share of).
+
+    >>> _so_far("Hết tháng 3, tỉnh giải ngân được 2.719 tỷ đồng, bằng 25,5% kế hoạch.", Lang.VI)
+    True
+    >>> _so_far("Quý I phấn đấu tăng trưởng 7%.", Lang.VI)
+    False
+    """
+    return lang is Lang.VI and bool(_SO_FAR.search(part)) and not _PLAN_CUE.search(
+        _OF_THE_PLAN.sub(" ", _TOLD.sub(" ", part)))
 
 
 def _told_in_english(sentence: str, lang: Lang) -> bool:

@@ -166,7 +166,9 @@ _DOWN_TO = re.compile(r"(?:giảm\b[^,;]{0,60}?\s(?:xuống\s+)?còn|giảm\b[^,
 
 # Inside brackets after a figure: an explanation ("do năm 2020 là năm gốc, tăng 2,06%") or an
 # outcome measured against last year's actual ("giảm 28,3% so với thực hiện năm 2020"), not a target.
-_EXPLAINS = re.compile(r"^\(\s*(?:do|vì|because)\b|so với thực hiện|so với ước thực hiện", re.IGNORECASE)
+# (or the month's average of a year's target: "(bình quân 1 tháng khoảng 21 ngàn tỷ đồng)")
+_EXPLAINS = re.compile(r"^\(\s*(?:do|vì|because)\b|so với thực hiện|so với ước thực hiện|"
+                       r"^\(\s*(?:bình quân|trung bình)\s+(?:1|một|mỗi)\s+tháng\b", re.IGNORECASE)
 # ... or the figure it replaces ("will reach 9.9% (initial scenario 12.3%)", "(kịch bản ban đầu 12,3%)")
 _SUPERSEDED = re.compile(r"^\(\s*(?:initial|original|previous|earlier|old)\w*\b|kịch bản ban đầu|"
                          r"kế hoạch ban đầu|trước (?:đây|điều chỉnh)", re.IGNORECASE)

@@ -17,7 +17,8 @@ _BASE_BEFORE = re.compile(r"(?i)(?:so với|thực hiện|cùng kỳ|giai đoạ
                           r"\s*(?:năm\s*|the year\s*|that\s*)?$")
 # Where a plan in prose starts: the first sentence that says what is aimed at.
 _PLAN_CUE = re.compile(r"(?i)\b(?:targets?|targeting|aims?|aiming|set a target|strives?|striving|plans?|"
-                       r"goals?|looks to|"
+                       # ("For 2026, the province sets an economic growth rate of 10-11%")
+                       r"goals?|looks to|sets (?:an?|its|the)|"
                        r"expected to|projected|eyes|scenarios?|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|"
                        r"kịch bản)\b")
 
