@@ -40,10 +40,10 @@ def read(path: Path) -> Document:
     >>> with tempfile.TemporaryDirectory() as d:
     ...     page = Path(d) / "a.html"
     ...     _ = page.write_text('<html><head><link rel="canonical" href="https://example.vn/a">'
-    ...                         '</head><body><p>GRDP tăng 8%.</p></body></html>', encoding="utf-8")
+    ...                         '</head><body><p>Tăng trưởng GRDP đạt 13,5%.</p></body></html>', encoding="utf-8")
     ...     doc = read(page)
     >>> doc.text, doc.address
-    ('GRDP tăng 8%.', 'https://example.vn/a')
+    ('Tăng trưởng GRDP đạt 13,5%.', 'https://example.vn/a')
     """
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:

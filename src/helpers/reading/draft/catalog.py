@@ -14,7 +14,8 @@ def to_yaml(drafted: Draft, source: object) -> str:
     Examples
     --------
     >>> from .reader import draft
-    >>> text = to_yaml(draft("Năm 2025, tỉnh phấn đấu: tốc độ tăng trưởng GRDP đạt 8% trở lên."), "a.txt")
+    >>> drafted = draft("25 chỉ tiêu phấn đấu năm 2024\\n- Tốc độ tăng trưởng kinh tế (GRDP): Trên 10%")
+    >>> text = to_yaml(drafted, "a.txt")
     >>> text.splitlines()[0]
     '# Draft catalog read by `chitieu draft` from a.txt.'
     """

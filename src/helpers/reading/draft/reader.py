@@ -42,13 +42,15 @@ def draft(text: str, *, city: str | None = None, year: int | None = None,
 
     Examples
     --------
-    >>> d = draft("Năm 2025, tỉnh phấn đấu thực hiện các chỉ tiêu chủ yếu sau:\\n"
-    ...           "1. Tốc độ tăng trưởng GRDP đạt 8% trở lên.\\n"
-    ...           "2. Tỷ lệ hộ nghèo giảm còn dưới 1,5%.")
+    Lào Cai's 2024 targets as laocaitv.vn printed them (``tests/data/corpus/targets/``); a bulleted list
+    prints no item numbers, and gets none:
+
+    >>> d = draft("25 chỉ tiêu phấn đấu năm 2024\\n11 chỉ tiêu kinh tế gồm:\\n"
+    ...           "- Tốc độ tăng trưởng kinh tế (GRDP): Trên 10%\\n- Thu ngân sách nhà nước: 12.800 tỷ đồng")
     >>> [(t["number"], t["kind"], t["value"], t["unit"]) for t in d.targets]
-    [(1, 'min', 8.0, 'percent'), (2, 'max', 1.5, 'percent')]
+    [(None, 'min', 10.0, 'percent'), (None, 'min', 12800.0, 'billion_vnd')]
     >>> d.catalog["year"]
-    2025
+    2024
     """
     text = _unwrap(_unpipe(_untable(unicodedata.normalize("NFC", text))))
     lang = language_of(text)

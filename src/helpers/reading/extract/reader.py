@@ -168,13 +168,13 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
     """Read ``text`` (a statistics report published for ``period``) into observation rows for
     ``catalog``'s targets; see the module docstring for the rules.
 
+    Hải Phòng's first quarter of 2021, as thanhphohaiphong.gov.vn printed it:
+
     >>> from ...catalog.targets import load_catalog
-    >>> from pathlib import Path
-    >>> cat = load_catalog(Path(__file__).parents[4] / "tests/data/corpus/reports/indicators.yaml")
-    >>> got = extract("Tổng thu ngân sách nhà nước năm 2024 ước đạt 5.605,5 tỷ đồng.", cat,
-    ...               Period.parse("2024-12"))
-    >>> [(r["indicator"], r["period"], r["span"], r["value"]) for r in got.rows]
-    [('budget_revenue', '2024-12', 'year', 5605.5)]
+    >>> got = extract("Thu ngân sách Nhà nước trên địa bàn quý I ước đạt hơn 22.924 tỷ đồng, tăng 15,2% "
+    ...               "so với cùng kỳ.", load_catalog("haiphong-2021"), Period.parse("2021-03"))
+    >>> [(r["indicator"], r["span"], r["measure"], r["value"], r["qualifier"]) for r in got.rows]
+    [('budget_revenue', 'ytd', 'level', 22924.0, '>'), ('budget_revenue', 'ytd', 'yoy_pct', 15.2, '=')]
     """
     book = phrasebook(catalog)
     # a line that is short and ends without a full stop is a title or a heading, which rounds
