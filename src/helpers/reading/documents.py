@@ -39,8 +39,8 @@ def read(path: Path) -> Document:
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as d:
     ...     page = Path(d) / "a.html"
-    ...     _ = page.write_text('<html><head><link rel="canonical" href="https://example.vn/a">'
-    ...                         '</head><body><p>Tăng trưởng GRDP đạt 13,5%.</p></body></html>', encoding="utf-8")
+    ...     _ = page.write_text('<html><head><link rel="canonical" href="https://example.vn/a"></head>'
+    ...                         '<body><p>Tăng trưởng GRDP đạt 13,5%.</p></body></html>', encoding="utf-8")
     ...     doc = read(page)
     >>> doc.text, doc.address
     ('Tăng trưởng GRDP đạt 13,5%.', 'https://example.vn/a')
