@@ -1151,3 +1151,12 @@ def test_round_twenty_ones_place_names_abbreviations_months_and_retail(indicator
     dt = in_round(21, "dongthap-2023-09.vietnamnews.en.txt", indicators)
     assert rows_of(dt, "grdp_growth_services") == []
     assert ("2023-09", "ytd", "yoy_pct", 13.2, "=") in rows_of(dt, "retail_sales")
+
+
+def test_the_parts_after_trong_do_keep_the_period_reported_not_the_one_compared_with(indicators):
+    # nhandan.vn (Đắk Nông, 6 months 2022): "… GRDP 6 tháng đầu năm 2022 … tăng trưởng đạt 6,33%, cao hơn mức tăng
+    # 3,59% của 6 tháng đầu năm 2021. Trong đó, khu vực nông, lâm nghiệp và thủy sản tăng 5,88%, …": the sectors
+    # were given the first half of 2021, the period compared with
+    dn = in_round(22, "daknong-2022-06.nhandan.vi.txt", indicators)
+    assert ("2022-06", "ytd", "yoy_pct", 5.88, "=") in rows_of(dn, "grdp_growth_agriculture")
+    assert ("2022-06", "ytd", "yoy_pct", 8.11, "=") in rows_of(dn, "grdp_growth_industry_construction")

@@ -383,7 +383,9 @@ def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
     said.read_as[k] = phrase
     if _add(row, written, doc.keyed, out):
         said.made.append(row)
-        if not sent.depth[fig.start]:  # (not a bracket's: "(6 tháng đầu năm tăng 4,33%, …)")
+        # (not a bracket's: "(6 tháng đầu năm tăng 4,33%, …)"; nor an earlier period's a figure is compared
+        # with: "tăng trưởng đạt 6,33%, cao hơn mức tăng 3,59% của 6 tháng đầu năm 2021. Trong đó, …")
+        if not sent.depth[fig.start] and not (said.last_span and span.period < said.last_span.period):
             said.last_span = span if written else None
         said.used.setdefault(row["indicator"], phrase)
         if row["measure"] == "level" and not owner:
