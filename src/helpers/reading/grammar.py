@@ -422,9 +422,9 @@ def _scale_of_the_amount_before(folded: str, at: int, found: list[Figure], unit:
         return unit, end
     money = next((f for f in reversed(found) if f.unit and units.UNITS[f.unit].dimension in ("usd", "vnd")),
                  None)
-    same = money and units.SPELLINGS.get(f"{word} {units.UNITS[money.unit].dimension}")
-    if same != (money and money.unit):
+    if money is None or units.SPELLINGS.get(f"{word} {units.UNITS[money.unit].dimension}") != money.unit:
         return unit, end
+    same = money.unit
     return same, at + (len(folded[at:]) - len(tail)) + len(word)
 
 
