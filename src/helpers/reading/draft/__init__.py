@@ -15,7 +15,10 @@ How the text is read (each step a rule a reviewer can check against the ``source
    in lower case or a number). Results told without their year ("ước đạt", "vượt … so với dự toán",
    "vượt kế hoạch", "kết quả", "đến nay"; in English "is estimated to …") in a paragraph that names
    no plan are no list, nor is a sentence about an earlier year inside a plan's paragraph, unless it
-   aims at the plan's year ("Based on the results … in 2024, … aims to achieve … in 2025"); the plan
+   aims at the plan's year ("Based on the results … in 2024, … aims to achieve … in 2025"), nor one of
+   a part of the year gone by ("trong quý I, …", "in the first nine months of 2020 … still reached"), of
+   "last year" or "this year" before a plan that names its year, nor a plan since replaced ("Previously,
+   …", "thay cho mục tiêu 12% trước đó"); the plan
    may be named in a paragraph with no figure before the lists, and a paragraph that sets figures
    for the plan's year ("đến năm 2030 đạt …"), or names its years after the lists, is the plan's.
    Results go on after the paragraph of an earlier year until a paragraph names a year or the plan

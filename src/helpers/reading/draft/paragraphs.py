@@ -241,8 +241,10 @@ def _so_far(part: str, lang: Lang) -> bool:
 
 
 def _told_in_english(sentence: str, lang: Lang) -> bool:
-    """Whether an English ``sentence`` tells a result (and names no plan): its first figure after a verb
-    of the past, or the sentence opening on the state as it stands.
+    """Whether an English ``sentence`` tells a result (and names no plan, says no "will"): it opens on the
+    state as it stands ("Currently, …"), or its first figure follows a verb of the past and the sentence
+    names a part of the year gone by, last year, or a base of a result ("over the same period", "of the
+    plan").
 
     >>> _told_in_english("Growth still reached 6.5 percent in the first nine months of 2020.", Lang.EN)
     True
