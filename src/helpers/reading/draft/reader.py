@@ -134,8 +134,8 @@ def _said_once(items: list[dict], skipped: list[tuple[str, str, str]]) -> list[d
     restates the aims ("striving to increase agriculture-forestry-seafood value by 3.5 per cent"),
     or the same words again (a caption printed twice). A target another names as its parent stays."""
     parents = {t.get("parent") for item in items for t in item["targets"]}
-    # (item, concepts of its words, kind and values, source)
-    seen: list[tuple[int, set[str], tuple, str]] = []
+    # (item, concepts of its words, kind and values, source, its last words)
+    seen: list[tuple[int, set[str], tuple, str, tuple[str, ...]]] = []
     out = []
     for k, item in enumerate(items):
         kept = []
@@ -146,10 +146,11 @@ def _said_once(items: list[dict], skipped: list[tuple[str, str, str]]) -> list[d
             # (or its last eight words again: a standfirst the body prints again, "… Resolution No.
             # 259/NQ-HDND on supplementing the … tasks for 2025 with a growth target of 14% or more", then "…
             # in 2025 with a growth target of 14% or more")
-            again = any(j != k and v == values and (source == t["source"] or _tail(source) == _tail(
-                t["source"])) for j, _, v, source in seen)
+            tail = _tail(t["source"])  # (none for a source shorter than eight words)
+            again = any(j != k and v == values and (source == t["source"] or tail and said == tail)
+                        for j, _, v, source, said in seen)
             if item["number"] is None and t["id"] not in parents and (again or concept and any(
-                    j != k and concept in words and v == values for j, words, v, _ in seen)):
+                    j != k and concept in words and v == values for j, words, v, _, _ in seen)):
                 skipped.append((t["source"], t["source"], "the same target said again"))
                 continue
             # (the concepts of its words, and of its name where the name came after: "Northern port city
@@ -159,7 +160,7 @@ def _said_once(items: list[dict], skipped: list[tuple[str, str, str]]) -> list[d
             held = set(_concepts(t["source"]))
             if t.get("value") != 0:
                 held |= set(_concepts(t["name"]["vi"]))
-            seen.append((k, held, values, t["source"]))
+            seen.append((k, held, values, t["source"], tail))
             kept.append(t)
         if kept:
             out.append(dict(item, targets=kept))
