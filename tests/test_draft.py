@@ -1038,3 +1038,19 @@ def test_a_part_of_the_year_gone_by_a_monthly_average_and_an_english_plan_the_pr
     # GRDP per capita reached 78-79 million VND. …": no plan word the draft knew
     ls = in_round(21, "langson-2026.laodong.en.txt")
     assert sorted(values_of(ls), key=str) == sorted([(10.0, 11.0), (78.0, 79.0), (10.0, 11.0), 9850.0], key=str)
+
+
+def test_a_count_of_resolutions_passed_and_a_quarters_or_half_years_result_are_no_targets():
+    # bnctulamdong (Lâm Đồng 2026): "Kỳ họp đã thảo luận, thông qua 21 nghị quyết, trong đó có Nghị quyết về
+    # nhiệm vụ phát triển kinh tế – xã hội năm 2026 với các chỉ tiêu …: GRDP tăng 10%, …": the count of the
+    # session's resolutions was drafted as a target of 21 "nghị quyết"
+    ld = in_round(22, "lamdong-2026.bnctulamdong.vi.txt")
+    assert 21.0 not in values_of(ld) and 10.0 in values_of(ld) and 124.0 in values_of(ld)
+    # tintucdantoc (Bắc Ninh 2024): "Vì vậy, ước tính GRDP quý II/2024 đã tăng trở lại với mức tăng khá ấn tượng
+    # (+8,06%) so với cùng kỳ năm trước; kéo tăng trưởng 6 tháng đầu năm 2024 …": the second quarter's result
+    bn = in_round(22, "bacninh-2024.tintucdantoc.vi.txt")
+    assert 8.06 not in values_of(bn)
+    # langsontv (Ninh Bình 2024): "Nhờ vậy, tốc độ tăng trưởng GRDP 6 tháng đạt 8,19%, xếp thứ 12/63 tỉnh, …":
+    # the half-year's result
+    nb = in_round(22, "ninhbinh-2024.langsontv.vi.txt")
+    assert 8.19 not in values_of(nb)

@@ -1160,3 +1160,19 @@ def test_the_parts_after_trong_do_keep_the_period_reported_not_the_one_compared_
     dn = in_round(22, "daknong-2022-06.nhandan.vi.txt", indicators)
     assert ("2022-06", "ytd", "yoy_pct", 5.88, "=") in rows_of(dn, "grdp_growth_agriculture")
     assert ("2022-06", "ytd", "yoy_pct", 8.11, "=") in rows_of(dn, "grdp_growth_industry_construction")
+
+
+def test_the_value_of_port_services_is_no_growth_of_the_services_sector(indicators):
+    # talkvietnam (Bà Rịa – Vũng Tàu, first quarter of 2021, English): "The value of port services jumped by 9.6
+    # per cent." was proposed as the services sector's GRDP growth
+    vt = in_round(22, "bariavungtau-2021-03.talkvietnam.en.txt", indicators)
+    assert rows_of(vt, "grdp_growth_services") == []
+    assert "9.6 per cent" in [f for f, _, _ in vt.unmatched]
+
+
+def test_a_rise_after_an_amount_and_its_conversion_in_brackets_is_the_amounts(indicators):
+    # vietnamnews (Thanh Hóa, 2022): "State budget collection has reached the highest level ever, estimated at
+    # VNĐ48.82 trillion (US$2.17 billion), exceeding 65 per cent of the estimate, an increase of 20 per cent over
+    # the same period last year.": the rise was given to the dollars in brackets, and dropped
+    th = in_round(22, "thanhhoa-2022-12.vietnamnews.en.txt", indicators)
+    assert ("2022-12", "year", "yoy_pct", 20.0, "=") in rows_of(th, "budget_revenue")

@@ -126,7 +126,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "port_cargo": ("sản lượng hàng hóa thông qua cảng", "sản lượng hàng hoá thông qua cảng",
                    "hàng hóa thông qua cảng", "hàng hoá thông qua cảng", "sản lượng hàng hóa qua cảng",
                    "hàng hóa qua cảng", "hàng qua cảng", "cargo throughput", "cargo through"),
-    "port_revenue": ("doanh thu cảng biển",),
+    # (longer than the "services" they end with: "The value of port services jumped by 9.6 per cent")
+    "port_revenue": ("doanh thu cảng biển", "port services", "port service",
+                     "value of port services"),
     "tourists": ("khách du lịch", "lượt khách", "tourists", "tourist arrivals", "visitors"),
     # parts of the visitors: never the total's
     "international_tourists": ("khách quốc tế", "khách du lịch quốc tế", "international visitors",

@@ -39,11 +39,15 @@ _TOLD = re.compile(r"(?i)\bvượt (?:(?:các )?chỉ tiêu(?: kế hoạch)?|k�
                    r"|\b(?:has|have|had)(?: been)? (?:achieved|completed|fulfilled|met|surpassed)\b[^.;]*"
                    r"|\bexceeded (?:the )?(?:set )?(?:plans?|targets?)\b")
 _THIS_YEAR = re.compile(r"(?i)\bthis year\b")
-# a part of the year gone by, in Vietnamese: "trong quý I, tổng sản phẩm … ước đạt 13.900 tỷ đồng", "Hết tháng
-# 3, tỉnh giải ngân được …", "6 tháng đầu năm", "Từ ngày 1/1-31/3" (not "từ đầu năm": a plan allocates "từ đầu
-# năm" too)
+# a part of the year gone by, in Vietnamese: "trong quý I, tổng sản phẩm … ước đạt 13.900 tỷ đồng", "Hết
+# tháng 3, tỉnh giải ngân được …", "6 tháng đầu năm", "Từ ngày 1/1-31/3" (not "từ đầu năm": a plan
+# allocates "từ đầu năm" too); a quarter said to have grown ("ước tính GRDP quý II/2024 đã tăng trở lại …
+# (+8,06%)"), "GRDP 6 tháng đạt 8,19%" (not "6 tháng cuối năm phấn đấu đạt", nor a scenario's "…, dự kiến
+# … quý II đạt 9,27%; 6 tháng đạt 9,09%", a plan whose cue is in its first clause)
 _SO_FAR = re.compile(r"(?i)\btrong quý (?:i|1)\b|\b\d{1,2} tháng đầu năm\b|\bhết tháng \d{1,2}\b|"
-                     r"\btừ ngày 1/1\s*[-–]\s*\d")
+                     r"\btừ ngày 1/1\s*[-–]\s*\d|"
+                     r"\bquý (?:i{1,3}|iv|[1-4])(?:/\d{4})?\s[^;.]{0,30}?\bđã (?:tăng|đạt|giảm)\b|"
+                     r"\b(?:grdp|kinh tế|tăng trưởng) \d{1,2} tháng (?:ước )?(?:đạt|tăng)\b")
 # a result's share of the plan or estimate: "đạt 22,43% kế hoạch năm 2025", "bằng 40,8% dự toán Trung ương"
 _OF_THE_PLAN = re.compile(r"(?i)\b(?:đạt|bằng)\s+[\d.,]+\s*%\s+(?:so với\s+)?(?:kế hoạch|dự toán)\b")
 _BEFORE_NOW = re.compile(r"(?i)^\W*(?:previously|earlier|before that|trước đó|trước đây)\b")

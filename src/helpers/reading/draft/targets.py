@@ -244,6 +244,10 @@ _VOTERS_AFTER = re.compile(r"(?i)\s*(?:of\s+(?:the\s+)?)?(?:số\s+)?(?:đại b
 _BEATEN = re.compile(r"(?i)\b(?:cao hơn|vượt|higher than|above|exceeding)\s+(?:mức\s+)?(?:mục tiêu|chỉ tiêu|"
                      r"the target|target)[^;.]{0,40}?(?:giao|assigned|set)\s*\(?\s*$")
 # "the city's growth in 2026 is forecast at around 8.5-9%": an estimate, not what the plan sets
+# a count of what a session passed: "Kỳ họp đã thảo luận, thông qua 21 nghị quyết"
+_PASSED_DOCS_LEAD = re.compile(r"(?i)\b(?:thông qua|ban hành|passed|adopted|approved)\s*$")
+_DOCS_AFTER = re.compile(r"(?i)^\s*(?:nghị quyết|quyết định|văn bản|đề án|tờ trình|resolutions?|"
+                         r"decisions?)\b")
 _FORECAST = re.compile(r"(?i)\b(?:forecast(?:ed)?|dự báo)\b[^;,.:()]{0,30}$")
 # "bằng 83% so mức GRDP bình quân đầu người của vùng …": a level against another territory's
 _TERRITORY_AFTER = re.compile(r"^\s*so(?:\s+với)?\b[^;.]{0,80}?\b(?:vùng|cả nước|toàn quốc|bình quân chung|"
@@ -272,6 +276,9 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
         return "a district's target quoted by its official, not the province's"
     if _PACKAGE_LEAD.search(clause[:fig.start]):
         return "the amount of a support package or a reward, not a target"
+    if _PASSED_DOCS_LEAD.search(clause[:fig.start]) and (
+            _DOCS_AFTER.match(fig.written) or _DOCS_AFTER.match(clause[fig.end:])):
+        return "the count of the resolutions or documents a session passed, not a target"
     if _FORECAST.search(clause[:fig.start]):
         return "a forecast, not a target"
     if _REPLACED_LEAD.search(clause[:fig.start]) or (

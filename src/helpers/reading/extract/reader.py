@@ -410,6 +410,11 @@ def _named(doc: _Text, said: _Said, k: int, fig: Figure, growth: bool) -> tuple[
         a -= 1
     elif not (k and _RISE_GLUE.fullmatch(folded, figs[a].end, fig.start)):
         a = -1
+    # (a conversion in brackets is its amount's: "VNĐ48.82 trillion (US$2.17 billion), exceeding 65 per cent
+    # of the estimate, an increase of 20 per cent")
+    if a > 0 and sent.depth[figs[a].start] > sent.depth[fig.start] and (
+            sent.depth[figs[a - 1].start] == sent.depth[fig.start]):
+        a -= 1
     if a >= 0 and growth and fig.unit == "percent":
         # (a growth's amount in money rises as it does: "GRDP … 25.493 tỷ đồng, …, tăng 4,13%";
         # one in tonnes is another thing's: "sản lượng lúa ước 405.674 tấn, …, giảm 4,53%")
