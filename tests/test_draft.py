@@ -1054,3 +1054,11 @@ def test_a_count_of_resolutions_passed_and_a_quarters_or_half_years_result_are_n
     # the half-year's result
     nb = in_round(22, "ninhbinh-2024.langsontv.vi.txt")
     assert 8.19 not in values_of(nb)
+
+
+def test_an_english_rate_reduced_by_a_figure_and_then_to_another_is_a_ceiling():
+    # baodienbienphu (Điện Biên 2025, English): "… and the poverty rate reducing 4% compared to the previous year,
+    # to 17.66% this year…": the level reduced to was drafted as a floor
+    db = in_round(21, "dienbien-2025.baodienbienphu.en.txt")
+    kinds = {t.get("value"): t["kind"] for t in db.targets}
+    assert kinds[17.66] == "max" and kinds[4.0] == "min"

@@ -162,6 +162,9 @@ _DOWN_TO = re.compile(r"(?:giảm\b[^,;]{0,60}?\s(?:xuống\s+)?còn|giảm\b[^,
                       r"(?:^|(?<=\s))còn|"
                       r"(?:reduce|decrease|decline|fall|drop)[sd]?\b[^,;]{0,60}?\sto|down\s+to)"
                       r"(?:\s+(?:mức|dưới|khoảng))?\s*$")
+# "the poverty rate reducing 4% compared to the previous year, to 17.66%": the level after a fall by
+_FALL_BY = re.compile(r"(?i)\b(?:reduc|decreas|declin|fall|dropp?)\w*\s*$")
+_THEN_TO = re.compile(r"(?i)^\s*(?:compared (?:to|with)\b[^,;]{0,40})?,\s*(?:down\s+)?to\s*$")
 
 
 # Inside brackets after a figure: an explanation ("do năm 2020 là năm gốc, tăng 2,06%") or an
@@ -383,6 +386,8 @@ def _item_targets(text: str, item: _Item, group_guessed: bool, taken: set[str],
         for k, fig in enumerate(figs):
             lead_start, lead = prev_end, clause[prev_end:fig.start]
             prev_end = fig.end
+            fell_to = bool(k and not fig.is_range and _THEN_TO.match(lead)
+                           and _FALL_BY.search(clause[:figs[k - 1].start]))
             if raised:
                 (lead_start, lead), raised = raised, None
             if k + 1 < len(figs) and _raised_from(clause, fig, figs[k + 1]):
@@ -426,7 +431,7 @@ def _item_targets(text: str, item: _Item, group_guessed: bool, taken: set[str],
                 # (a name from the words after the figure) -> "Xã đạt …"
                 name = _short(f"{label} {name[:1].lower()}{name[1:]}" if from_after else f"{name} {label}")
             primary = primary or fig
-            kind, kind_guessed = _kind(fig, name + " " + item_head, lead)
+            kind, kind_guessed = ("max", False) if fell_to else _kind(fig, name + " " + item_head, lead)
             basis, basis_guessed = _basis(fig, lead, item_text, name + " " + item_head)
             if fig.unit is None:  # a unit the table lacks: as written, declared, to review
                 unit, unit_guessed = _written_id(fig.written, written), True
