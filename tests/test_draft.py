@@ -1062,3 +1062,11 @@ def test_an_english_rate_reduced_by_a_figure_and_then_to_another_is_a_ceiling():
     db = in_round(21, "dienbien-2025.baodienbienphu.en.txt")
     kinds = {t.get("value"): t["kind"] for t in db.targets}
     assert kinds[17.66] == "max" and kinds[4.0] == "min"
+
+
+def test_a_targets_history_of_adjustments_is_no_target_but_its_last():
+    # thongtinvietnam (Hà Tĩnh 2025, English): "… the province has adjusted the growth target twice, from 7% to 8% and
+    # most recently, according to Resolution 226/NQ-CP of the Government, it is 8.7% for the whole year 2025.":
+    # the history was drafted as a range of 7–8%
+    ht = in_round(20, "hatinh-2025.thongtinvietnam.en.txt")
+    assert values_of(ht) == [8.7]

@@ -251,6 +251,11 @@ _BEATEN = re.compile(r"(?i)\b(?:cao hơn|vượt|higher than|above|exceeding)\s+
 _PASSED_DOCS_LEAD = re.compile(r"(?i)\b(?:thông qua|ban hành|passed|adopted|approved)\s*$")
 _DOCS_AFTER = re.compile(r"(?i)^\s*(?:nghị quyết|quyết định|văn bản|đề án|tờ trình|resolutions?|"
                          r"decisions?)\b")
+# a target's history: "has adjusted the growth target twice, from 7% to 8% and most recently, …, it is 8.7%"
+_ADJUSTED_LEAD = re.compile(r"(?i)\b(?:adjust\w*|revis\w*|điều chỉnh)\b[^;.]{0,60}?\b(?:targets?|mục tiêu|"
+                            r"chỉ tiêu)\b[^;.]{0,30}$")
+_LATER_AFTER = re.compile(r"(?i)^[^;.]{0,20}?\b(?:most recently|lately|later|then|sau đó|gần đây nhất)\b"
+                          r"[^;]{0,120}?\d")
 _FORECAST = re.compile(r"(?i)\b(?:forecast(?:ed)?|dự báo)\b[^;,.:()]{0,30}$")
 # "bằng 83% so mức GRDP bình quân đầu người của vùng …": a level against another territory's
 _TERRITORY_AFTER = re.compile(r"^\s*so(?:\s+với)?\b[^;.]{0,80}?\b(?:vùng|cả nước|toàn quốc|bình quân chung|"
@@ -282,6 +287,8 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
     if _PASSED_DOCS_LEAD.search(clause[:fig.start]) and (
             _DOCS_AFTER.match(fig.written) or _DOCS_AFTER.match(clause[fig.end:])):
         return "the count of the resolutions or documents a session passed, not a target"
+    if fig.is_range and _ADJUSTED_LEAD.search(clause[:fig.start]) and _LATER_AFTER.match(clause[fig.end:]):
+        return "the figures a target was adjusted between before its latest, not a target"
     if _FORECAST.search(clause[:fig.start]):
         return "a forecast, not a target"
     if _REPLACED_LEAD.search(clause[:fig.start]) or (
