@@ -442,3 +442,19 @@ def test_the_twenty_second_round_scored_once():
     # services sector's). Since (the sentence's span handed on is not an earlier one it compares with; port
     # services name no sector; a rise after an amount's conversion in brackets is the amount's): 27, 0 wrong
     assert extract.countable == 34 and extract.right >= 27 and not extract.wrong
+
+
+def test_the_twenty_third_round_scored_once():
+    """Round 23 (tests/data/corpus/round23/): 9 target texts and 5 reports whose pages no earlier round
+    holds as a text (part T0 is round 22's late English target part, kept aside unread), each with its reading
+    written before any program read it, each found on its stored page by a check (one not seen, dropped), all
+    held out; scored once on 2026-12-05."""
+    draft, extract = scores("round23")
+    # first reading: 28 of 35 (80%), no wrong item number or kind, 21 invented (the year before's results in
+    # Bình Phước's English text and Vĩnh Phúc's Vietnamese one before their plans; Bình Định's 2021 results;
+    # Kiên Giang's first half; "trực tuyến 3 cấp")
+    assert draft.expected == 35 and draft.found >= 28
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 21)
+    # first reading: 6 of 14 (43%), 3 wrong rows (Bến Tre's exports; Cao Bằng's "import-export revenue" read
+    # as exports, twice)
+    assert extract.countable == 14 and extract.right >= 6 and len(extract.wrong) == 3
