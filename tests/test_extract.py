@@ -1176,3 +1176,12 @@ def test_a_rise_after_an_amount_and_its_conversion_in_brackets_is_the_amounts(in
     # the same period last year.": the rise was given to the dollars in brackets, and dropped
     th = in_round(22, "thanhhoa-2022-12.vietnamnews.en.txt", indicators)
     assert ("2022-12", "year", "yoy_pct", 20.0, "=") in rows_of(th, "budget_revenue")
+
+
+def test_a_sentence_run_into_the_next_without_a_space_ends_at_its_full_stop(indicators):
+    # vietnamplus (Bến Tre, first half of 2019, English): "… equivalent to 50.94 percent of the yearly plan.According
+    # to Director …, of the export value, 361 million USD came from the Asian market, …": one sentence, so the
+    # Asian market's part was proposed as the exports, and the total (nearly 591 million USD) was missed
+    bt = in_round(23, "bentre-2019-06.vietnamplus.en.txt", indicators)
+    assert ("2019-06", "ytd", "level", 361.0, "=") not in rows_of(bt, "exports")
+    assert ("2019-06", "ytd", "level", 591.0, "~") in rows_of(bt, "exports")

@@ -24,7 +24,9 @@ _PREVIOUS_MONTH = re.compile(r"\b(?:so với|so)\s+tháng trước|"
 # (nor after an abbreviation: "(approx. USD 706.7 million)")
 # (not after an abbreviation: "trên địa bàn TP. Hồ Chí Minh ước đạt 279.298 tỷ đồng")
 _SENTENCE = re.compile(r"(?<!\bapprox\.)(?<!\bvs\.)(?<!\bNo\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bTP\.)"
-                       r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ\"“(])|(?<=[^\W\d_][.!?])\s+(?=\d)|\n+")
+                       r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ\"“(])|(?<=[^\W\d_][.!?])\s+(?=\d)|\n+"
+                       # (and where a copy lost the space: "… of the yearly plan.According to …")
+                       r"|(?<=[a-zà-ỹ]{3}\.)(?=[A-ZĐ][a-zà-ỹ])")
 
 
 def _place_key(name: str, bare: bool = False) -> str:
