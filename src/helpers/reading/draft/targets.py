@@ -246,7 +246,6 @@ _VOTERS_AFTER = re.compile(r"(?i)\s*(?:of\s+(?:the\s+)?)?(?:số\s+)?(?:đại b
 # "… đạt khoảng 11%, cao hơn mức mục tiêu dự kiến Chính phủ giao (trên 10%)": the target beaten
 _BEATEN = re.compile(r"(?i)\b(?:cao hơn|vượt|higher than|above|exceeding)\s+(?:mức\s+)?(?:mục tiêu|chỉ tiêu|"
                      r"the target|target)[^;.]{0,40}?(?:giao|assigned|set)\s*\(?\s*$")
-# "the city's growth in 2026 is forecast at around 8.5-9%": an estimate, not what the plan sets
 # a count of what a session passed: "Kỳ họp đã thảo luận, thông qua 21 nghị quyết"
 _PASSED_DOCS_LEAD = re.compile(r"(?i)\b(?:thông qua|ban hành|passed|adopted|approved)\s*$")
 _DOCS_AFTER = re.compile(r"(?i)^\s*(?:nghị quyết|quyết định|văn bản|đề án|tờ trình|resolutions?|"
@@ -256,6 +255,7 @@ _ADJUSTED_LEAD = re.compile(r"(?i)\b(?:adjust\w*|revis\w*|điều chỉnh)\b[^;.
                             r"chỉ tiêu)\b[^;.]{0,30}$")
 _LATER_AFTER = re.compile(r"(?i)^[^;.]{0,20}?\b(?:most recently|lately|later|then|sau đó|gần đây nhất)\b"
                           r"[^;]{0,120}?\d")
+# "the city's growth in 2026 is forecast at around 8.5-9%": an estimate, not what the plan sets
 _FORECAST = re.compile(r"(?i)\b(?:forecast(?:ed)?|dự báo)\b[^;,.:()]{0,30}$")
 # "bằng 83% so mức GRDP bình quân đầu người của vùng …": a level against another territory's
 _TERRITORY_AFTER = re.compile(r"^\s*so(?:\s+với)?\b[^;.]{0,80}?\b(?:vùng|cả nước|toàn quốc|bình quân chung|"
