@@ -1070,3 +1070,33 @@ def test_a_targets_history_of_adjustments_is_no_target_but_its_last():
     # the history was drafted as a range of 7–8%
     ht = in_round(20, "hatinh-2025.thongtinvietnam.en.txt")
     assert values_of(ht) == [8.7]
+
+
+def test_results_of_the_year_before_told_ahead_of_the_plan_are_no_targets():
+    # sggpnews.org.vn (Bình Phước 2022, English): "… the PM acknowledged the province's achievements last year,
+    # with gross regional domestic product (GRDP) reaching 6.32 percent, …. The province collected over VND13.6
+    # trillion for the State budget, up 18 percent year on year, …" then "This year, Binh Phuoc aims for 7-7.5
+    # percent growth in GRDP, along with 3.85 billion USD in export revenues, and US$400 million in FDI.":
+    # last year's results were drafted as six targets
+    bp = in_round(23, "binhphuoc-2022.sggpnews.en.txt")
+    assert values_of(bp) == [(7.0, 7.5), 3.85, 400.0]
+    # congnghieptieudung.vn (Vĩnh Phúc 2023): "… tăng trưởng bình quân … giai đoạn 2020-2022 đạt gần 9%/năm" was
+    # taken for a term ending in 2022, so "Năm 2023, Vĩnh Phúc đặt mục tiêu …" was not the plan's year and
+    # 2022's results ("thu hút được 453 triệu USD vốn FDI", "1.286 dự án", "8,2 triệu lượt") became targets
+    vp = in_round(23, "vinhphuc-2023.congnghieptieudung.vi.txt")
+    assert vp.catalog["year"] == 2023
+    assert not {453.0, 100.6, 12500.0, 1286.0, 450.0, 7.41, 828.0, 125000.0, 8.2} & set(values_of(vp))
+    assert {(8.0, 9.5), 32398.0, 27398.0, 400.0, 5000.0} <= set(values_of(vp))
+    # baotainguyenmoitruong.vn (Bình Định 2022): "Trong năm 2021, … với 15/19 chỉ tiêu chủ yếu đạt và vượt kế
+    # hoạch đề ra." then "Trong đó, tổng sản phẩm địa phương (GRDP) tăng 4,11%, … (tỷ lệ tăng 3,45%) …. Năm 2022,
+    # tỉnh Bình Định phấn đấu chỉ tiêu … (GRDP) tăng 6,0-6,5%.": 2021 was taken for the plan's year
+    bd = in_round(23, "binhdinh-2022.baotainguyenmoitruong.vi.txt")
+    assert bd.catalog["year"] == 2022 and values_of(bd) == [(6.0, 6.5)]
+    # en.vietnamplus.vn (Kiên Giang 2023): "… aims to achieve and even surpass the growth target of 6.5% this
+    # year." was taken for a target named as the aim of another; "Kien Giang recorded a … (GRDP) growth of 6.37%
+    # in the first half of this year, …. Up to now, total budget revenue has hit over 6.7 trillion VND." for two
+    kg = in_round(23, "kiengiang-2023.vietnamplus.en.txt")
+    assert 6.5 in values_of(kg) and not {6.37, 6.7} & set(values_of(kg))
+    # baotintuc.vn (Lạng Sơn 2023): "Hội nghị được tổ chức theo hình thức trực tuyến 3 cấp": a meeting's form
+    ls = in_round(23, "langson-2023.baotintuc.vi.txt")
+    assert 3.0 not in values_of(ls) and (7.0, 7.5) in values_of(ls)

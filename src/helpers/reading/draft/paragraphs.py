@@ -30,6 +30,9 @@ _RESULTS = re.compile(r"(?i)\bước (?:đạt|tính|thực hiện|khoảng|cả
 # (not "ước đạt": a plan estimates too, "tổng sản phẩm xã hội ước đạt 64.400- 64.920 tỉ đồng")
 _TOLD = re.compile(r"(?i)\bvượt (?:(?:các )?chỉ tiêu(?: kế hoạch)?|kế hoạch|mục tiêu|dự toán)\b|" + _EXCEEDED
                    + r"|\bkết quả\b|\bđến nay\b"
+                   # "với 15/19 chỉ tiêu chủ yếu đạt và vượt kế hoạch đề ra": targets met
+                   r"|(?:\bchỉ tiêu\b[^;.]{0,40}?)?\bđạt và vượt\b"
+                   r"(?:\s+(?:kế hoạch|mục tiêu|chỉ tiêu|đề ra|được giao))*"
                    # "một số chỉ tiêu như sản lượng lúa, … đạt khá so kế hoạch": targets met, said of results
                    r"|(?:\bchỉ tiêu\b[^;.]{0,150}?)?\bđạt\b[^;.]{0,20}?\bso (?:với )?"
                    r"(?:kế hoạch|dự toán|mục tiêu)\b"
@@ -69,7 +72,7 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
         # the plan named: not in a result's words ("vượt chỉ tiêu kế hoạch") nor in a sentence about an
         # earlier year ("Năm 2022, tỉnh đã hoàn thành 19/20 chỉ tiêu đã đề ra")
         cue = False
-        clauses, start, earlier = [], pos, carried and not _fresh(para)
+        clauses, start, earlier = [], pos, carried and not _fresh(_opening(para))
         # ";" separates the items; so does a full stop where the list runs on in sentences
         # ("Tổng thu ngân sách nhà nước trên 8.500 tỉ đồng, …. Tỉ lệ hộ nghèo giảm 1,5 - 2%, …"); a
         # sentence of last year's results in the paragraph is none ("Năm 2020, … tăng 12,5%, …. Tỉnh
@@ -98,7 +101,10 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
             start += len(part)
         cued = cued or cue
         # (a paragraph without figures that names the plan or a year ends the results told before it)
-        carried = earlier if said else carried and not _fresh(para)
+        # (one without figures about an earlier year starts them: "Trong năm 2021, …, với 15/19 chỉ tiêu chủ
+        # yếu đạt và vượt kế hoạch đề ra.", then "Trong đó, … (GRDP) tăng 4,11%, …")
+        carried = earlier if said else (carried and not _fresh(para) or _past(para, year) and not _aims_at(
+            para, year or 0))
         # one clause: only a sentence (a title or a headline repeats a target of the body), and no
         # photo's caption ("Gia Lai phấn đấu đạt mục tiêu GRDP năm 2024 là 8,6%. Ảnh minh họa/…")
         # (a line of a list ends with ";": "… cho trẻ em 5 tuổi; 100% xã, phường thị trấn đạt chuẩn …;")
@@ -178,7 +184,7 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
                 _caption_restating(para, text, lang)) and not results:
             # the paragraph's sentences from the first that is not about an earlier year ("Năm 2020, …
             # tăng 12,5%, …. Tỉnh Bình Phước phấn đấu trong năm 2021, GRDP tăng 8,5- 9% , …")
-            at, earlier = pos, carried and not _fresh(para)
+            at, earlier = pos, carried and not _fresh(_opening(para))
             for part in re.split(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])", para):
                 time = _time_year(part)
                 if time is None and year is not None and this_year_past and _THIS_YEAR.search(part):
@@ -216,18 +222,21 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
 # ("Currently, 99 out of 150 communes … have achieved …", "so far"); a verb of the past alone is not one (a
 # translated list: "Of which, the growth rate of … (GRDP) reached 9-10%.")
 _ELAPSED = re.compile(r"(?i)\b(?:in|during|over|for) the (?:first|past|last) (?:\w+|\d+) months\b|"
+                      r"\b(?:in|during|over) the first (?:half|quarter)\b|"
                       r"\b(?:first|past) (?:\w+-month|\w+ months)\b|\bthe (?:reviewed|reporting) period\b|"
                       # "Regarding exports, last year the province's export turnover reached over …"
                       r"(?<!from )(?<!than )(?<!over )(?<!with )(?<!to )\blast year\b")
-_PAST_RESULT = re.compile(r"(?i)\b(?:reached|grew|rose|increased|expanded|climbed|hit|totall?ed|recorded|"
+# ("with … (GRDP) reaching 6.32 percent", "recorded a Gross Regional Domestic Product (GRDP) growth of 6.37%")
+_PAST_RESULT = re.compile(r"(?i)\b(?:(?:reached|grew|rose|increased|expanded|climbed|hit|totall?ed|recorded|"
                           r"posted|achieved|gained|jumped|surged|fell|declined|dropped|decreased|stood at|"
-                          r"amounted to|was|were)\s+(?:by\s+|at\s+|to\s+|up\s+|an estimated\s+)?$")
+                          r"amounted to|was|were|reaching)\s+(?:by\s+|at\s+|to\s+|up\s+|an estimated\s+)?|"
+                          r"(?:recorded|posted|achieved|reached)\s+an?\s[^.;]{0,80}?\b(?:of|at)\s+)$")
 # (or measured against the year before or the plan: "INDUSTRIAL PRODUCTION INDEX INCREASED 2.88% OVER THE SAME
 # PERIOD; …, EQUIVALENT TO 80% OF THE YEARLY PLAN")
-_RESULT_BASE = re.compile(r"(?i)\bover the same period\b|\byear-on-year\b|\bsame period last year\b|"
+_RESULT_BASE = re.compile(r"(?i)\bover the same period\b|\byear[- ]on[- ]year\b|\bsame period last year\b|"
                           r"\bover the previous year\b|"
                           r"\bof the (?:yearly |annual |year's )?plan\b")
-_AS_IT_STANDS = re.compile(r"(?i)^\W*(?:currently|so far|to date|as of now|at present)\b")
+_AS_IT_STANDS = re.compile(r"(?i)^\W*(?:currently|so far|to date|as of now|at present|up to now)\b")
 _WILL = re.compile(r"(?i)\b(?:will|shall|would|to be|is set to)\b")
 
 
@@ -287,8 +296,24 @@ def _fresh(para: str) -> bool:
     (False, True)
     >>> _fresh("Tổng vốn đăng ký gấp gần 4 lần so với năm 2024")
     False
+
+    A result's share of the plan ("bằng 100,6% kế hoạch năm") names no plan of its own.
+
+    >>> _fresh("Trong năm, tỉnh thu hút được 453 triệu USD vốn FDI, bằng 100,6% kế hoạch năm")
+    False
     """
-    return _time_year(para) is not None or bool(_PLAN_CUE.search(_TOLD.sub(" ", para)))
+    return _time_year(para) is not None or bool(_PLAN_CUE.search(_OF_THE_PLAN.sub(" ", _TOLD.sub(" ", para))))
+
+
+def _opening(para: str) -> str:
+    """The first sentence of ``para``: whether a paragraph goes on with the results told before it is
+    what it opens on ("Tổng số lượt khách … ước đạt 8,2 triệu lượt, …. Năm 2022, Khu du lịch … trở thành …"
+    goes on with 2022's; a later sentence that names the plan's year starts the plan).
+
+    >>> _opening("Thu hút 453 triệu USD. Năm 2023, tăng 8%.")
+    'Thu hút 453 triệu USD.'
+    """
+    return re.split(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])", para, maxsplit=1)[0]
 
 
 def _caption_restating(part: str, text: str, lang: Lang) -> bool:

@@ -180,6 +180,11 @@ _SUPERSEDED = re.compile(r"^\(\s*(?:initial|original|previous|earlier|old)\w*\b|
 _RESTATED = re.compile(r"(?:to (?:meet|achieve|reach|attain)|để (?:đạt|hoàn thành|thực hiện))\s+(?:the\s+)?"
                        r"[^,;()]{0,50}?(?:target|goal|mục tiêu|chỉ tiêu)(?:\s+of)?\s*$", re.IGNORECASE)
 
+# "Hội nghị được tổ chức theo hình thức trực tuyến 3 cấp", "kết nối tới 18 điểm cầu": how a meeting was held
+_MEETING_LEAD = re.compile(r"(?i)\b(?:trực tuyến|trực tiếp|kết hợp|kết nối(?: (?:tới|đến|với))?)\s*$")
+_MEETING_AFTER = re.compile(r"(?i)^\s*(?:cấp|điểm cầu)\b")
+
+_OWN_AIM = re.compile(r"(?i)\b(?:aims?|aiming|strives?|striving|plans?|seeks?|targets?|phấn đấu)\s+$")
 
 # the country's target named in the province's text: "mục tiêu tăng trưởng cả nước năm 2025 đạt 8% trở lên"
 # ("national standards" is a standard's name, not the country's target)
@@ -275,13 +280,19 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
                                                                         lead) or (
             fig.low == fig.high in (100, 1000, 10000, 100000) and re.search(r"(?:/|\bper)\s*$", lead)):
         return "a denominator ('trên 1 ha', 'per 10,000 people'), not a target"
-    if _RESTATED.search(clause[:fig.number_start]) or (
+    restated = _RESTATED.search(clause[:fig.number_start])
+    # (not the sentence's own aim: "aims to achieve and even surpass the growth target of 6.5% this year")
+    # (but "aim to reach 104.1 trillion VND to meet the economic growth target of 10.5%" names another's)
+    own = restated and _OWN_AIM.search(clause[:restated.start()]) and not re.search(r"\d", restated.group())
+    if restated and not own or (
             _AIM_LEAD.search(clause[:fig.start]) and _AIM_AFTER.match(clause[fig.end:])):
         return "a target named as the aim of another, drafted where it is set"
     if _NATIONAL_LEAD.search(clause[:fig.start]) or _national_actor(clause[:fig.start]):
         return "the country's target, not the province's"
     if _DISTRICT_SPEAKER.search(clause[:fig.start]):
         return "a district's target quoted by its official, not the province's"
+    if _MEETING_LEAD.search(clause[:fig.start]) and _MEETING_AFTER.match(fig.written or ""):
+        return "the form of a meeting ('trực tuyến 3 cấp'), not a target"
     if _PACKAGE_LEAD.search(clause[:fig.start]):
         return "the amount of a support package or a reward, not a target"
     if _PASSED_DOCS_LEAD.search(clause[:fig.start]) and (

@@ -60,6 +60,9 @@ _REVIEWED = re.compile(r"(?i)\btình hình (?:thực hiện )?(?:kế hoạch )?
                        r"xã hội[^.;\d]{0,30}?\bnăm\s+(\d{4})\b|\btổng kết\b[^.;\d]{0,60}?\bnăm\s+(\d{4})\b")
 _SETS_TARGET_EN = re.compile(r"(?i)\b(?:targets?|targeting|aims?|aiming|set a target|strives?|striving|"
                              r"goals?)\b")
+_MET_VI = re.compile(r"(?i)\b(?:đạt và vượt|vượt (?:kế hoạch|mục tiêu|chỉ tiêu)|"
+                     r"(?:đã )?hoàn thành và vượt)\b")
+_AIMS_VI = re.compile(r"(?i)\b(?:phấn đấu|đặt (?:ra )?mục tiêu)\b")
 _SETS_TARGET = re.compile(r"(?i)\b(?:đặt mục tiêu|đặt ra mục tiêu|phấn đấu|đề ra (?:\d+ )?chỉ tiêu|"
                           r"chỉ tiêu chủ yếu|kế hoạch phát triển)\b")
 
@@ -79,9 +82,11 @@ def _year(text: str) -> int | None:
         return max(title) + 1 if language_of(text) is Lang.EN and _next_years_plan(text) else max(title)
     # a year after the term's end is the vision ("nhiệm kỳ 2025–2030 … phấn đấu đến năm 2045 trở thành …",
     # "term 2025 - 2030 … By 2045, strive to become …")
-    ends = [int(m.group(1) or m.group(2)) for m in re.finditer(
-        r"(?i)(?:nhiệm kỳ|giai đoạn|term|period(?: of)?)\s+\d{4}\s*[-–]\s*(\d{4})|"
-        r"\b\d{4}\s*[-–]\s*(\d{4})\s+(?:tenure|term|period)\b", text)]  # "the 2025–2030 tenure"
+    # (a term or a plan's period is five years: "giai đoạn 2020-2022", an average's span, caps nothing)
+    ends = [int(m.group(2) or m.group(4)) for m in re.finditer(
+        r"(?i)(?:nhiệm kỳ|giai đoạn|term|period(?: of)?)\s+(\d{4})\s*[-–]\s*(\d{4})|"
+        r"\b(\d{4})\s*[-–]\s*(\d{4})\s+(?:tenure|term|period)\b", text)  # "the 2025–2030 tenure"
+        if int(m.group(2) or m.group(4)) - int(m.group(1) or m.group(3)) >= 4]
     term_end = max(ends) if ends else 9999
     if language_of(text) is Lang.EN:
         named = [int(m.group(1)) for m in _YEAR_OF.finditer(text)
@@ -107,8 +112,10 @@ def _year(text: str) -> int | None:
 
     # the year a sentence sets a target for ("Năm 2025, tỉnh … đặt mục tiêu …"), before the year
     # named most (a text may tell last year's results first, "… năm 2024 … vượt mục tiêu đề ra")
+    # (not a sentence of targets met: "Trong năm 2021, … với 15/19 chỉ tiêu chủ yếu đạt và vượt kế hoạch")
     planned = sum((named(s) for s in re.split(r"(?<=[.!?;])\s+|\n", text)
-                   if _SETS_TARGET.search(s)), Counter())
+                   if _SETS_TARGET.search(s) and not (_MET_VI.search(s) and not _AIMS_VI.search(s))),
+                  Counter())
     if planned:
         return planned.most_common(1)[0][0]  # of equals, the first named
     # the year a session's report reviews ("báo cáo tóm tắt tình hình kinh tế - xã hội của tỉnh năm 2023")
