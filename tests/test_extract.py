@@ -1185,3 +1185,24 @@ def test_a_sentence_run_into_the_next_without_a_space_ends_at_its_full_stop(indi
     bt = in_round(23, "bentre-2019-06.vietnamplus.en.txt", indicators)
     assert ("2019-06", "ytd", "level", 361.0, "=") not in rows_of(bt, "exports")
     assert ("2019-06", "ytd", "level", 591.0, "~") in rows_of(bt, "exports")
+
+
+def test_import_export_revenue_a_jump_capital_for_social_development_and_examples_after_such_as(indicators):
+    # vietnamplus (Cao Bằng, 2022, English): "… with import-export revenue nearing 885 million USD, up 11%
+    # year-on-year.": both directions of trade, proposed as the exports ("export revenue")
+    cb = in_round(23, "caobang-2022-12.vietnamplus.en.txt", indicators)
+    assert rows_of(cb, "exports") == []
+    # einpresswire (Hậu Giang, nine months of 2023, English): "… retail sales of goods and services jumped by
+    # 18.34 per cent." (read as a level in %), "Hậu Giang's investment capital for social development reached
+    # VNĐ17 trillion after a 12 per cent climb from last year’s." (not known as the social investment)
+    hg = in_round(23, "haugiang-2023-09.einpresswire.en.txt", indicators)
+    assert ("2023-09", "ytd", "yoy_pct", 18.34, "=") in rows_of(hg, "retail_sales")
+    assert ("2023-09", "ytd", "level", 17.0, "=") in rows_of(hg, "social_investment")
+    # laodong (Bạc Liêu, first quarter of 2025, English): "… has not created breakthroughs to contribute to growth
+    # such as: The growth rate of total product in the province increased by 6.39% …" and "Entering April 2025,
+    # … increased quite well compared to the same period such as: seafood output increased by 6.87%, total retail
+    # sales of goods and service revenue increased by 8.25%...": examples in clauses of their own after "such
+    # as:", each its indicator's own, were taken for parts
+    bl = in_round(23, "baclieu-2025-04.laodong.en.txt", indicators)
+    assert ("2025-03", "ytd", "yoy_pct", 6.39, "=") in rows_of(bl, "grdp_growth")
+    assert ("2025-04", "month", "yoy_pct", 8.25, "=") in rows_of(bl, "retail_sales")

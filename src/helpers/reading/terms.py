@@ -19,6 +19,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                     "tốc độ tăng trưởng tổng sản phẩm", "tăng trưởng tổng sản phẩm",
                     # the province's growth by its name ("tăng trưởng của tỉnh Hải Dương ước đạt 8,35%")
                     "tăng trưởng của tỉnh", "tăng trưởng của thành phố",
+                    # "The growth rate of total product in the province increased by 6.39%" (tổng sản phẩm)
+                    "total product in the province", "growth rate of total product",
                     "gdrp"),  # "an 8.04% growth in GDRP": a typo some releases print
     "grdp_per_capita": ("grdp bình quân đầu người", "bình quân đầu người", "per capita"),
     # income per head (of households): no GRDP per head
@@ -79,7 +81,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                           "tổng nguồn vốn đầu tư trên địa bàn", "nguồn vốn đầu tư trên địa bàn",
                           "vốn đầu tư thực hiện trên địa bàn", "vốn đầu tư thực hiện toàn xã hội",
                           "total development investment capital",
-                          "social development investment capital", "social development investment"),
+                          "social development investment capital", "social development investment",
+                          "investment capital for social development"),
     "public_investment": ("vốn đầu tư công", "đầu tư công", "public investment"),  # a part of it
     # a revenue (of tourism, of services, of a firm): no sector's GRDP and no retail total
     "revenue": ("doanh thu", "revenue from", "revenues from"),
@@ -122,7 +125,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "trade_total": ("kim ngạch xuất nhập khẩu", "tổng kim ngạch xuất nhập khẩu", "xuất nhập khẩu",
                     "xuất, nhập khẩu", "kim ngạch xuất, nhập khẩu", "exports and imports",
                     "import-export", "export-import", "trade turnover", "import and export",
-                    "export and import", "import and export turnover", "export and import turnover"),
+                    "export and import", "import and export turnover", "export and import turnover",
+                    # (longer than the "export revenue" they end with)
+                    "import-export revenue", "export-import revenue", "import and export revenue"),
     "port_cargo": ("sản lượng hàng hóa thông qua cảng", "sản lượng hàng hoá thông qua cảng",
                    "hàng hóa thông qua cảng", "hàng hoá thông qua cảng", "sản lượng hàng hóa qua cảng",
                    "hàng hóa qua cảng", "hàng qua cảng", "cargo throughput", "cargo through"),

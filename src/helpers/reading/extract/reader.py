@@ -24,13 +24,13 @@ from .whose import _SECTOR_PHRASES, _elsewhere, _in_shares, _part_of_untracked, 
 
 _GROWTH_LEAD = re.compile(
     r"(?:tăng|tăng trưởng|mức tăng|increases?|increased|increasing|up|grew|growing|growth|gains?|expansion|"
-    r"expanded|rose|rise|rising)\b"
+    r"expanded|rose|rise|rising|jumped|jumps?|climbed|climbs?|surged|soared)\b"
     r"[^,;]{0,25}$|[,:]\s*\+\s*$|"  # "4.856 tỷ đồng, + 10,70%"
     r"\b(?:tăng|giảm)\s+so với cùng kỳ(?: năm trước)?\s*$")  # "và tăng so với cùng kỳ năm trước 2,55%"
 # "a 99.1% rise against the same period", "an 11.8% year-on-year increase": the word of change after the
 # figure
 _RISE_AFTER = re.compile(r"\s*(?:(?:year-on-year|year-over-year|y-o-y)\s+)?"
-                         r"(?:rise|increase|growth|jump|gain|hike)\b")
+                         r"(?:rise|increase|growth|jump|gain|hike|climb)\b")
 # ("giảm còn 12,5%", "fell to 3%": to a level, no change)
 _DECLINE_LEAD = re.compile(r"(?:giảm|decrease|decreased|down|fell|contract(?:ed|s|ion)?|shr[ai]nk|"
                            r"declined?|fall|drop)\b(?!\s+(?:xuống\s+)?còn\b|\s+to\b)[^,;]{0,25}$|"

@@ -71,6 +71,8 @@ _MOM_BEFORE = re.compile(r"(?<=\w)\s+(?:so với|so)\s+tháng trước\s+(?:tăn
 _INDEX = re.compile(r"(?:bằng|đạt|equivalent to)\s*$")
 _INDEX_WORDS = re.compile(r"(?:bằng|equivalent to)\s*$")  # "bằng 81,7% so với cùng kỳ" (100 = no change)
 _SAME_PERIOD_AFTER = re.compile(r"^\s*(?:(?:so với|so)\s+)?cùng kỳ")  # "bằng 140,2% cùng kỳ" too
+_INDEX_EN = re.compile(r"\b(?:reached|equal to|equivalent to)\s*$")
+_SAME_PERIOD_EN_AFTER = re.compile(r"^\s*(?:over|of|compared (?:to|with)) the same period\b")
 _PER_YEAR_AFTER = re.compile(r"^\s*/\s*năm|^\s*per year|^\s*a year")
 _AVERAGE_LEAD = re.compile(r"bình quân\s*$|bình quân\b[^,;]{0,12}$|average[^,;]{0,12}$")
 # (and "It is estimated that the industrial production index … will increase by 11.89%")
@@ -205,6 +207,10 @@ def _not_a_row(fig: Figure, lead: str, after: str, before: str) -> str:
         if _MOM_AFTER.search(after) or _MOM_BEFORE.search(lead):
             return "a change on the previous month"
         if _INDEX.search(before) and _SAME_PERIOD_AFTER.search(after) and not _INDEX_WORDS.search(before):
+            return "an index against the same period (100 = no change), not a growth rate"
+        # ("Industrial and construction sector only reached 96.59% over the same period": a ratio, which a
+        # growth of 6.5% "reached … over the same period" is not; far from 0, near 100)
+        if fig.low >= 50 and _INDEX_EN.search(before) and _SAME_PERIOD_EN_AFTER.search(after):
             return "an index against the same period (100 = no change), not a growth rate"
         # (a consumer price index's average is the year's: "CPI bình quân tăng 2,69% so với năm 2023")
         if _PER_YEAR_AFTER.search(after) or _AVERAGE_LEAD.search(before) and not re.search(

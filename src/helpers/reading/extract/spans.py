@@ -48,7 +48,9 @@ _SPANS = {
         # "In January-March, the capital's export turnover …": to the end of March
         (re.compile(r"\bjanuary\s*-\s*(" + "|".join(_MONTHS_EN) + r")\b"), "ytd_name"),
         # ("The CPI of April 2023 … increased by 3.29%")
-        (re.compile(r"\b(?:in|during|of)\s+(" + "|".join(_MONTHS_EN) + r")\b(?!\s+\d{1,2}\b)"), "month_name"),
+        # ("Entering April 2025, the economy has improved a bit; …": the month begun)
+        (re.compile(r"\b(?:in|during|of|entering)\s+(" + "|".join(_MONTHS_EN) + r")\b(?!\s+\d{1,2}\b)"),
+         "month_name"),
         (re.compile(r"\bin\s+(\d{4})\b"), "year"),
         (re.compile(r"\b(?:in\s+)?this month\b"), "this_month"),
     ],

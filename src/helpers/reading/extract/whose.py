@@ -98,8 +98,11 @@ def _under_another(fig: Figure, sent: _Sentence) -> str:
         return f"a part's figure in brackets, not the figure of {name}"
     # "Key products grew strongly …, such as laptops … increased by 80.53%; …; electronic component
     # manufacturing services increased by 28.88%": the parts listed, whatever their names
+    # (not examples in clauses of their own after "such as:", each naming its indicator: "… developed …
+    # such as: seafood output increased by 6.87%, total retail sales … increased by 8.25%")
     cue = sent.folded.rfind("such as", 0, fig.start)
-    if 0 <= cue < sent.named[i - 1][0] - sent.named[i - 1][1]:
+    if 0 <= cue < sent.named[i - 1][0] - sent.named[i - 1][1] and not sent.folded.startswith(
+            ":", cue + len("such as")):
         return f"a part listed after 'such as', not the figure of {name}"
     # (in Vietnamese, after "như" where parts were announced: "một số ngành có chỉ số sản xuất tăng cao, …
     # như sản xuất xe có động cơ tăng gần 22%; sản xuất và phân phối điện tăng 17%")
