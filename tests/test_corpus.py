@@ -454,8 +454,9 @@ def test_the_twenty_third_round_scored_once():
     # Bình Phước's English text and Vĩnh Phúc's Vietnamese one before their plans; Bình Định's 2021 results;
     # Kiên Giang's first half; "trực tuyến 3 cấp"). Since (an average's span is no term; a sentence of targets
     # met sets none; a paragraph goes on with the results before it by its first sentence; English results
-    # "reaching", "in the first half", "up to now"; a meeting's form; an aim the sentence sets): 30, 0 invented
-    assert draft.expected == 35 and draft.found >= 30
+    # "reaching", "in the first half", "up to now"; a meeting's form; an aim the sentence sets; a scheme's
+    # "until 2030" is no plan's year): 31, 0 invented
+    assert draft.expected == 35 and draft.found >= 31
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 0)
     # first reading: 6 of 14 (43%), 3 wrong rows (Bến Tre's exports, a part in a sentence run into the one
     # before without a space; Cao Bằng's "import-export revenue" read as exports, twice). Since (a full stop

@@ -1100,3 +1100,12 @@ def test_results_of_the_year_before_told_ahead_of_the_plan_are_no_targets():
     # baotintuc.vn (Lạng Sơn 2023): "Hội nghị được tổ chức theo hình thức trực tuyến 3 cấp": a meeting's form
     ls = in_round(23, "langson-2023.baotintuc.vi.txt")
     assert 3.0 not in values_of(ls) and (7.0, 7.5) in values_of(ls)
+
+
+def test_an_english_schemes_duration_until_a_later_year_is_not_the_plans_year():
+    # vietnamnews.vn (An Giang 2024): "An Giang has announced its socio-economic targets for 2024, including growth of
+    # 7.5-8.5 per cent." then "… a Ministry … project aimed at cultivating one million hectares of … rice, aligning with
+    # green growth goals in the Mekong Delta until 2030.": 2030 was taken for the plan's year, and the growth
+    # target of 2024 for an earlier year's
+    ag = in_round(23, "angiang-2024.vietnamnews.en.txt")
+    assert ag.catalog["year"] == 2024 and (7.5, 8.5) in values_of(ag)

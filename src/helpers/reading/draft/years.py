@@ -100,8 +100,10 @@ def _year(text: str) -> int | None:
         # (a base aside: "an increase of 620 USD compared to that 2022")
         sets = [_RANGE_YEAR.sub(" ", s) for s in re.split(r"(?<=[.!?;])\s+|\n", text)
                 if _SETS_TARGET_EN.search(s)]
+        # (nor the duration of a scheme: "… aligning with green growth goals in the Mekong Delta until 2030")
         planned = [int(m.group(1)) for s in sets for m in _YEAR_OF.finditer(s) if int(m.group(1)) <= term_end
-                   and not _BASE_BEFORE.search(s[max(0, m.start() - 20):m.start()])]
+                   and not _BASE_BEFORE.search(s[max(0, m.start() - 20):m.start()])
+                   and not re.search(r"(?i)\buntil\s*$", s[max(0, m.start() - 8):m.start()])]
         return max(planned or named) if named else None
 
     def named(part: str) -> Counter:  # comparisons and the vision beyond the plan aside
