@@ -1206,3 +1206,22 @@ def test_import_export_revenue_a_jump_capital_for_social_development_and_example
     bl = in_round(23, "baclieu-2025-04.laodong.en.txt", indicators)
     assert ("2025-03", "ytd", "yoy_pct", 6.39, "=") in rows_of(bl, "grdp_growth")
     assert ("2025-04", "month", "yoy_pct", 8.25, "=") in rows_of(bl, "retail_sales")
+
+
+def test_a_quarter_written_with_a_hyphen_before_its_year_is_that_years(indicators):
+    # baoangiang (An Giang, first quarter of 2020): "… khu vực nông, lâm nghiệp và thủy sản tăng 3,82% (quý I-2019
+    # tăng 3,01%); khu vực công nghiệp- xây dựng tăng 5,8% (quý I-2019 tăng 8,4%); …": "quý I-2019" was read as
+    # the first quarter of the report's year, so 2019's figures were proposed as 2020's and 2020's dropped
+    ag = in_round(24, "angiang-2020-03.baoangiang.vi.txt", indicators)
+    assert ("2020-03", "ytd", "yoy_pct", 3.82, "=") in rows_of(ag, "grdp_growth_agriculture")
+    assert ("2020-03", "ytd", "yoy_pct", 3.01, "=") not in rows_of(ag, "grdp_growth_agriculture")
+    assert ("2020-03", "ytd", "yoy_pct", 5.8, "=") in rows_of(ag, "grdp_growth_industry_construction")
+
+
+def test_a_stock_as_at_a_date_is_not_the_flow_of_the_period(indicators):
+    # vietnamplus (Bắc Ninh, 2020, English): "It ranked sixth in foreign investment attraction, with 1,628 projects
+    # and 19.9 billion USD in capital as at the end of the year, …": the capital of the projects standing at the
+    # year's end was proposed as the FDI attracted in 2020
+    bn = in_round(24, "bacninh-2020-12.vietnamplus.en.txt", indicators)
+    assert rows_of(bn, "fdi_attracted") == []
+    assert "stock" in why(bn, "19.9 billion USD")

@@ -71,6 +71,7 @@ _MOM_BEFORE = re.compile(r"(?<=\w)\s+(?:so với|so)\s+tháng trước\s+(?:tăn
 _INDEX = re.compile(r"(?:bằng|đạt|equivalent to)\s*$")
 _INDEX_WORDS = re.compile(r"(?:bằng|equivalent to)\s*$")  # "bằng 81,7% so với cùng kỳ" (100 = no change)
 _SAME_PERIOD_AFTER = re.compile(r"^\s*(?:(?:so với|so)\s+)?cùng kỳ")  # "bằng 140,2% cùng kỳ" too
+_STOCK_AFTER = re.compile(r"[^;.,]{0,30}?\bas at the end of\b|[^;.]{0,40}?\bcòn hiệu lực\b")
 _INDEX_EN = re.compile(r"\b(?:reached|equal to|equivalent to)\s*$")
 _SAME_PERIOD_EN_AFTER = re.compile(r"^\s*(?:over|of|compared (?:to|with)) the same period\b")
 _PER_YEAR_AFTER = re.compile(r"^\s*/\s*năm|^\s*per year|^\s*a year")
@@ -121,6 +122,10 @@ def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> st
             return "a change on the same month a year before, whose month is not written"
     if _HOLIDAY.search(clause):
         return "a holiday's figure (some days), not the period's"
+    # "… 1,628 projects and 19.9 billion USD in capital as at the end of the year", "… dự án còn hiệu lực với
+    # tổng vốn …": what stands at a date, not what came in during the period
+    if fig.unit != "percent" and _STOCK_AFTER.match(sent.folded, fig.end):
+        return "a stock standing at a date, not the flow of the period"
     if _EFFECT_LEAD.search(clause):
         return "an effect on the figure (what something made it gain or lose), not the figure"
     return ""

@@ -18,7 +18,7 @@ _MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "a
               "september", "october", "november", "december")
 _SPANS = {
     Lang.VI: [
-        (re.compile(r"quý\s*(?:i|1)(?![\w])(?:\s*(?:/|năm)\s*(\d{4}))?"), "q1"),
+        (re.compile(r"quý\s*(?:i|1)(?![\w])(?:\s*(?:/|năm|-)\s*(\d{4}))?"), "q1"),  # "quý I-2019" too
         (re.compile(r"(\d{1,2})\s+tháng(?!\s+cuối)(?:\s+đầu)?(?:\s+năm)?(?:\s+nay)?(?:\s*/?\s*(\d{4}))?(?!\d)"),
          "ytd"),
         # "Chín tháng đầu năm 2020"
