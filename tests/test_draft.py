@@ -1109,3 +1109,18 @@ def test_an_english_schemes_duration_until_a_later_year_is_not_the_plans_year():
     # target of 2024 for an earlier year's
     ag = in_round(23, "angiang-2024.vietnamnews.en.txt")
     assert ag.catalog["year"] == 2024 and (7.5, 8.5) in values_of(ag)
+
+
+def test_a_plan_that_sets_its_sights_on_a_figure_and_last_years_total_told_after_it():
+    # en.vietnamplus.vn (Bến Tre 2021): "… will maintain high and sustainable growth in exports during 2021, setting its
+    # sights on 1.5 billion USD in export revenue, up 6.23 percent against 2020, …" was not read as a plan (the year
+    # was taken for 2025, of a five-year plan's "by 2025"), and "Exports totalled more than 1.4 billion USD last
+    # year, 0.86 percent higher than the annual plan./." was drafted as two targets
+    bt = in_round(24, "bentre-2021.vietnamplus.en.txt")
+    assert bt.catalog["year"] == 2021
+    assert {1.5, 6.23, 13.0, 2.6} <= set(values_of(bt)) and not {1.4, 0.86} & set(values_of(bt))
+    # laocai.gov.vn (Lào Cai 2021): "1. Tốc độ tăng trưởng kinh tế (GRDP) đạt trên 10%, tăng trên 3,45 điểm % so với
+    # năm 2020" and "3. GRDP bình quân đầu người: 83,4 triệu đồng/năm, bằng 109,4% so với năm 2020.": the rise on
+    # 2020's rate and the ratio to 2020's level (after a unit "per year") were drafted as targets
+    lc = in_round(24, "laocai-2021.laocai.vi.txt")
+    assert not {3.45, 109.4} & set(values_of(lc)) and {10.0, 83.4} <= set(values_of(lc))

@@ -22,7 +22,8 @@ _TRAILING_VERBS = re.compile(r"(?:(?:^|\s+)(?:đạt|ở mức|là|đạt mức|
                              r"ước đạt|dự kiến|mức|cho|chiếm|đón|với|tương ứng))+$", re.IGNORECASE)
 _LEADING_VERBS = re.compile(r"^(?:(?:phấn đấu|đạt|huy động|ước)\s+)+", re.IGNORECASE)
 # ", tăng 7,2% so với …" after an amount describes that amount; it is not a target of its own
-_DESCRIBES = re.compile(r"^\s*,\s*(?:tăng|giảm|chiếm|bằng|đạt)\b", re.IGNORECASE)
+# (after the unit's "per" part too: "83,4 triệu đồng/năm, bằng 109,4% so với năm 2020")
+_DESCRIBES = re.compile(r"^(?:\s*/\s*[^\W\d_]+)*\s*,\s*(?:tăng|giảm|chiếm|bằng|đạt)\b", re.IGNORECASE)
 
 
 def _group_of(heading: str) -> str | None:
@@ -421,7 +422,9 @@ def _item_targets(text: str, item: _Item, group_guessed: bool, taken: set[str],
             if why:
                 skipped.append((clause[fig.start:fig.end], " ".join(clause.split()), why))
                 continue
-            if primary is not None and primary.unit != "percent" and _DESCRIBES.match(lead):
+            # (and a rate's rise in points after it: "đạt trên 10%, tăng trên 3,45 điểm % so với năm 2020")
+            if primary is not None and (primary.unit != "percent" or fig.unit == "percentage_points") and (
+                    _DESCRIBES.match(lead)):
                 skipped.append((clause[fig.start:fig.end], " ".join(clause.split()),
                                 "describes the figure before it"))
                 continue

@@ -20,6 +20,8 @@ _PLAN_CUE = re.compile(r"(?i)\b(?:targets?|targeting|aims?|aiming|set a target|s
                        # ("For 2026, the province sets an economic growth rate of 10-11%")
                        r"goals?|looks to|sets (?:an?|its|the)|"
                        r"expected to|projected|eyes|scenarios?|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|"
+                       # ("… during 2021, setting its sights on 1.5 billion USD in export revenue")
+                       r"set(?:s|ting)? (?:its|their) sights on|"
                        r"kịch bản)\b")
 
 
@@ -59,7 +61,7 @@ _COMPARED = re.compile(r"(?i)(?:so với|thực hiện|cùng kỳ|giai đoạn)\
 _REVIEWED = re.compile(r"(?i)\btình hình (?:thực hiện )?(?:kế hoạch )?(?:phát triển )?kinh tế\s*[-–]?\s*"
                        r"xã hội[^.;\d]{0,30}?\bnăm\s+(\d{4})\b|\btổng kết\b[^.;\d]{0,60}?\bnăm\s+(\d{4})\b")
 _SETS_TARGET_EN = re.compile(r"(?i)\b(?:targets?|targeting|aims?|aiming|set a target|strives?|striving|"
-                             r"goals?)\b")
+                             r"goals?|set(?:s|ting)? (?:its|their) sights on)\b")
 _MET_VI = re.compile(r"(?i)\b(?:đạt và vượt|vượt (?:kế hoạch|mục tiêu|chỉ tiêu)|"
                      r"(?:đã )?hoàn thành và vượt)\b")
 _AIMS_VI = re.compile(r"(?i)\b(?:phấn đấu|đặt (?:ra )?mục tiêu)\b")
