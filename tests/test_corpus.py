@@ -476,9 +476,11 @@ def test_the_twenty_fourth_round_scored_once():
     # first reading: 58 of 65 (89%), no wrong item number or kind, 9 invented (Lào Cai's "tăng trên 3,45 điểm %"
     # and "bằng 109,4%" inside targets; "ít nhất 4 đơn vị cấp huyện" as a unit of its own; Bến Tre's January
     # results and last year's; Bạc Liêu's last year's "$853 million", a capacity and a decade's sum; Sóc Trăng's
-    # past "declined more than 3 percent")
-    assert draft.expected == 65 and draft.found >= 58
-    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 9)
+    # past "declined more than 3 percent"). Since ("setting its sights on" sets a plan; "totalled more than";
+    # a rise in points and a ratio after "/năm" describe the target; "against last year's"; a capacity standing;
+    # "over the last five years"; "is set to"; "đơn vị cấp huyện"): 61, 0 invented
+    assert draft.expected == 65 and draft.found >= 61
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 0)
     # first reading: 19 of 33 (58%), 4 wrong rows (An Giang's first quarter of 2019, in brackets after each
     # sector's 2020 figure, proposed as 2020's, three; Bắc Ninh's FDI stock "as at the end of the year" as the year's).
     # Since ("quý I-2019" is 2019's first quarter; a stock "as at the end of" a date is no flow): 25, none wrong

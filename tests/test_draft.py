@@ -1124,3 +1124,24 @@ def test_a_plan_that_sets_its_sights_on_a_figure_and_last_years_total_told_after
     # 2020's rate and the ratio to 2020's level (after a unit "per year") were drafted as targets
     lc = in_round(24, "laocai-2021.laocai.vi.txt")
     assert not {3.45, 109.4} & set(values_of(lc)) and {10.0, 83.4} <= set(values_of(lc))
+
+
+def test_last_years_figure_a_capacity_standing_and_results_over_past_years_are_no_targets():
+    # einpresswire (Bạc Liêu 2023, English): "… aims to raise shrimp export revenue to US$1 billion this year, against
+    # last year's $853 million.", "… 33 aquatic processing factories for export with a combined capacity of some
+    # 125,000 tonnes each year." and "Over the past decade, the shrimp sector has contributed over VNĐ29.7 trillion
+    # ($1.19 billion) …": drafted as three targets beside the one
+    bl = in_round(24, "baclieu-2023.einpresswire.en.txt")
+    assert values_of(bl) == [1.0]
+    # en.vietnamplus.vn (Sóc Trăng 2025, English): "The poverty rate declined more than 3 percent annually over the
+    # last five years - higher than the goal set by the provincial Party Committee …": the five years' result
+    st = in_round(24, "soctrang-2025.vietnamplus.en.txt")
+    assert 3.0 not in values_of(st) and (2.0, 3.0) in values_of(st)
+
+
+def test_a_count_of_district_level_units_keeps_its_whole_unit():
+    # m.vietnamnet.vn (Đắk Lắk 2025): "… có ít nhất 4 đơn vị cấp huyện đạt chuẩn nông thôn mới": drafted with the
+    # unit "đơn vị" alone, a count of no level
+    dl = in_round(24, "daklak-2025.vietnamnet.vi.txt")
+    written = {u["id"]: u["vi"] for u in dl.catalog.get("units", [])}
+    assert written[by_value(dl, 4.0)["unit"]] == "đơn vị cấp huyện"

@@ -322,7 +322,14 @@ def _written_unit(folded: str, end: int, start: int) -> tuple[str, int] | None:
     unit = m["u"]
     if "/" not in unit and len(words) == 2 and _NOT_WRITTEN.match(words[1]):
         unit = words[0]
+    # an administrative unit's level: "ít nhất 4 đơn vị cấp huyện đạt chuẩn nông thôn mới"
+    level = _LEVEL_AFTER.match(folded, m.start("u") + len(unit)) if unit == "đơn vị" else None
+    if level:
+        unit += level.group()
     return unit, m.start("u") + len(unit)
+
+
+_LEVEL_AFTER = re.compile(r" cấp (?:tỉnh|huyện|xã)\b")
 
 
 def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figure]:

@@ -223,20 +223,26 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
 # translated list: "Of which, the growth rate of … (GRDP) reached 9-10%.")
 _ELAPSED = re.compile(r"(?i)\b(?:in|during|over|for) the (?:first|past|last) (?:\w+|\d+) months\b|"
                       r"\b(?:in|during|over) the first (?:half|quarter)\b|"
+                      # "… declined more than 3 percent annually over the last five years", "Over the past
+                      # decade"
+                      r"\b(?:in|during|over|for) the (?:past|last) (?:decade|\w+ years|\d+ years)\b|"
                       r"\b(?:first|past) (?:\w+-month|\w+ months)\b|\bthe (?:reviewed|reporting) period\b|"
                       # "Regarding exports, last year the province's export turnover reached over …"
                       r"(?<!from )(?<!than )(?<!over )(?<!with )(?<!to )\blast year\b")
 # ("with … (GRDP) reaching 6.32 percent", "recorded a Gross Regional Domestic Product (GRDP) growth of 6.37%")
 _PAST_RESULT = re.compile(r"(?i)\b(?:(?:reached|grew|rose|increased|expanded|climbed|hit|totall?ed|recorded|"
                           r"posted|achieved|gained|jumped|surged|fell|declined|dropped|decreased|stood at|"
-                          r"amounted to|was|were|reaching)\s+(?:by\s+|at\s+|to\s+|up\s+|an estimated\s+)?"
+                          r"amounted to|was|were|reaching|contributed)\s+"
+                          r"(?:by\s+|at\s+|to\s+|up\s+|an estimated\s+)?"
                           r"(?:more than\s+|over\s+|nearly\s+|about\s+|almost\s+)?|"
                           r"(?:recorded|posted|achieved|reached)\s+an?\s[^.;]{0,80}?\b(?:of|at)\s+)$")
 # (or measured against the year before or the plan: "INDUSTRIAL PRODUCTION INDEX INCREASED 2.88% OVER THE SAME
 # PERIOD; …, EQUIVALENT TO 80% OF THE YEARLY PLAN")
 _RESULT_BASE = re.compile(r"(?i)\bover the same period\b|\byear[- ]on[- ]year\b|\bsame period last year\b|"
                           r"\bover the previous year\b|"
-                          r"\b(?:of|than) the (?:yearly |annual |year's )?plan\b")
+                          r"\b(?:of|than) the (?:yearly |annual |year's )?plan\b|"
+                          # a result beside the goal it beat: "… higher than the goal set by the … Committee"
+                          r"\b(?:higher|lower|more|less|faster) than the (?:goal|target)s?\b")
 _AS_IT_STANDS = re.compile(r"(?i)^\W*(?:currently|so far|to date|as of now|at present|up to now)\b")
 _WILL = re.compile(r"(?i)\b(?:will|shall|would|to be|is set to)\b")
 

@@ -185,6 +185,12 @@ _RESTATED = re.compile(r"(?:to (?:meet|achieve|reach|attain)|để (?:đạt|ho�
 _MEETING_LEAD = re.compile(r"(?i)\b(?:trực tuyến|trực tiếp|kết hợp|kết nối(?: (?:tới|đến|với))?)\s*$")
 _MEETING_AFTER = re.compile(r"(?i)^\s*(?:cấp|điểm cầu)\b")
 
+# "… to US$1 billion this year, against last year's $853 million"
+_LAST_YEARS_LEAD = re.compile(r"(?i)\b(?:against|compared (?:to|with)|versus|from)\s+"
+                              r"(?:last|the previous) year['’]s(?:\s+(?:figure|level|result))?(?:\s+of)?\s*$")
+# "33 aquatic processing factories … with a combined capacity of some 125,000 tonnes each year"
+_CAPACITY_LEAD = re.compile(r"(?i)\b(?:with|has|have|had) an? (?:combined |total |designed )?capacity of"
+                            r"(?:\s+(?:some|about|around|over|nearly))?\s*$")
 _OWN_AIM = re.compile(r"(?i)\b(?:aims?|aiming|strives?|striving|plans?|seeks?|targets?|phấn đấu)\s+$")
 
 # the country's target named in the province's text: "mục tiêu tăng trưởng cả nước năm 2025 đạt 8% trở lên"
@@ -294,6 +300,10 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
         return "a district's target quoted by its official, not the province's"
     if _MEETING_LEAD.search(clause[:fig.start]) and _MEETING_AFTER.match(fig.written or ""):
         return "the form of a meeting ('trực tuyến 3 cấp'), not a target"
+    if _LAST_YEARS_LEAD.search(clause[:fig.start]):
+        return "last year's figure the target is set against, not a target"
+    if _CAPACITY_LEAD.search(clause[:fig.start]):
+        return "a capacity standing, not a target"
     if _PACKAGE_LEAD.search(clause[:fig.start]):
         return "the amount of a support package or a reward, not a target"
     if _PASSED_DOCS_LEAD.search(clause[:fig.start]) and (

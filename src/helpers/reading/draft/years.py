@@ -22,6 +22,8 @@ _PLAN_CUE = re.compile(r"(?i)\b(?:targets?|targeting|aims?|aiming|set a target|s
                        r"expected to|projected|eyes|scenarios?|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|"
                        # ("… during 2021, setting its sights on 1.5 billion USD in export revenue")
                        r"set(?:s|ting)? (?:its|their) sights on|"
+                       # ("… said that in the next five years the province is set to cut the poverty rate …")
+                       r"(?:is|are) set to|"
                        r"kịch bản)\b")
 
 
