@@ -208,7 +208,7 @@ def corpus(name: str, catalog, folder: Path = CORPUS) -> extract.Extraction:
 
 
 def round_folder(n: int) -> Path:
-    """The reports of round ``n`` of the corpus (rounds 2 to 22: each scored once, then
+    """The reports of round ``n`` of the corpus (rounds 2 to 24: each scored once, then
     read)."""
     return ROOT / f"tests/data/corpus/round{n}/reports"
 
