@@ -365,7 +365,7 @@ ROUND2 = ROOT / "tests/data/corpus/round2/targets"  # scored once (2026-12-03), 
 
 
 def round_folder(n: int) -> Path:
-    """The target texts of round ``n`` of the corpus (rounds 2 to 22: each scored once,
+    """The target texts of round ``n`` of the corpus (rounds 2 to 24: each scored once,
     then read)."""
     return ROOT / f"tests/data/corpus/round{n}/targets"
 
