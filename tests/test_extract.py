@@ -1225,3 +1225,19 @@ def test_a_stock_as_at_a_date_is_not_the_flow_of_the_period(indicators):
     bn = in_round(24, "bacninh-2020-12.vietnamplus.en.txt", indicators)
     assert rows_of(bn, "fdi_attracted") == []
     assert "stock" in why(bn, "19.9 billion USD")
+
+
+def test_dollars_spelled_out_goods_shipped_abroad_and_a_per_capita_product_named_before_its_acronym(indicators):
+    # thanhnien (Bình Dương, first half of 2021): "Thu hút đầu tư trực tiếp nước ngoài đạt 1,4 tỉ đô la Mỹ": a unit
+    # the table lacked
+    bd = in_round(24, "binhduong-2021-06.thanhnien.vi.txt", indicators)
+    assert rows_of(bd, "fdi_attracted") == [("2021-06", "ytd", "level", 1.4, "=")]
+    assert [r["unit"] for r in bd.rows if r["indicator"] == "fdi_attracted"] == ["tỷ USD"]
+    # vietnamplus (Bắc Ninh, 2020, English): "The province is the second-largest exporter in Vietnam, with over 38.9
+    # billion USD worth of goods shipped abroad in 2020, up 14.3 percent against 2019.": no indicator named
+    bn = in_round(24, "bacninh-2020-12.vietnamplus.en.txt", indicators)
+    assert ("2020-12", "year", "yoy_pct", 14.3, "=") in rows_of(bn, "exports")
+    # vietnamplus (Long An, 2019, English): "… and annual per capita gross regional domestic product (GRDP) of nearly
+    # 73 million VND (3,139 USD), …": taken for the GRDP, in a unit it is not kept in
+    la = in_round(24, "longan-2019-12.vietnamplus.en.txt", indicators)
+    assert ("2019-12", "year", "level", 73.0, "~") in rows_of(la, "grdp_per_capita")

@@ -22,7 +22,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                     # "The growth rate of total product in the province increased by 6.39%" (tổng sản phẩm)
                     "total product in the province", "growth rate of total product",
                     "gdrp"),  # "an 8.04% growth in GDRP": a typo some releases print
-    "grdp_per_capita": ("grdp bình quân đầu người", "bình quân đầu người", "per capita"),
+    # (longer than the product they name: "annual per capita gross regional domestic product (GRDP) of …")
+    "grdp_per_capita": ("grdp bình quân đầu người", "bình quân đầu người", "per capita",
+                        "per capita gross regional domestic product"),
     # income per head (of households): no GRDP per head
     "income_per_capita": ("thu nhập bình quân đầu người", "thu nhập bình quân", "income per capita",
                           "per capita income", "average income"),
@@ -117,7 +119,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                 "export turnover and foreign currency revenue",
                 # "Merchandise export is estimated at …" (not "processing for export")
                 "merchandise export", "merchandise exports", "export is", "export was", "export reached",
-                "export revenue", "export revenues"),  # (the English pages' "kim ngạch xuất khẩu")
+                "export revenue", "export revenues",  # (the English pages' "kim ngạch xuất khẩu")
+                # "with over 38.9 billion USD worth of goods shipped abroad in 2020"
+                "worth of goods shipped abroad", "goods shipped abroad"),
     "imports": ("kim ngạch nhập khẩu", "nhập khẩu", "import turnover", "imports", "import value",
                 "imported", "merchandise import", "merchandise imports", "import is", "import was",
                 "import reached", "import revenue", "import revenues"),

@@ -108,6 +108,10 @@ _ALIASES = {
     "nghìn tỉ đồng": "trillion_vnd",
     "triệu đô la mỹ": "million_usd",
     "tỷ đô la mỹ": "billion_usd",
+    "tỉ đô la mỹ": "billion_usd",  # "Thu hút đầu tư trực tiếp nước ngoài đạt 1,4 tỉ đô la Mỹ"
+    "triệu đô la": "million_usd",
+    "tỷ đô la": "billion_usd",
+    "tỉ đô la": "billion_usd",
     "tỉ usd": "billion_usd",
     "billion usd": "billion_usd",
     "usd/person": "usd_per_person",

@@ -65,6 +65,12 @@ def _subject(fig: Figure, sent: _Sentence, book: list[Phrase], stop: int, prev_e
     if i and sent.named_ends[i - 1] >= fig.start - SUBJECT_REACH:
         end, length, _, phrase = sent.named[i - 1]
         start = end - length
+        # an acronym in brackets right after a longer name is that name's: "per capita gross regional
+        # domestic product (GRDP) of nearly 73 million VND" is the product per head, not the GRDP
+        if i >= 2 and re.fullmatch(r"\s*\(\s*", sent.folded[sent.named_ends[i - 2]:start]) and (
+                re.match(r"\s*\)", sent.folded[end:])):
+            end, length, _, phrase = sent.named[i - 2]
+            start = end - length
         if prev_end and start >= prev_end and _OWN_NAME_GAP.fullmatch(sent.folded, prev_end, start):
             return _name_after(fig, sent, book, stop) or phrase
         return phrase
