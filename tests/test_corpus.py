@@ -486,3 +486,20 @@ def test_the_twenty_fourth_round_scored_once():
     # Since ("quý I-2019" is 2019's first quarter; a stock "as at the end of" a date is no flow; "tỉ đô la Mỹ";
     # "goods shipped abroad"; an acronym in brackets is the longer name's before it): 29, none wrong
     assert extract.countable == 33 and extract.right >= 29 and extract.wrong == []
+
+
+def test_the_twenty_fifth_round_scored_once():
+    """Round 25 (tests/data/corpus/round25/): 7 target texts and 12 reports whose pages no earlier round
+    names as a text, collected while round 24 was read, each with its reading written before any program read
+    it, each found on its stored page by a second helper's own searches, all held out; scored once on
+    2026-12-07."""
+    draft, extract = scores("round25")
+    # first reading: 26 of 31 (84%), no wrong item number or kind, 13 invented (Bắc Kạn's count of targets, its
+    # 2020-2023 results and the levels its targets rise from; Yên Bái's spending estimate; Bình Thuận's result;
+    # Tiền Giang's first month)
+    assert draft.expected == 31 and draft.found >= 26
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 13)
+    # first reading: 51 of 58 (88%), 7 wrong rows (Cà Mau's "Qúy I" not read as the first quarter, two; a part's
+    # rise as the exports'; Cà Mau's July rises, whose base is not said, two; "some"/"approximately" read as exact,
+    # two)
+    assert extract.countable == 58 and extract.right >= 51 and len(extract.wrong) == 7
