@@ -501,5 +501,6 @@ def test_the_twenty_fifth_round_scored_once():
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 13)
     # first reading: 51 of 58 (88%), 7 wrong rows (Cà Mau's "Qúy I" not read as the first quarter, two; a part's
     # rise as the exports'; Cà Mau's July rises, whose base is not said, two; "some"/"approximately" read as exact,
-    # two)
-    assert extract.countable == 58 and extract.right >= 51 and len(extract.wrong) == 7
+    # two). Since ("approximately", "some"; "Qúy"; a part after "trong đó" the table does not name; a rise with no
+    # base beside one on the previous month): 53, none wrong
+    assert extract.countable == 58 and extract.right >= 53 and extract.wrong == []

@@ -1241,3 +1241,26 @@ def test_dollars_spelled_out_goods_shipped_abroad_and_a_per_capita_product_named
     # 73 million VND (3,139 USD), …": taken for the GRDP, in a unit it is not kept in
     la = in_round(24, "longan-2019-12.vietnamplus.en.txt", indicators)
     assert ("2019-12", "year", "level", 73.0, "~") in rows_of(la, "grdp_per_capita")
+
+
+def test_approximately_some_a_quarter_misspelt_a_parts_rise_and_a_rise_beside_a_month_on_month_one(indicators):
+    # baoyenbai (Yên Bái, ten months of 2023, English): "Approximately 1.8 million tourists visited the province." and
+    # "… its total development investment capital hit some 16.5 trillion VND, …": proposed as exact figures
+    yb = in_round(25, "yenbai-2023-10.baoyenbai.en.txt", indicators)
+    assert ("2023-10", "ytd", "level", 1.8, "~") in rows_of(yb, "tourists")
+    assert ("2023-10", "ytd", "level", 16.5, "~") in rows_of(yb, "social_investment")
+    # baokiemtoan (Cà Mau, first quarter of 2025): "Qúy I năm 2025, tổng mức bán lẻ hàng hóa, dịch vụ … ước đạt
+    # 25.228,77 tỷ đồng, tăng 13,90% …": the misspelt quarter was not read, so "năm 2025" made them the year's
+    cm = in_round(25, "camau-2025-03.baokiemtoan.vi.txt", indicators)
+    assert ("2025-03", "ytd", "yoy_pct", 13.9, "=") in rows_of(cm, "retail_sales")
+    assert not [r for r in rows_of(cm, "retail_sales") if r[0] == "2025-12"]
+    # kinhtedothi (Sơn La, first half of 2025): "Kim ngạch xuất khẩu đạt khoảng 112,2 triệu USD, trong đó nông sản
+    # chiếm tỷ trọng lớn với mức tăng 10,5%.": the farm products' rise was proposed as the exports'
+    sl = in_round(25, "sonla-2025-06.kinhtedothi.vi.txt", indicators)
+    assert ("2025-06", "ytd", "yoy_pct", 10.5, "=") not in rows_of(sl, "exports")
+    # vietnamplus (Cà Mau, July 2020, English): "The industrial production index rose 1.6 percent, while total retail
+    # sales and service revenue inched up 1.1 percent to over 4.8 trillion VND (208 million USD), and export value
+    # increased 1.9 percent month-on-month to 85 million USD in July.": rises with no base of their own, beside one
+    # on the month before, were proposed as changes on a year
+    cj = in_round(25, "camau-2020-07.vietnamplus.en.txt", indicators)
+    assert not [r for r in rows_of(cj, "iip_growth") + rows_of(cj, "retail_sales") if r[2] == "yoy_pct"]

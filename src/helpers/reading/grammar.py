@@ -96,6 +96,8 @@ _BEFORE = {  # words that bind the number after them, longest first
               ("over", Bound.MORE), ("about", Bound.ABOUT), ("nearly", Bound.ABOUT),
               ("around", Bound.ABOUT), ("almost", Bound.ABOUT), ("under", Bound.LESS),
               ("roundly", Bound.ABOUT), ("below", Bound.LESS), ("topped", Bound.MORE), ("top", Bound.MORE),
+              # "Approximately 1.8 million tourists visited …", "capital hit some 16.5 trillion VND"
+              ("approximately", Bound.ABOUT), ("roughly", Bound.ABOUT), ("some", Bound.ABOUT),
               (">", Bound.MORE), ("<", Bound.LESS)],
 }
 # bound words that bind an amount but not a percentage: "vượt 5% so với dự toán" is a margin over the
@@ -127,7 +129,7 @@ _TONE_PAIRS = {"oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ":
 _TONE = re.compile("(?<!q)(?:" + "|".join(_TONE_PAIRS) + r")(?!\w)")
 
 
-_QUI = re.compile(r"(?<!\w)quí(?!\w)")
+_QUI = re.compile(r"(?<!\w)(?:quí|qúy)(?!\w)")  # and a tone mark misplaced: "Qúy I năm 2025"
 
 
 def fold(text: str) -> str:
@@ -138,7 +140,7 @@ def fold(text: str) -> str:
     if len(low) != len(text):
         low = "".join(c.lower()[:1] or c for c in text)
     low = _TONE.sub(lambda m: _TONE_PAIRS[m.group()], low)
-    low = _QUI.sub("quý", low)  # the old spelling: "trong quí I/2022"
+    low = _QUI.sub("quý", low)  # the old spelling: "trong quí I/2022"; "qúy"
     return low.replace("–", "-").replace("—", "-")
 
 

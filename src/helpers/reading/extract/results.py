@@ -5,6 +5,7 @@ right after it).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ...values.period import Period
@@ -71,6 +72,10 @@ _MOM_BEFORE = re.compile(r"(?<=\w)\s+(?:so với|so)\s+tháng trước\s+(?:tăn
 _INDEX = re.compile(r"(?:bằng|đạt|equivalent to)\s*$")
 _INDEX_WORDS = re.compile(r"(?:bằng|equivalent to)\s*$")  # "bằng 81,7% so với cùng kỳ" (100 = no change)
 _SAME_PERIOD_AFTER = re.compile(r"^\s*(?:(?:so với|so)\s+)?cùng kỳ")  # "bằng 140,2% cùng kỳ" too
+_MOM_EN = re.compile(r"\bmonth-on-month\b|"
+                     r"\b(?:over|from|compared (?:to|with)|than (?:in )?)the previous month\b")
+_OWN_BASE_EN = re.compile(r"\byear-on-year\b|\bsame period\b|\bcompared (?:to|with)\b|\bagainst\b|\bover\b|"
+                          r"\bfrom a year\b|\bthan (?:in )?(?:19|20)\d{2}\b|\blast year\b")
 _STOCK_AFTER = re.compile(r"[^;.,]{0,30}?\bas at the end of\b|[^;.]{0,40}?\bcòn hiệu lực\b")
 _INDEX_EN = re.compile(r"\b(?:reached|equal to|equivalent to)\s*$")
 _SAME_PERIOD_EN_AFTER = re.compile(r"^\s*(?:over|of|compared (?:to|with)) the same period\b")
@@ -122,6 +127,14 @@ def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> st
             return "a change on the same month a year before, whose month is not written"
     if _HOLIDAY.search(clause):
         return "a holiday's figure (some days), not the period's"
+    # "The industrial production index rose 1.6 percent, while … inched up 1.1 percent …, and export value
+    # increased 1.9 percent month-on-month …": a rise with no base of its own, beside one on the previous
+    # month, may be on either; which is not said
+    if fig.unit == "percent" and _MOM_EN.search(sent.folded):
+        k = bisect.bisect_right(sent.figure_starts, fig.start)
+        own = sent.folded[fig.end:sent.figure_starts[k] if k < len(sent.figure_starts) else len(sent.folded)]
+        if not _MOM_EN.search(own) and not _OWN_BASE_EN.search(own):
+            return "a change whose base is not said, beside one on the previous month"
     # "… 1,628 projects and 19.9 billion USD in capital as at the end of the year", "… dự án còn hiệu lực với
     # tổng vốn …": what stands at a date, not what came in during the period
     if fig.unit != "percent" and _STOCK_AFTER.match(sent.folded, fig.end):

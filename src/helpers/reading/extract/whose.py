@@ -63,6 +63,8 @@ def _in_shares(fig: Figure, sent: _Sentence) -> bool:
     return bool(cues) and not _CHANGE_WORD.search(folded, cues[-1].end(), fig.start)
 
 
+_SPAN_WORDS = re.compile(r"\b(?:tăng trưởng|growth|tháng|quý|năm|đầu|cuối|nay|riêng|first|second|half|"
+                         r"months?|quarter|year|i{1,3}|iv|in|the|alone)\b")
 # the words that may stand between a name and its figure: verbs, bounds, "ước", "equivalent to"
 _LINK_WORDS = re.compile(r"(?:\s*(?:ước tính|ước đạt|ước|dự ước|đạt|tăng|giảm|bằng|là|up|down|at|by|of|to|"
                          r"reach(?:ed|ing)?|increased?|rose|grew|expanded|tương đương|equivalent to|khoảng|"
@@ -112,6 +114,13 @@ def _under_another(fig: Figure, sent: _Sentence) -> str:
     # "công nghiệp – xây dựng …, với mức tăng 13,73% trong 9 tháng, riêng công nghiệp tăng 15,15%": a part
     if re.search(r"\b(?:riêng|in particular)\s+(?!(?:tháng|quý|năm|trong)\b)[^\W\d_]", between):
         return f"a part's figure ('riêng …'), not the figure of {name}"
+    # "Kim ngạch xuất khẩu đạt khoảng 112,2 triệu USD, trong đó nông sản chiếm tỷ trọng lớn với mức tăng
+    # 10,5%": a part the table does not name, after "trong đó" (not "…, trong đó tăng 10%": the whole's own,
+    # nor a part of its span, "…; trong đó, tăng trưởng 6 tháng đầu năm đạt trên 9,81%")
+    cue = re.search(r"\b(?:trong đó|of which|in which)\b", between)
+    if cue and re.search(r"[^\W\d_]{2,}", _SPAN_WORDS.sub(" ", _LINK_WORDS.sub("", _without_figures(
+            sent, sent.named_ends[i - 1] + cue.end(), fig.start)))):
+        return f"a part's figure after '{cue.group()}', not the figure of {name}"
     # (a colon inside a closed bracket is the bracket's: "(Trung ương giao: 13.398 tỷ đồng; …), tăng 24,94%")
     colon = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group()), between).find(":")
     # (the figures after the colon are none of its items: "Thu ngân sách …: 4.856 tỷ đồng, + 10,70%")
