@@ -1145,3 +1145,16 @@ def test_a_count_of_district_level_units_keeps_its_whole_unit():
     dl = in_round(24, "daklak-2025.vietnamnet.vi.txt")
     written = {u["id"]: u["vi"] for u in dl.catalog.get("units", [])}
     assert written[by_value(dl, 4.0)["unit"]] == "đơn vị cấp huyện"
+
+
+def test_a_plan_that_sets_out_its_aims_beside_the_year_before_and_the_levels_it_rises_from():
+    # baobackan.com.vn (Bắc Kạn 2024): "… đã quyết nghị đề ra nhiệm vụ năm 2024 với 16 mục tiêu chủ yếu." (no plan
+    # word the year knew: 2023, named most, was taken for the plan's year), "Trong các năm từ 2020 - 2023, tốc độ
+    # tăng trưởng kinh tế … (lần lượt là 4%, 6,01% và 6,33%/năm)" (results of years before), "… tăng từ mức 51
+    # triệu đồng/người năm 2023 lên 56 triệu đồng/người năm 2024", "(giảm so với mục tiêu năm 2023 là 5.000ha)",
+    # "sản phẩm OCOP đạt 3 sao trở lên" (a grade) and "Năm 2023 toàn tỉnh thành lập mới được 65 HTX, năm 2024 mục
+    # tiêu đặt ra là trên 35 hợp tác xã": all but the last drafted as targets
+    bk = in_round(25, "backan-2024.baobackan.vi.txt")
+    assert bk.catalog["year"] == 2024
+    assert not {16.0, 4.0, 6.01, 6.33, 51.0, 955.0, 5000.0, 3.0, 65.0} & set(values_of(bk))
+    assert {8.0, (6.5, 7.0), 56.0, 1010.0, 3485.0, 20.0, 35.0, 12.0, 2.0} <= set(values_of(bk))

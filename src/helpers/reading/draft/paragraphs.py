@@ -18,6 +18,7 @@ from .years import (
     _aims_at,
     _next_years_plan,
     _past,
+    _past_span,
     _time_year,
 )
 
@@ -53,6 +54,7 @@ _SO_FAR = re.compile(r"(?i)\btrong quý (?:i|1)\b|\b\d{1,2} tháng đầu năm\b
                      r"\b(?:grdp|kinh tế|tăng trưởng) \d{1,2} tháng (?:ước )?(?:đạt|tăng)\b")
 # a result's share of the plan or estimate: "đạt 22,43% kế hoạch năm 2025", "bằng 40,8% dự toán Trung ương"
 _OF_THE_PLAN = re.compile(r"(?i)\b(?:đạt|bằng)\s+[\d.,]+\s*%\s+(?:so với\s+)?(?:kế hoạch|dự toán)\b")
+_SEPARATORS = (";", ".", ",")
 _BEFORE_NOW = re.compile(r"(?i)^\W*(?:previously|earlier|before that|trước đó|trước đây)\b")
 _CAPTION = re.compile(r"(?i)\bảnh(?: minh họa| minh hoạ)?\s*[:/]|\bảnh minh h[oọ]a\b|\(ảnh\b|"
                       r"\bphoto\s*:|\(photo\b")
@@ -87,15 +89,17 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
             pos += len(para) + 1
             carried = True
             continue
-        for part in re.split(r"(;|\.(?=\s+[A-ZĐÀ-Ỹ]))", para):
-            time = _time_year(part) if part not in (";", ".") else None
+        # (and a comma before the plan's year: "Năm 2023 toàn tỉnh thành lập mới được 65 HTX, năm 2024 mục
+        # tiêu đặt ra là trên 35 hợp tác xã")
+        for part in re.split(r"(;|\.(?=\s+[A-ZĐÀ-Ỹ])|,(?=\s+năm \d{4}\b))", para):
+            time = _time_year(part) if part not in _SEPARATORS else None
             if time is not None and year is not None and time < year and _aims_at(part, year):
                 time = year  # "… đại hội … ngày 4-5/10/2025, đặt mục tiêu giai đoạn 2026 - 2030 …"
             earlier = earlier if time is None or year is None else time < year
-            earlier = earlier or part not in (";", ".") and _so_far(part, lang)
+            earlier = earlier or part not in _SEPARATORS and (_so_far(part, lang) or _past_span(part, year))
             cue = cue or not earlier and bool(_PLAN_CUE.search(_TOLD.sub(" ", part)))
             # (a photo's caption, "… đạt 65% là chỉ tiêu chủ yếu.(Ảnh: Duy Quan)", restates a target)
-            if part not in (";", ".") and not earlier and not _caption_restating(
+            if part not in _SEPARATORS and not earlier and not _caption_restating(
                     part, text, lang) and figures(part, lang, written=lang is Lang.VI):
                 clauses.append((start, start + len(part)))
             start += len(part)
@@ -194,7 +198,8 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
                 earlier = earlier if time is None or year is None else time < year
                 # (an English result told in the past or as it stands, whatever its year: "the economic
                 # growth of Quang Ninh still reached 6.5 percent in the first nine months of 2020")
-                earlier = earlier or lang is Lang.EN and _told_in_english(part, lang) or _so_far(part, lang)
+                earlier = (earlier or lang is Lang.EN and _told_in_english(part, lang) or _so_far(part, lang)
+                           or _past_span(part, year))
                 # (a sentence with neither a figure nor a year decides nothing: "Nét nổi bật là …. Năm 2018,
                 # … đạt và vượt 14/16 chỉ tiêu …. Tăng trưởng GRDP 6,92%, …. Năm 2019, … tăng 7,5%;")
                 if not earlier and (time is not None or figures(part, lang, written=written)):

@@ -185,6 +185,9 @@ _RESTATED = re.compile(r"(?:to (?:meet|achieve|reach|attain)|để (?:đạt|ho�
 _MEETING_LEAD = re.compile(r"(?i)\b(?:trực tuyến|trực tiếp|kết hợp|kết nối(?: (?:tới|đến|với))?)\s*$")
 _MEETING_AFTER = re.compile(r"(?i)^\s*(?:cấp|điểm cầu)\b")
 
+# "(giảm so với mục tiêu năm 2023 là 5.000ha)"
+_EARLIER_TARGET_LEAD = re.compile(r"(?i)\bso với\s+(?:mục tiêu|kế hoạch|chỉ tiêu|kết quả)?\s*(?:của\s+)?"
+                                  r"năm\s+\d{4}\s*(?:là|:)?\s*$")
 # "… to US$1 billion this year, against last year's $853 million"
 _LAST_YEARS_LEAD = re.compile(r"(?i)\b(?:against|compared (?:to|with)|versus|from)\s+"
                               r"(?:last|the previous) year['’]s(?:\s+(?:figure|level|result))?(?:\s+of)?\s*$")
@@ -300,6 +303,10 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
         return "a district's target quoted by its official, not the province's"
     if _MEETING_LEAD.search(clause[:fig.start]) and _MEETING_AFTER.match(fig.written or ""):
         return "the form of a meeting ('trực tuyến 3 cấp'), not a target"
+    if _EARLIER_TARGET_LEAD.search(clause[:fig.start]):
+        return "an earlier year's figure the target is compared with, not a target"
+    if fig.written == "sao" and re.search(r"(?i)\bđạt\s*$", clause[:fig.start]):
+        return "a product's grade ('OCOP đạt 3 sao trở lên'), not a target"
     if _LAST_YEARS_LEAD.search(clause[:fig.start]):
         return "last year's figure the target is set against, not a target"
     if _CAPACITY_LEAD.search(clause[:fig.start]):
@@ -344,7 +351,10 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
 
 # an English rise from one level to another (not "growth of from 7 to 7.5 percent", a range)
 _RISES_FROM = re.compile(r"(?i)\b(?:increas\w*|rais\w*|lift\w*|boost\w*)\b(?![^;]*\bgrow)[^;]{0,100}$")
-_RAISED_TO = re.compile(r"\s*(?:lên|xuống|xuống còn|còn|to)\s*", re.IGNORECASE)
+# (the levels' own years between: "tăng từ mức 51 triệu đồng/người năm 2023 lên 56 triệu đồng/người năm 2024")
+_RAISED_TO = re.compile(r"(?:\s*/\s*[^\W\d_]+)*(?:\s+năm\s+\d{4})?\s*(?:lên|xuống|xuống còn|còn|to)"
+                        r"(?:\s+mức)?\s*", re.IGNORECASE)
+_FROM_LEVEL = re.compile(r"(?i)\btừ\s+mức\s*$")
 
 
 def _raised_from(clause: str, fig: Figure, then: Figure) -> bool:
@@ -356,7 +366,8 @@ def _raised_from(clause: str, fig: Figure, then: Figure) -> bool:
     >>> _raised_from(clause, *figures(clause))
     True
     """
-    return (fold(clause[fig.start:fig.number_start]).strip() in ("từ", "from") and fig.unit == then.unit
+    return ((fold(clause[fig.start:fig.number_start]).strip() in ("từ", "from")
+             or bool(_FROM_LEVEL.search(clause[:fig.start]))) and fig.unit == then.unit
             and not fig.is_range and bool(_RAISED_TO.fullmatch(clause, fig.end, then.start)))
 
 

@@ -14,7 +14,11 @@ from ..grammar import language_of
 _YEAR_OF = re.compile(r"(?i)(?<!\d)((?:19|20)\d{2})(?!\d)")
 _BASE_BEFORE = re.compile(r"(?i)(?:so với|thực hiện|cùng kỳ|giai đoạn|giá so sánh|năm gốc|"
                           r"compared (?:to|with)|over|than|from|since|of|to|và|and|-|–)"
-                          r"\s*(?:năm\s*|the year\s*|that\s*)?$")
+                          # ("giảm so với mục tiêu năm 2023 là 5.000ha")
+                          r"\s*(?:(?:mục tiêu|kế hoạch|chỉ tiêu|kết quả)\s+)?"
+                          r"(?:năm\s*|the year\s*|that\s*)?$")
+# a figure's own year, right after it: "tăng từ mức 51 triệu đồng/người năm 2023 lên 56 triệu đồng/người …"
+_FIGURES_YEAR = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|[^\W\d_]+(?:[ /][^\W\d_]+){0,3})\s+năm\s*$")
 # Where a plan in prose starts: the first sentence that says what is aimed at.
 _PLAN_CUE = re.compile(r"(?i)\b(?:targets?|targeting|aims?|aiming|set a target|strives?|striving|plans?|"
                        # ("For 2026, the province sets an economic growth rate of 10-11%")
@@ -43,11 +47,30 @@ def _aims_at(sentence: str, year: int) -> bool:
 def _time_year(paragraph: str) -> int | None:
     """The first year ``paragraph`` names as its time (not a base, "so với năm 2020", nor a period)."""
     for m in _YEAR_OF.finditer(paragraph):
-        if _BASE_BEFORE.search(paragraph[max(0, m.start() - 20):m.start()]) or (
+        if _BASE_BEFORE.search(paragraph[max(0, m.start() - 30):m.start()]) or _FIGURES_YEAR.search(
+                paragraph[max(0, m.start() - 40):m.start()]) or (
                 re.match(r"\s*[-–]\s*(?:19|20)\d{2}", paragraph[m.end():])):
             continue
         return int(m.group(1))
     return None
+
+
+_SPAN_OPENING = re.compile(r"(?i)^\W*(?:(?:trong|in|during|over)\s+)?"
+                           r"(?:(?:các|những) năm|giai đoạn|the years|the period)?\s*(?:từ\s+|from\s+)?"
+                           r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b")
+
+
+def _past_span(sentence: str, year: int | None) -> bool:
+    """Whether ``sentence`` opens on years that all end before ``year``: "Trong các năm từ 2020 - 2023, tốc độ
+    tăng trưởng kinh tế … chưa đạt như kỳ vọng (lần lượt là 4%, 6,01% và 6,33%/năm)" tells results.
+
+    >>> _past_span("Trong các năm từ 2020 - 2023, tăng trưởng đạt 4%", 2024)
+    True
+    >>> _past_span("Giai đoạn 2021-2025, tăng trưởng 7%/năm", 2024)
+    False
+    """
+    m = _SPAN_OPENING.match(sentence)
+    return year is not None and m is not None and int(m.group(2)) < year
 
 
 def _past(paragraph: str, year: int | None) -> bool:
@@ -67,7 +90,9 @@ _SETS_TARGET_EN = re.compile(r"(?i)\b(?:targets?|targeting|aims?|aiming|set a ta
 _MET_VI = re.compile(r"(?i)\b(?:đạt và vượt|vượt (?:kế hoạch|mục tiêu|chỉ tiêu)|"
                      r"(?:đã )?hoàn thành và vượt)\b")
 _AIMS_VI = re.compile(r"(?i)\b(?:phấn đấu|đặt (?:ra )?mục tiêu)\b")
+# ("… đã quyết nghị đề ra nhiệm vụ năm 2024 với 16 mục tiêu chủ yếu", "năm 2024 tỉnh đề ra mục tiêu …")
 _SETS_TARGET = re.compile(r"(?i)\b(?:đặt mục tiêu|đặt ra mục tiêu|phấn đấu|đề ra (?:\d+ )?chỉ tiêu|"
+                          r"đề ra (?:nhiệm vụ|mục tiêu)|mục tiêu chủ yếu|"
                           r"chỉ tiêu chủ yếu|kế hoạch phát triển)\b")
 
 
