@@ -496,9 +496,12 @@ def test_the_twenty_fifth_round_scored_once():
     draft, extract = scores("round25")
     # first reading: 26 of 31 (84%), no wrong item number or kind, 13 invented (Bắc Kạn's count of targets, its
     # 2020-2023 results and the levels its targets rise from; Yên Bái's spending estimate; Bình Thuận's result;
-    # Tiền Giang's first month)
-    assert draft.expected == 31 and draft.found >= 26
-    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 13)
+    # Tiền Giang's first month). Since ("đề ra nhiệm vụ/mục tiêu" sets the plan's year; a figure's own year is no
+    # time; "từ mức … lên"; a comma before the plan's year; a count of "mục tiêu"; an OCOP grade; years that end
+    # before the plan's; "/kế hoạch" is no denominator; a subheading over last year's results; "the first
+    # month"): 27, 1 invented (Yên Bái's spending estimate, said twice and kept as the parent of its parts)
+    assert draft.expected == 31 and draft.found >= 27
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 1)
     # first reading: 51 of 58 (88%), 7 wrong rows (Cà Mau's "Qúy I" not read as the first quarter, two; a part's
     # rise as the exports'; Cà Mau's July rises, whose base is not said, two; "some"/"approximately" read as exact,
     # two). Since ("approximately", "some"; "Qúy"; a part after "trong đó" the table does not name; a rise with no

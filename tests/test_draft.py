@@ -1158,3 +1158,15 @@ def test_a_plan_that_sets_out_its_aims_beside_the_year_before_and_the_levels_it_
     assert bk.catalog["year"] == 2024
     assert not {16.0, 4.0, 6.01, 6.33, 51.0, 955.0, 5000.0, 3.0, 65.0} & set(values_of(bk))
     assert {8.0, (6.5, 7.0), 56.0, 1010.0, 3485.0, 20.0, 35.0, 12.0, 2.0} <= set(values_of(bk))
+
+
+def test_a_subheading_over_last_years_results_and_an_english_first_months_estimate_are_no_targets():
+    # tienphong.vn (Bình Thuận 2023): "… tỉnh này đặt mục tiêu tăng trưởng năm 2023 là 7-7,2%." then the subheading
+    # "Thu ngân sách đạt 11.300 tỷ đồng" over "Theo báo cáo của UBND tỉnh Bình Thuận, năm 2022, kinh tế phục hồi …":
+    # the subheading of 2022's results was drafted as a target
+    bt = in_round(25, "binhthuan-2023.tienphong.vi.txt")
+    assert values_of(bt) == [(7.0, 7.2)]
+    # en.vietnamplus.vn (Tiền Giang 2020): "According to the provincial People’s Committee, in the first month of 2020,
+    # the local export turnover was estimated at over 178 million USD, …": January's result
+    tg = in_round(25, "tiengiang-2020.vietnamplus.en.txt")
+    assert 178.0 not in values_of(tg) and 3.4 in values_of(tg)

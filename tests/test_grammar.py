@@ -119,3 +119,10 @@ def test_a_unit_a_catalog_declares_is_read():
 def test_old_and_new_tone_marks_and_dashes_read_alike():
     assert one("sản lượng hàng hoá thông qua cảng đạt 159 triệu tấn")[0] == 159
     assert one("IIP tăng 19%—20%")[:2] == (19, 20)
+
+
+def test_an_amount_of_the_plan_after_a_slash_is_the_amount():
+    # tuoitrethudo (Yên Bái 2022): "trong đó vốn đầu tư công kế hoạch năm 2022 là 3.499,7 tỷ đồng/kế hoạch, …": "/kế
+    # hoạch" is no denominator (no amount per plan), yet it made the unit one the table lacks
+    [fig] = figures("vốn đầu tư công kế hoạch năm 2022 là 3.499,7 tỷ đồng/kế hoạch, đầu tư", written=True)
+    assert (fig.low, fig.unit, fig.written) == (3499.7, "billion_vnd", "")

@@ -390,7 +390,8 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
         per = unit not in (None, "percent") and re.match(r"/\s*(?:tháng|month)\b|\s+(?:per|a) month\b",
                                                          folded[end:end + 12])
         if written and unit not in (None, "percent") or per:
-            per = re.match(r"/\s*(?!năm\b)[^\W\d_]+(?: [^\W\d_]+)?|\s+(?:per|a) month\b",
+            # (nor "/kế hoạch", "/dự toán": "3.499,7 tỷ đồng/kế hoạch" is the plan's amount, none per plan)
+            per = re.match(r"/\s*(?!năm\b|kế hoạch\b|dự toán\b)[^\W\d_]+(?: [^\W\d_]+)?|\s+(?:per|a) month\b",
                            folded[end:end + 20])
             if per:  # "250 triệu đồng/ha": a unit the table lacks, as written ("/năm" adds nothing)
                 unit_start = end - len(folded[m.end():end].lstrip())

@@ -184,6 +184,9 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
         # (or a plan since replaced, or results before: "Previously, from the end of 2024, … issued a
         # resolution … Accordingly, the economic growth target for 2025 is set at 12%", "Trước đó, kết quả …")
         results = results or said and bool(_BEFORE_NOW.match(para))
+        # (or a subheading over an earlier year's results: "Thu ngân sách đạt 11.300 tỷ đồng" over "Theo báo
+        # cáo của UBND tỉnh …, năm 2022, kinh tế phục hồi …")
+        results = results or said and _heads_past(para, text[end + 1:], year)
         if end > cue.start() and pos > start and said and not (
                 _caption_restating(para, text, lang)) and not results:
             # the paragraph's sentences from the first that is not about an earlier year ("Năm 2020, …
@@ -227,6 +230,7 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
 # ("Currently, 99 out of 150 communes … have achieved …", "so far"); a verb of the past alone is not one (a
 # translated list: "Of which, the growth rate of … (GRDP) reached 9-10%.")
 _ELAPSED = re.compile(r"(?i)\b(?:in|during|over|for) the (?:first|past|last) (?:\w+|\d+) months\b|"
+                      r"\b(?:in|during) the first month\b|"
                       r"\b(?:in|during|over) the first (?:half|quarter)\b|"
                       # "… declined more than 3 percent annually over the last five years", "Over the past
                       # decade"
@@ -238,7 +242,7 @@ _ELAPSED = re.compile(r"(?i)\b(?:in|during|over|for) the (?:first|past|last) (?:
 _PAST_RESULT = re.compile(r"(?i)\b(?:(?:reached|grew|rose|increased|expanded|climbed|hit|totall?ed|recorded|"
                           r"posted|achieved|gained|jumped|surged|fell|declined|dropped|decreased|stood at|"
                           r"amounted to|was|were|reaching|contributed)\s+"
-                          r"(?:by\s+|at\s+|to\s+|up\s+|an estimated\s+)?"
+                          r"(?:by\s+|at\s+|to\s+|up\s+|an estimated\s+|estimated at\s+)?"
                           r"(?:more than\s+|over\s+|nearly\s+|about\s+|almost\s+)?|"
                           r"(?:recorded|posted|achieved|reached)\s+an?\s[^.;]{0,80}?\b(?:of|at)\s+)$")
 # (or measured against the year before or the plan: "INDUSTRIAL PRODUCTION INDEX INCREASED 2.88% OVER THE SAME
@@ -295,6 +299,19 @@ def _names_its_year(text: str, year: int | None) -> bool:
     setting = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if _SETS_TARGET_EN.search(s)]
     return year is not None and any(str(year) in s for s in setting) and not any(
         _THIS_YEAR.search(s) for s in setting)
+
+
+def _heads_past(para: str, rest: str, year: int | None) -> bool:
+    r"""Whether ``para`` is a subheading (a short line with no closing stop) whose next paragraph is about an
+    earlier year than ``year``.
+
+    >>> _heads_past("Thu ngân sách đạt 11.300 tỷ đồng", "\nTheo báo cáo, năm 2022, kinh tế phục hồi.", 2023)
+    True
+    """
+    if len(para) > 120 or para.rstrip().endswith((".", ";", ":", "…", "!", "?")):
+        return False
+    following = next((p for p in rest.split("\n") if p.strip()), "")
+    return _past(_opening(following), year)
 
 
 def _fresh(para: str) -> bool:
