@@ -334,7 +334,7 @@ def test_the_seventeenth_round_scored_once():
     # first reading: 30 of 35 (86%), no wrong item number or kind, 2 invented (Hà Nội's 2018 results,
     # "this year", before "next year's" plan in an English text whose title names 2018). Since: none
     # invented
-    assert draft.expected == 35 and draft.found >= 30
+    assert draft.expected == 35 and draft.found >= 31  # since "foreign visitors" (round 25)
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 0)
     # first reading: 11 of 14 (79%), 1 wrong row (Kiên Giang's agriculture branch for the sector, whose
     # growth, like the GRDP's, "đạt 43,44% kế hoạch năm và tăng 4,52%", was taken for a plan). Since: 13,
@@ -373,7 +373,7 @@ def test_the_nineteenth_round_scored_once():
     # VND500 million"; Hải Phòng's standfirst target drafted again, last year's "VND100 trillion milestone"
     # and its industry's present share; Gia Lai's "100% of the delegates"). Since: 31, 1 invented (Hải
     # Phòng's "Its industrial sector accounts for 49 per cent", worded as translated plans word a share)
-    assert draft.expected == 38 and draft.found >= 31
+    assert draft.expected == 38 and draft.found >= 32  # since "foreign visitors" (round 25)
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 1)
     # first reading: 50 of 61 (82%), 4 wrong rows (Hải Dương's labour-use index as the industry's production
     # index, twice; Quảng Trị's gross output of industry-construction and of services as their growth). Since:
@@ -395,7 +395,7 @@ def test_the_twentieth_round_scored_once():
     # a margin over the Government's target; a standfirst and a subheading drafted again; "2 con số").
     # Since: 57, 1 invented (Hà Tĩnh's "adjusted the growth target twice, from 7% to 8% and most recently …
     # 8.7%", a history of its target drafted as a range); then none (a target's history before its latest)
-    assert draft.expected == 58 and draft.found >= 57
+    assert draft.expected == 58 and draft.found >= 58  # since "foreign visitors" (round 25)
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 0)
     # first reading: 68 of 80 (85%), 8 wrong rows (Hòa Bình's share of industry-construction in a list of
     # shares and its CPI on the month before, "so với tháng trước giảm 0,31%"; Cần Thơ's "đầu năm 2026 …
@@ -499,8 +499,9 @@ def test_the_twenty_fifth_round_scored_once():
     # Tiền Giang's first month). Since ("đề ra nhiệm vụ/mục tiêu" sets the plan's year; a figure's own year is no
     # time; "từ mức … lên"; a comma before the plan's year; a count of "mục tiêu"; an OCOP grade; years that end
     # before the plan's; "/kế hoạch" is no denominator; a subheading over last year's results; "the first
-    # month"): 27, 1 invented (Yên Bái's spending estimate, said twice and kept as the parent of its parts)
-    assert draft.expected == 31 and draft.found >= 27
+    # month"; a plan word in the title before a figure; "foreign visitors"): 30, 1 invented (Yên Bái's spending
+    # estimate, said twice and kept as the parent of its parts)
+    assert draft.expected == 31 and draft.found >= 30
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 1)
     # first reading: 51 of 58 (88%), 7 wrong rows (Cà Mau's "Qúy I" not read as the first quarter, two; a part's
     # rise as the exports'; Cà Mau's July rises, whose base is not said, two; "some"/"approximately" read as exact,

@@ -1170,3 +1170,16 @@ def test_a_subheading_over_last_years_results_and_an_english_first_months_estima
     # the local export turnover was estimated at over 178 million USD, …": January's result
     tg = in_round(25, "tiengiang-2020.vietnamplus.en.txt")
     assert 178.0 not in values_of(tg) and 3.4 in values_of(tg)
+
+
+def test_a_plan_whose_only_plan_word_is_in_its_title_and_foreign_visitors():
+    # en.tiengiang.gov.vn (Tiền Giang 2023): the title "In 2023, Tien Giang province strives to increase exports by
+    # more than 8.3% compared to 2022" over "… in 2023, the province will … achieve a year-round export turnover of
+    # $3.9 billion, with an increase of more than 8.3% of the 2022 performance.": the body names no plan word, and
+    # nothing was drafted
+    tg = in_round(25, "tiengiang-2023.tiengiang.en.txt")
+    assert sorted(values_of(tg)) == [3.9, 8.3]
+    # vnanet (Khánh Hòa 2023, English): "… it set targets of welcoming 4 million tourists, including 1.5 million
+    # foreign visitors, …": "foreign visitors" was a unit the table lacked
+    kh = in_round(25, "khanhhoa-2023.vnanet.en.txt")
+    assert by_value(kh, 1.5)["unit"] == "million_visits"

@@ -126,3 +126,11 @@ def test_an_amount_of_the_plan_after_a_slash_is_the_amount():
     # hoạch" is no denominator (no amount per plan), yet it made the unit one the table lacks
     [fig] = figures("vốn đầu tư công kế hoạch năm 2022 là 3.499,7 tỷ đồng/kế hoạch, đầu tư", written=True)
     assert (fig.low, fig.unit, fig.written) == (3499.7, "billion_vnd", "")
+
+
+def test_a_year_before_a_peoples_committee_is_no_count_of_people():
+    # dongthap.gov.vn (Đồng Tháp 2025, English): "This was one of the main topics of the February 2025 People's
+    # Committee of Dong Thap province's regular meeting, …": read as 2025 persons
+    assert figures("the February 2025 People's Committee of Dong Thap", Lang.EN) == []
+    assert figures("the February 2025 People’s Council", Lang.EN) == []
+    assert [f.low for f in figures("created jobs for 40,000 people's families and 300 people", Lang.EN)] == [300.0]

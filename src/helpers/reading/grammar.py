@@ -227,6 +227,9 @@ def _unit_at(folded: str, pos: int) -> tuple[str, int] | None:
         end = pos + len(spelling)
         if folded.startswith(spelling, pos) and (end >= len(folded) or not _WORD_CHAR.match(folded[end])
                                                  or not _WORD_CHAR.match(spelling[-1])):
+            # a possessive names something: "the February 2025 People's Committee" counts no people
+            if folded.startswith(("'s", "’s"), end):
+                continue
             return unit, end
     return None
 

@@ -98,6 +98,13 @@ _ALIASES = {
     "thousand visitors": "thousand_visits",
     "tourists": "visits",  # "to welcome 3 million tourists in the fourth quarter"
     "million tourists": "million_visits",
+    # ("4 million tourists, including 1.5 million foreign visitors")
+    "million foreign visitors": "million_visits",
+    "million international visitors": "million_visits",
+    "million foreign tourists": "million_visits",
+    "million international tourists": "million_visits",
+    "foreign visitors": "visits",
+    "international visitors": "visits",
     "thousand tourists": "thousand_visits",
     "vnđ": "vnd",
     "đ": "vnd",

@@ -163,6 +163,12 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
         start = -1
     # (not "vượt chỉ tiêu kế hoạch": a result's, before the plan)
     cue = _PLAN_CUE.search(_TOLD.sub(lambda m: " " * len(m.group()), text), max(start, 0))
+    # (or the title's, a plan word before a figure, where the body says what is aimed at in none before its
+    # figures: "In 2023, Tien Giang province strives to increase exports by more than 8.3% …" over "… the
+    # province will … achieve a year-round export turnover of $3.9 billion, …")
+    titled = _PLAN_CUE.search(text[:start]) if start > 0 else None
+    if titled and figures(text[titled.end():start], lang):
+        cue = titled
     if cue is None:
         return []
     items, pos, carried = [], 0, False
