@@ -208,7 +208,7 @@ def corpus(name: str, catalog, folder: Path = CORPUS) -> extract.Extraction:
 
 
 def round_folder(n: int) -> Path:
-    """The reports of round ``n`` of the corpus (rounds 2 to 25: each scored once, then
+    """The reports of round ``n`` of the corpus (rounds 2 to 26: each scored once, then
     read)."""
     return ROOT / f"tests/data/corpus/round{n}/reports"
 
@@ -350,7 +350,7 @@ def test_the_words_a_city_uses_for_social_investment_are_known(indicators):
 def test_nothing_read_vanishes(indicators):
     # every figure of every report of the corpus (every round read so far) is a row, a figure listed
     # as unmatched with its reason, or a "% of plan" put in a row's note
-    for folder in (CORPUS, *map(round_folder, range(2, 26))):
+    for folder in (CORPUS, *map(round_folder, range(2, 27))):
         for text in sorted(folder.glob("*.txt")):
             got = corpus(text.name, indicators, folder)
             assert got.read == len(got.rows) + len(got.unmatched) + len(got.noted), text.name
@@ -1264,3 +1264,19 @@ def test_approximately_some_a_quarter_misspelt_a_parts_rise_and_a_rise_beside_a_
     # on the month before, were proposed as changes on a year
     cj = in_round(25, "camau-2020-07.vietnamplus.en.txt", indicators)
     assert not [r for r in rows_of(cj, "iip_growth") + rows_of(cj, "retail_sales") if r[2] == "yoy_pct"]
+
+
+def test_a_year_named_as_since_when_a_branch_of_services_and_the_groups_of_sectors(indicators):
+    # consosukien (Hà Nam, first quarter of 2025): "… (GRDP) quý I/2025 ước tính tăng 10,54% …, là mức tăng trưởng cao
+    # nhất của quý I kể từ năm 2021 trở lại đây, trong đó khu vực nông nghiệp, lâm nghiệp và thủy sản tăng 0,42%; …":
+    # "kể từ năm 2021" (since 2021) was read as the span of the sectors' figures, the year 2021
+    hn = in_round(26, "hanam-2025-03.consosukien.vi.txt", indicators)
+    assert rows_of(hn, "grdp_growth_agriculture") == [("2025-03", "ytd", "yoy_pct", 0.42, "=")]
+    assert rows_of(hn, "grdp_growth_services") == [("2025-03", "ytd", "yoy_pct", 9.76, "=")]
+    # baocantho (Cần Thơ, first half of 2020, English): "… accommodation and catering services 31.03%, …": a branch of
+    # the services, proposed as the sector's growth; "Group I witnessed a growth rate of 2.42%", "Group II …", "Group
+    # III is hardest-hit by COVID-19 with a contraction of 3.28%": the sectors by their groups' numbers
+    ct = in_round(26, "cantho-2020-06.baocantho.en.txt", indicators)
+    assert rows_of(ct, "grdp_growth_services") == [("2020-06", "ytd", "yoy_pct", -3.28, "=")]
+    assert rows_of(ct, "grdp_growth_agriculture") == [("2020-06", "ytd", "yoy_pct", 2.42, "=")]
+    assert rows_of(ct, "grdp_growth_industry_construction") == [("2020-06", "ytd", "yoy_pct", 6.66, "=")]

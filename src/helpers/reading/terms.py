@@ -33,9 +33,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                               "industry and construction", "industry-construction", "industry - construction",
                               "industrial sector", "industrial and construction",
                               # the statistics office's numbering: I, II, III (and its translations)
-                              "khu vực ii", "sector ii", "region ii"),
+                              "khu vực ii", "sector ii", "region ii", "group ii"),
     "services": ("khu vực dịch vụ", "lĩnh vực dịch vụ", "nhóm dịch vụ", "dịch vụ tăng", "dịch vụ ước tăng",
-                 "services", "khu vực iii", "dịch vụ giảm", "sector iii", "region iii",
+                 "services", "khu vực iii", "dịch vụ giảm", "sector iii", "region iii", "group iii",
                  "service sector"),
     "agriculture": ("nông, lâm và thủy sản", "nông, lâm nghiệp và thủy sản", "nông, lâm, thủy sản",
                     "nông - lâm nghiệp - thuỷ sản", "nông-lâm nghiệp - thuỷ sản", "nông lâm thủy sản",
@@ -47,7 +47,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                     "agro-forestry-fisheries", "agro-forestry-fishery", "agro-forestry and fisheries",
                     "agriculture and forestry", "agricultural, forestry and fisheries",
                     "agricultural, forestry and fishery", "khu vực i", "agro-fishery-forestry", "sector i",
-                    "region i"),
+                    "region i", "group i"),
     "product_taxes": ("thuế sản phẩm trừ trợ cấp", "thuế sản phẩm", "product taxes"),
     "iip": ("chỉ số sản xuất công nghiệp", "chỉ số sản xuất toàn ngành công nghiệp",
             "chỉ số sản xuất ngành công nghiệp",
@@ -136,6 +136,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                    "hàng hóa thông qua cảng", "hàng hoá thông qua cảng", "sản lượng hàng hóa qua cảng",
                    "hàng hóa qua cảng", "hàng qua cảng", "cargo throughput", "cargo through"),
     # (longer than the "services" they end with: "The value of port services jumped by 9.6 per cent")
+    # a branch of the services, longer than the "services" it ends with: "accommodation and catering services
+    # 31.03%" is none of the sector's
+    "accommodation_catering": ("accommodation and catering services", "accommodation and food services",
+                               "accommodation and catering", "dịch vụ lưu trú và ăn uống",
+                               "dịch vụ lưu trú, ăn uống", "lưu trú và ăn uống", "lưu trú, ăn uống"),
     "port_revenue": ("doanh thu cảng biển", "port services", "port service",
                      "value of port services"),
     "tourists": ("khách du lịch", "lượt khách", "tourists", "tourist arrivals", "visitors"),

@@ -197,8 +197,14 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
                 _caption_restating(para, text, lang)) and not results:
             # the paragraph's sentences from the first that is not about an earlier year ("Năm 2020, …
             # tăng 12,5%, …. Tỉnh Bình Phước phấn đấu trong năm 2021, GRDP tăng 8,5- 9% , …")
-            at, earlier = pos, carried and not _fresh(_opening(para))
-            for part in re.split(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])", para):
+            earlier = carried and not _fresh(_opening(para))
+            # the runs of sentences not about an earlier year: from the first ("Năm 2020, … tăng 12,5%, ….
+            # Tỉnh Bình Phước phấn đấu trong năm 2021, GRDP tăng 8,5- 9% , …") to one that tells an earlier
+            # year's results after it ("… đặt mục tiêu tăng trưởng GRDP đạt 8% vào năm 2024 …. Năm 2023, … kết
+            # quả ghi nhận tăng trưởng GRDP đạt 5,66%; …"), and again from one that names the plan
+            runs: list[list[int]] = []
+            running = False
+            for at, part in _sentences(para, pos):
                 time = _time_year(part)
                 if time is None and year is not None and this_year_past and _THIS_YEAR.search(part):
                     time = year - 1
@@ -207,17 +213,24 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
                 earlier = earlier if time is None or year is None else time < year
                 # (an English result told in the past or as it stands, whatever its year: "the economic
                 # growth of Quang Ninh still reached 6.5 percent in the first nine months of 2020")
-                earlier = (earlier or lang is Lang.EN and _told_in_english(part, lang) or _so_far(part, lang)
-                           or _past_span(part, year))
+                told = lang is Lang.EN and _told_in_english(part, lang) or _so_far(part, lang) or _past_span(
+                    part, year)
+                # (after a run ended on results, a sentence that names the plan and no year starts another)
+                again = bool(runs) and not running and time is None and _fresh(part)
+                earlier = earlier and not again or told
                 # (a sentence with neither a figure nor a year decides nothing: "Nét nổi bật là …. Năm 2018,
                 # … đạt và vượt 14/16 chỉ tiêu …. Tăng trưởng GRDP 6,92%, …. Năm 2019, … tăng 7,5%;")
-                if not earlier and (time is not None or figures(part, lang, written=written)):
-                    break
-                at += len(part) + 1
-            else:
-                at = end
-            if at < end and figures(text[at:end], lang, written=written):
-                items.append(_Item(None, max(at, text.rfind("\n", 0, cue.start()) + 1), end))
+                decides = time is not None or bool(figures(part, lang, written=written))
+                if not earlier and decides and not running:
+                    runs.append([at, at + len(part)])
+                    running = True
+                elif running and earlier and decides:
+                    running = False
+                elif running:
+                    runs[-1][1] = at + len(part)
+            for a, b in runs:
+                if figures(text[a:b], lang, written=written):
+                    items.append(_Item(None, max(a, text.rfind("\n", 0, cue.start()) + 1), b))
             carried = earlier
         elif said and end > cue.start():
             carried = carried or bool(results)
@@ -305,6 +318,17 @@ def _names_its_year(text: str, year: int | None) -> bool:
     setting = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if _SETS_TARGET_EN.search(s)]
     return year is not None and any(str(year) in s for s in setting) and not any(
         _THIS_YEAR.search(s) for s in setting)
+
+
+def _sentences(para: str, pos: int) -> list[tuple[int, str]]:
+    """The sentences of ``para`` (a full stop before a capital ends one), each with its offset in the text
+    (``pos`` is the paragraph's)."""
+    out, at = [], 0
+    for m in re.finditer(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])", para):
+        out.append((pos + at, para[at:m.start()]))
+        at = m.end()
+    out.append((pos + at, para[at:]))
+    return out
 
 
 def _heads_past(para: str, rest: str, year: int | None) -> bool:

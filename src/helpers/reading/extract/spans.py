@@ -57,7 +57,8 @@ _SPANS = {
 }
 _COMPARISON = re.compile(
     # (not "theo giá so sánh 6 tháng đầu năm 2022": comparable prices)
-    r"(?:so với|so|cùng kỳ|giai đoạn|(?<!giá )so sánh|than|over|compared to|since)\s*(?:cùng kỳ\s*)?$|"
+    # (nor a year since when: "cao nhất của quý I kể từ năm 2021 trở lại đây")
+    r"(?:so với|so|cùng kỳ|giai đoạn|(?<!giá )so sánh|than|over|compared to|since|kể từ)\s*(?:cùng kỳ\s*)?$|"
     r"the same (?:period|time)(?: of)?\s*$")  # "up 8.01% over the same period in 2024"
 _PRICE_BASE = re.compile(r"giá so sánh\s*$")  # "theo giá so sánh năm 2010": the prices' base, no span
 _OWN = re.compile(r"(?:của|of|in)\s*$")
