@@ -1192,3 +1192,18 @@ def test_last_years_results_told_after_the_plan_in_its_paragraph_are_no_targets(
     # one item, so 2023's results were drafted as targets
     dt = in_round(26, "dongthap-2024.f247.vi.txt")
     assert values_of(dt) == [8.0]
+
+
+def test_a_target_whose_year_follows_its_figure_after_a_sentence_of_results():
+    # thitruonghanghoa.com (Bắc Giang 2022): "… tỉnh Bắc Giang ước đạt tổng thu ngân sách nhà nước năm 2021 hơn 15,7
+    # nghìn tỷ đồng, vượt 56,1 % dự toán, …. Phấn đấu tốc độ tăng trưởng GRDP đạt 14% năm 2022.": "năm 2022" after
+    # the figure was taken for the figure's own year and no time, so the target went on with 2021's results
+    bg = in_round(26, "bacgiang-2022.thitruonghanghoa.vi.txt")
+    assert values_of(bg) == [14.0]
+
+
+def test_a_peoples_share_of_the_population_is_no_target():
+    # en.vietnamplus.vn (Trà Vinh 2022): "Khmer people account for nearly 32% of the total population of the
+    # province.": the state as it stands, drafted as a target
+    tv = in_round(26, "travinh-2022.vietnamplus.en.txt")
+    assert 32.0 not in values_of(tv) and 80.0 in values_of(tv)

@@ -134,3 +134,10 @@ def test_a_year_before_a_peoples_committee_is_no_count_of_people():
     assert figures("the February 2025 People's Committee of Dong Thap", Lang.EN) == []
     assert figures("the February 2025 People’s Council", Lang.EN) == []
     assert [f.low for f in figures("created jobs for 40,000 people's families and 300 people", Lang.EN)] == [300.0]
+
+
+def test_an_english_amount_per_hectare_is_no_amount():
+    # vccinews (Hà Giang 2019, English): "… yearly farming value of VND45.2 million per hectare, …" was read as 45.2
+    # million VND, the "per hectare" dropped: a value a hectare is in no unit of the table
+    [fig] = figures("yearly farming value of VND45.2 million per hectare, industrial", Lang.EN)
+    assert (fig.low, fig.unit, fig.written) == (45.2, None, "vnd million per hectare")

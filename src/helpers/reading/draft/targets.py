@@ -185,6 +185,9 @@ _RESTATED = re.compile(r"(?:to (?:meet|achieve|reach|attain)|để (?:đạt|ho�
 _MEETING_LEAD = re.compile(r"(?i)\b(?:trực tuyến|trực tiếp|kết hợp|kết nối(?: (?:tới|đến|với))?)\s*$")
 _MEETING_AFTER = re.compile(r"(?i)^\s*(?:cấp|điểm cầu)\b")
 
+# "Khmer people account for nearly 32% of the total population of the province."
+_SHARE_LEAD_EN = re.compile(r"(?i)\baccounts? for\s*$")
+_OF_POPULATION_AFTER = re.compile(r"(?i)^\s*of (?:the )?(?:total |whole )?population\b")
 # "(giảm so với mục tiêu năm 2023 là 5.000ha)"
 _EARLIER_TARGET_LEAD = re.compile(r"(?i)\bso với\s+(?:mục tiêu|kế hoạch|chỉ tiêu|kết quả)?\s*(?:của\s+)?"
                                   r"năm\s+\d{4}\s*(?:là|:)?\s*$")
@@ -303,6 +306,8 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
         return "a district's target quoted by its official, not the province's"
     if _MEETING_LEAD.search(clause[:fig.start]) and _MEETING_AFTER.match(fig.written or ""):
         return "the form of a meeting ('trực tuyến 3 cấp'), not a target"
+    if _SHARE_LEAD_EN.search(clause[:fig.start]) and _OF_POPULATION_AFTER.match(clause[fig.end:]):
+        return "a share of the population as it stands, not a target"
     if _EARLIER_TARGET_LEAD.search(clause[:fig.start]):
         return "an earlier year's figure the target is compared with, not a target"
     if fig.written == "sao" and re.search(r"(?i)\bđạt\s*$", clause[:fig.start]):

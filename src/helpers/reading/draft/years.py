@@ -45,14 +45,25 @@ def _aims_at(sentence: str, year: int) -> bool:
 
 
 def _time_year(paragraph: str) -> int | None:
-    """The first year ``paragraph`` names as its time (not a base, "so với năm 2020", nor a period)."""
+    """The first year ``paragraph`` names as its time (not a base, "so với năm 2020", nor a period); where it
+    names years only right after figures, the latest of them ("tăng từ mức 51 triệu đồng/người năm 2023 lên 56
+    triệu đồng/người năm 2024" is 2024's, "đạt 14% năm 2022" 2022's).
+
+    >>> _time_year("Năm 2023, tỉnh đạt 5%")
+    2023
+    >>> _time_year("tăng từ 51 triệu đồng năm 2023 lên 56 triệu đồng năm 2024")
+    2024
+    """
+    figures_years = []
     for m in _YEAR_OF.finditer(paragraph):
-        if _BASE_BEFORE.search(paragraph[max(0, m.start() - 30):m.start()]) or _FIGURES_YEAR.search(
-                paragraph[max(0, m.start() - 40):m.start()]) or (
+        if _BASE_BEFORE.search(paragraph[max(0, m.start() - 30):m.start()]) or (
                 re.match(r"\s*[-–]\s*(?:19|20)\d{2}", paragraph[m.end():])):
             continue
+        if _FIGURES_YEAR.search(paragraph[max(0, m.start() - 40):m.start()]):
+            figures_years.append(int(m.group(1)))
+            continue
         return int(m.group(1))
-    return None
+    return max(figures_years, default=None)
 
 
 _SPAN_OPENING = re.compile(r"(?i)^\W*(?:(?:trong|in|during|over)\s+)?"
