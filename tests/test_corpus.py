@@ -527,3 +527,19 @@ def test_the_twenty_sixth_round_scored_once():
     # in the sentence before, three; Cần Thơ's "31.03%" as the services' growth). Since ("kể từ năm 2021" is no
     # span; "accommodation and catering services" is a branch; "Group I/II/III"): 59, none wrong
     assert extract.countable == 65 and extract.right >= 59 and extract.wrong == []
+
+
+def test_the_twenty_seventh_round_scored_once():
+    """Round 27 (tests/data/corpus/round27/): 10 target texts and 6 reports whose pages no earlier round
+    names as a text, for province-periods no corpus text holds, collected while round 26 was read, each with its
+    reading written before any program read it, each found on its stored page by a second helper's own
+    searches, all held out; scored once on 2026-12-07."""
+    draft, extract = scores("round27")
+    # first reading: 35 of 41 (85%), no wrong item number or kind, 10 invented (a vote's share; a count of
+    # resolutions; an estimate; the levels a range is raised between; a forecast and the year before's rate; an
+    # investor's project; other provinces' growth beside the city's)
+    assert draft.expected == 41 and draft.found >= 35
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 10)
+    # first reading: 27 of 29 (93%), 2 wrong rows (Lạng Sơn's import-export through its border gates read as
+    # exports, a level and its rise)
+    assert extract.countable == 29 and extract.right >= 27 and len(extract.wrong) == 2
