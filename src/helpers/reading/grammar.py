@@ -291,7 +291,8 @@ _WRITTEN = re.compile(r"\s*(?P<u>[^\W\d_]+(?: [^\W\d_]+)?"
 # ... but not these, which follow numbers that are not targets: dates, ages, counts of targets or
 # criteria, durations, and the words that start the next clause
 _NOT_WRITTEN = re.compile(
-    r"^(?:năm|tháng|ngày|tuổi|giờ|lần|tiêu chí|chỉ tiêu|mục tiêu|nhóm|nội dung|nhiệm vụ|đến|và|so|của|trong|"
+    r"^(?:năm|tháng|ngày|tuổi|giờ|lần|tiêu chí|chỉ tiêu|mục tiêu|nghị quyết|nhóm|nội dung|nhiệm vụ|đến|và|so|"
+    r"của|trong|"
     r"theo|với|là|thì|trở|sau|trước|cho|tại|ở|được|vụ|kỳ|khóa|lượt|targets?|years?|months?|and|"
     r"of|in|to|by|per|the|times|tasks|vạn|tăng|giảm|ước|đạt|có|bằng|chiếm|ở|tại|lên|xuống|khâu|đột phá|"
     # "tăng trưởng kinh tế 2 con số": double digits, no count

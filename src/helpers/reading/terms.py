@@ -131,7 +131,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                     "import-export", "export-import", "trade turnover", "import and export",
                     "export and import", "import and export turnover", "export and import turnover",
                     # (longer than the "export revenue" they end with)
-                    "import-export revenue", "export-import revenue", "import and export revenue"),
+                    "import-export revenue", "export-import revenue", "import and export revenue",
+                    "imports and exports", "value of imports and exports"),
     "port_cargo": ("sản lượng hàng hóa thông qua cảng", "sản lượng hàng hoá thông qua cảng",
                    "hàng hóa thông qua cảng", "hàng hoá thông qua cảng", "sản lượng hàng hóa qua cảng",
                    "hàng hóa qua cảng", "hàng qua cảng", "cargo throughput", "cargo through"),

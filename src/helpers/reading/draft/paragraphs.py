@@ -31,6 +31,9 @@ _RESULTS = re.compile(r"(?i)\bước (?:đạt|tính|thực hiện|khoảng|cả
 # (not "ước đạt": a plan estimates too, "tổng sản phẩm xã hội ước đạt 64.400- 64.920 tỉ đồng")
 _TOLD = re.compile(r"(?i)\bvượt (?:(?:các )?chỉ tiêu(?: kế hoạch)?|kế hoạch|mục tiêu|dự toán)\b|" + _EXCEEDED
                    + r"|\bkết quả\b|\bđến nay\b"
+                   # "Fertiliser output is estimated at 1 million tonnes, meeting the target.", "13% higher
+                   # than planned"
+                   r"|\bmeeting the (?:target|plan)\b|\b(?:higher|lower|more|less) than planned\b"
                    # "với 15/19 chỉ tiêu chủ yếu đạt và vượt kế hoạch đề ra": targets met
                    r"|(?:\bchỉ tiêu\b[^;.]{0,40}?)?\bđạt và vượt\b"
                    r"(?:\s+(?:kế hoạch|mục tiêu|chỉ tiêu|đề ra|được giao))*"

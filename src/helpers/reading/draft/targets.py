@@ -185,6 +185,14 @@ _RESTATED = re.compile(r"(?:to (?:meet|achieve|reach|attain)|để (?:đạt|ho�
 _MEETING_LEAD = re.compile(r"(?i)\b(?:trực tuyến|trực tiếp|kết hợp|kết nối(?: (?:tới|đến|với))?)\s*$")
 _MEETING_AFTER = re.compile(r"(?i)^\s*(?:cấp|điểm cầu)\b")
 
+# "với 91/91 đạt biểu có mặt tán thành (đạt tỉ lệ 100%)": the vote
+_VOTE_LEAD = re.compile(r"(?i)\btán thành\s*\(\s*(?:đạt\s+)?(?:tỉ|tỷ) lệ\s*$")
+# "This growth rate ranked 3rd in the country, after Bac Giang (13.6%) and Ninh Thuan (13%)."
+_RANKED_AFTER_LEAD = re.compile(r"(?i)\b(?:ranked|ranks|ranking)\b[^.;]{0,60}\b(?:after|behind)\b"
+                                r"(?:[^.;]|\.(?=\d)){0,80}\(\s*$")
+# "… expected to grow 8.9%, higher than the 4.5% recorded last year"
+_LAST_YEARS_AFTER = re.compile(r"(?i)^\s*(?:recorded|posted|seen|achieved|reached) "
+                               r"(?:last year|in the previous year)\b")
 # "Khmer people account for nearly 32% of the total population of the province."
 _SHARE_LEAD_EN = re.compile(r"(?i)\baccounts? for\s*$")
 _OF_POPULATION_AFTER = re.compile(r"(?i)^\s*of (?:the )?(?:total |whole )?population\b")
@@ -306,6 +314,12 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
         return "a district's target quoted by its official, not the province's"
     if _MEETING_LEAD.search(clause[:fig.start]) and _MEETING_AFTER.match(fig.written or ""):
         return "the form of a meeting ('trực tuyến 3 cấp'), not a target"
+    if _VOTE_LEAD.search(clause[:fig.start]):
+        return "the share of the delegates who voted, not a target"
+    if _RANKED_AFTER_LEAD.search(clause[:fig.start]):
+        return "another province's figure beside a ranking, not a target"
+    if _LAST_YEARS_AFTER.match(clause[fig.end:]):
+        return "last year's figure the target is set against, not a target"
     if _SHARE_LEAD_EN.search(clause[:fig.start]) and _OF_POPULATION_AFTER.match(clause[fig.end:]):
         return "a share of the population as it stands, not a target"
     if _EARLIER_TARGET_LEAD.search(clause[:fig.start]):

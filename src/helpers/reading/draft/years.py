@@ -20,7 +20,8 @@ _BASE_BEFORE = re.compile(r"(?i)(?:so với|thực hiện|cùng kỳ|giai đoạ
 # a figure's own year, right after it: "tăng từ mức 51 triệu đồng/người năm 2023 lên 56 triệu đồng/người …"
 _FIGURES_YEAR = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|[^\W\d_]+(?:[ /][^\W\d_]+){0,3})\s+năm\s*$")
 # Where a plan in prose starts: the first sentence that says what is aimed at.
-_PLAN_CUE = re.compile(r"(?i)\b(?:targets?|targeting|aims?|aiming|set a target|strives?|striving|plans?|"
+_PLAN_CUE = re.compile(r"(?i)\b(?:targets?|targeting|targeted|aims?|aiming|set a target|strives?|striving|"
+                       r"plans?|"
                        # ("For 2026, the province sets an economic growth rate of 10-11%")
                        r"goals?|looks to|sets (?:an?|its|the)|"
                        r"expected to|projected|eyes|scenarios?|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|"
@@ -96,8 +97,8 @@ _COMPARED = re.compile(r"(?i)(?:so với|thực hiện|cùng kỳ|giai đoạn)\
 # (and "tổng kết tình hình, kết quả thực hiện nhiệm vụ năm 2023": a conference that sums a year up)
 _REVIEWED = re.compile(r"(?i)\btình hình (?:thực hiện )?(?:kế hoạch )?(?:phát triển )?kinh tế\s*[-–]?\s*"
                        r"xã hội[^.;\d]{0,30}?\bnăm\s+(\d{4})\b|\btổng kết\b[^.;\d]{0,60}?\bnăm\s+(\d{4})\b")
-_SETS_TARGET_EN = re.compile(r"(?i)\b(?:targets?|targeting|aims?|aiming|set a target|strives?|striving|"
-                             r"goals?|set(?:s|ting)? (?:its|their) sights on)\b")
+_SETS_TARGET_EN = re.compile(r"(?i)\b(?:targets?|targeting|targeted|aims?|aiming|set a target|strives?|"
+                             r"striving|goals?|set(?:s|ting)? (?:its|their) sights on)\b")
 _MET_VI = re.compile(r"(?i)\b(?:đạt và vượt|vượt (?:kế hoạch|mục tiêu|chỉ tiêu)|"
                      r"(?:đã )?hoàn thành và vượt)\b")
 _AIMS_VI = re.compile(r"(?i)\b(?:phấn đấu|đặt (?:ra )?mục tiêu)\b")
