@@ -18,7 +18,11 @@ How the text is read (each step a rule a reviewer can check against the ``source
    aims at the plan's year ("Based on the results … in 2024, … aims to achieve … in 2025"), nor one of
    a part of the year gone by ("trong quý I, …", "in the first nine months of 2020 … still reached"), of
    "last year" or "this year" before a plan that names its year, nor a plan since replaced ("Previously,
-   …", "thay cho mục tiêu 12% trước đó"); the plan
+   …", "thay cho mục tiêu 12% trước đó"), nor years that all end before the plan's ("Trong các năm từ 2020 -
+   2023, …"), nor a sentence after the plan's in its paragraph that tells an earlier year's results
+   ("… đặt mục tiêu … 8% vào năm 2024 …. Năm 2023, … đạt 5,66%"), nor a subheading over them; a year
+   printed right after a figure is that figure's ("từ mức 51 triệu đồng/người năm 2023 lên 56 triệu
+   đồng/người năm 2024" is 2024's); a plan word in a title before a figure starts the plan; the plan
    may be named in a paragraph with no figure before the lists, and a paragraph that sets figures
    for the plan's year ("đến năm 2030 đạt …"), or names its years after the lists, is the plan's.
    Results go on after the paragraph of an earlier year until a paragraph names a year or the plan
@@ -42,6 +46,10 @@ How the text is read (each step a rule a reviewer can check against the ``source
    ("mục tiêu tăng trưởng cả nước … đạt 8% trở lên", "the National Assembly assigned the Government a
    … target of 6.5-7%"), a support package's amount, the level a rate is raised from ("từ 29,4% lên
    khoảng 41,45%"), counts of the plan's parts or a conference's ("6 chương trình", "53 điểm cầu"),
+   last year's figure a target is set against ("against last year's $853 million", "higher than the 4.5%
+   recorded last year", "giảm so với mục tiêu năm 2023 là 5.000ha"), a capacity or a share of the
+   population as they stand, the share of the delegates who voted, other provinces' figures beside a
+   ranking ("after Bac Giang (13.6%)"), a product's grade ("OCOP đạt 3 sao"), a meeting's form,
    a conversion ("tương đương khoảng 1.800 USD",
    or in brackets), a comparison with another place ("bằng 83% so mức … của vùng"), a forecast ("is
    forecast at around 8.5-9%"), the target a plan is said to beat ("cao hơn mức mục tiêu dự kiến
