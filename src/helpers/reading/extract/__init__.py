@@ -39,14 +39,18 @@ every figure (:mod:`helpers.reading.grammar`) in a sentence:
    Nor: a share of a scenario ("107.1% compared to the growth scenario of 8.2%", and the scenario's
    8.2%), an index given with its change ("ước đạt 75,53%, giảm 24,47%": the change is the row), a
    change against a year before last ("so với cùng kỳ năm 2019" in 2021) or another month ("so với
-   tháng 12 năm trước"; "so với tháng cùng kỳ" where the month is not said), the shift of a share
+   tháng 12 năm trước"; "so với tháng cùng kỳ" where the month is not said), a rise whose base is not
+   said beside one "month-on-month", a stock standing at a date ("… in capital as at the end of the
+   year"), "reached 96.59% over the same period" (an index, left for review), the shift of a share
    of the economy ("mức chuyển dịch +1,61%", "chiếm tỉ trọng 26,53%, tăng 0,67%"). A share of the
    plan before a growth names no plan of it ("đạt 43,44% kế hoạch năm và tăng 4,52%").
    "bằng 81,7% so với cùng kỳ" is an index: the change is 81,7 − 100 = −18,3%, and the note says how
    it was published; so is a multiple ("tăng gấp 13 lần", "a 2.2-fold rise": +1200%, +120%). A
    figure named by a part ("thu tiền sử dụng đất", "khách nội địa", "kim ngạch xuất nhập khẩu",
    "doanh nghiệp có vốn đầu tư nước ngoài"), in brackets after a name ("(khu vực thành thị tăng
-   0,27%)", "such as clothes (down 16%)"), listed after "such as", or under a heading's colon is the
+   0,27%)", "such as clothes (down 16%)"), listed after "such as" (not "such as:", examples each
+   naming its own indicator), after "trong đó" with words of its own ("trong đó nông sản chiếm tỷ
+   trọng lớn với mức tăng 10,5%"), or under a heading's colon is the
    part's, never its total's; a bracket that describes the amount before it ("(tương đương gần 39,3%
    kế hoạch, tăng 4,13% …)") or gives the figure's quarters or halves ("(quý I tăng 9,88%, …)")
    holds no part, and a label's colon ("Thu ngân sách …: 4.856 tỷ đồng, + 10,70%") opens no items.
