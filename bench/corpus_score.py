@@ -28,8 +28,9 @@ read), ``round15/``, collected while round 14 was read (``--set round15``; score
 ``round23/``, collected while round 22 was read (``--set round23``; scored once, then read),
 ``round24/``, collected while round 23 was read (``--set round24``; scored once, then read),
 ``round25/``, collected while round 24 was read (``--set round25``; scored once, then read),
-``round26/``, collected while round 25 was read (``--set round26``; scored once, then read), and
-``round27/``, collected while round 26 was read (``--set round27``; scored once);
+``round26/``, collected while round 25 was read (``--set round26``; scored once, then read),
+``round27/``, collected while round 26 was read (``--set round27``; scored once, then read), and
+``round28/``, collected while round 27 was read (``--set round28``; scored once);
 ``--set tuned`` (the default) scores the rest.
 
 **Draft** (``targets/``): an expected row of kind ``min``, ``max`` or ``range`` is a target; a row
@@ -48,7 +49,7 @@ indicators, names and units only) at the report month of its table. An expected 
 (countable or not) has the same indicator, period, span, measure, qualifier and value; **wrong**
 otherwise. A countable expected row that no proposed row matches is **missed**.
 
-Usage: ``python bench/corpus_score.py [--set tuned|round1|…|round27] [--verbose]``.
+Usage: ``python bench/corpus_score.py [--set tuned|round1|…|round28] [--verbose]``.
 """
 
 from __future__ import annotations
@@ -288,7 +289,7 @@ SETS = {
     "round1": lambda kind: texts(CORPUS / kind, held_out=True),
     **{r: (lambda kind, r=r: texts(CORPUS / r / kind, held_out=True)
            if (CORPUS / r / kind / "SOURCES.md").exists() else [])
-       for r in (f"round{n}" for n in range(2, 28))},
+       for r in (f"round{n}" for n in range(2, 29))},
 }
 
 
@@ -308,7 +309,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--set", choices=list(SETS), default="tuned",
                     help="tuned: the texts the rules were written from; round1: the first round's held-out "
-                         "third; round2 to round27: scored once, then read")
+                         "third; round2 to round28: scored once, then read")
     ap.add_argument("--verbose", "-v", action="store_true")
     a = ap.parse_args()
     d, x = score(a.set)

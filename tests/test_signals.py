@@ -102,8 +102,8 @@ class Render:
         deadline = time.monotonic() + GONE_WITHIN
         while (self.alive() or self.leftovers()) and time.monotonic() < deadline:
             time.sleep(0.2)
-        assert self.alive() == [], "still running"
-        assert self.leftovers() == [], "left behind"
+        assert (alive := self.alive()) == [], f"still running: {alive}"
+        assert (left := self.leftovers()) == [], f"left behind: {left}"
 
 
 def test_sighup_ends_a_run_as_sigterm_does():
