@@ -546,3 +546,17 @@ def test_the_twenty_seventh_round_scored_once():
     # first reading: 27 of 29 (93%), 2 wrong rows (Lạng Sơn's "value of imports and exports" read as exports, a level
     # and its rise). Since ("imports and exports"): 27, none wrong
     assert extract.countable == 29 and extract.right >= 27 and extract.wrong == []
+
+
+def test_the_twenty_eighth_round_scored_once():
+    """Round 28 (tests/data/corpus/round28/): 2 target texts (the store held few that no round names) and 6
+    reports whose pages no earlier round names as a text, for province-periods no corpus text holds, collected
+    while round 27 was read, each with its reading written before any program read it, each found on its stored
+    page by a second helper's own searches, all held out; scored once on 2026-12-07."""
+    draft, extract = scores("round28")
+    # first reading: 2 of 2 (100%), no wrong item number or kind, none invented (too few to say much)
+    assert draft.expected == 2 and draft.found >= 2
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 0)
+    # first reading: 13 of 18 (72%), 3 wrong rows (Bắc Ninh's sectors' averages over 2021-2023 as the year's
+    # growth, two; Trà Vinh's agriculture)
+    assert extract.countable == 18 and extract.right >= 13 and len(extract.wrong) == 3
