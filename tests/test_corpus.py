@@ -558,5 +558,6 @@ def test_the_twenty_eighth_round_scored_once():
     assert draft.expected == 2 and draft.found >= 2
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 0)
     # first reading: 13 of 18 (72%), 3 wrong rows (Bắc Ninh's sectors' averages over 2021-2023 as the year's
-    # growth, two; Trà Vinh's agriculture)
-    assert extract.countable == 18 and extract.right >= 13 and len(extract.wrong) == 3
+    # growth, two; Trà Vinh's agriculture). Since (a sign in brackets, "(-2,31%)"; "khu vực CN-XD", "NLTS"; the
+    # parts of an average over years; "agro-forestry-fishery production"): 15, none wrong
+    assert extract.countable == 18 and extract.right >= 15 and extract.wrong == []

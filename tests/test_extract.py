@@ -1287,3 +1287,17 @@ def test_imports_and_exports_together_are_neither(indicators):
     # declarations reached 111 million USD, up 27% from last year.": both directions, proposed as the exports
     ls = in_round(27, "langson-2023-01.vietnamplus.en.txt", indicators)
     assert rows_of(ls, "exports") == []
+
+
+def test_a_sign_in_brackets_the_parts_of_an_average_over_years_and_a_sectors_production(indicators):
+    # bacninh.gov.vn (Bắc Ninh, 2023): "… trong đó khu vực CN-XD chiếm tỷ trọng nhiều nhất thì giảm (-13,24%), tiếp đến là
+    # khu vực NLTS (-2,31%); …" and "… bình quân mỗi năm giai đoạn 2021-2023 chỉ tăng 0,4%/năm, trong đó khu vực nông,
+    # lâm nghiệp và thủy sản tăng nhẹ (+0,95%); khu vực công nghiệp xây dựng (-1,27%), …": the averages' parts were
+    # proposed as the year's growth, "-1,27%" as a rise of 1.27
+    bn = in_round(28, "bacninh-2023-12.bacninhgov.vi.txt", indicators)
+    assert rows_of(bn, "grdp_growth_agriculture") == [("2023-12", "year", "yoy_pct", -2.31, "=")]
+    assert rows_of(bn, "grdp_growth_industry_construction") == [("2023-12", "year", "yoy_pct", -13.24, "=")]
+    # vnanet (Trà Vinh, nine months of 2023, English): "… agro-forestry-fishery production nearly 21.8 billion VND, up
+    # 2.04%; …": the sector's production value, proposed as its GRDP growth
+    tv = in_round(28, "travinh-2023-09.vnanet.en.txt", indicators)
+    assert rows_of(tv, "grdp_growth_agriculture") == []

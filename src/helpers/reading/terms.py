@@ -33,7 +33,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                               "industry and construction", "industry-construction", "industry - construction",
                               "industrial sector", "industrial and construction",
                               # the statistics office's numbering: I, II, III (and its translations)
-                              "khu vực ii", "sector ii", "region ii", "group ii"),
+                              "khu vực ii", "sector ii", "region ii", "group ii",
+                              # the statistics office's abbreviations: "khu vực CN-XD", "khu vực NLTS"
+                              "khu vực cn-xd", "cn-xd", "khu vực cn - xd"),
     "services": ("khu vực dịch vụ", "lĩnh vực dịch vụ", "nhóm dịch vụ", "dịch vụ tăng", "dịch vụ ước tăng",
                  "services", "khu vực iii", "dịch vụ giảm", "sector iii", "region iii", "group iii",
                  "service sector"),
@@ -47,7 +49,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                     "agro-forestry-fisheries", "agro-forestry-fishery", "agro-forestry and fisheries",
                     "agriculture and forestry", "agricultural, forestry and fisheries",
                     "agricultural, forestry and fishery", "khu vực i", "agro-fishery-forestry", "sector i",
-                    "region i", "group i"),
+                    "region i", "group i", "khu vực nlts", "nlts"),
     "product_taxes": ("thuế sản phẩm trừ trợ cấp", "thuế sản phẩm", "product taxes"),
     "iip": ("chỉ số sản xuất công nghiệp", "chỉ số sản xuất toàn ngành công nghiệp",
             "chỉ số sản xuất ngành công nghiệp",
@@ -90,6 +92,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "revenue": ("doanh thu", "revenue from", "revenues from"),
     # the gross output (production value) of the economy or a sector: no GRDP and no sector's GRDP
     "production_value": ("giá trị sản xuất", "tổng giá trị sản xuất", "production value",
+                         # (longer than the sector's name: "agro-forestry-fishery production nearly 21.8 …")
+                         "agro-forestry-fishery production", "agro-forestry-fisheries production",
+                         "agricultural production", "industrial production value",
                          "total production value",
                          # a sector's production value is none of its GRDP ("Giá trị sản xuất nông nghiệp
                          # ước đạt 8.585,0 tỷ đồng, tăng 1,7%")

@@ -25,7 +25,7 @@ from .whose import _SECTOR_PHRASES, _elsewhere, _in_shares, _part_of_untracked, 
 _GROWTH_LEAD = re.compile(
     r"(?:tăng|tăng trưởng|mức tăng|increases?|increased|increasing|up|grew|growing|growth|gains?|expansion|"
     r"expanded|rose|rise|rising|jumped|jumps?|climbed|climbs?|surged|soared)\b"
-    r"[^,;]{0,25}$|[,:]\s*\+\s*$|"  # "4.856 tỷ đồng, + 10,70%"
+    r"[^,;]{0,25}$|[,:(]\s*\+\s*$|"  # "4.856 tỷ đồng, + 10,70%", "tăng nhẹ (+0,95%)"
     r"\b(?:tăng|giảm)\s+so với cùng kỳ(?: năm trước)?\s*$")  # "và tăng so với cùng kỳ năm trước 2,55%"
 # "a 99.1% rise against the same period", "an 11.8% year-on-year increase": the word of change after the
 # figure
@@ -34,7 +34,7 @@ _RISE_AFTER = re.compile(r"\s*(?:(?:year-on-year|year-over-year|y-o-y)\s+)?"
 # ("giảm còn 12,5%", "fell to 3%": to a level, no change)
 _DECLINE_LEAD = re.compile(r"(?:giảm|decrease|decreased|down|fell|contract(?:ed|s|ion)?|shr[ai]nk|"
                            r"declined?|fall|drop)\b(?!\s+(?:xuống\s+)?còn\b|\s+to\b)[^,;]{0,25}$|"
-                           r",\s*-\s*$|"  # "19.394,07 tỷ đồng, -13,78%"
+                           r"[,(]\s*-\s*$|"  # "19.394,07 tỷ đồng, -13,78%", "khu vực NLTS (-2,31%)"
                            # "thấp hơn cùng kỳ 15,8%"
                            r"\b(?:thấp hơn|giảm) (?:so với )?cùng kỳ(?: năm trước)?\s*$|"
                            # "industry - construction contracting 0.89%", "service tumbled 5.51%"

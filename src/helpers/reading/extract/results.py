@@ -76,6 +76,8 @@ _MOM_EN = re.compile(r"\bmonth-on-month\b|"
                      r"\b(?:over|from|compared (?:to|with)|than (?:in )?)the previous month\b")
 _OWN_BASE_EN = re.compile(r"\byear-on-year\b|\bsame period\b|\bcompared (?:to|with)\b|\bagainst\b|\bover\b|"
                           r"\bfrom a year\b|\bthan (?:in )?(?:19|20)\d{2}\b|\blast year\b")
+_YEARLY_AVERAGE = re.compile(r"\d\s*%\s*/\s*năm\b|\bbình quân (?:mỗi|hằng|hàng) năm\b|"
+                             r"\d\s*%\s*(?:per year|a year)\b")
 _STOCK_AFTER = re.compile(r"[^;.,]{0,30}?\bas at the end of\b|[^;.]{0,40}?\bcòn hiệu lực\b")
 _INDEX_EN = re.compile(r"\b(?:reached|equal to|equivalent to)\s*$")
 _SAME_PERIOD_EN_AFTER = re.compile(r"^\s*(?:over|of|compared (?:to|with)) the same period\b")
@@ -127,6 +129,11 @@ def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> st
             return "a change on the same month a year before, whose month is not written"
     if _HOLIDAY.search(clause):
         return "a holiday's figure (some days), not the period's"
+    # "… bình quân mỗi năm giai đoạn 2021-2023 chỉ tăng 0,4%/năm, trong đó khu vực nông, lâm nghiệp và thủy sản
+    # tăng nhẹ (+0,95%); …": the parts of an average over years are averages too
+    cue = sent.folded.rfind("trong đó", 0, fig.start)
+    if cue >= 0 and _YEARLY_AVERAGE.search(sent.folded, max(0, cue - 120), cue):
+        return "an average over years"
     # "The industrial production index rose 1.6 percent, while … inched up 1.1 percent …, and export value
     # increased 1.9 percent month-on-month …": a rise with no base of its own, beside one on the previous
     # month, may be on either; which is not said
