@@ -129,8 +129,8 @@ def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> st
             return "a change on the same month a year before, whose month is not written"
     if _HOLIDAY.search(clause):
         return "a holiday's figure (some days), not the period's"
-    # "… bình quân mỗi năm giai đoạn 2021-2023 chỉ tăng 0,4%/năm, trong đó khu vực nông, lâm nghiệp và thủy sản
-    # tăng nhẹ (+0,95%); …": the parts of an average over years are averages too
+    # "… bình quân mỗi năm giai đoạn 2021-2023 chỉ tăng 0,4%/năm, trong đó khu vực nông, lâm nghiệp và thủy
+    # sản tăng nhẹ (+0,95%); …": the parts of an average over years are averages too
     cue = sent.folded.rfind("trong đó", 0, fig.start)
     if cue >= 0 and _YEARLY_AVERAGE.search(sent.folded, max(0, cue - 120), cue):
         return "an average over years"
