@@ -101,7 +101,7 @@ def test_the_fourth_round_scored_once():
     # Since (the rules changed on these texts, tests first): 147, 3 invented ("không còn xã dưới 15 tiêu
     # chí", a zero ceiling the reading leaves out; Quảng Bình's "65 dân số" with no "%", drafted in a unit
     # "dân số", and its water standard's "tối thiểu 60 lít/người/ngày")
-    assert draft.expected == 159 and draft.found >= 147
+    assert draft.expected == 159 and draft.found >= 149  # since "workers", "jobs" (round 24)
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 3)
     # first reading: 53 of 58 (91%), 1 wrong row: "Thu ngân sách nhà nước thực hiện hết tháng 3"
     # (to the end of March) proposed as March alone; since: 58, none wrong
@@ -173,7 +173,7 @@ def test_the_eighth_round_scored_once():
     # since (the rules changed on these texts, tests first): 81, none invented; then 80 on purpose: Tây Ninh's
     # "… to achieve a growth target of over 10%" said again in the next paragraph (its last eight words the
     # same) is drafted once since round 20, where its reading counts it twice (README)
-    assert draft.expected == 83 and draft.found >= 80
+    assert draft.expected == 83 and draft.found >= 81  # since "workers", "jobs" (round 24)
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 0)
     # first reading: 31 of 37 (84%), 1 wrong row ("Binh Duong's economic growth will be likely to
     # exceed 8%" proposed as the nine months' growth); since: 36, none wrong
@@ -190,7 +190,7 @@ def test_the_ninth_round_scored_once():
     # 10,09%" drafted as a ceiling: the reading takes a plain value for a floor, the draft a poverty rate
     # for a ceiling, and keeps it), 4 invented. Since (the rules changed on these texts, tests first):
     # 93, 1 invented (Quảng Ngãi's "cơ bản không còn hộ nghèo", a zero ceiling the reading leaves out)
-    assert draft.expected == 98 and draft.found >= 93
+    assert draft.expected == 98 and draft.found >= 94  # since "workers", "jobs" (round 24)
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 1, 1)
     # first reading: 48 of 67 (72%), 2 wrong rows (Lạng Sơn's exports of its own goods, whose period
     # the text does not say, proposed as the year's by --period); since: 62, none wrong
@@ -226,7 +226,7 @@ def test_the_eleventh_round_scored_once():
     draft, extract = scores("round11")
     # first reading: 61 of 62 (98%), no wrong item number or kind, 1 invented (Phú Thọ's "(trên 10%)",
     # the Government's target beside the province's scenario); since: 61, none invented
-    assert draft.expected == 62 and draft.found >= 61
+    assert draft.expected == 62 and draft.found >= 62  # since "workers", "jobs" (round 24)
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 0)
     # first reading: 40 of 61 (66%), 5 wrong rows (a product's rise listed after "such as" as the
     # services sector's growth, a fall of crop hectares as agriculture's growth, October's figures in a
@@ -316,7 +316,7 @@ def test_the_sixteenth_round_scored_once():
     # set …"; Đắk Lắk's forest cover drafted twice; Hồ Chí Minh City's aid package; a conference's "53
     # điểm cầu" and "18 tham luận"). Since (the rules changed on these texts, tests first): 92, 1
     # invented (the caption's forest cover, worded otherwise than the body's)
-    assert draft.expected == 103 and draft.found >= 92
+    assert draft.expected == 103 and draft.found >= 93  # since "workers", "jobs" (round 24)
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 1)
     # first reading: 44 of 49 (90%), 5 wrong rows (Nam Định's total state budget revenue with the
     # transfers, and its rise, for the revenue on the territory; Nghệ An's "31 lượt dự án" as visits and
@@ -479,7 +479,7 @@ def test_the_twenty_fourth_round_scored_once():
     # past "declined more than 3 percent"). Since ("setting its sights on" sets a plan; "totalled more than";
     # a rise in points and a ratio after "/năm" describe the target; "against last year's"; a capacity standing;
     # "over the last five years"; "is set to"; "đơn vị cấp huyện"): 61, 0 invented
-    assert draft.expected == 65 and draft.found >= 61
+    assert draft.expected == 65 and draft.found >= 63  # since "workers", "jobs" (round 24)
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 0)
     # first reading: 19 of 33 (58%), 4 wrong rows (An Giang's first quarter of 2019, in brackets after each
     # sector's 2020 figure, proposed as 2020's, three; Bắc Ninh's FDI stock "as at the end of the year" as the year's).

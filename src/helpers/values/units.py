@@ -94,6 +94,13 @@ _ALIASES = {
     "arrivals": "visits",
     "visitors": "visits",
     "people": "persons",
+    # ("… provide vocational training for at least 13,000 local workers, create 23,000-25,000 jobs")
+    "workers": "persons",
+    "local workers": "persons",
+    "labourers": "persons",
+    "laborers": "persons",
+    "jobs": "worker_placements",
+    "new jobs": "worker_placements",
     "million visitors": "million_visits",
     "thousand visitors": "thousand_visits",
     "tourists": "visits",  # "to welcome 3 million tourists in the fourth quarter"

@@ -102,8 +102,8 @@ def _draft(text: str, lang: Lang, *, city: str | None, year: int | None, resolut
         if not any(i.start <= fig.start < i.end for i in items):
             skipped.append((text[fig.start:fig.end], _context(text, fig), "outside the list of targets"))
     if lang is Lang.EN:  # the words after an English number are too often no unit ("28 main
-        # socio-economic targets") to draft them; a number before them is listed, not lost ("created
-        # jobs for 40,000 workers")
+        # socio-economic targets") to draft them; a number before them is listed, not lost ("It has about
+        # 130 exporters")
         starts = {f.number_start for f in every}
         unread = [f for f in figures(text, lang, written=True) if f.number_start not in starts]
         for fig in unread:
