@@ -1301,3 +1301,12 @@ def test_a_sign_in_brackets_the_parts_of_an_average_over_years_and_a_sectors_pro
     # 2.04%; …": the sector's production value, proposed as its GRDP growth
     tv = in_round(28, "travinh-2023-09.vnanet.en.txt", indicators)
     assert rows_of(tv, "grdp_growth_agriculture") == []
+
+
+def test_a_change_that_says_its_base_before_it_is_not_one_whose_base_is_unsaid(indicators):
+    # binhthuan.gov.vn (Bình Thuận, November 2021, English): "… the consumer price index (CPI) increased by 0.13% over
+    # the previous month, by 4.03% over the same period last year; Average CPI in 11 months of 2021 over the same
+    # period last year increased by 2.73%": the last says its base before the figure (the rule for a rise whose base
+    # is not said, once it knew "over the previous month", dropped it)
+    bt = in_round(14, "binhthuan-2021-11.binhthuan.en.txt", indicators)
+    assert ("2021-11", "ytd", "yoy_pct", 2.73, "=") in rows_of(bt, "cpi")

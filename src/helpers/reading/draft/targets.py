@@ -318,15 +318,13 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
         return "the share of the delegates who voted, not a target"
     if _RANKED_AFTER_LEAD.search(clause[:fig.start]):
         return "another province's figure beside a ranking, not a target"
-    if _LAST_YEARS_AFTER.match(clause[fig.end:]):
-        return "last year's figure the target is set against, not a target"
     if _SHARE_LEAD_EN.search(clause[:fig.start]) and _OF_POPULATION_AFTER.match(clause[fig.end:]):
         return "a share of the population as it stands, not a target"
     if _EARLIER_TARGET_LEAD.search(clause[:fig.start]):
         return "an earlier year's figure the target is compared with, not a target"
     if fig.written == "sao" and re.search(r"(?i)\bđạt\s*$", clause[:fig.start]):
         return "a product's grade ('OCOP đạt 3 sao trở lên'), not a target"
-    if _LAST_YEARS_LEAD.search(clause[:fig.start]):
+    if _LAST_YEARS_LEAD.search(clause[:fig.start]) or _LAST_YEARS_AFTER.match(clause[fig.end:]):
         return "last year's figure the target is set against, not a target"
     if _CAPACITY_LEAD.search(clause[:fig.start]):
         return "a capacity standing, not a target"

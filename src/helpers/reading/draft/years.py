@@ -99,8 +99,6 @@ _REVIEWED = re.compile(r"(?i)\btình hình (?:thực hiện )?(?:kế hoạch )?
                        r"xã hội[^.;\d]{0,30}?\bnăm\s+(\d{4})\b|\btổng kết\b[^.;\d]{0,60}?\bnăm\s+(\d{4})\b")
 _SETS_TARGET_EN = re.compile(r"(?i)\b(?:targets?|targeting|targeted|aims?|aiming|set a target|strives?|"
                              r"striving|goals?|set(?:s|ting)? (?:its|their) sights on)\b")
-_MET_VI = re.compile(r"(?i)\b(?:đạt và vượt|vượt (?:kế hoạch|mục tiêu|chỉ tiêu)|"
-                     r"(?:đã )?hoàn thành và vượt)\b")
 _AIMS_VI = re.compile(r"(?i)\b(?:phấn đấu|đặt (?:ra )?mục tiêu)\b")
 # ("… đã quyết nghị đề ra nhiệm vụ năm 2024 với 16 mục tiêu chủ yếu", "năm 2024 tỉnh đề ra mục tiêu …")
 _SETS_TARGET = re.compile(r"(?i)\b(?:đặt mục tiêu|đặt ra mục tiêu|phấn đấu|đề ra (?:\d+ )?chỉ tiêu|"
@@ -157,7 +155,7 @@ def _year(text: str) -> int | None:
     # named most (a text may tell last year's results first, "… năm 2024 … vượt mục tiêu đề ra")
     # (not a sentence of targets met: "Trong năm 2021, … với 15/19 chỉ tiêu chủ yếu đạt và vượt kế hoạch")
     planned = sum((named(s) for s in re.split(r"(?<=[.!?;])\s+|\n", text)
-                   if _SETS_TARGET.search(s) and not (_MET_VI.search(s) and not _AIMS_VI.search(s))),
+                   if _SETS_TARGET.search(s) and not (_MET.search(s) and not _AIMS_VI.search(s))),
                   Counter())
     if planned:
         return planned.most_common(1)[0][0]  # of equals, the first named
@@ -171,7 +169,9 @@ def _year(text: str) -> int | None:
 
 
 _NEXT_YEAR = re.compile(r"(?i)\bnext year\b")
-_MET = re.compile(r"(?i)\b(?:achiev\w*|surpass\w*|exceed\w*|met|complet\w*|fulfill?\w*)\b")
+# targets met: "achieved", "exceeded"; "15/19 chỉ tiêu chủ yếu đạt và vượt kế hoạch"
+_MET = re.compile(r"(?i)\b(?:achiev\w*|surpass\w*|exceed\w*|met|complet\w*|fulfill?\w*|đạt và vượt|"
+                  r"vượt (?:kế hoạch|mục tiêu|chỉ tiêu)|(?:đã )?hoàn thành và vượt)\b")
 _RANGE_YEAR = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
 
 

@@ -64,16 +64,17 @@ _QUARTER = re.compile(r"(?:quý\s*(?:ii|iii|iv|2|3|4)(?![\w])|\bq[234]\b|(?:seco
                       r"\b\d{1,2}\s+tháng\s+cuối\s+năm|\b(?:last|second)\s+(?:six months|half)\b)")
 _QUARTER_AFTER = re.compile(r"\s*(?:in|trong)\s+(?:the\s+)?" + _QUARTER.pattern)
 _PLAN_LEAD = re.compile(r"kế hoạch\s+(?:tăng|giảm)\s*(?:từ\s*)?$")
-_MOM_AFTER = re.compile(r"^\s*(?:so với|so)\s+tháng trước|^\s*(?:over|from|compared to) the previous month|"
-                        r"^\s*(?:monthly|month-on-month)\b")
+# an English change on the month before: "over the previous month", "month-on-month"
+_PREVIOUS_MONTH_EN = (r"(?:(?:over|from|compared (?:to|with)|than(?: in)?) the previous month|"
+                      r"month-on-month)\b")
+_MOM_AFTER = re.compile(r"^\s*(?:so với|so)\s+tháng trước|^\s*" + _PREVIOUS_MONTH_EN + r"|^\s*monthly\b")
 # the base said first: "Chỉ số giá tiêu dùng tháng 12 so với tháng trước giảm 0,31%" (not the base of the
 # figure before: "tăng 0,55% so với tháng trước, tăng 3,52% so với cùng kỳ")
 _MOM_BEFORE = re.compile(r"(?<=\w)\s+(?:so với|so)\s+tháng trước\s+(?:tăng|giảm)\s*$")
 _INDEX = re.compile(r"(?:bằng|đạt|equivalent to)\s*$")
 _INDEX_WORDS = re.compile(r"(?:bằng|equivalent to)\s*$")  # "bằng 81,7% so với cùng kỳ" (100 = no change)
 _SAME_PERIOD_AFTER = re.compile(r"^\s*(?:(?:so với|so)\s+)?cùng kỳ")  # "bằng 140,2% cùng kỳ" too
-_MOM_EN = re.compile(r"\bmonth-on-month\b|"
-                     r"\b(?:over|from|compared (?:to|with)|than (?:in )?)the previous month\b")
+_MOM_EN = re.compile(r"\b" + _PREVIOUS_MONTH_EN)
 _OWN_BASE_EN = re.compile(r"\byear-on-year\b|\bsame period\b|\bcompared (?:to|with)\b|\bagainst\b|\bover\b|"
                           r"\bfrom a year\b|\bthan (?:in )?(?:19|20)\d{2}\b|\blast year\b")
 _YEARLY_AVERAGE = re.compile(r"\d\s*%\s*/\s*năm\b|\bbình quân (?:mỗi|hằng|hàng) năm\b|"
@@ -131,16 +132,20 @@ def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> st
         return "a holiday's figure (some days), not the period's"
     # "… bình quân mỗi năm giai đoạn 2021-2023 chỉ tăng 0,4%/năm, trong đó khu vực nông, lâm nghiệp và thủy
     # sản tăng nhẹ (+0,95%); …": the parts of an average over years are averages too
-    cue = sent.folded.rfind("trong đó", 0, fig.start)
-    if cue >= 0 and _YEARLY_AVERAGE.search(sent.folded, max(0, cue - 120), cue):
+    cue = sent.part_cue(fig.start)
+    if cue and _YEARLY_AVERAGE.search(sent.folded, max(0, cue.start() - 120), cue.start()):
         return "an average over years"
     # "The industrial production index rose 1.6 percent, while … inched up 1.1 percent …, and export value
     # increased 1.9 percent month-on-month …": a rise with no base of its own, beside one on the previous
     # month, may be on either; which is not said
     if fig.unit == "percent" and _MOM_EN.search(sent.folded):
+        # (its own words: from the figure before it to the one after, "Average CPI in 11 months of 2021 over
+        # the same period last year increased by 2.73%" says its base first)
         k = bisect.bisect_right(sent.figure_starts, fig.start)
-        own = sent.folded[fig.end:sent.figure_starts[k] if k < len(sent.figure_starts) else len(sent.folded)]
-        if not _MOM_EN.search(own) and not _OWN_BASE_EN.search(own):
+        stop = sent.figure_starts[k] if k < len(sent.figure_starts) else len(sent.folded)
+        before = sent.folded[sent.figure_ends[k - 2] if k >= 2 else 0:fig.start]
+        after = sent.folded[fig.end:stop]
+        if not any(_MOM_EN.search(own) or _OWN_BASE_EN.search(own) for own in (before, after)):
             return "a change whose base is not said, beside one on the previous month"
     # "… 1,628 projects and 19.9 billion USD in capital as at the end of the year", "… dự án còn hiệu lực với
     # tổng vốn …": what stands at a date, not what came in during the period

@@ -89,6 +89,17 @@ class _Sentence:
         self.named = named
         self.named_ends = [n[0] for n in named]
 
+    def part_cue(self, before: int, since: int = 0) -> re.Match | None:
+        """The last "trong đó" / "of which" / "in which" that ends before ``before`` and starts at ``since``
+        or after, or None."""
+        k = bisect.bisect_left(self.part_cues, before)
+        while k and self.part_cues[k - 1] >= since:
+            cue = _PARTS_CUE.match(self.folded, self.part_cues[k - 1])
+            if cue.end() <= before:
+                return cue
+            k -= 1
+        return None
+
 
 def _written_here(fig: Figure, sent: _Sentence) -> bool:
     """Whether the figure's sentence writes a span of its own before or right after it."""

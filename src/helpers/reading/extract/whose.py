@@ -117,9 +117,9 @@ def _under_another(fig: Figure, sent: _Sentence) -> str:
     # "Kim ngạch xuất khẩu đạt khoảng 112,2 triệu USD, trong đó nông sản chiếm tỷ trọng lớn với mức tăng
     # 10,5%": a part the table does not name, after "trong đó" (not "…, trong đó tăng 10%": the whole's own,
     # nor a part of its span, "…; trong đó, tăng trưởng 6 tháng đầu năm đạt trên 9,81%")
-    cue = re.search(r"\b(?:trong đó|of which|in which)\b", between)
+    cue = sent.part_cue(fig.start, since=sent.named_ends[i - 1])
     if cue and re.search(r"[^\W\d_]{2,}", _SPAN_WORDS.sub(" ", _LINK_WORDS.sub("", _without_figures(
-            sent, sent.named_ends[i - 1] + cue.end(), fig.start)))):
+            sent, cue.end(), fig.start)))):
         return f"a part's figure after '{cue.group()}', not the figure of {name}"
     # (a colon inside a closed bracket is the bracket's: "(Trung ương giao: 13.398 tỷ đồng; …), tăng 24,94%")
     colon = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group()), between).find(":")
