@@ -179,7 +179,9 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
     # (or where a sentence that sets targets names the plan's year and none says "this year": "The province
     # targeted 7 per cent economic growth in 2024." after "… expected to grow by 5.5 per cent this year")
     this_year_past = lang is Lang.EN and (_next_years_plan(text) or _names_its_year(text, year))
-    for para in text.split("\n"):
+    paras = text.split("\n")
+    following = _following(paras)
+    for k, para in enumerate(paras):
         end = pos + len(para)
         # (figures in units the table lacks too: "tăng gấp 1,8 lần so với năm 2025")
         written = lang is Lang.VI
@@ -195,7 +197,7 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
         results = results or said and bool(_BEFORE_NOW.match(para))
         # (or a subheading over an earlier year's results: "Thu ngân sách đạt 11.300 tỷ đồng" over "Theo báo
         # cáo của UBND tỉnh …, năm 2022, kinh tế phục hồi …")
-        results = results or said and _heads_past(para, text[end + 1:], year)
+        results = results or said and _heads_past(para, following[k], year)
         if end > cue.start() and pos > start and said and not (
                 _caption_restating(para, text, lang)) and not results:
             # the paragraph's sentences from the first that is not about an earlier year ("Năm 2020, …
@@ -334,16 +336,25 @@ def _sentences(para: str, pos: int) -> list[tuple[int, str]]:
     return out
 
 
-def _heads_past(para: str, rest: str, year: int | None) -> bool:
-    r"""Whether ``para`` is a subheading (a short line with no closing stop) whose next paragraph is about an
-    earlier year than ``year``.
+def _following(paras: list[str]) -> list[str]:
+    """For each paragraph, the next one that is not blank ('' for the last), in one pass from the end."""
+    out, nxt = [""] * len(paras), ""
+    for k in range(len(paras) - 1, -1, -1):
+        out[k] = nxt
+        if paras[k].strip():
+            nxt = paras[k]
+    return out
 
-    >>> _heads_past("Thu ngân sách đạt 11.300 tỷ đồng", "\nTheo báo cáo, năm 2022, kinh tế phục hồi.", 2023)
+
+def _heads_past(para: str, following: str, year: int | None) -> bool:
+    """Whether ``para`` is a subheading (a short line with no closing stop) whose ``following`` paragraph is
+    about an earlier year than ``year``.
+
+    >>> _heads_past("Thu ngân sách đạt 11.300 tỷ đồng", "Theo báo cáo, năm 2022, kinh tế phục hồi.", 2023)
     True
     """
     if len(para) > 120 or para.rstrip().endswith((".", ";", ":", "…", "!", "?")):
         return False
-    following = next((p for p in rest.split("\n") if p.strip()), "")
     return _past(_opening(following), year)
 
 
