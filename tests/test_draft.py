@@ -1245,3 +1245,11 @@ def test_english_counts_of_workers_and_jobs_are_drafted():
     # dangcongsan.vn (Lai Châu 2025, English): "… and create jobs for 8,500 labourers per year."
     lc = in_round(11, "laichau-2025.dangcongsan.en.txt")
     assert by_value(lc, 8500.0)["unit"] == "persons"
+
+
+def test_an_english_figure_after_a_present_perfect_verb_is_a_result():
+    # betaen.vietnamplus.vn (Bình Dương 2023): "Notably, Danish toy maker Lego Group has invested in a 1.3 billion
+    # USD factory in the province." among 2022's results, before "In 2023, Binh Duong aims to lure at least 1.8
+    # billion USD of FDI./.": an investment made, drafted as a target
+    bd = in_round(27, "binhduong-2023.vietnamplus.en.txt")
+    assert 1.3 not in values_of(bd) and 1.8 in values_of(bd)

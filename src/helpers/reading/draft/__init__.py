@@ -16,7 +16,8 @@ How the text is read (each step a rule a reviewer can check against the ``source
    "vượt kế hoạch", "kết quả", "đến nay"; in English "is estimated to …") in a paragraph that names
    no plan are no list, nor is a sentence about an earlier year inside a plan's paragraph, unless it
    aims at the plan's year ("Based on the results … in 2024, … aims to achieve … in 2025"), nor one of
-   a part of the year gone by ("trong quý I, …", "in the first nine months of 2020 … still reached"), of
+   a part of the year gone by ("trong quý I, …", "in the first nine months of 2020 … still reached", a
+   deed done: "Lego Group has invested in a 1.3 billion USD factory"), of
    "last year" or "this year" before a plan that names its year, nor a plan since replaced ("Previously,
    …", "thay cho mục tiêu 12% trước đó"), nor years that all end before the plan's ("Trong các năm từ 2020 -
    2023, …"), nor a sentence after the plan's in its paragraph that tells an earlier year's results

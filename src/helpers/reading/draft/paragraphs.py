@@ -277,6 +277,12 @@ _RESULT_BASE = re.compile(r"(?i)\bover the same period\b|\byear[- ]on[- ]year\b|
                           # a result beside the goal it beat: "… higher than the goal set by the … Committee"
                           r"\b(?:higher|lower|more|less|faster) than the (?:goal|target)s?\b")
 _AS_IT_STANDS = re.compile(r"(?i)^\W*(?:currently|so far|to date|as of now|at present|up to now)\b")
+# a deed done, before the sentence's first figure: "Lego Group has invested in a 1.3 billion USD factory" (a
+# translated plan says "reach" or "reached", never "has reached")
+_PERFECT = re.compile(r"(?i)\b(?:has|have|had)\s+(?:already\s+|now\s+|so far\s+)?(?:been\s+)?"
+                      r"(?:invested|contributed|attracted|poured|spent|disbursed|built|completed|created|"
+                      r"reached|recorded|posted|seen|grown|risen|increased|exported|earned|collected|welcomed|"
+                      r"received|licensed|granted|approved)\b")
 _WILL = re.compile(r"(?i)\b(?:will|shall|would|to be|is set to)\b")
 
 
@@ -297,7 +303,7 @@ def _told_in_english(sentence: str, lang: Lang) -> bool:
     """Whether an English ``sentence`` tells a result (and names no plan, says no "will"): it opens on the
     state as it stands ("Currently, …"), or its first figure follows a verb of the past and the sentence
     names a part of the year gone by, last year, or a base of a result ("over the same period", "of the
-    plan").
+    plan"), or it follows a deed done ("has invested in a 1.3 billion USD factory").
 
     >>> _told_in_english("Growth still reached 6.5 percent in the first nine months of 2020.", Lang.EN)
     True
@@ -307,8 +313,9 @@ def _told_in_english(sentence: str, lang: Lang) -> bool:
     said = figures(sentence, lang)
     if not said or _PLAN_CUE.search(_RESULT_BASE.sub(" ", sentence)) or _WILL.search(sentence):
         return False
-    return bool(_AS_IT_STANDS.match(sentence) or (_ELAPSED.search(sentence) or _RESULT_BASE.search(sentence))
-                and _PAST_RESULT.search(sentence[:said[0].start]))
+    before = sentence[:said[0].start]
+    return bool(_AS_IT_STANDS.match(sentence) or _PERFECT.search(before) or (
+        _ELAPSED.search(sentence) or _RESULT_BASE.search(sentence)) and _PAST_RESULT.search(before))
 
 
 def _names_its_year(text: str, year: int | None) -> bool:
