@@ -65,7 +65,7 @@ def test_the_second_round_scored_once():
     # are TP HCM's "không còn hộ nghèo" (zero ceilings the reading leaves out, as Hà Nội's); missed:
     # four rises after a level (", tăng 1,19% so với ước thực hiện năm 2017", which the first corpus's
     # Huế reading counts as describing the level), "5/7 huyện", a unitless "9,6 above", "1 district"
-    assert draft.expected == 118 and draft.found >= 111
+    assert draft.expected == 118 and draft.found >= 115  # since a growth after an amount (round 29)
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 2)
     # first reading: 29 of 49 (59%; 27 as first scored, before the scorer compared a per-person
     # figure with an expected "triệu đồng"), 10 wrong rows; since: 47, none wrong
@@ -276,7 +276,7 @@ def test_the_fourteenth_round_scored_once():
     # Kiên Giang's "từ 29,4%", a from-value; Huế's count of programmes; two figures whose unit was read
     # short: "535 new enterprises and cooperatives", "labor productivity of VND 193 million"). Since (the
     # rules changed on these texts, tests first): 95, 1 invented (the enterprises and cooperatives)
-    assert draft.expected == 99 and draft.found >= 95
+    assert draft.expected == 99 and draft.found >= 96  # since a growth after an amount (round 29)
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 1)
     # first reading: 30 of 33 (91%), 2 wrong rows (Yên Bái's "107.1% compared to the growth scenario"
     # read as the growth; Hậu Giang's change of the industry's share "+1,61%" as its growth). Since: 33,
@@ -316,7 +316,7 @@ def test_the_sixteenth_round_scored_once():
     # set …"; Đắk Lắk's forest cover drafted twice; Hồ Chí Minh City's aid package; a conference's "53
     # điểm cầu" and "18 tham luận"). Since (the rules changed on these texts, tests first): 92, 1
     # invented (the caption's forest cover, worded otherwise than the body's)
-    assert draft.expected == 103 and draft.found >= 93  # since "workers", "jobs" (round 24)
+    assert draft.expected == 103 and draft.found >= 95  # since "workers", "jobs" (r. 24), a growth after an amount (r. 29)
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 1)
     # first reading: 44 of 49 (90%), 5 wrong rows (Nam Định's total state budget revenue with the
     # transfers, and its rise, for the revenue on the territory; Nghệ An's "31 lượt dự án" as visits and
@@ -418,7 +418,7 @@ def test_the_twenty_first_round_scored_once():
     # results before its one target sentence; Đồng Nai's months' averages in brackets). Since: 82, none
     # invented; then 83, no wrong kind (Điện Biên's "poverty rate reducing 4% compared to the previous year, to
     # 17.66%": the level after "to" is a ceiling)
-    assert draft.expected == 90 and draft.found >= 83
+    assert draft.expected == 90 and draft.found >= 87  # since a growth after an amount (round 29)
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 0)
     # first reading: 33 of 53 (62%), 2 wrong rows (Trà Vinh's May before "a cumulative collection of … in the
     # first five months" as the five months'; "Retail sales and consumer services revenue grew 13.2 per cent"

@@ -43,13 +43,15 @@ How the text is read (each step a rule a reviewer can check against the ``source
    name is the words before it in its clause (or, when there are none, "70% số doanh nghiệp …", the
    words after it); a clause without a subject of its own ("nông thôn đạt 91%") borrows the item's
    heading before ":". After "trong đó" the figures are children of the figure before it, to the end
-   of the item when "trong đó" is followed by a figure in its own clause. Not targets: the country's
-   ("mục tiêu tăng trưởng cả nước … đạt 8% trở lên", "the National Assembly assigned the Government a
-   … target of 6.5-7%"), a support package's amount, the level a rate is raised from ("từ 29,4% lên
-   khoảng 41,45%"), counts of the plan's parts or a conference's ("6 chương trình", "53 điểm cầu"),
-   last year's figure a target is set against ("against last year's $853 million", "higher than the 4.5%
-   recorded last year", "giảm so với mục tiêu năm 2023 là 5.000ha"), a capacity or a share of the
-   population as they stand, the share of the delegates who voted, other provinces' figures beside a
+   of the item when "trong đó" is followed by a figure in its own clause; a growth set beside an amount
+   ("đạt 122.566,9 tỷ đồng, tăng 18,5%") is a target of its own. Not targets: a ratio to last year's level
+   after an amount ("83,4 triệu đồng/năm, bằng 109,4% so với năm 2020"), a rate's rise in points, the
+   country's ("mục tiêu tăng trưởng cả nước … đạt 8% trở lên", "the National Assembly assigned the
+   Government a … target of 6.5-7%"), a support package's amount, the level a rate is raised from
+   ("từ 29,4% lên khoảng 41,45%"), counts of the plan's parts or a conference's ("6 chương trình", "53
+   điểm cầu"), last year's figure a target is set against ("against last year's $853 million", "higher
+   than the 4.5% recorded last year", "giảm so với mục tiêu năm 2023 là 5.000ha"), a capacity or a share of
+   the population as they stand, the share of the delegates who voted, other provinces' figures beside a
    ranking ("after Bac Giang (13.6%)"), a product's grade ("OCOP đạt 3 sao"), a meeting's form,
    a conversion ("tương đương khoảng 1.800 USD",
    or in brackets), a comparison with another place ("bằng 83% so mức … của vùng"), a forecast ("is

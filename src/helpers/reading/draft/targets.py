@@ -21,9 +21,12 @@ _LEAD_NOISE = re.compile(r"^[\s,:;.\-–()]+|[\s,:;\-–(]+$")
 _TRAILING_VERBS = re.compile(r"(?:(?:^|\s+)(?:đạt|ở mức|là|đạt mức|phấn đấu đạt|phấn đấu|từ|thêm|có|còn|"
                              r"ước đạt|dự kiến|mức|cho|chiếm|đón|với|tương ứng))+$", re.IGNORECASE)
 _LEADING_VERBS = re.compile(r"^(?:(?:phấn đấu|đạt|huy động|ước)\s+)+", re.IGNORECASE)
-# ", tăng 7,2% so với …" after an amount describes that amount; it is not a target of its own
-# (after the unit's "per" part too: "83,4 triệu đồng/năm, bằng 109,4% so với năm 2020")
+# ", bằng 109,4% so với năm 2020" after an amount (after the unit's "per" part too: "83,4 triệu đồng/năm, …")
+# describes that amount, as does a rise in points after a rate ("đạt trên 10%, tăng trên 3,45 điểm %"); it is
+# not a target of its own
 _DESCRIBES = re.compile(r"^(?:\s*/\s*[^\W\d_]+)*\s*,\s*(?:tăng|giảm|chiếm|bằng|đạt)\b", re.IGNORECASE)
+# (but a growth in per cent after an amount is one: "… đạt 122.566,9 tỷ đồng, tăng 18,5%")
+_GROWS = re.compile(r"^\s*,\s*tăng\b", re.IGNORECASE)
 
 
 def _group_of(heading: str) -> str | None:
@@ -462,7 +465,7 @@ def _item_targets(text: str, item: _Item, group_guessed: bool, taken: set[str],
                 continue
             # (and a rate's rise in points after it: "đạt trên 10%, tăng trên 3,45 điểm % so với năm 2020")
             if primary is not None and (primary.unit != "percent" or fig.unit == "percentage_points") and (
-                    _DESCRIBES.match(lead)):
+                    _DESCRIBES.match(lead)) and not (fig.unit == "percent" and _GROWS.match(lead)):
                 skipped.append((clause[fig.start:fig.end], " ".join(clause.split()),
                                 "describes the figure before it"))
                 continue
