@@ -1271,3 +1271,11 @@ def test_a_growth_after_an_amount_is_a_target_of_its_own():
     # laocai.gov.vn (Lào Cai 2021): a rise in points after a rate, and a ratio to last year's level, still describe it
     lc = in_round(24, "laocai-2021.laocai.vi.txt")
     assert not {3.45, 109.4} & set(values_of(lc))
+
+
+def test_a_result_said_to_keep_close_to_the_plan_names_no_plan():
+    # baomoi.com (Bắc Ninh 2026): "Đặc biệt tăng trưởng GRDP của tỉnh ở mức hai con số, đạt 10,27%, đứng thứ 5 cả nước,
+    # bám sát kế hoạch do HĐND tỉnh và Chính phủ giao. Năm 2026, tỉnh phấn đấu hoàn thành mục tiêu tăng trưởng
+    # 12,5-13%.": 2025's growth, said to keep close to the plan, was drafted as a target beside 2026's
+    bn = in_round(29, "bacninh-2026.baomoi.vi.txt")
+    assert values_of(bn) == [(12.5, 13.0)]

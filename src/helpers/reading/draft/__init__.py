@@ -2,41 +2,38 @@
 
 How the text is read (each step a rule a reviewer can check against the ``source`` of a target):
 
-1. **The list of targets.** Resolutions number their targets "(1) … (2) …" (or "Một là, … Hai là,
-   …"): the longest run of markers 1, 2, 3 … in order is the list, each item running to the next
-   marker (the last to the end of its paragraph), numbered as printed. Without such markers, lines
-   that open with "-", "+", "•", "1." or "a)" and hold a figure are the items; then "1. … 2. … 3. …"
-   run into a paragraph; failing that, every paragraph of ";"- or sentence-separated clauses holding
-   a figure (two at least), with the one-target sentences (or lines ending ";") between such
-   paragraphs and a closing sentence that names the plan ("Theo kế hoạch, …"), but not the results
-   told before the first paragraph that names a plan, a headline, a lead or a photo's caption. A
-   last item broken across printed lines runs on through the lines that continue its sentence (the
-   text's lines are first joined where a sentence breaks across them: a line with no stop, then one
-   in lower case or a number). Results told without their year ("ước đạt", "vượt … so với dự toán",
-   "vượt kế hoạch", "kết quả", "đến nay"; in English "is estimated to …") in a paragraph that names
-   no plan are no list, nor is a sentence about an earlier year inside a plan's paragraph, unless it
-   aims at the plan's year ("Based on the results … in 2024, … aims to achieve … in 2025"), nor one of
-   a part of the year gone by ("trong quý I, …", "in the first nine months of 2020 … still reached", a
-   deed done: "Lego Group has invested in a 1.3 billion USD factory"), of
-   "last year" or "this year" before a plan that names its year, nor a plan since replaced ("Previously,
-   …", "thay cho mục tiêu 12% trước đó"), nor years that all end before the plan's ("Trong các năm từ 2020 -
-   2023, …"), nor a sentence after the plan's in its paragraph that tells an earlier year's results
-   ("… đặt mục tiêu … 8% vào năm 2024 …. Năm 2023, … đạt 5,66%"), nor a subheading over them; a year
-   printed right after a figure is that figure's ("từ mức 51 triệu đồng/người năm 2023 lên 56 triệu
-   đồng/người năm 2024" is 2024's); a plan word in a title before a figure starts the plan; the plan
-   may be named in a paragraph with no figure before the lists, and a paragraph that sets figures
-   for the plan's year ("đến năm 2030 đạt …"), or names its years after the lists, is the plan's.
-   Results go on after the paragraph of an earlier year until a paragraph names a year or the plan
-   ("Năm 2025, … đạt nhiều kết quả …", then "Khu vực dịch vụ tiếp tục giữ vai trò động lực, tăng trưởng
-   trên 9%"); a plan's word inside a result's ("vượt chỉ tiêu kế hoạch", "đạt khá so kế hoạch",
-   "targets were completed") names no plan. The plan's year is the one the sentences that set targets
-   name; where none does, the year a session's report reviews ("tình hình kinh tế - xã hội … năm 2023",
-   "tổng kết … năm 2023") is past and the plan the next year's; an English plan for "next year" after
-   this year's results is the year after the latest named. A
-   term written after its years ("the 2025–2030 tenure") bounds the vision beyond it. A table copied
-   a row a line, its cells between "|", is read in its latest year's column. Items without printed
-   numbers get none. Figures outside the list are reported, never drafted: the prose around a list
-   is full of years, dates and "8 xã đã được xác định".
+1. **The list of targets.** Resolutions number their targets "(1) … (2) …" (or "Một là, … Hai là, …"): the
+   longest run of markers 1, 2, 3 … in order is the list, each item running to the next marker (the last to
+   the end of its paragraph), numbered as printed. Without such markers, lines that open with "-", "+", "•",
+   "1." or "a)" and hold a figure are the items; then "1. … 2. … 3. …" run into a paragraph; failing that,
+   every paragraph of ";"- or sentence-separated clauses holding a figure (two at least), with the
+   one-target sentences (or lines ending ";") between such paragraphs and a closing sentence that names the
+   plan ("Theo kế hoạch, …"), but not the results told before the first paragraph that names a plan, a
+   headline, a lead or a photo's caption. A last item broken across printed lines runs on through the lines
+   that continue its sentence (the text's lines are first joined where a sentence breaks across them: a line
+   with no stop, then one in lower case or a number). Results told without their year ("ước đạt", "vượt … so
+   với dự toán", "vượt kế hoạch", "kết quả", "đến nay", "bám sát kế hoạch"; in English "is estimated to …")
+   in a paragraph that names no plan are no list, nor is a sentence about an earlier year inside a plan's
+   paragraph, unless it aims at the plan's year ("Based on the results … in 2024, … aims to achieve … in
+   2025"), nor one of a part of the year gone by ("trong quý I, …", "in the first nine months of 2020 …
+   still reached", a deed done: "Lego Group has invested in a 1.3 billion USD factory"), of "last year" or
+   "this year" before a plan that names its year, nor a plan since replaced ("Previously, …", "thay cho mục
+   tiêu 12% trước đó"), nor years that all end before the plan's ("Trong các năm từ 2020 - 2023, …"), nor a
+   sentence after the plan's in its paragraph that tells an earlier year's results ("… đặt mục tiêu … 8% vào
+   năm 2024 …. Năm 2023, … đạt 5,66%"), nor a subheading over them; a year printed right after a figure is
+   that figure's ("từ mức 51 triệu đồng/người năm 2023 lên 56 triệu đồng/người năm 2024" is 2024's); a plan
+   word in a title before a figure starts the plan; the plan may be named in a paragraph with no figure
+   before the lists, and a paragraph that sets figures for the plan's year ("đến năm 2030 đạt …"), or names
+   its years after the lists, is the plan's. Results go on after the paragraph of an earlier year until a
+   paragraph names a year or the plan ("Năm 2025, … đạt nhiều kết quả …", then "Khu vực dịch vụ tiếp tục giữ
+   vai trò động lực, tăng trưởng trên 9%"); a plan's word inside a result's ("vượt chỉ tiêu kế hoạch", "đạt
+   khá so kế hoạch", "targets were completed") names no plan. The plan's year is the one the sentences that
+   set targets name; where none does, the year a session's report reviews ("tình hình kinh tế - xã hội … năm
+   2023", "tổng kết … năm 2023") is past and the plan the next year's; an English plan for "next year" after
+   this year's results is the year after the latest named. A term written after its years ("the 2025–2030
+   tenure") bounds the vision beyond it. A table copied a row a line, its cells between "|", is read in its
+   latest year's column. Items without printed numbers get none. Figures outside the list are reported,
+   never drafted: the prose around a list is full of years, dates and "8 xã đã được xác định".
 2. **Groups** come from the last heading before an item ("Về chỉ tiêu kinh tế:", "II. Xã hội"),
    by its words (:data:`helpers.reading.terms.GROUP_HEADINGS`); no heading: ``economic``, marked review.
 3. **Targets.** Each figure of an item (see :mod:`helpers.reading.grammar`) is one leaf target. Its

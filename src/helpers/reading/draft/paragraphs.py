@@ -31,6 +31,8 @@ _RESULTS = re.compile(r"(?i)\bước (?:đạt|tính|thực hiện|khoảng|cả
 # (not "ước đạt": a plan estimates too, "tổng sản phẩm xã hội ước đạt 64.400- 64.920 tỉ đồng")
 _TOLD = re.compile(r"(?i)\bvượt (?:(?:các )?chỉ tiêu(?: kế hoạch)?|kế hoạch|mục tiêu|dự toán)\b|" + _EXCEEDED
                    + r"|\bkết quả\b|\bđến nay\b"
+                   # a result kept close to the plan: "đạt 10,27%, …, bám sát kế hoạch do HĐND tỉnh … giao"
+                   r"|\bbám sát (?:kế hoạch|mục tiêu|chỉ tiêu)\b"
                    # "Fertiliser output is estimated at 1 million tonnes, meeting the target.", "13% higher
                    # than planned"
                    r"|\bmeeting the (?:target|plan)\b|\b(?:higher|lower|more|less) than planned\b"
