@@ -1310,3 +1310,16 @@ def test_a_change_that_says_its_base_before_it_is_not_one_whose_base_is_unsaid(i
     # is not said, once it knew "over the previous month", dropped it)
     bt = in_round(14, "binhthuan-2021-11.binhthuan.en.txt", indicators)
     assert ("2021-11", "ytd", "yoy_pct", 2.73, "=") in rows_of(bt, "cpi")
+
+
+def test_a_share_that_makes_up_the_economy_and_a_headline_the_body_dates(indicators):
+    # vietnamplus (Đà Nẵng, first half of 2023, English): "… the agro-forestry-fishery sector contributed 2.15% to the
+    # city's GRDP, while the industry and construction sector made up 18.75% and the service sector accounted for
+    # 69.19%.": a share ("made up"), proposed as the sector's growth
+    dn = in_round(29, "danang-2023-06.vietnamplus.en.txt", indicators)
+    assert rows_of(dn, "grdp_growth_industry_construction") == []
+    # baosonla.vn (Sơn La, October 2020): the headline "Chỉ số sản xuất ngành công nghiệp tăng 97,55% so với cùng kỳ"
+    # (no period) over "Chỉ số sản xuất ngành công nghiệp toàn tỉnh tháng 10 tăng 97,55% so với cùng kỳ năm trước":
+    # the headline's figure was proposed a second time, for the months to date (the span from --period)
+    sl = in_round(29, "sonla-2020-10.baosonla.vi.txt", indicators)
+    assert rows_of(sl, "iip_growth") == [("2020-10", "month", "yoy_pct", 97.55, "=")]

@@ -35,7 +35,8 @@ every figure (:mod:`helpers.reading.grammar`) in a sentence:
    figure ("cả nước" in its clause), a range, percentage points, a contribution to the growth, a
    sentence that opens on a plan ("It targets …"), an effect ("khiến GRDP … giảm khoảng 0,8%"), a
    growth at current prices, a list of shares under its cue ("cơ cấu …: công nghiệp - xây dựng chiếm
-   46,52%, dịch vụ 34,47%"), a change over the year reported ("so với năm 2025" in 2025's report).
+   46,52%, dịch vụ 34,47%"; "the industry and construction sector made up 18.75%"), a change over the
+   year reported ("so với năm 2025" in 2025's report).
    Nor: a share of a scenario ("107.1% compared to the growth scenario of 8.2%", and the scenario's
    8.2%), an index given with its change ("ước đạt 75,53%, giảm 24,47%": the change is the row), a
    change against a year before last ("so với cùng kỳ năm 2019" in 2021) or another month ("so với
@@ -70,13 +71,14 @@ every figure (:mod:`helpers.reading.grammar`) in a sentence:
    paragraph opens on a running total ("Lũy kế 4 tháng …"), else its year to date.
 4. **The qualifier**: "trên", "hơn" are ``>``; "khoảng", "gần", "dưới" are ``~``; "ước" (estimate)
    goes in the note, with the sentence the row came from.
-
-Two figures for one indicator, period, span and measure: an exact one beats another number within
-5% that is rounded ("trên 19 nghìn tỷ" in a title, "19.018 tỷ" below); then the one named by the
+Two figures for one indicator, period, span and measure: an exact one beats another number within 5%
+that is rounded ("trên 19 nghìn tỷ" in a title, "19.018 tỷ" below); then the one named by the
 indicator's own name ("Thu ngân sách Nhà nước trên địa bàn" over "Tổng thu ngân sách"); then the one
-whose period is
-written out wins, then the body's over a title's or a heading's, then the first; the other is listed
-as unmatched. An English text that writes decimals with a comma reads its numbers the Vietnamese way.
+whose period is written out wins, then the body's over a title's or a heading's, then the first; the
+other is listed as unmatched. One figure said twice, once without its period (a headline "… tăng 97,55%
+so với cùng kỳ" over the body's "… tháng 10 tăng 97,55% …"), is the one whose period is written out. An
+English text that writes decimals with
+a comma reads its numbers the Vietnamese way.
 Nothing is silent: every figure not made a row is listed with its reason.
 """
 

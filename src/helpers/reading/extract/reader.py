@@ -138,6 +138,7 @@ class _Text:
     headings: set[str]
     out: Extraction = field(default_factory=Extraction)
     keyed: dict[tuple, tuple[dict, bool]] = field(default_factory=dict)
+    twins: dict[tuple, tuple[dict, bool]] = field(default_factory=dict)  # rows by indicator, measure, value
 
 
 @dataclass
@@ -381,7 +382,7 @@ def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
         row["_notes"].append(("cần xem lại: kỳ của câu trước (câu này không ghi kỳ)",
                               "review: the period of the sentence before (this one gives none)"))
     said.read_as[k] = phrase
-    if _add(row, written, doc.keyed, out):
+    if _add(row, written, doc.keyed, out) and _once(row, written, doc):
         said.made.append(row)
         # (not a bracket's: "(6 tháng đầu năm tăng 4,33%, …)"; nor an earlier period's a figure is compared
         # with: "tăng trưởng đạt 6,33%, cao hơn mức tăng 3,59% của 6 tháng đầu năm 2021. Trong đó, …")
@@ -501,6 +502,32 @@ def _add(row: dict, written: bool, keyed: dict[tuple, tuple[dict, bool]], out: E
     keyed[key] = (row, written)
     out.rows.append(row)
     return True
+
+
+def _once(row: dict, written: bool, doc: _Text) -> bool:
+    """Keep ``row`` unless it is a figure said again, once with its period and once without: a headline over
+    the body ("Chỉ số sản xuất ngành công nghiệp tăng 97,55% so với cùng kỳ" over "… toàn tỉnh tháng 10 tăng
+    97,55% so với cùng kỳ năm trước"), whose span ``--period`` would guess. The dated one is kept, the other
+    listed as unmatched."""
+    same = (row["indicator"], row["measure"], row["value"], row["unit"], row["qualifier"])
+    twin = doc.twins.get(same)
+    why = "the same figure as one whose period is written out"
+    if twin is not None and twin[1] and not written:
+        _drop(row, why, doc)
+        return False
+    if twin is not None and written and not twin[1] and twin[0] in doc.out.rows:
+        _drop(twin[0], why, doc)
+    doc.twins[same] = (row, written)
+    return True
+
+
+def _drop(row: dict, why: str, doc: _Text) -> None:
+    """Take a kept ``row`` back: out of the rows (and the keys a later clash is judged by), into unmatched."""
+    doc.out.rows.remove(row)
+    key = (row["indicator"], row["period"], row["span"], row["measure"])
+    if doc.keyed.get(key, (None,))[0] is row:
+        del doc.keyed[key]
+    doc.out.unmatched.append((row["_fig"], row["_sentence"], why))
 
 
 ROUNDING = 0.05  # "gần 62.000" for 61.723 is 0.45% off; a title's "over 10 percent" for 10.05, 0.5%

@@ -41,8 +41,9 @@ def _elsewhere(fig: Figure, sent: _Sentence, lead: str) -> str:
 
 
 # "với cơ cấu …: công nghiệp - xây dựng chiếm 46,52%, dịch vụ 34,47% và nông - lâm - thủy sản 11,08%"
+# (and "the industry and construction sector made up 18.75%")
 _SHARE_CUE = re.compile(r"\b(?:cơ cấu|tỷ trọng|tỉ trọng|chiếm|structure|accounts? for|accounting for|"
-                        r"accounted for|share of)\b")
+                        r"accounted for|share of|(?:made|makes?|making) up)\b")
 _CHANGE_WORD = re.compile(r"\b(?:tăng|giảm(?!\s+(?:xuống\s+)?còn)|increase\w*|decrease\w*|grew|rose|"
                           r"growth|up|down|fell)\b")
 
