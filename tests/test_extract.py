@@ -1323,3 +1323,13 @@ def test_a_share_that_makes_up_the_economy_and_a_headline_the_body_dates(indicat
     # the headline's figure was proposed a second time, for the months to date (the span from --period)
     sl = in_round(29, "sonla-2020-10.baosonla.vi.txt", indicators)
     assert rows_of(sl, "iip_growth") == [("2020-10", "month", "yoy_pct", 97.55, "=")]
+
+
+def test_a_respectively_list_whose_names_follow_its_figures(indicators):
+    # vietnamplus (Đà Nẵng, first quarter of 2022, English): "The locality recorded increases of 2.6 percent, 1.96
+    # percent, and 0.80 percent in its agro-forestry-aquaculture, industry-construction, and services,
+    # respectively.": the names after the figures were not read, and the three growths were left unmatched
+    dn = in_round(29, "danang-2022-03.vietnamplus.en.txt", indicators)
+    assert rows_of(dn, "grdp_growth_agriculture") == [("2022-03", "ytd", "yoy_pct", 2.6, "=")]
+    assert rows_of(dn, "grdp_growth_industry_construction") == [("2022-03", "ytd", "yoy_pct", 1.96, "=")]
+    assert rows_of(dn, "grdp_growth_services") == [("2022-03", "ytd", "yoy_pct", 0.8, "=")]

@@ -47,6 +47,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                     "agriculture-forestry-fishery",
                     "agriculture, forestry and fishery", "agriculture, forestry and fisheries",
                     "agro-forestry-fisheries", "agro-forestry-fishery", "agro-forestry and fisheries",
+                    "agro-forestry-aquaculture",
                     "agriculture and forestry", "agricultural, forestry and fisheries",
                     "agricultural, forestry and fishery", "khu vực i", "agro-fishery-forestry", "sector i",
                     "region i", "group i", "khu vực nlts", "nlts"),

@@ -30,7 +30,7 @@ every figure (:mod:`helpers.reading.grammar`) in a sentence:
    2022" in September), "so với năm 2021 (5,04%)" (the compared year's), a quarter alone ("Riêng quý
    3"), "chiếm tỷ trọng 3,7%" for a growth rate (a share of the economy), a "respectively" list
    unless its figures are as many as the levels read before it in its sentence, or the names listed
-   right before it (then they go to them in order), "% kịch bản", a margin over the plan
+   right before or after it (then they go to them in order), "% kịch bản", a margin over the plan
    ("surpassing the year's target by 9.4 percent"), an average over years ("15,1%/năm"), a national
    figure ("cả nước" in its clause), a range, percentage points, a contribution to the growth, a
    sentence that opens on a plan ("It targets …"), an effect ("khiến GRDP … giảm khoảng 0,8%"), a

@@ -15,15 +15,17 @@ from .sentences import _Sentence
 
 def _respective_name(fig: Figure, sent: _Sentence, used: dict[str, Phrase],
                      amounts: list[Phrase] | None = None) -> Phrase | None:
-    """The name a "respectively" gives ``fig``: the run's figures go, in order, to the indicators of
-    the levels already read in its sentence ("gained $10.1 billion from exports and spent $13.1
-    billion on imports, year-on-year increases of 7.5% and 3.1%, respectively"), or else to the
-    names listed right before the run ("growth rates of industry-construction, agro-forestry-fishery,
-    and services hit 17.25%, 2.63%, and 6.56%, respectively"), when there are exactly as many;
-    or else to the names of the amounts before it, read or not, when there are as many ("had attracted
-    nearly 30.8 trillion VND (…) in domestic investment and 468 million USD in foreign direct investment,
-    increases of 50 percent and 59 percent year-on-year, respectively"); else None (which figure is whose
-    is not read). ``used``: the names of the levels read; ``amounts``: of every amount named."""
+    """The name a "respectively" gives ``fig``: the run's figures go, in order, to the indicators of the
+    levels already read in its sentence ("gained $10.1 billion from exports and spent $13.1 billion on
+    imports, year-on-year increases of 7.5% and 3.1%, respectively"), or else to the names listed right
+    before the run ("growth rates of industry-construction, agro-forestry-fishery, and services hit
+    17.25%, 2.63%, and 6.56%, respectively"), when there are exactly as many; or else to the names of
+    the amounts before it, read or not, when there are as many ("had attracted nearly 30.8 trillion VND
+    (…) in domestic investment and 468 million USD in foreign direct investment, increases of 50 percent
+    and 59 percent year-on-year, respectively"), or else to the names listed right after it ("increases
+    of 2.6 percent, 1.96 percent, and 0.80 percent in its agro-forestry-aquaculture,
+    industry-construction, and services, respectively"); else None (which figure is whose is not read).
+    ``used``: the names of the levels read; ``amounts``: of every amount named."""
     place, length, head = sent.respective[fig.start]
     if len(used) == length > 1:
         return list(used.values())[place]
@@ -37,7 +39,21 @@ def _respective_name(fig: Figure, sent: _Sentence, used: dict[str, Phrase],
     names = list(dict.fromkeys(p for _, _, p in listed))
     if len(names) == length > 1:
         return names[place]
-    return amounts[place] if amounts and len(amounts) == length > 1 else None
+    if amounts and len(amounts) == length > 1:
+        return amounts[place]
+    # or the names listed right after the run, before "respectively" ("increases of 2.6 percent, 1.96 percent,
+    # and 0.80 percent in its agro-forestry-aquaculture, industry-construction, and services, respectively")
+    last = head + length - 1
+    upto = sent.folded.find("respectively", sent.figure_ends[last])
+    if upto < 0 or last + 1 < len(sent.figure_starts) and sent.figure_starts[last + 1] < upto:
+        return None
+    after: list[tuple[int, int, Phrase]] = []
+    for end, size, _, phrase in sorted(sent.named, key=lambda n: (n[0] - n[1], -n[1])):
+        start = end - size
+        if sent.figure_ends[last] <= start and end <= upto and (not after or start >= after[-1][1]):
+            after.append((start, end, phrase))
+    names = list(dict.fromkeys(p for _, _, p in after))
+    return names[place] if len(names) == length > 1 else None
 
 
 # between a figure and a name after it that is its own: "$10.1 billion from exports", "920,7 triệu USD
