@@ -1333,3 +1333,11 @@ def test_a_respectively_list_whose_names_follow_its_figures(indicators):
     assert rows_of(dn, "grdp_growth_agriculture") == [("2022-03", "ytd", "yoy_pct", 2.6, "=")]
     assert rows_of(dn, "grdp_growth_industry_construction") == [("2022-03", "ytd", "yoy_pct", 1.96, "=")]
     assert rows_of(dn, "grdp_growth_services") == [("2022-03", "ytd", "yoy_pct", 0.8, "=")]
+
+
+def test_economic_expansion_is_the_provinces_growth(indicators):
+    # vietnamplus (Lào Cai, 2019, English): "In 2019, Lao Cai maintained stable economic expansion, with an estimated
+    # growth rate of 10.32 percent, ranking second in the northern midland and mountainous region …": no indicator
+    # was named for the growth
+    lc = in_round(29, "laocai-2019-12.vietnamplus.en.txt", indicators)
+    assert rows_of(lc, "grdp_growth") == [("2019-12", "year", "yoy_pct", 10.32, "=")]

@@ -21,6 +21,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                     "tăng trưởng của tỉnh", "tăng trưởng của thành phố",
                     # "The growth rate of total product in the province increased by 6.39%" (tổng sản phẩm)
                     "total product in the province", "growth rate of total product",
+                    # "Lao Cai maintained stable economic expansion, with an estimated growth rate of 10.32%"
+                    "economic expansion",
                     "gdrp"),  # "an 8.04% growth in GDRP": a typo some releases print
     # (longer than the product they name: "annual per capita gross regional domestic product (GRDP) of …")
     "grdp_per_capita": ("grdp bình quân đầu người", "bình quân đầu người", "per capita",
