@@ -71,14 +71,14 @@ every figure (:mod:`helpers.reading.grammar`) in a sentence:
    paragraph opens on a running total ("Lũy kế 4 tháng …"), else its year to date.
 4. **The qualifier**: "trên", "hơn" are ``>``; "khoảng", "gần", "dưới" are ``~``; "ước" (estimate)
    goes in the note, with the sentence the row came from.
+
 Two figures for one indicator, period, span and measure: an exact one beats another number within 5%
 that is rounded ("trên 19 nghìn tỷ" in a title, "19.018 tỷ" below); then the one named by the
 indicator's own name ("Thu ngân sách Nhà nước trên địa bàn" over "Tổng thu ngân sách"); then the one
 whose period is written out wins, then the body's over a title's or a heading's, then the first; the
 other is listed as unmatched. One figure said twice, once without its period (a headline "… tăng 97,55%
 so với cùng kỳ" over the body's "… tháng 10 tăng 97,55% …"), is the one whose period is written out. An
-English text that writes decimals with
-a comma reads its numbers the Vietnamese way.
+English text that writes decimals with a comma reads its numbers the Vietnamese way.
 Nothing is silent: every figure not made a row is listed with its reason.
 """
 
