@@ -580,3 +580,16 @@ def test_the_twenty_ninth_round_scored_once():
     # industry's share, "made up 18.75%", as its growth). Since ("made up"; a headline the body dates; a
     # "respectively" list whose names follow; "economic expansion"): 22, none wrong
     assert extract.countable == 24 and extract.right >= 22 and extract.wrong == []
+
+
+def test_the_thirtieth_round_scored_once():
+    """Round 30 (tests/data/corpus/round30/): 11 target texts and 7 reports collected while round 29 was read, under
+    round 29's rule of collection (a held province-year's page only if its text copies no corpus text), each with its
+    reading written before any program read it, each found on its stored page by a second helper's own searches, all
+    held out; scored once on 2026-12-07, not yet read."""
+    draft, extract = scores("round30")
+    # first reading: 12 of 16 (75%), no wrong item number or kind, 4 invented
+    assert draft.expected == 16 and draft.found >= 12
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 4)
+    # first reading: 32 of 37 (86%), 2 wrong rows
+    assert extract.countable == 37 and extract.right >= 32 and len(extract.wrong) == 2
