@@ -29,14 +29,8 @@ def _respective_name(fig: Figure, sent: _Sentence, used: dict[str, Phrase],
     place, length, head = sent.respective[fig.start]
     if len(used) == length > 1:
         return list(used.values())[place]
-    # the names between the figure before the run and the run, longest first where two overlap
-    since = sent.figure_ends[head - 1] if head else 0
-    listed: list[tuple[int, int, Phrase]] = []
-    for end, size, _, phrase in sorted(sent.named, key=lambda n: (n[0] - n[1], -n[1])):
-        start = end - size
-        if since <= start and end <= sent.figure_starts[head] and (not listed or start >= listed[-1][1]):
-            listed.append((start, end, phrase))
-    names = list(dict.fromkeys(p for _, _, p in listed))
+    # the names between the figure before the run and the run
+    names = _names_between(sent, sent.figure_ends[head - 1] if head else 0, sent.figure_starts[head])
     if len(names) == length > 1:
         return names[place]
     if amounts and len(amounts) == length > 1:
@@ -47,13 +41,17 @@ def _respective_name(fig: Figure, sent: _Sentence, used: dict[str, Phrase],
     upto = sent.folded.find("respectively", sent.figure_ends[last])
     if upto < 0 or last + 1 < len(sent.figure_starts) and sent.figure_starts[last + 1] < upto:
         return None
-    after: list[tuple[int, int, Phrase]] = []
-    for end, size, _, phrase in sorted(sent.named, key=lambda n: (n[0] - n[1], -n[1])):
-        start = end - size
-        if sent.figure_ends[last] <= start and end <= upto and (not after or start >= after[-1][1]):
-            after.append((start, end, phrase))
-    names = list(dict.fromkeys(p for _, _, p in after))
+    names = _names_between(sent, sent.figure_ends[last], upto)
     return names[place] if len(names) == length > 1 else None
+
+
+def _names_between(sent: _Sentence, since: int, upto: int) -> list[Phrase]:
+    """The names of ``sent`` between ``since`` and ``upto``, in order, the longest where two overlap."""
+    listed: list[tuple[int, Phrase]] = []
+    for end, size, _, phrase in sorted(sent.named, key=lambda n: (n[0] - n[1], -n[1])):
+        if since <= end - size and end <= upto and (not listed or end - size >= listed[-1][0]):
+            listed.append((end, phrase))
+    return list(dict.fromkeys(p for _, p in listed))
 
 
 # between a figure and a name after it that is its own: "$10.1 billion from exports", "920,7 triệu USD
