@@ -512,7 +512,8 @@ def _compound(folded: str, f: Figure, lang: Lang, num: str, style: Lang) -> Figu
 
 _MULTIPLE = {
     Lang.VI: r"(?:gấp\s+(?P<a>{num})\s+lần|(?<=tăng )(?P<b>{num})\s+lần(?=\s+(?:so|cùng kỳ)))",
-    Lang.EN: r"(?P<a>{num})\s*-\s*fold",
+    # (and the first of a pair, "respectively rising 2.3 and 2.7-fold")
+    Lang.EN: r"(?P<a>{num})(?:\s*-\s*fold|(?=\s+and\s+(?:{num})\s*-\s*fold))",
 }
 
 

@@ -67,11 +67,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                        # "tổng thu cân đối ngân sách nhà nước … trên địa bàn TP. Hồ Chí Minh ước đạt …"
                        "tổng thu cân đối ngân sách", "thu cân đối ngân sách",
                        "budget revenues", "state budget", "budget collection"),
-    "budget_domestic": ("thu nội địa", "domestic revenue", "domestic collection", "domestic budget revenue"),
+    "budget_domestic": ("thu nội địa", "domestic revenue", "domestic collection", "domestic budget revenue",
+                        # "The budget comprises 11.27 trillion VND from domestic sources and …"
+                        "from domestic sources"),
     "budget_local": ("thu ngân sách địa phương",),
     "budget_trade": ("thu cân đối từ hoạt động xuất nhập khẩu", "thu từ hoạt động xuất nhập khẩu",
                      "thu từ xuất nhập khẩu", "thu xuất nhập khẩu", "thu thuế xuất nhập khẩu",
-                     "revenue from export and import", "from export and import"),
+                     "revenue from export and import", "from export and import", "from foreign trade"),
     # parts of the budget's revenue: a figure named by them is never the total's or the domestic part's
     "budget_land": ("thu tiền sử dụng đất", "tiền sử dụng đất", "land use fees", "land use levy"),
     # a consumer price index's areas: "trong đó, khu vực thành thị giảm 0,2%" is no CPI of the province

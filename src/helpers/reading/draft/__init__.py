@@ -42,7 +42,9 @@ How the text is read (each step a rule a reviewer can check against the ``source
    heading before ":". After "trong đó" the figures are children of the figure before it, to the end
    of the item when "trong đó" is followed by a figure in its own clause; a growth set beside an amount
    ("đạt 122.566,9 tỷ đồng, tăng 18,5%") is a target of its own. Not targets: a ratio to last year's level
-   after an amount ("83,4 triệu đồng/năm, bằng 109,4% so với năm 2020"), a rate's rise in points, the
+   after an amount ("83,4 triệu đồng/năm, bằng 109,4% so với năm 2020"), a ratio to a base or to the plan
+   ("equivalent to nearly 90% of the figure recorded in …", "surpassing by 1.2% of the year’s estimates"; a
+   year after "equal to …" is that base's, not the sentence's time), a rate's rise in points, the
    country's ("mục tiêu tăng trưởng cả nước … đạt 8% trở lên", "the National Assembly assigned the
    Government a … target of 6.5-7%"), a support package's amount, the level a rate is raised from
    ("từ 29,4% lên khoảng 41,45%"), counts of the plan's parts or a conference's ("6 chương trình", "53

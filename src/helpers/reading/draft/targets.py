@@ -258,6 +258,14 @@ _REPLACED_LEAD = re.compile(r"(?i)\b(?:thay cho|thay vì|instead of|replacing)(?
 _COMPARED_LEAD = re.compile(r"(?i)\bso với(?:\s+mức)?\s*$")
 _FIRST_PLAN_AFTER = re.compile(r"(?i)^\s*(?:của\s+)?(?:kế hoạch|kịch bản|mục tiêu|chỉ tiêu)\s+"
                                r"(?:ban đầu|trước đó|cũ)")
+# a ratio to a base or to the plan, in English: "equivalent to nearly 90% of the figure recorded in the
+# second half of 2019", "surpassing by 1.2% of the year’s estimates", "fulfilling 96.27% of the year’s
+# target" (not a share of GRDP, "equivalent to 30% of GRDP", which a plan may set, nor a plan's "Complete
+# 100% of the targets", "disburse at least 95% of the plan")
+_RATIO_LEAD = re.compile(r"(?i)\b(?:equivalent|equal) to(?:\s+(?:about|nearly|around|some|almost|over))?\s*$|"
+                         r",\s*(?:surpassing|exceeding|fulfilling)(?:\s+by)?\s*$")
+_OF_BASE_AFTER = re.compile(r"(?i)^\s*of (?:the |this |its )?(?:figure|level|same period|"
+                            r"(?:year['’]s |annual )?(?:estimates?|targets?|plans?)\b)")
 # "to reach over 14%, an increase of 2% compared to the target assigned by the Central Government": a margin
 # (not "8,5%, cao hơn mục tiêu Chính phủ giao": a target said to beat another is still one)
 _OVER_TARGET_AFTER = re.compile(r"(?i)^\s*(?:compared (?:to|with)|so với)\s+(?:the\s+)?"
@@ -343,6 +351,9 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
     if _REPLACED_LEAD.search(clause[:fig.start]) or (
             _COMPARED_LEAD.search(clause[:fig.start]) and _FIRST_PLAN_AFTER.match(clause[fig.end:])):
         return "the figure a target replaces, not a target"
+    if fig.unit == "percent" and _RATIO_LEAD.search(clause[:fig.start]) and _OF_BASE_AFTER.match(
+            clause[fig.end:]):
+        return "a ratio to a base or to the plan, not a target"
     if _OVER_TARGET_AFTER.match(clause[fig.end:]):
         return "a margin over another's target, not a target"
     if _PASSED_LEAD.search(clause[:fig.start]) and _MILESTONE_AFTER.match(clause[fig.end:]):

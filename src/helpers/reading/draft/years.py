@@ -17,6 +17,8 @@ _BASE_BEFORE = re.compile(r"(?i)(?:so với|thực hiện|cùng kỳ|giai đoạ
                           # ("giảm so với mục tiêu năm 2023 là 5.000ha")
                           r"\s*(?:(?:mục tiêu|kế hoạch|chỉ tiêu|kết quả)\s+)?"
                           r"(?:năm\s*|the year\s*|that\s*)?$")
+# (in English, a year after a comparison's words: "equal to the average rate recorded in 2018 and 2019")
+_COMPARISON_BEFORE = re.compile(r"(?i)\b(?:equal|equivalent|similar|compared) to\b[^\d.;,]{0,40}$")
 # a figure's own year, right after it: "tăng từ mức 51 triệu đồng/người năm 2023 lên 56 triệu đồng/người …"
 _FIGURES_YEAR = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|[^\W\d_]+(?:[ /][^\W\d_]+){0,3})\s+năm\s*$")
 # Where a plan in prose starts: the first sentence that says what is aimed at.
@@ -57,7 +59,8 @@ def _time_year(paragraph: str) -> int | None:
     """
     figures_years = []
     for m in _YEAR_OF.finditer(paragraph):
-        if _BASE_BEFORE.search(paragraph[max(0, m.start() - 30):m.start()]) or (
+        if _BASE_BEFORE.search(paragraph[max(0, m.start() - 30):m.start()]) or _COMPARISON_BEFORE.search(
+                paragraph[max(0, m.start() - 60):m.start()]) or (
                 re.match(r"\s*[-–]\s*(?:19|20)\d{2}", paragraph[m.end():])):
             continue
         if _FIGURES_YEAR.search(paragraph[max(0, m.start() - 40):m.start()]):

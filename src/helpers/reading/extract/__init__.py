@@ -35,7 +35,8 @@ every figure (:mod:`helpers.reading.grammar`) in a sentence:
    figure ("cả nước" in its clause), a range, percentage points, a contribution to the growth, a
    sentence that opens on a plan ("It targets …"), an effect ("khiến GRDP … giảm khoảng 0,8%"), a
    growth at current prices, a list of shares under its cue ("cơ cấu …: công nghiệp - xây dựng chiếm
-   46,52%, dịch vụ 34,47%"; "the industry and construction sector made up 18.75%"), a change over the
+   46,52%, dịch vụ 34,47%"; "the industry and construction sector made up 18.75%"), a per cent "of the
+   GRDP" ("contributing to 30.6% of the GRDP"), a change over the
    year reported ("so với năm 2025" in 2025's report).
    Nor: a share of a scenario ("107.1% compared to the growth scenario of 8.2%", and the scenario's
    8.2%), an index given with its change ("ước đạt 75,53%, giảm 24,47%": the change is the row), a
@@ -46,7 +47,8 @@ every figure (:mod:`helpers.reading.grammar`) in a sentence:
    of the economy ("mức chuyển dịch +1,61%", "chiếm tỉ trọng 26,53%, tăng 0,67%"). A share of the
    plan before a growth names no plan of it ("đạt 43,44% kế hoạch năm và tăng 4,52%").
    "bằng 81,7% so với cùng kỳ" is an index: the change is 81,7 − 100 = −18,3%, and the note says how
-   it was published; so is a multiple ("tăng gấp 13 lần", "a 2.2-fold rise": +1200%, +120%). A
+   it was published; so is a multiple ("tăng gấp 13 lần", "a 2.2-fold rise": +1200%, +120%; the first
+   of a pair too, "respectively rising 2.3 and 2.7-fold"). A
    figure named by a part ("thu tiền sử dụng đất", "khách nội địa", "kim ngạch xuất nhập khẩu",
    "doanh nghiệp có vốn đầu tư nước ngoài"), in brackets after a name ("(khu vực thành thị tăng
    0,27%)", "such as clothes (down 16%)"), listed after "such as" (not "such as:", examples each

@@ -43,6 +43,9 @@ _DECLINE_LEAD = re.compile(r"(?:giảm|decrease|decreased|down|fell|contract(?:e
 _SHARE_LEAD = re.compile(r"(?:chiếm|tỷ trọng|tỉ trọng|accounts? for|accounting for|accounted for|share of)\s*"
                          r"(?:tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ|khoảng|gần|hơn|trên)?(?:\s+cao|\s+thấp)?"
                          r"(?:\s+nhất)?(?:\s+với)?\s*$|cơ cấu\b[^;]{0,40}?(?:là|:)\s*$")
+# (and a per cent "of the GRDP": "The service sector …, contributing to 30.6% of the GRDP")
+_OF_THE_WHOLE = re.compile(r"\s*of (?:the |its |the (?:city|province)['’]s )?(?:total )?"
+                           r"(?:grdp|gdp|economy)\b")
 _SHIFT_LEAD = re.compile(r"chuyển dịch(?:\s+cơ cấu)?\s*(?:là|đạt)?\s*\+?\s*$")
 _SHARE_THEN = re.compile(r"\s*,\s*(?:tăng|giảm)\s*")
 
@@ -342,7 +345,8 @@ def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
     target = doc.kinds[ids[0]]
     run = sent.run_start[fig.start]
     if fig.unit == "percent" and target.basis == "growth" and (
-            _SHARE_LEAD.search(folded[max(0, run - 60):run]) or _in_shares(fig, sent)):
+            _SHARE_LEAD.search(folded[max(0, run - 60):run]) or _in_shares(fig, sent)
+            or _OF_THE_WHOLE.match(folded, fig.end)):
         return said.skip(fig, f"a share of the whole, not a growth rate ({phrase.text})", out)
     if fig.unit == "percent" and target.basis == "growth" and _NOMINAL.search(
             folded, max(0, folded.rfind(";", 0, fig.start), fig.start - SUBJECT_REACH), fig.start):
