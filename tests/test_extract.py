@@ -1355,3 +1355,15 @@ def test_a_pair_of_multiples_a_share_of_the_grdp_and_a_budgets_parts(indicators)
     # "The budget comprises 11.27 trillion VND from domestic sources and 3.53 trillion VND from foreign trade,
     # representing increases of 8% and 7% respectively year on year.": the domestic part was left unmatched
     assert [r[3] for r in rows_of(qn, "budget_revenue_domestic")] == [11.27, 8.0]
+
+
+def test_investment_in_society_and_goods_shipped_overseas_are_named(indicators):
+    # vnanet.vn (Trà Vinh, nine months of 2023, English): "… with total investment in society approximating 22.1
+    # trillion VND, up 14.15%, …": no indicator was named
+    tv = in_round(28, "travinh-2023-09.vnanet.en.txt", indicators)
+    assert rows_of(tv, "social_investment") == [("2023-09", "ytd", "level", 22.1, "~"),
+                                                ("2023-09", "ytd", "yoy_pct", 14.15, "=")]
+    # baoyenbai.com.vn (Yên Bái, ten months of 2023, English): "The province also shipped 279.8 million USD worth of
+    # goods overseas, up 12% year-on-year."
+    yb = in_round(25, "yenbai-2023-10.baoyenbai.en.txt", indicators)
+    assert [r[3] for r in rows_of(yb, "exports")] == [279.8, 12.0]

@@ -141,3 +141,9 @@ def test_an_english_amount_per_hectare_is_no_amount():
     # million VND, the "per hectare" dropped: a value a hectare is in no unit of the table
     [fig] = figures("yearly farming value of VND45.2 million per hectare, industrial", Lang.EN)
     assert (fig.low, fig.unit, fig.written) == (45.2, None, "vnd million per hectare")
+
+
+def test_approximating_is_about():
+    # vnanet.vn (Trà Vinh, nine months of 2023): "with total investment in society approximating 22.1 trillion VND"
+    (fig,) = figures("with total investment in society approximating 22.1 trillion VND", Lang.EN)
+    assert (fig.bound, fig.low, fig.unit) == (Bound.ABOUT, 22.1, "trillion_vnd")

@@ -98,7 +98,8 @@ _BEFORE = {  # words that bind the number after them, longest first
               ("roundly", Bound.ABOUT), ("below", Bound.LESS), ("topped", Bound.MORE), ("top", Bound.MORE),
               # "Approximately 1.8 million tourists visited …", "capital hit some 16.5 trillion VND"
               ("approximately", Bound.ABOUT), ("roughly", Bound.ABOUT), ("some", Bound.ABOUT),
-              (">", Bound.MORE), ("<", Bound.LESS)],
+              # "total investment in society approximating 22.1 trillion VND"
+              ("approximating", Bound.ABOUT), (">", Bound.MORE), ("<", Bound.LESS)],
 }
 # bound words that bind an amount but not a percentage: "vượt 5% so với dự toán" is a margin over the
 # plan, not more than 5%

@@ -91,7 +91,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                           "vốn đầu tư thực hiện trên địa bàn", "vốn đầu tư thực hiện toàn xã hội",
                           "total development investment capital",
                           "social development investment capital", "social development investment",
-                          "investment capital for social development"),
+                          "investment capital for social development",
+                          # "with total investment in society approximating 22.1 trillion VND"
+                          "total investment in society", "investment in society"),
     "public_investment": ("vốn đầu tư công", "đầu tư công", "public investment"),  # a part of it
     # a revenue (of tourism, of services, of a firm): no sector's GRDP and no retail total
     "revenue": ("doanh thu", "revenue from", "revenues from"),
@@ -124,6 +126,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                 # longer than the "services" they end with
                 "export turnover of goods and services", "exports of goods and services",
                 "xuất khẩu hàng hóa và dịch vụ", "export value", "total export value", "exported",
+                # "The province also shipped 279.8 million USD worth of goods overseas"
+                "worth of goods overseas", "worth of goods abroad",
                 # "Giá trị xuất khẩu hàng hóa và doanh thu ngoại tệ đạt 5 tỷ 508 triệu USD" (not a revenue)
                 "xuất khẩu hàng hóa và doanh thu ngoại tệ", "xuất khẩu và doanh thu ngoại tệ",
                 "export turnover and foreign currency revenue",
