@@ -138,9 +138,12 @@ def test_a_year_before_a_peoples_committee_is_no_count_of_people():
 
 def test_an_english_amount_per_hectare_is_no_amount():
     # vccinews (Hà Giang 2019, English): "… yearly farming value of VND45.2 million per hectare, …" was read as 45.2
-    # million VND, the "per hectare" dropped: a value a hectare is in no unit of the table
+    # million VND, the "per hectare" dropped; a value a hectare is the table's "million VND per hectare" (a value a
+    # month still is in no unit of the table)
     [fig] = figures("yearly farming value of VND45.2 million per hectare, industrial", Lang.EN)
-    assert (fig.low, fig.unit, fig.written) == (45.2, None, "vnd million per hectare")
+    assert (fig.low, fig.unit, fig.written) == (45.2, "million_vnd_per_hectare", "")
+    [fig] = figures("income of 8.5 million VND/month", Lang.EN)
+    assert (fig.low, fig.unit) == (8.5, None)
 
 
 def test_approximating_is_about():

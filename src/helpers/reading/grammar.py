@@ -391,8 +391,8 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
             else:
                 unit, end = _scale_of_the_amount_before(folded, m.end(), found, unit, end)
         as_written = ""
-        # "8.5 million VND/month": an amount a month is in no unit of the table, in any language
-        # (and an amount a hectare: "yearly farming value of VND45.2 million per hectare")
+        # "8.5 million VND/month": an amount a month is in no unit of the table, in any language; an amount a
+        # hectare is not a plain amount either ("yearly farming value of VND45.2 million per hectare")
         per = unit not in (None, "percent") and re.match(r"/\s*(?:tháng|month)\b|\s+(?:per|a) month\b|"
                                                          r"\s+(?:per|a|each) (?:hectare|ha)\b",
                                                          folded[end:end + 16])
@@ -400,11 +400,14 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
             # (nor "/kế hoạch", "/dự toán": "3.499,7 tỷ đồng/kế hoạch" is the plan's amount, none per plan)
             per = re.match(r"/\s*(?!năm\b|kế hoạch\b|dự toán\b)[^\W\d_]+(?: [^\W\d_]+)?|\s+(?:per|a) month\b|"
                            r"\s+(?:per|a|each) (?:hectare|ha)\b", folded[end:end + 20])
-            if per:  # "250 triệu đồng/ha": a unit the table lacks, as written ("/năm" adds nothing)
+            if per:  # "250 triệu đồng/tháng": a unit the table lacks, as written ("/năm" adds nothing)
                 unit_start = end - len(folded[m.end():end].lstrip())
                 as_written, unit, end = folded[unit_start:end + per.end()], None, end + per.end()
                 if start < m.start():  # the currency written before the number: "VND45.2 million per hectare"
                     as_written = f"{folded[start:m.start()].strip()} {as_written}"
+                # (unless the table has learnt it: "triệu đồng/ha" is the value land yields)
+                unit = units.SPELLINGS.get(" ".join(as_written.split()))
+                as_written = "" if unit else as_written
         # a year, or a span of years ("giải pháp 2025–2030 nêu …"; not "1.900 - 2.000 lao động")
         plain = not re.search(r"[.,]", m["a"] + (m["b"] or ""))  # a year has no thousands mark
         year = all(1900 <= v <= 2100 and v == int(v) for v in (a, b)) and (a == b or not m["pa"] and plain)

@@ -45,6 +45,8 @@ _UNITS = [
     Unit("million_vnd_per_person", "vnd_per_person", 1e6, "triệu đồng/người", "million VND per person"),
     # labour productivity: an amount a worker produces ("410 triệu đồng/lao động")
     Unit("million_vnd_per_worker", "vnd_per_worker", 1e6, "triệu đồng/lao động", "million VND per worker"),
+    # the value land yields: "giá trị sản phẩm thu hoạch trên 1 ha … đạt trên 250 triệu đồng/ha"
+    Unit("million_vnd_per_hectare", "vnd_per_area", 1e6, "triệu đồng/ha", "million VND per hectare"),
     Unit("tonnes", "tonnes", 1, "tấn", "tonnes"),
     Unit("thousand_tonnes", "tonnes", 1e3, "nghìn tấn", "thousand tonnes"),
     Unit("million_tonnes", "tonnes", 1e6, "triệu tấn", "million tonnes"),
@@ -129,6 +131,11 @@ _ALIASES = {
     "tỉ usd": "billion_usd",
     "billion usd": "billion_usd",
     "usd/person": "usd_per_person",
+    "triệu đồng/1 ha": "million_vnd_per_hectare",
+    "triệu đồng/héc ta": "million_vnd_per_hectare",
+    "triệu đồng/hecta": "million_vnd_per_hectare",
+    "million vnd/ha": "million_vnd_per_hectare",
+    "vnd million per hectare": "million_vnd_per_hectare",  # "VND45.2 million per hectare"
     "triệu đồng/người lao động": "million_vnd_per_worker",
     "triệu đồng/lao động/năm": "million_vnd_per_worker",
     "million vnd/worker": "million_vnd_per_worker",
