@@ -150,3 +150,11 @@ def test_approximating_is_about():
     # vnanet.vn (Trà Vinh, nine months of 2023): "with total investment in society approximating 22.1 trillion VND"
     (fig,) = figures("with total investment in society approximating 22.1 trillion VND", Lang.EN)
     assert (fig.bound, fig.low, fig.unit) == (Bound.ABOUT, 22.1, "trillion_vnd")
+
+
+def test_a_value_per_hectare_leaves_the_word_after_it():
+    # nhandan.vn (Ninh Bình 2025): "Giá trị sản xuất đạt 160 triệu đồng/ha canh tác.": the unit was read as written,
+    # "triệu đồng/ha canh", a word of "canh tác" (cultivated) cut off into it, until the table had the unit
+    text = "Giá trị sản xuất đạt 160 triệu đồng/ha canh tác."
+    [fig] = figures(text, Lang.VI, written=True)
+    assert (fig.low, fig.unit, text[fig.start:fig.end]) == (160.0, "million_vnd_per_hectare", "160 triệu đồng/ha")
