@@ -1367,3 +1367,10 @@ def test_investment_in_society_and_goods_shipped_overseas_are_named(indicators):
     # goods overseas, up 12% year-on-year."
     yb = in_round(25, "yenbai-2023-10.baoyenbai.en.txt", indicators)
     assert [r[3] for r in rows_of(yb, "exports")] == [279.8, 12.0]
+
+
+def test_an_earlier_periods_figure_in_brackets_is_said_to_be_one(indicators):
+    # binhphuoc.gov.vn (Bình Phước, 2023): "… tăng 10,25% …, đóng góp 3,21 điểm phần trăm … (năm 2022 tăng 9,21%)."
+    # was listed as "a part's figure in brackets", which tells a reviewer of a part of the sector, not of last year
+    bp = in_round(20, "binhphuoc-2023-12.binhphuoc.vi.txt", indicators)
+    assert why(bp, "9,21%") == why(bp, "14,75%") == "an earlier period's figure in brackets, given for comparison"

@@ -77,6 +77,9 @@ _OF_THE_AMOUNT = re.compile(r"\s*(?:tương đương|bằng|equivalent to|đạt
 _QUARTERS_OF = re.compile(r"\s*(?:quý\s*(?:i|1)|q1|first quarter|\d{1,2}\s+tháng|first half|"
                           r"first \w+ months)\b")
 _SOME_PARTS = re.compile(r"\b(?:một số|các|nhiều|những)\s+(?:ngành|sản phẩm|mặt hàng|lĩnh vực|nhóm hàng)\b")
+# a bracket that opens on another period: "(năm 2022 tăng 9,21%)", "(quý I-2019 tăng 6,1%)"
+_EARLIER_IN_BRACKETS = re.compile(r"\s*(?:năm|quý\s*(?:i{1,3}|iv|[1-4])\s*[-/]?|\d{1,2} tháng(?: đầu năm)?)"
+                                  r"\s*(?:19|20)\d{2}\b")
 _PART_CUE = re.compile(r"\b(?:such as|including|like|như|gồm|trong đó)\b")
 
 
@@ -98,6 +101,8 @@ def _under_another(fig: Figure, sent: _Sentence) -> str:
             re.search(r"[^\W\d_]", _LINK_WORDS.sub("", inside)) or _PART_CUE.search(between[:open_at])
     ) and not (_OF_THE_AMOUNT.match(inside) and _right_after_a_figure(sent, sent.named_ends[i - 1] + open_at)
                or _QUARTERS_OF.match(inside)):
+        if _EARLIER_IN_BRACKETS.match(inside):
+            return "an earlier period's figure in brackets, given for comparison"
         return f"a part's figure in brackets, not the figure of {name}"
     # "Key products grew strongly …, such as laptops … increased by 80.53%; …; electronic component
     # manufacturing services increased by 28.88%": the parts listed, whatever their names
