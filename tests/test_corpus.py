@@ -46,7 +46,8 @@ def test_the_texts_held_out_scored_once():
     # 6 target texts, 70 targets: 45 found (64%), 2 with a wrong item number, 14 invented (Nam
     # Định's list of 2020 results read as targets, a "VNĐ101 million" with no unit read, Sóc Trăng's
     # per-hectare figure cut in two)
-    assert draft.expected == 70 and draft.found >= 68  # since the first reading was read
+    # since the first reading was read: 68; since counts in words ("two or three communes", round 30's reading): 70
+    assert draft.expected == 70 and draft.found >= 70
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 0)
     # 8 reports, 38 figures: 29 right (76%), 2 wrong (a sub-sector's index taken for the IIP, a
     # contraction read as growth)
@@ -373,7 +374,8 @@ def test_the_nineteenth_round_scored_once():
     # VND500 million"; Hải Phòng's standfirst target drafted again, last year's "VND100 trillion milestone"
     # and its industry's present share; Gia Lai's "100% of the delegates"). Since: 31, 1 invented (Hải
     # Phòng's "Its industrial sector accounts for 49 per cent", worded as translated plans word a share)
-    assert draft.expected == 38 and draft.found >= 32  # since "foreign visitors" (round 25)
+    # since "foreign visitors" (round 25): 32; since counts in words ("six additional communes", round 30's): 34
+    assert draft.expected == 38 and draft.found >= 34
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 1)
     # first reading: 50 of 61 (82%), 4 wrong rows (Hải Dương's labour-use index as the industry's production
     # index, twice; Quảng Trị's gross output of industry-construction and of services as their growth). Since:
@@ -418,7 +420,8 @@ def test_the_twenty_first_round_scored_once():
     # results before its one target sentence; Đồng Nai's months' averages in brackets). Since: 82, none
     # invented; then 83, no wrong kind (Điện Biên's "poverty rate reducing 4% compared to the previous year, to
     # 17.66%": the level after "to" is a ceiling)
-    assert draft.expected == 90 and draft.found >= 87  # since a growth after an amount (round 29)
+    # since a growth after an amount (round 29): 87; since counts in words (round 30's reading): 88
+    assert draft.expected == 90 and draft.found >= 88
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 0)
     # first reading: 33 of 53 (62%), 2 wrong rows (Trà Vinh's May before "a cumulative collection of … in the
     # first five months" as the five months'; "Retail sales and consumer services revenue grew 13.2 per cent"
@@ -455,8 +458,8 @@ def test_the_twenty_third_round_scored_once():
     # Kiên Giang's first half; "trực tuyến 3 cấp"). Since (an average's span is no term; a sentence of targets
     # met sets none; a paragraph goes on with the results before it by its first sentence; English results
     # "reaching", "in the first half", "up to now"; a meeting's form; an aim the sentence sets; a scheme's
-    # "until 2030" is no plan's year): 31, 0 invented
-    assert draft.expected == 35 and draft.found >= 31
+    # "until 2030" is no plan's year): 31, 0 invented; since counts in words ("two more communes"): 32
+    assert draft.expected == 35 and draft.found >= 32
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 0)
     # first reading: 6 of 14 (43%), 3 wrong rows (Bến Tre's exports, a part in a sentence run into the one
     # before without a space; Cao Bằng's "import-export revenue" read as exports, twice). Since (a full stop
@@ -575,8 +578,8 @@ def test_the_twenty_ninth_round_scored_once():
     # first reading: 50 of 56 (89%), no wrong item number, 1 wrong kind (Kiên Giang's "giữ tỷ lệ hộ nghèo đa chiều ở
     # mức 1%" drafted as a ceiling, which its reading types a floor and calls "really a ceiling"), 1 invented (Bắc
     # Ninh's 2025 growth "bám sát kế hoạch"). Since (a growth set beside an amount; "bám sát kế hoạch"): 52, none
-    # invented
-    assert draft.expected == 56 and draft.found >= 52
+    # invented; since counts in words ("six more communes", round 30's reading): 53
+    assert draft.expected == 56 and draft.found >= 53
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 1, 0)
     # first reading: 18 of 24 (75%), 2 wrong rows (Sơn La's headline IIP again for the months to date; Đà Nẵng's
     # industry's share, "made up 18.75%", as its growth). Since ("made up"; a headline the body dates; a

@@ -359,6 +359,7 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
     # "3.359,98/4.000 tỷ đồng": the B of A/B is read as a number (A, which has no unit of its own, is
     # given B's by :func:`_over`)
     scan = _BETWEEN_NUMBERS.sub(lambda m: " " * len(m.group()), folded)
+    scan, worded = _counts_in_words(scan) if lang is Lang.EN else (scan, {})
     for m in pattern.finditer(scan):
         a = _rate_or_number(m["a"], style)
         b = _rate_or_number(m["b"], style) if m["b"] else a
@@ -368,7 +369,7 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
             scale, unit, end = 1.0, "percent", hyphen.end()  # "6-percent growth", "a 10.14- percent"
         else:
             scale, unit, end = _scaled(folded, m.end(), lang)
-        start = m.start("from") if m["from"] else m.start("a")
+        start = m.start("from") if m["from"] else worded.get(m.start("a"), m.start("a"))
         # (not over "from": "up 12 million USD from 2021" is a base year, no amount)
         if unit is None and lang is Lang.EN and not m["from"]:
             cur = _CURRENCY_FIRST.search(folded[:start])
@@ -424,11 +425,48 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
         if after is not None:
             bound = after
         found.append(Figure(start=min(start, start_b), end=end, low=a * scale, high=b * scale,
-                            unit=unit, bound=bound, number_start=m.start("a"), written=as_written))
+                            unit=unit, bound=bound, number_start=worded.get(m.start("a"), m.start("a")),
+                            written=as_written))
     found.extend(_zeros(folded))
     found.sort(key=lambda f: f.start)
     found = _over(folded, found, num, style)
     return _joined(folded, [_compound(folded, f, lang, num, style) for f in found])
+
+
+_NUMBER_WORDS = {w: n for n, w in enumerate(
+    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"), start=2)}
+
+
+@functools.lru_cache(maxsize=8)
+def _worded_count(_version: int) -> re.Pattern:
+    # the things the table counts one by one, in English: "communes", "households", "enterprises", …
+    nouns = sorted({u.en.lower() for u in units.UNITS.values()
+                    if u.dimension in units.COUNTED and u.scale == 1}, key=len, reverse=True)
+    words = "|".join(_NUMBER_WORDS)
+    # (a range too, "two or three communes", "three to four communes"; not a count that names which, "two
+    # communes of Xuan Chinh, Con Thoi")
+    things = "|".join(map(re.escape, nouns))
+    return re.compile(rf"(?<![\w-])({words})(?:\s+(?:or|to)\s+({words}))?"
+                      rf"(?=\s+(?:more\s+|additional\s+|new\s+)?(?:{things})\b(?!\s+of\b))")
+
+
+def _counts_in_words(scan: str) -> tuple[str, dict[int, int]]:
+    """``scan`` with an English count written in words before a thing the table counts ("six more communes",
+    "two or three communes") as digits, right-aligned in the words' place (so every position stays), and
+    where each such count's words start, by the digits' start.
+
+    >>> _counts_in_words("have six more communes recognised")
+    ('have   6 more communes recognised', {7: 5})
+    """
+    worded: dict[int, int] = {}
+
+    def digits(m: re.Match) -> str:
+        number = str(_NUMBER_WORDS[m.group(1)]) + (f" to {_NUMBER_WORDS[m.group(2)]}" if m.group(2) else "")
+        worded[m.end() - len(number)] = m.start()
+        return number.rjust(len(m.group()))
+
+    return _worded_count(units.table_version()).sub(digits, scan), worded
 
 
 _BARE_SCALE_END = re.compile(r"\s*(?:[,.;)]|$|(?:up|down|and|in|while|or|respectively)\b)")
