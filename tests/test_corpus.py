@@ -602,3 +602,14 @@ def test_the_thirtieth_round_scored_once():
     # as its growth; tourism revenue's "2.7-fold" as the tourists'). Since ("2.3 and 2.7-fold"; a per cent "of the
     # GRDP" is a share; "from domestic sources"): 35, none wrong
     assert extract.countable == 37 and extract.right >= 35 and extract.wrong == []
+
+
+def test_the_thirty_first_round_scored_once():
+    """Round 31 (tests/data/corpus/round31/): 11 target texts collected while round 30 was read, under round 29's rule
+    of collection (a held province-year's page only if its text copies no corpus text), each with its reading
+    written before any program read it, each found on its stored page by a second helper's own searches, all held
+    out; scored once on 2026-12-07, not yet read."""
+    draft, _ = scores("round31")
+    # first reading: 40 of 43 (93%), no wrong item number or kind, 12 invented
+    assert draft.expected == 43 and draft.found >= 40
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 12)
