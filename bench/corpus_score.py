@@ -91,6 +91,8 @@ _EXPECTED_UNITS = {"per cent": "percent", "%/năm": "percent", "vnđ trillion": 
                    "vnd million/worker": "million_vnd_per_worker", "triệu lượt khách/năm": "million_visits",
                    "usd/person/year": "usd_per_person", "$ billion": "billion_usd",
                    "us$ million": "million_usd", "us$ billion": "billion_usd", "tỉ đô la mỹ": "billion_usd",
+                   "million us$": "million_usd", "billion us$": "billion_usd",
+                   "triệu khách du lịch": "million_visits",
                    "nghìn lượt người": "thousand_visits", "labourers per year": "persons"}
 _BARE_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _SCALED = {"triệu tỷ đồng": ("billion_vnd", 1e6), "nghìn người": ("persons", 1e3),

@@ -115,6 +115,9 @@ _ALIASES = {
     "foreign visitors": "visits",
     "international visitors": "visits",
     "thousand tourists": "thousand_visits",
+    # "thu hút 15 triệu khách du lịch" (guests counted as "million tourists" are)
+    "triệu khách": "million_visits",
+    "nghìn khách": "thousand_visits",
     "vnđ": "vnd",
     "đ": "vnd",
     "dong": "vnd",  # English pages: "147 trillion dong", "95 Million Dong"

@@ -16,7 +16,9 @@ How the text is read (each step a rule a reviewer can check against the ``source
    in a paragraph that names no plan are no list, nor is a sentence about an earlier year inside a plan's
    paragraph, unless it aims at the plan's year ("Based on the results … in 2024, … aims to achieve … in
    2025"), nor one of a part of the year gone by ("trong quý I, …", "in the first nine months of 2020 …
-   still reached", a deed done: "Lego Group has invested in a 1.3 billion USD factory"), of "last year" or
+   still reached", a deed done: "Lego Group has invested in a 1.3 billion USD factory", a state as it stands:
+   "hiện đã lấp đầy trên 80%"), nor an earlier year's results before a sentence's aim ("Năm 2021 … đạt 4.400
+   tỉ đồng, …, phấn đấu năm 2022 này đạt 5.500 tỷ đồng"), nor the title printed again, of "last year" or
    "this year" before a plan that names its year, nor a plan since replaced ("Previously, …", "thay cho mục
    tiêu 12% trước đó"), nor years that all end before the plan's ("Trong các năm từ 2020 - 2023, …"), nor a
    sentence after the plan's in its paragraph that tells an earlier year's results ("… đặt mục tiêu … 8% vào
@@ -44,7 +46,9 @@ How the text is read (each step a rule a reviewer can check against the ``source
    ("đạt 122.566,9 tỷ đồng, tăng 18,5%") is a target of its own. Not targets: a ratio to last year's level
    after an amount ("83,4 triệu đồng/năm, bằng 109,4% so với năm 2020"), a ratio to a base or to the plan
    ("equivalent to nearly 90% of the figure recorded in …", "surpassing by 1.2% of the year’s estimates"; a
-   year after "equal to …" is that base's, not the sentence's time), a rate's rise in points, the
+   year after "equal to …" is that base's, not the sentence's time; "…, bằng 100,3% kế hoạch năm" after a
+   figure), a money figure restated in brackets in another unit ("8 - 10 triệu đồng/người/tháng (100 - 120
+   triệu đồng/người/năm)"), a rate's rise in points, the
    country's ("mục tiêu tăng trưởng cả nước … đạt 8% trở lên", "the National Assembly assigned the
    Government a … target of 6.5-7%"), a support package's amount, the level a rate is raised from
    ("từ 29,4% lên khoảng 41,45%"), counts of the plan's parts or a conference's ("6 chương trình", "53

@@ -56,9 +56,12 @@ _THIS_YEAR = re.compile(r"(?i)\bthis year\b")
 _SO_FAR = re.compile(r"(?i)\btrong quý (?:i|1)\b|\b\d{1,2} tháng đầu năm\b|\bhết tháng \d{1,2}\b|"
                      r"\btừ ngày 1/1\s*[-–]\s*\d|"
                      r"\bquý (?:i{1,3}|iv|[1-4])(?:/\d{4})?\s[^;.]{0,30}?\bđã (?:tăng|đạt|giảm)\b|"
-                     r"\b(?:grdp|kinh tế|tăng trưởng) \d{1,2} tháng (?:ước )?(?:đạt|tăng)\b")
+                     r"\b(?:grdp|kinh tế|tăng trưởng) \d{1,2} tháng (?:ước )?(?:đạt|tăng)\b|"
+                     # (or the state as it stands: "… 2 khu công nghiệp …, hiện đã lấp đầy trên 80%")
+                     r"\bhiện đã\b")
 # a result's share of the plan or estimate: "đạt 22,43% kế hoạch năm 2025", "bằng 40,8% dự toán Trung ương"
-_OF_THE_PLAN = re.compile(r"(?i)\b(?:đạt|bằng)\s+[\d.,]+\s*%\s+(?:so với\s+)?(?:kế hoạch|dự toán)\b")
+# (and the next of a list: "chỉ đạt 37,29% kế hoạch sản xuất nông nghiệp và 46,67% kế hoạch thương mại …")
+_OF_THE_PLAN = re.compile(r"(?i)\b(?:đạt|bằng|và)\s+[\d.,]+\s*%\s+(?:so với\s+)?(?:kế hoạch|dự toán)\b")
 _SEPARATORS = (";", ".", ",")
 _BEFORE_NOW = re.compile(r"(?i)^\W*(?:previously|earlier|before that|trước đó|trước đây)\b")
 _CAPTION = re.compile(r"(?i)\bảnh(?: minh họa| minh hoạ)?\s*[:/]|\bảnh minh h[oọ]a\b|\(ảnh\b|"
@@ -98,15 +101,19 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
         # tiêu đặt ra là trên 35 hợp tác xã")
         for part in re.split(r"(;|\.(?=\s+[A-ZĐÀ-Ỹ])|,(?=\s+năm \d{4}\b))", para):
             time = _time_year(part) if part not in _SEPARATORS else None
+            cut = 0
             if time is not None and year is not None and time < year and _aims_at(part, year):
                 time = year  # "… đại hội … ngày 4-5/10/2025, đặt mục tiêu giai đoạn 2026 - 2030 …"
+                # (the earlier year's results before the aim are none: "Năm 2021 thu ngân sách đạt 4.400 tỉ
+                # đồng, …, phấn đấu năm 2022 này đạt 5.500 tỷ đồng")
+                cut = _PLAN_CUE.search(part).start()
             earlier = earlier if time is None or year is None else time < year
             earlier = earlier or part not in _SEPARATORS and (_so_far(part, lang) or _past_span(part, year))
             cue = cue or not earlier and bool(_PLAN_CUE.search(_TOLD.sub(" ", part)))
             # (a photo's caption, "… đạt 65% là chỉ tiêu chủ yếu.(Ảnh: Duy Quan)", restates a target)
             if part not in _SEPARATORS and not earlier and not _caption_restating(
-                    part, text, lang) and figures(part, lang, written=lang is Lang.VI):
-                clauses.append((start, start + len(part)))
+                    part, text, lang) and figures(part[cut:], lang, written=lang is Lang.VI):
+                clauses.append((start + cut, start + len(part)))
             start += len(part)
         cued = cued or cue
         # (a paragraph without figures that names the plan or a year ends the results told before it)
@@ -185,6 +192,9 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
     following = _following(paras)
     for k, para in enumerate(paras):
         end = pos + len(para)
+        if k and start > 0 and para.strip() == first.strip():  # the title again, as a line of the body
+            pos = end + 1
+            continue
         # (figures in units the table lacks too: "tăng gấp 1,8 lần so với năm 2025")
         written = lang is Lang.VI
         # (results told without their year: "In the economy, the growth rate … is estimated to increase
@@ -217,6 +227,9 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
                     time = year - 1
                 if time is not None and year is not None and time < year and _aims_at(part, year):
                     time = year
+                    # (from its aim: the earlier year's results before it are none)
+                    cut = _PLAN_CUE.search(part).start()
+                    at, part = at + cut, part[cut:]
                 earlier = earlier if time is None or year is None else time < year
                 # (an English result told in the past or as it stands, whatever its year: "the economic
                 # growth of Quang Ninh still reached 6.5 percent in the first nine months of 2020")
@@ -277,7 +290,10 @@ _RESULT_BASE = re.compile(r"(?i)\bover the same period\b|\byear[- ]on[- ]year\b|
                           r"\bover the previous year\b|"
                           r"\b(?:of|than) the (?:yearly |annual |year's )?plan\b|"
                           # a result beside the goal it beat: "… higher than the goal set by the … Committee"
-                          r"\b(?:higher|lower|more|less|faster) than the (?:goal|target)s?\b")
+                          r"\b(?:higher|lower|more|less|faster) than the (?:goal|target)s?\b|"
+                          # or the country's: "the capital city grew 8.8%, higher than the nation’s average"
+                          r"\b(?:higher|lower|faster|slower) than the (?:nation|country)['’]s\b|"
+                          r"\b(?:higher|lower|faster|slower) than the national average\b")
 _AS_IT_STANDS = re.compile(r"(?i)^\W*(?:currently|so far|to date|as of now|at present|up to now)\b")
 # a deed done, before the sentence's first figure: "Lego Group has invested in a 1.3 billion USD factory" (a
 # translated plan says "reach" or "reached", never "has reached")
@@ -335,10 +351,11 @@ def _names_its_year(text: str, year: int | None) -> bool:
 
 
 def _sentences(para: str, pos: int) -> list[tuple[int, str]]:
-    """The sentences of ``para`` (a full stop before a capital ends one), each with its offset in the text
+    """The sentences of ``para`` (a full stop before a capital ends one, and one a page printed without its
+    space, "… in a recent interview.According to the official, …"), each with its offset in the text
     (``pos`` is the paragraph's)."""
     out, at = [], 0
-    for m in re.finditer(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])", para):
+    for m in re.finditer(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])|(?<=[a-zà-ỹ]{3}\.)(?=[A-ZĐ][a-zà-ỹ])", para):
         out.append((pos + at, para[at:m.start()]))
         at = m.end()
     out.append((pos + at, para[at:]))

@@ -266,6 +266,9 @@ _RATIO_LEAD = re.compile(r"(?i)\b(?:equivalent|equal) to(?:\s+(?:about|nearly|ar
                          r",\s*(?:surpassing|exceeding|fulfilling)(?:\s+by)?\s*$")
 _OF_BASE_AFTER = re.compile(r"(?i)^\s*of (?:the |this |its )?(?:figure|level|same period|"
                             r"(?:year['’]s |annual )?(?:estimates?|targets?|plans?)\b)")
+# (and in Vietnamese, after a figure: "tăng 9,3% so với năm 2020, bằng 100,3% kế hoạch năm")
+_RATIO_LEAD_VI = re.compile(r"(?i),\s*bằng\s*$")
+_OF_PLAN_AFTER_VI = re.compile(r"(?i)^\s*(?:so với\s+)?(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu)\b")
 # "to reach over 14%, an increase of 2% compared to the target assigned by the Central Government": a margin
 # (not "8,5%, cao hơn mục tiêu Chính phủ giao": a target said to beat another is still one)
 _OVER_TARGET_AFTER = re.compile(r"(?i)^\s*(?:compared (?:to|with)|so với)\s+(?:the\s+)?"
@@ -354,6 +357,9 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
     if fig.unit == "percent" and _RATIO_LEAD.search(clause[:fig.start]) and _OF_BASE_AFTER.match(
             clause[fig.end:]):
         return "a ratio to a base or to the plan, not a target"
+    if fig.unit == "percent" and before is not None and _RATIO_LEAD_VI.search(
+            clause, before.end, fig.start) and _OF_PLAN_AFTER_VI.match(clause[fig.end:]):
+        return "a ratio to a base or to the plan, not a target"
     if _OVER_TARGET_AFTER.match(clause[fig.end:]):
         return "a margin over another's target, not a target"
     if _PASSED_LEAD.search(clause[:fig.start]) and _MILESTONE_AFTER.match(clause[fig.end:]):
@@ -373,6 +379,12 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
     if _currencies(before, fig) and re.fullmatch(r"\s*(?:/\s*năm\s*)?(?:trở lên|trở xuống)?\s*",
                                                  clause[before.end:open_at]):  # "6.300 USD/năm trở lên (…"
         return "a conversion into another currency of the figure before it"
+    # (a money figure restated in brackets in another unit, the bracket holding it alone: "8 - 10 triệu
+    # đồng/người/tháng (100 - 120 triệu đồng/người/năm)")
+    if not clause[before.end:open_at].strip() and not clause[open_at + 1:fig.start].strip() and (
+            re.fullmatch(r"\s*(?:/\s*năm)?\s*", inside[fig.end - open_at:])) and (
+            _money(before) and _money(fig)):
+        return "the figure before it restated in another unit, not a target"
     if _EXPLAINS.search(inside):
         return "context in brackets (an explanation or an outcome against last year's), not a target"
     if _SUPERSEDED.search(inside):
@@ -406,6 +418,13 @@ def _currencies(before: Figure, fig: Figure) -> bool:
     """Whether the two figures are amounts in two currencies (dong and dollars)."""
     a, b = before.unit and units.UNITS[before.unit], fig.unit and units.UNITS[fig.unit]
     return bool(a and b and a.dimension != b.dimension and {a.dimension, b.dimension} <= {"vnd", "usd"})
+
+
+def _money(fig: Figure) -> bool:
+    """Whether the figure is an amount of money (in the table's units, or written with "đồng" or "usd")."""
+    if fig.unit:
+        return units.UNITS[fig.unit].dimension.startswith(("vnd", "usd"))
+    return bool(re.search(r"(?i)\b(?:đồng|usd|vnd)\b", fig.written or ""))
 
 
 def _written_id(written_unit: str, table: dict[str, str]) -> str:

@@ -157,7 +157,10 @@ def _year(text: str) -> int | None:
     # the year a sentence sets a target for ("Năm 2025, tỉnh … đặt mục tiêu …"), before the year
     # named most (a text may tell last year's results first, "… năm 2024 … vượt mục tiêu đề ra")
     # (not a sentence of targets met: "Trong năm 2021, … với 15/19 chỉ tiêu chủ yếu đạt và vượt kế hoạch")
-    planned = sum((named(s) for s in re.split(r"(?<=[.!?;])\s+|\n", text)
+    # (the years after its aim, where it names one: "Năm 2021 thu ngân sách đạt 4.400 tỉ đồng, …, phấn đấu năm
+    # 2022 này đạt 5.500 tỷ đồng" is 2022's)
+    planned = sum((named(s[_SETS_TARGET.search(s).start():]) or named(s)
+                   for s in re.split(r"(?<=[.!?;])\s+|\n", text)
                    if _SETS_TARGET.search(s) and not (_MET.search(s) and not _AIMS_VI.search(s))),
                   Counter())
     if planned:
