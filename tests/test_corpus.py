@@ -605,11 +605,11 @@ def test_the_thirtieth_round_scored_once():
 
 
 def test_the_thirty_first_round_scored_once():
-    """Round 31 (tests/data/corpus/round31/): 11 target texts collected while round 30 was read, under round 29's rule
+    """Round 31 (tests/data/corpus/round31/): 11 target texts and 7 reports collected while round 30 was read, under round 29's rule
     of collection (a held province-year's page only if its text copies no corpus text), each with its reading
     written before any program read it, each found on its stored page by a second helper's own searches, all held
     out; scored once on 2026-12-07, not yet read."""
-    draft, _ = scores("round31")
+    draft, extract = scores("round31")
     # first reading: 40 of 43 (93%), no wrong item number or kind, 12 invented (Hậu Giang's parks as they stand,
     # 2021's revenue before the aim and its title printed again; Bạc Liêu's shares of the plan in a list; Hà Nam's
     # ratio to the plan; Sơn La's monthly figure restated per year in brackets; Hà Nội's last year's growth after a
@@ -618,3 +618,5 @@ def test_the_thirty_first_round_scored_once():
     # text; and the scorer's spellings of the two units): 43, none invented
     assert draft.expected == 43 and draft.found >= 43
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 0)
+    # the 7 reports, scored once after the targets were read: 18 of 28 (64%), 5 wrong rows
+    assert extract.countable == 28 and extract.right >= 18 and len(extract.wrong) == 5
