@@ -618,5 +618,10 @@ def test_the_thirty_first_round_scored_once():
     # text; and the scorer's spellings of the two units): 43, none invented
     assert draft.expected == 43 and draft.found >= 43
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 0)
-    # the 7 reports, scored once after the targets were read: 18 of 28 (64%), 5 wrong rows
-    assert extract.countable == 28 and extract.right >= 18 and len(extract.wrong) == 5
+    # the 7 reports, scored once after the targets were read: 18 of 28 (64%), 5 wrong rows (Cao Bằng's July CPI
+    # given the compared month's year, and a group of the index as the CPI; its import-export turnover as the
+    # exports, two; Thái Nguyên's agriculture's contribution as its growth). Since (a compared period's year is no
+    # span; the CPI's groups; "import-export turnover"; a report printed in broken lines; "so với … năm 2022 là"):
+    # 22, 3 wrong (the contribution, and Hòa Bình's "total state budget revenue in the province", which its reading
+    # takes for the local budget's total receipts and its "balance" for the budget revenue; doubtful, left)
+    assert extract.countable == 28 and extract.right >= 22 and len(extract.wrong) == 3

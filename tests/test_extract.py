@@ -1374,3 +1374,35 @@ def test_an_earlier_periods_figure_in_brackets_is_said_to_be_one(indicators):
     # was listed as "a part's figure in brackets", which tells a reviewer of a part of the sector, not of last year
     bp = in_round(20, "binhphuoc-2023-12.binhphuoc.vi.txt", indicators)
     assert why(bp, "9,21%") == why(bp, "14,75%") == "an earlier period's figure in brackets, given for comparison"
+
+
+def test_a_compared_months_year_is_no_span_and_parts_of_a_trade_or_a_price_index(indicators):
+    # thongkecaobang.gov.vn (Cao Bằng, July 2021): "Chỉ số giá tiêu dùng tháng 7 năm 2021 tăng 0,13% so với tháng 12 năm
+    # 2020 và giảm 1,66% so với cùng kỳ năm trước.": the compared month's "năm 2020" was read as the span of the next
+    # figure, and July's fall year on year proposed as 2020's; "… chỉ có 01 nhóm giảm là nhóm hàng ăn và dịch vụ ăn
+    # uống giảm 1,11% …" (a group of the index) was proposed as the CPI's
+    cb = in_round(31, "caobang-2021-07.thongkecaobang.vi.txt", indicators)
+    assert [r for r in rows_of(cb, "cpi") if r[2] == "yoy_pct"] == [("2021-07", "month", "yoy_pct", -1.66, "="),
+                                                                    ("2021-07", "ytd", "yoy_pct", -1.14, "=")]
+    # vietnam.vn (Cao Bằng, 2024, English): "Total import-export turnover in the area is estimated at 900 million USD,
+    # up 21.9%, …": exports and imports together, proposed as the exports
+    assert rows_of(in_round(31, "caobang-2024-12.vietnamvn.en.txt", indicators), "exports") == []
+
+
+def test_a_report_printed_in_broken_lines_is_read_as_its_sentences(indicators):
+    # thongkehoabinh.gov.vn (Hòa Bình, 2019, English; a yearbook's lines as printed): "Gross regional domestic products
+    # (GRDP) in 2019 (at constant\n2010 prices) reached 29,956.2 billion VND, an increase of 6.75%\ncompared to the
+    # previous year. In which, agriculture, forestry and\nfishery increased by 4.81%; …": each printed line was read
+    # as a sentence (or a heading), and the growths were left unmatched
+    hb = in_round(31, "hoabinh-2019-12.thongkehoabinh.en.txt", indicators)
+    assert rows_of(hb, "grdp_growth") == [("2019-12", "year", "yoy_pct", 6.75, "=")]
+    assert [r[3] for r in rows_of(hb, "grdp_growth_agriculture")] == [4.81]
+
+
+def test_the_figure_of_a_year_compared_with_is_no_row(indicators):
+    # scribd (Hải Dương, first quarter of 2023, printed in broken lines): "Tăng trưởng kinh tế của Việt Nam năm nay được
+    # dự báo đạt 6,3% 1; thấp hơn khá\nnhiều so với tăng trưởng năm 2022 là 8% 2.": once the lines were joined, the
+    # country's 2022 growth, the base of a comparison, was proposed as the province's
+    hd = in_round(15, "haiduong-2023-03.scribd.vi.txt", indicators)
+    assert ("2022-12", "year", "yoy_pct", 8.0, "=") not in rows_of(hd, "grdp_growth")
+    assert why(hd, "8%") == "the figure of the year compared with, not of this report"

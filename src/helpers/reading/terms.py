@@ -80,6 +80,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # a part of the visitors: travellers on tours ("khách du lịch theo tour"; not "khách lưu trú", which a
     # province may count as all its visitors: "đón khoảng 9 triệu lượt khách lưu trú")
     "tourists_part": ("khách du lịch theo tour", "khách theo tour"),
+    # and its groups of goods: "… chỉ có 01 nhóm giảm là nhóm hàng ăn và dịch vụ ăn uống giảm 1,11%"
+    "cpi_group": ("nhóm hàng ăn và dịch vụ ăn uống", "nhóm đồ uống và thuốc lá", "nhóm may mặc",
+                  "nhóm nhà ở", "nhóm thiết bị và đồ dùng gia đình", "nhóm thuốc và dịch vụ y tế",
+                  "nhóm giao thông", "nhóm bưu chính viễn thông", "nhóm giáo dục", "nhóm văn hóa",
+                  "nhóm hàng hóa và dịch vụ khác"),
     "cpi_area": ("khu vực thành thị", "khu vực nông thôn", "urban areas", "rural areas"),
     "budget_oil": ("thu dầu thô", "thu từ dầu thô", "dầu thô", "crude oil"),
     "budget_spending": ("chi ngân sách", "chi thường xuyên", "chi đầu tư phát triển", "budget expenditure",
@@ -146,7 +151,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                     "export and import", "import and export turnover", "export and import turnover",
                     # (longer than the "export revenue" they end with)
                     "import-export revenue", "export-import revenue", "import and export revenue",
-                    "imports and exports", "value of imports and exports"),
+                    "imports and exports", "value of imports and exports",
+                    # (longer than the "export turnover" they end with: "Total import-export turnover … 900
+                    # million USD")
+                    "import-export turnover", "export-import turnover"),
     "port_cargo": ("sản lượng hàng hóa thông qua cảng", "sản lượng hàng hoá thông qua cảng",
                    "hàng hóa thông qua cảng", "hàng hoá thông qua cảng", "sản lượng hàng hóa qua cảng",
                    "hàng hóa qua cảng", "hàng qua cảng", "cargo throughput", "cargo through"),

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from ...values.period import Lang
 from .. import terms
 from ..grammar import Figure, figures, fold, language_of, number_style, numbers_as
-from .items import _bulleted, _inline, _numbered, _ordinal, _unwrap
+from ..lines import unwrap
+from .items import _bulleted, _inline, _numbered, _ordinal
 from .paragraphs import _listed, _prose
 from .tables import _unpipe, _untable
 from .targets import _concepts, _group_of, _item_targets
@@ -52,7 +53,7 @@ def draft(text: str, *, city: str | None = None, year: int | None = None,
     >>> d.catalog["year"]
     2024
     """
-    text = _unwrap(_unpipe(_untable(unicodedata.normalize("NFC", text))))
+    text = unwrap(_unpipe(_untable(unicodedata.normalize("NFC", text))))
     lang = language_of(text)
     with numbers_as(number_style(text, lang)):
         return _draft(text, lang, city=city, year=year, resolution=resolution)

@@ -1,6 +1,7 @@
 """Observation rows from a statistics report's text: the figures it gives for a resolution's targets.
 
-A report is read sentence by sentence (Vietnamese, or the statistics office's English pages). For
+A report is read sentence by sentence (Vietnamese, or the statistics office's English pages; a sentence a
+printed page broke across lines is first joined again, :func:`helpers.reading.lines.unwrap`). For
 every figure (:mod:`helpers.reading.grammar`) in a sentence:
 
 1. **What it measures.** The nearest name before the figure in its sentence — a phrase of
@@ -37,7 +38,8 @@ every figure (:mod:`helpers.reading.grammar`) in a sentence:
    growth at current prices, a list of shares under its cue ("cơ cấu …: công nghiệp - xây dựng chiếm
    46,52%, dịch vụ 34,47%"; "the industry and construction sector made up 18.75%"), a per cent "of the
    GRDP" ("contributing to 30.6% of the GRDP"), a change over the
-   year reported ("so với năm 2025" in 2025's report).
+   year reported ("so với năm 2025" in 2025's report), the figure of a year compared with ("so với tăng
+   trưởng năm 2022 là 8%"; a compared period's own year is no span either, "so với tháng 12 năm 2020").
    Nor: a share of a scenario ("107.1% compared to the growth scenario of 8.2%", and the scenario's
    8.2%), an index given with its change ("ước đạt 75,53%, giảm 24,47%": the change is the row), a
    change against a year before last ("so với cùng kỳ năm 2019" in 2021) or another month ("so với

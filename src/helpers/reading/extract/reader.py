@@ -15,6 +15,7 @@ from ...values.errors import UnitError
 from ...values.period import Lang, Period
 from .. import terms
 from ..grammar import Bound, Figure, figures, fold, language_of, multiples, number_style, numbers_as
+from ..lines import unwrap
 from .naming import _per_person, _pick, _respective_name, _subject
 from .phrases import SUBJECT_REACH, Phrase, _per_head, _visits_phrase, phrasebook
 from .results import _INDEX_WORDS, _SAME_PERIOD_AFTER, _index_with_change, _not_a_result, _not_a_row
@@ -181,6 +182,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
     [('budget_revenue', 'ytd', 'level', 22924.0, '>'), ('budget_revenue', 'ytd', 'yoy_pct', 15.2, '=')]
     """
     book = phrasebook(catalog)
+    text = unwrap(text)  # (a sentence a printed page broke across lines is one)
     # a line that is short and ends without a full stop is a title or a heading, which rounds
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     headings = {ln for ln in lines if len(ln) < 160 and not ln.endswith((".", ":", ";", "…"))} if len(

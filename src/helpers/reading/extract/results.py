@@ -57,7 +57,9 @@ _FORECAST_LEAD = re.compile(r"\b(?:dự kiến|projected|is expected to|expects?
 _PLAN_BRACKET = re.compile(
     r"(?:kế hoạch|dự toán|nghị quyết|chỉ tiêu|mục tiêu|đề ra|giao|plan|target)[^()]{0,20}\(\s*$")
 # "so với năm 2021 (5,04%)": the figure of the year compared with
-_COMPARED_BRACKET = re.compile(r"(?:so với|than|compared (?:to|with)|over)\s+(?:năm\s+|in\s+)?\d{4}\s*\(\s*$")
+_COMPARED_BRACKET = re.compile(r"(?:so với|than|compared (?:to|with)|over)\s+(?:năm\s+|in\s+)?\d{4}\s*\(\s*$|"
+                               # (or told after "là": "thấp hơn … so với tăng trưởng năm 2022 là 8%")
+                               r"so với\s+[^;.()\d]{0,40}?năm\s+\d{4}\s+là\s*$")
 # a quarter alone ("quý 3", "quý II", "Q3", "riêng quý 2"): not the year to date
 # (or a half-year alone: "6 tháng cuối năm tăng 9,67%", "the second half")
 _QUARTER = re.compile(r"(?:quý\s*(?:ii|iii|iv|2|3|4)(?![\w])|\bq[234]\b|(?:second|third|fourth) quarter|"

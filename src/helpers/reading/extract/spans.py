@@ -80,6 +80,8 @@ def _span_events(folded: str, lang: Lang, report: Period) -> list[tuple[int, int
                 continue
             head = folded[max(0, m.start() - 20):m.start()]
             if _COMPARISON.search(head) or kind == "year" and _PRICE_BASE.search(head):
+                # (a compared period's own year is no span either: "so với tháng 12 năm 2020")
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 continue
             year = report.year
             if kind == "q1":
