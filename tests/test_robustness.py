@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+import time
 from pathlib import Path
 
 import openpyxl
@@ -633,3 +634,24 @@ def test_a_kernel_starts_under_a_temporary_folder_too_long_for_a_unix_socket(tmp
     finally:
         kernels.dispose(km)
     assert list(deep.iterdir()) == []  # its private folder (the connection file's) is gone too
+
+
+def test_a_spare_kernel_that_died_before_its_job_is_replaced(tmp_path):
+    """A worker starts its next kernel ahead of need; one that dies while it waits (the out-of-memory killer, a
+    cold start under load: a clean-clone `make test` once failed a report with "Kernel died before replying to
+    kernel_info") is replaced when its job comes, not handed to the job."""
+    from helpers.render.plan import CATALOG_FOLDER, Job
+    from helpers.values.period import Lang
+
+    spare = runner._spare = runner._start_kernel()
+    kernels.kill(spare)
+    deadline = time.monotonic() + 10
+    while kernels.alive(spare) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    job = Job("haiphong-2021", "01-targets", "01-targets", CATALOG_FOLDER, Lang.EN,
+              {"resolution": "haiphong-2021", "lang": "en"}, "Targets")
+    try:
+        outcome = runner.execute(job, str(tmp_path))
+    finally:
+        runner._shutdown_spare()
+    assert outcome.ok, outcome.error

@@ -183,6 +183,14 @@ def dispose_later(km, done=None) -> threading.Thread:
     return thread
 
 
+def alive(km) -> bool:
+    """Whether a started kernel still runs (a spare one may die while it waits for its job)."""
+    try:
+        return bool(run_sync(km.is_alive)())
+    except Exception:  # a manager whose kernel is gone or never started
+        return False
+
+
 def kill(km) -> None:
     """Kill a kernel (from a watchdog thread): nbclient then sees a dead kernel and gives up. A
     forked kernel goes with its relay."""

@@ -12,7 +12,8 @@
   whose hash is current: never one built from figures no longer on file.
 * **Fast**: a kernel's start is mostly importing IPython, pandas, matplotlib and seaborn. A run
   starts one warm process that does those imports (:mod:`helpers.render.zygote`) and forks every
-  report's kernel from it; each worker keeps the next kernel started ahead of need, shuts the last
+  report's kernel from it; each worker keeps the next kernel started ahead of need (replaced if it died
+  while it waited), shuts the last
   one down in the background and converts to HTML in-process; the reports share what they compute
   through :mod:`helpers.values.cache`. A kernel never runs two notebooks. Without fork, kernels start
   cold (:mod:`helpers.render.kernels`).
@@ -248,6 +249,11 @@ def execute(job: Job, out: str, wall_limit: float = WALL_LIMIT) -> Outcome:
     start = time.perf_counter()
     out_dir = Path(out)
     src = paths.notebooks_dir() / f"{job.notebook}.ipynb"
+    if _spare is not None and not kernels.alive(_spare):
+        # (a kernel started ahead of need can die while it waits: it is replaced, not handed to the job)
+        kernels.dispose(_spare)
+        _live.discard(_spare)
+        _spare = None
     try:
         km = _spare or _start_kernel()
     except RenderError as e:
