@@ -1,5 +1,5 @@
 """A text's list items as the text numbers them: "1.", "(1)", "Một là, …", bullets and items
-run into one paragraph; lines a printed page broke, joined again.
+run into one paragraph (the lines a printed page broke are joined first: :mod:`helpers.reading.lines`).
 """
 
 from __future__ import annotations
