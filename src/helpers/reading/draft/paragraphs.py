@@ -15,6 +15,7 @@ from .years import (
     _PLAN_CUE,
     _SETS_TARGET_EN,
     _YEAR_OF,
+    _aim_start,
     _aims_at,
     _next_years_plan,
     _past,
@@ -101,12 +102,9 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
         # tiêu đặt ra là trên 35 hợp tác xã")
         for part in re.split(r"(;|\.(?=\s+[A-ZĐÀ-Ỹ])|,(?=\s+năm \d{4}\b))", para):
             time = _time_year(part) if part not in _SEPARATORS else None
-            cut = 0
-            if time is not None and year is not None and time < year and _aims_at(part, year):
-                time = year  # "… đại hội … ngày 4-5/10/2025, đặt mục tiêu giai đoạn 2026 - 2030 …"
-                # (the earlier year's results before the aim are none: "Năm 2021 thu ngân sách đạt 4.400 tỉ
-                # đồng, …, phấn đấu năm 2022 này đạt 5.500 tỷ đồng")
-                cut = _PLAN_CUE.search(part).start()
+            # ("… đại hội … ngày 4-5/10/2025, đặt mục tiêu giai đoạn 2026 - 2030 …": the plan's from its aim)
+            aim = _aim_start(part, time, year)
+            time, cut = (year, aim) if aim is not None else (time, 0)
             earlier = earlier if time is None or year is None else time < year
             earlier = earlier or part not in _SEPARATORS and (_so_far(part, lang) or _past_span(part, year))
             cue = cue or not earlier and bool(_PLAN_CUE.search(_TOLD.sub(" ", part)))
@@ -225,11 +223,9 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
                 time = _time_year(part)
                 if time is None and year is not None and this_year_past and _THIS_YEAR.search(part):
                     time = year - 1
-                if time is not None and year is not None and time < year and _aims_at(part, year):
-                    time = year
-                    # (from its aim: the earlier year's results before it are none)
-                    cut = _PLAN_CUE.search(part).start()
-                    at, part = at + cut, part[cut:]
+                aim = _aim_start(part, time, year)
+                if aim is not None:  # the plan's from its aim
+                    time, at, part = year, at + aim, part[aim:]
                 earlier = earlier if time is None or year is None else time < year
                 # (an English result told in the past or as it stands, whatever its year: "the economic
                 # growth of Quang Ninh still reached 6.5 percent in the first nine months of 2020")
@@ -292,8 +288,8 @@ _RESULT_BASE = re.compile(r"(?i)\bover the same period\b|\byear[- ]on[- ]year\b|
                           # a result beside the goal it beat: "… higher than the goal set by the … Committee"
                           r"\b(?:higher|lower|more|less|faster) than the (?:goal|target)s?\b|"
                           # or the country's: "the capital city grew 8.8%, higher than the nation’s average"
-                          r"\b(?:higher|lower|faster|slower) than the (?:nation|country)['’]s\b|"
-                          r"\b(?:higher|lower|faster|slower) than the national average\b")
+                          r"\b(?:higher|lower|faster|slower) than the "
+                          r"(?:(?:nation|country)['’]s|national average)\b")
 _AS_IT_STANDS = re.compile(r"(?i)^\W*(?:currently|so far|to date|as of now|at present|up to now)\b")
 # a deed done, before the sentence's first figure: "Lego Group has invested in a 1.3 billion USD factory" (a
 # translated plan says "reach" or "reached", never "has reached")

@@ -47,6 +47,21 @@ def _aims_at(sentence: str, year: int) -> bool:
     return cue is not None and any(int(m.group(1)) >= year for m in _YEAR_OF.finditer(sentence, cue.end()))
 
 
+def _aim_start(sentence: str, time: int | None, year: int | None) -> int | None:
+    """Where ``sentence``, whose time is an earlier ``time``, starts to aim at ``year`` (see
+    :func:`_aims_at`), or None: the sentence is then the plan's from there, and the earlier year's results
+    before it are none ("Năm 2021 thu ngân sách đạt 4.400 tỉ đồng, …, phấn đấu năm 2022 này đạt 5.500 tỷ …").
+
+    >>> _aim_start("Năm 2021 thu đạt 4.400 tỉ đồng, phấn đấu năm 2022 đạt 5.500 tỷ đồng", 2021, 2022)
+    32
+    >>> _aim_start("Năm 2021 thu ngân sách đạt 4.400 tỉ đồng", 2021, 2022) is None
+    True
+    """
+    if time is None or year is None or time >= year or not _aims_at(sentence, year):
+        return None
+    return _PLAN_CUE.search(sentence).start()
+
+
 def _time_year(paragraph: str) -> int | None:
     """The first year ``paragraph`` names as its time (not a base, "so với năm 2020", nor a period); where it
     names years only right after figures, the latest of them ("tăng từ mức 51 triệu đồng/người năm 2023 lên 56
