@@ -1406,3 +1406,20 @@ def test_the_figure_of_a_year_compared_with_is_no_row(indicators):
     hd = in_round(15, "haiduong-2023-03.scribd.vi.txt", indicators)
     assert ("2022-12", "year", "yoy_pct", 8.0, "=") not in rows_of(hd, "grdp_growth")
     assert why(hd, "8%") == "the figure of the year compared with, not of this report"
+
+
+def test_a_share_of_the_plan_is_noted_only_beside_its_own_figure(indicators):
+    # laodong.vn (Hà Tĩnh, 2024, English): "Of which: domestic revenue reached VND9,600 billion, reaching 119% of the
+    # estimate, …; import-export revenue reached VND8,300 billion, reaching 88% of the estimate, …": the 88% of the
+    # import-export revenue (no tracked indicator) was noted as the domestic revenue's second share of its plan
+    ht = in_round(21, "hatinh-2024-12.laodong.en.txt", indicators)
+    domestic = next(r for r in ht.rows if r["indicator"] == "budget_revenue_domestic")
+    assert "119% of plan" in domestic["note_en"] and "88% of plan" not in domestic["note_en"]
+    assert why(ht, "88%") == "the city's % of plan, beside a figure no row was made from"
+
+
+def test_an_english_index_on_the_previous_year_is_its_change(indicators):
+    # laodong.vn (Hà Tĩnh, 2024, English): "domestic revenue reached VND9,600 billion, …, equal to 105% of the previous
+    # year" is a change of 105 - 100 = +5% (as "bằng 105% so với cùng kỳ")
+    ht = in_round(21, "hatinh-2024-12.laodong.en.txt", indicators)
+    assert ("2024-12", "year", "yoy_pct", 5.0, "=") in rows_of(ht, "budget_revenue_domestic")

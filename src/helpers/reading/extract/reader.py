@@ -18,7 +18,14 @@ from ..grammar import Bound, Figure, figures, fold, language_of, multiples, numb
 from ..lines import unwrap
 from .naming import _per_person, _pick, _respective_name, _subject
 from .phrases import SUBJECT_REACH, Phrase, _per_head, _visits_phrase, phrasebook
-from .results import _INDEX_WORDS, _SAME_PERIOD_AFTER, _index_with_change, _not_a_result, _not_a_row
+from .results import (
+    _INDEX_WORDS,
+    _SAME_PERIOD_AFTER,
+    _SAME_PERIOD_EN_AFTER,
+    _index_with_change,
+    _not_a_result,
+    _not_a_row,
+)
 from .sentences import _TOTAL_WORDS, _Sentence, _sentences, _span_of, _written_here
 from .spans import _opening, _report_span, _Span, _span_events
 from .whose import _SECTOR_PHRASES, _elsewhere, _in_shares, _part_of_untracked, _under_another
@@ -239,7 +246,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         for k, fig in enumerate(figs):
             _read_figure(doc, said, k, fig)
         for fig, shown in said.plan_notes:
-            _plan_note(fig, shown, said.made, catalog, out)
+            _plan_note(fig, shown, said, catalog, out)
         last_span = said.last_span
         carried = next(iter(said.used.values())) if len(said.used) == 1 else _one_name(sent) if not (
             said.used) else None
@@ -249,6 +256,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         row["note"] = "; ".join([vi for vi, _ in notes] + ([] if in_english else [sentence]))
         row["note_en"] = "; ".join([en for _, en in notes] + ([sentence] if in_english else []))
         row.pop("_fig")
+        row.pop("_start")
         row.pop("_title")
         row.pop("_own")
     return out
@@ -297,8 +305,9 @@ def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
     if owner:  # the run's words of change stand before its first figure
         head = sent.respective[fig.start][2]
         lead = folded[figs[head - 1].end if head else 0:figs[head].start]
-    index = fig.unit == "percent" and bool(_INDEX_WORDS.search(lead) and _SAME_PERIOD_AFTER.search(
-        after) or _SAME_PERIOD_BEFORE.search(lead))
+    index = fig.unit == "percent" and bool(_INDEX_WORDS.search(lead) and (
+        _SAME_PERIOD_AFTER.search(after) or _SAME_PERIOD_EN_AFTER.search(after))
+        or _SAME_PERIOD_BEFORE.search(lead))
     growth = index or fig.start in said.multiple or bool(_GROWTH_LEAD.search(lead[-40:])
                                                          or _DECLINE_LEAD.search(lead[-40:])
                                                          or _RISE_AFTER.match(after))
@@ -372,7 +381,8 @@ def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
            "measure": measure, "value": value, "qualifier": _QUALIFIER[fig.bound],
            "unit": units.label(unit, "vi"), "published": "", "source_url": doc.source_url,
            "_notes": _notes(fig, folded, written, ids, doc.period), "_sentence": said.flat, "_fig": shown,
-           "_title": said.sentence in doc.headings, "_own": _names_it(phrase, doc.kinds[ids[0]])}
+           "_start": fig.start, "_title": said.sentence in doc.headings,
+           "_own": _names_it(phrase, doc.kinds[ids[0]])}
     if index:
         row["_notes"].append((f"công bố là 'bằng {shown} so với cùng kỳ'",
                               f"published as '{shown} of the same period'"))
@@ -556,12 +566,17 @@ def _rounds(rough: dict, exact: dict) -> bool:
     return 0 < gap <= ROUNDING * abs(exact["value"]) and not math.isclose(gap, 0, abs_tol=1e-9)
 
 
-def _plan_note(fig: Figure, shown: str, made: list[dict], catalog: Catalog, out: Extraction) -> None:
+def _plan_note(fig: Figure, shown: str, said: _Said, catalog: Catalog, out: Extraction) -> None:
     """Put "bằng 83,13% kế hoạch" in the note of the level it belongs to, and check it."""
-    # the last level made before it (searched from the end: a paragraph may hold a thousand)
-    row = next((r for r in reversed(made) if r["measure"] == "level"), None)
+    # the level printed last before it, if a row was made of it (not of the level before that: "… thu nội
+    # địa đạt 9.600 tỷ đồng, bằng 119% dự toán; thu xuất nhập khẩu đạt 8.300 tỷ đồng, bằng 88% dự toán" gives
+    # the 88% to no row of ours)
+    level = next((f for f in reversed(said.figs) if f.start < fig.start and f.unit != "percent"), None)
+    row = level and next((r for r in said.made if r["_start"] == level.start and r["measure"] == "level"),
+                         None)
     if row is None:
-        out.unmatched.append((shown, "", "the city's % of plan, with no level of ours beside it"))
+        why = "with no level of ours beside it" if level is None else "beside a figure no row was made from"
+        out.unmatched.append((shown, "", f"the city's % of plan, {why}"))
         return
     row["_notes"].append((f"{shown} kế hoạch (tỷ lệ so với kế hoạch do thành phố công bố)",
                           f"{shown} of plan, as the city gave it"))

@@ -74,7 +74,8 @@ _MOM_AFTER = re.compile(r"^\s*(?:so với|so)\s+tháng trước|^\s*" + _PREVIOU
 # figure before: "tăng 0,55% so với tháng trước, tăng 3,52% so với cùng kỳ")
 _MOM_BEFORE = re.compile(r"(?<=\w)\s+(?:so với|so)\s+tháng trước\s+(?:tăng|giảm)\s*$")
 _INDEX = re.compile(r"(?:bằng|đạt|equivalent to)\s*$")
-_INDEX_WORDS = re.compile(r"(?:bằng|equivalent to)\s*$")  # "bằng 81,7% so với cùng kỳ" (100 = no change)
+# "bằng 81,7% so với cùng kỳ" (100 = no change)
+_INDEX_WORDS = re.compile(r"(?:bằng|equivalent to|equal to)\s*$")
 _SAME_PERIOD_AFTER = re.compile(r"^\s*(?:(?:so với|so)\s+)?cùng kỳ")  # "bằng 140,2% cùng kỳ" too
 _MOM_EN = re.compile(r"\b" + _PREVIOUS_MONTH_EN)
 _OWN_BASE_EN = re.compile(r"\byear-on-year\b|\bsame period\b|\bcompared (?:to|with)\b|\bagainst\b|\bover\b|"
@@ -83,7 +84,9 @@ _YEARLY_AVERAGE = re.compile(r"\d\s*%\s*/\s*năm\b|\bbình quân (?:mỗi|hằng
                              r"\d\s*%\s*(?:per year|a year)\b")
 _STOCK_AFTER = re.compile(r"[^;.,]{0,30}?\bas at the end of\b|[^;.]{0,40}?\bcòn hiệu lực\b")
 _INDEX_EN = re.compile(r"\b(?:reached|equal to|equivalent to)\s*$")
-_SAME_PERIOD_EN_AFTER = re.compile(r"^\s*(?:over|of|compared (?:to|with)) the same period\b")
+# ("equal to 105% of the previous year", as "bằng 105% so với cùng kỳ")
+_SAME_PERIOD_EN_AFTER = re.compile(r"^\s*(?:over|of|compared (?:to|with)) "
+                                   r"(?:the same period|the previous year|last year)\b")
 _PER_YEAR_AFTER = re.compile(r"^\s*/\s*năm|^\s*per year|^\s*a year")
 _AVERAGE_LEAD = re.compile(r"bình quân\s*$|bình quân\b[^,;]{0,12}$|average[^,;]{0,12}$")
 # (and "It is estimated that the industrial production index … will increase by 11.89%")
@@ -242,7 +245,10 @@ def _not_a_row(fig: Figure, lead: str, after: str, before: str) -> str:
             return "an index against the same period (100 = no change), not a growth rate"
         # ("Industrial and construction sector only reached 96.59% over the same period": a ratio, which a
         # growth of 6.5% "reached … over the same period" is not; far from 0, near 100)
-        if fig.low >= 50 and _INDEX_EN.search(before) and _SAME_PERIOD_EN_AFTER.search(after):
+        # (read when said "equal to": "equal to 105% of the previous year" is +5%, as "bằng 105% so với
+        # cùng kỳ")
+        if fig.low >= 50 and _INDEX_EN.search(before) and _SAME_PERIOD_EN_AFTER.search(after) and not (
+                _INDEX_WORDS.search(before)):
             return "an index against the same period (100 = no change), not a growth rate"
         # (a consumer price index's average is the year's: "CPI bình quân tăng 2,69% so với năm 2023")
         if _PER_YEAR_AFTER.search(after) or _AVERAGE_LEAD.search(before) and not re.search(
