@@ -625,3 +625,13 @@ def test_the_thirty_first_round_scored_once():
     # 22, 3 wrong (the contribution, and Hòa Bình's "total state budget revenue in the province", which its reading
     # takes for the local budget's total receipts and its "balance" for the budget revenue; doubtful, left)
     assert extract.countable == 28 and extract.right >= 22 and len(extract.wrong) == 3
+
+
+def test_the_thirty_second_round_scored_once():
+    """Round 32 (tests/data/corpus/round32/): 9 reports collected at the start of the session after round 31 was read,
+    each with its reading written before any program read it, each found on its stored page by a second helper's own
+    searches, all held out; the reports scored once on 2026-12-07, before the round's target texts arrived."""
+    _, extract = scores("round32")
+    # first reading: 33 of 40 (82%), 2 wrong rows (Tây Ninh's "9 lượt điều chỉnh" of investment projects as visits;
+    # its FDI projects' registered capital still in force, a stock, as the five months' FDI)
+    assert extract.countable == 40 and extract.right >= 33 and len(extract.wrong) == 2
