@@ -630,8 +630,14 @@ def test_the_thirty_first_round_scored_once():
 def test_the_thirty_second_round_scored_once():
     """Round 32 (tests/data/corpus/round32/): 9 reports collected at the start of the session after round 31 was read,
     each with its reading written before any program read it, each found on its stored page by a second helper's own
-    searches, all held out; the reports scored once on 2026-12-07, before the round's target texts arrived."""
-    _, extract = scores("round32")
+    searches, all held out; the reports scored once on 2026-12-07, before the round's target texts arrived, and the
+    English target texts once each part was checked."""
+    draft, extract = scores("round32")
+    # the 6 English target texts (part T1), scored once at cc712fe: 16 of 19 (84%), 1 wrong kind (Tuyên Quang's poor
+    # households' rate "reducing … to 9.99%" as a floor), 10 invented (half-year results of Quảng Ninh and Ninh Bình
+    # and Bắc Ninh's 2022 revenue, read as targets)
+    assert draft.expected == 19 and draft.found >= 16
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 1, 10)
     # first reading: 33 of 40 (82%), 2 wrong rows (Tây Ninh's "9 lượt điều chỉnh" of investment projects as visits;
     # its FDI projects' registered capital still in force, a stock, as the five months' FDI)
     assert extract.countable == 40 and extract.right >= 33 and len(extract.wrong) == 2
