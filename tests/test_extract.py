@@ -1423,3 +1423,35 @@ def test_an_english_index_on_the_previous_year_is_its_change(indicators):
     # year" is a change of 105 - 100 = +5% (as "bằng 105% so với cùng kỳ")
     ht = in_round(21, "hatinh-2024-12.laodong.en.txt", indicators)
     assert ("2024-12", "year", "yoy_pct", 5.0, "=") in rows_of(ht, "budget_revenue_domestic")
+
+
+def test_adjustments_are_no_visits_and_capital_of_projects_in_force_is_a_stock(indicators):
+    # thuonghieucongluan.com.vn (Tây Ninh, May 2024): "…; 9 lượt điều chỉnh tăng vốn với vốn tăng 97,5 triệu USD; …"
+    # was proposed as 9 tourists, and "Tính đến ngày 17/5/2024, trên địa bàn tỉnh có 371 dự án đầu tư nước ngoài (FDI)
+    # còn hiệu lực với vốn đăng ký là 9.825 triệu USD." (the capital of the projects in force: a stock) as the five
+    # months' FDI
+    tn = in_round(32, "tayninh-2024-05.thuonghieucongluan.vi.txt", indicators)
+    assert rows_of(tn, "tourists") == []
+    assert "lượt điều chỉnh" in why(tn, "9 lượt điều chỉnh")
+    assert 9825.0 not in [r[3] for r in rows_of(tn, "fdi_attracted")]
+    assert why(tn, "9.825 triệu USD") == "a stock standing at a date, not the flow of the period"
+
+
+def test_an_english_will_of_the_reports_own_written_span_is_its_estimate(indicators):
+    # laodong.vn (Sóc Trăng, 2024, English; the Party Committee's conference of December 2): "in 2024, the estimated
+    # economic growth rate will reach 7%" is the year's estimate, told in the future tense, not a plan; so is Hà
+    # Tĩnh's "economic growth in 2024 will reach 7.48%" (laodong.vn, 2024)
+    st = in_round(32, "soctrang-2024-12.laodong.en.txt", indicators)
+    assert rows_of(st, "grdp_growth") == [("2024-12", "year", "yoy_pct", 7.0, "=")]
+    row = next(r for r in st.rows if r["indicator"] == "grdp_growth")
+    assert "review: told as a forecast ('will')" in row["note_en"]
+    ht = in_round(21, "hatinh-2024-12.laodong.en.txt", indicators)
+    assert rows_of(ht, "grdp_growth") == [("2024-12", "year", "yoy_pct", 7.48, "=")]
+    # … but not where the span is not written beside it ("The average GRDP per capita will reach 69.1 million
+    # VND/person/year."), nor read at a month before the year's end (the same text as of June: a forecast)
+    assert why(st, "69.1 million VND") == "a plan, target or forecast, not a result"
+    name = "soctrang-2024-12.laodong.en.txt"
+    folder = round_folder(32)
+    june = extract.extract((folder / name).read_text(encoding="utf-8"),
+                           _bench("corpus_score").for_province(indicators, folder / name), Period(2024, 6))
+    assert rows_of(june, "grdp_growth") == []

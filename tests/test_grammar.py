@@ -158,3 +158,16 @@ def test_a_value_per_hectare_leaves_the_word_after_it():
     text = "Giá trị sản xuất đạt 160 triệu đồng/ha canh tác."
     [fig] = figures(text, Lang.VI, written=True)
     assert (fig.low, fig.unit, text[fig.start:fig.end]) == (160.0, "million_vnd_per_hectare", "160 triệu đồng/ha")
+
+
+def test_a_count_of_adjustments_is_no_count_of_visits():
+    # thuonghieucongluan.com.vn (Tây Ninh, 5 months 2024): "tỉnh cấp mới 8 dự án với số vốn thu hút 31,5 triệu USD;
+    # 9 lượt điều chỉnh tăng vốn với vốn tăng 97,5 triệu USD": "9 lượt" was read in visits (and proposed as the
+    # tourists); a bare "lượt" before what else is counted so is a unit the table lacks, as written
+    text = "9 lượt điều chỉnh tăng vốn với vốn tăng 97,5 triệu USD"
+    nine = figures(text, Lang.VI, written=True)[0]
+    assert (nine.low, nine.unit, nine.written) == (9.0, None, "lượt điều chỉnh")
+    # (visits as before: "đón 9 triệu lượt, tăng 10%", "đạt 120 nghìn lượt khách")
+    assert [f.unit for f in figures("đón 9 triệu lượt, tăng 10%", Lang.VI, written=True)] == ["million_visits",
+                                                                                          "percent"]
+    assert figures("đạt 120 nghìn lượt khách", Lang.VI, written=True)[0].unit == "thousand_visits"

@@ -231,8 +231,18 @@ def _unit_at(folded: str, pos: int) -> tuple[str, int] | None:
             # a possessive names something: "the February 2025 People's Committee" counts no people
             if folded.startswith(("'s", "’s"), end):
                 continue
+            # a bare "lượt" counts what follows it when that is no visitor: "9 lượt điều chỉnh tăng vốn"
+            if spelling.endswith("lượt") and _COUNTED_BY_TIMES.match(folded, end):
+                continue
             return unit, end
     return None
+
+
+# what else "lượt" counts (times a thing is done): investment's adjustments and contributions, vehicles,
+# trips, files, visits to a page or a doctor
+_COUNTED_BY_TIMES = re.compile(r"\s+(?:điều chỉnh|góp vốn|xe|tàu|chuyến|phương tiện|truy cập|hồ sơ|khám|"
+                               r"người bệnh)\b")
+_TIMES_WRITTEN = re.compile(r"\s*(?P<u>lượt" + _COUNTED_BY_TIMES.pattern + ")")
 
 
 _COUNT_WORDS = re.compile(r"(?:\s+(?:or more|more|new|newly|additional|poor|near-poor|rural))+(?=\s)")
@@ -319,6 +329,8 @@ _NAMED_BY = {"tuổi": re.compile(r"tuổi thọ[^;,]*$"),
 
 
 def _written_unit(folded: str, end: int, start: int) -> tuple[str, int] | None:
+    if times := _TIMES_WRITTEN.match(folded, end):  # "9 lượt điều chỉnh tăng vốn"
+        return " ".join(times["u"].split()), times.end("u")
     m = _WRITTEN.match(folded, end)
     if m and (word := m["u"].split(" ")[0]) in _NAMED_BY and _NAMED_BY[word].search(
             folded[max(0, start - 80):start]):

@@ -83,6 +83,8 @@ _OWN_BASE_EN = re.compile(r"\byear-on-year\b|\bsame period\b|\bcompared (?:to|wi
 _YEARLY_AVERAGE = re.compile(r"\d\s*%\s*/\s*năm\b|\bbình quân (?:mỗi|hằng|hàng) năm\b|"
                              r"\d\s*%\s*(?:per year|a year)\b")
 _STOCK_AFTER = re.compile(r"[^;.,]{0,30}?\bas at the end of\b|[^;.]{0,40}?\bcòn hiệu lực\b")
+# "… dự án … còn hiệu lực với vốn đăng ký là 9.825 triệu USD"
+_STOCK_BEFORE = re.compile(r"\bcòn hiệu lực\b[^;.]{0,40}$")
 _INDEX_EN = re.compile(r"\b(?:reached|equal to|equivalent to)\s*$")
 # ("equal to 105% of the previous year", as "bằng 105% so với cùng kỳ")
 _SAME_PERIOD_EN_AFTER = re.compile(r"^\s*(?:over|of|compared (?:to|with)) "
@@ -92,6 +94,23 @@ _AVERAGE_LEAD = re.compile(r"bình quân\s*$|bình quân\b[^,;]{0,12}$|average[^
 # (and "It is estimated that the industrial production index … will increase by 11.89%")
 _ESTIMATE_CLAUSE = re.compile(r"\b(?:ước|ước tính|ước đạt|ước thực hiện|an estimated|"
                               r"(?:is|are) estimated that)\b")
+
+
+_WILL = re.compile(r"\bwill\b")
+
+
+def told_in_future(fig: Figure, sent: _Sentence, period: Period) -> bool:
+    """Whether ``fig`` is the report's own estimate told in the future tense: "will" the only word of a plan
+    in its clause, and the report's own span written in its sentence ("in 2024, the estimated economic
+    growth rate will reach 7%" in December 2024; not "The average GRDP per capita will reach …", whose span
+    is not written, nor the same in June)."""
+    clause = sent.folded[max(0, fig.start - 120):fig.start].split(";")[-1]
+    clause = _PLAN_MET.sub(" ", _OF_PLAN.sub(" ", clause))
+    leads = [m.group() for m in _TARGET_LEAD.finditer(clause)]
+    if not leads or any(not _WILL.fullmatch(w) for w in leads) or _PLAN_OPENS.search(sent.folded[:fig.start]):
+        return False
+    span, written = _span_of(fig, sent, period)
+    return written and span.period == period
 
 
 def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> str:
@@ -105,7 +124,8 @@ def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> st
     # ("chỉ tiêu tổng sản phẩm … ước đạt hơn 100 ngàn tỉ đồng, chỉ tăng 7,11%": an estimate of a result)
     estimate = _ESTIMATE_CLAUSE.search(lead.split(";")[-1]) or target and _ESTIMATE_CLAUSE.search(
         clause, target.end())
-    if (target or _PLAN_OPENS.search(sent.folded[:fig.start])) and not estimate:
+    if (target or _PLAN_OPENS.search(sent.folded[:fig.start])) and not estimate and not told_in_future(
+            fig, sent, period):
         return "a plan, target or forecast, not a result"
     over = _OVER_YEAR.match(sent.folded, fig.end)
     if over and int(over.group(1)) >= _span_of(fig, sent, period)[0].period.year:
@@ -154,7 +174,8 @@ def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> st
             return "a change whose base is not said, beside one on the previous month"
     # "… 1,628 projects and 19.9 billion USD in capital as at the end of the year", "… dự án còn hiệu lực với
     # tổng vốn …": what stands at a date, not what came in during the period
-    if fig.unit != "percent" and _STOCK_AFTER.match(sent.folded, fig.end):
+    if fig.unit != "percent" and (_STOCK_AFTER.match(sent.folded, fig.end) or _STOCK_BEFORE.search(
+            sent.folded, max(0, fig.start - 60), fig.start)):
         return "a stock standing at a date, not the flow of the period"
     if _EFFECT_LEAD.search(clause):
         return "an effect on the figure (what something made it gain or lose), not the figure"
