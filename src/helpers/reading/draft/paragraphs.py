@@ -276,7 +276,9 @@ _ELAPSED = re.compile(r"(?i)\b(?:in|during|over|for) the (?:first|past|last) (?:
 # ("with … (GRDP) reaching 6.32 percent", "recorded a Gross Regional Domestic Product (GRDP) growth of 6.37%")
 _PAST_RESULT = re.compile(r"(?i)\b(?:(?:reached|grew|rose|increased|expanded|climbed|hit|totall?ed|recorded|"
                           r"posted|achieved|gained|jumped|surged|fell|declined|dropped|decreased|stood at|"
-                          r"amounted to|was|were|reaching|contributed)\s+"
+                          r"amounted to|was|were|reaching|contributed|witnessed|saw|registered|logged|"
+                          # ("… (GRDP) was estimated to reach 25.08 trillion VND … in the first half of 2023")
+                          r"(?:is|was|are|were) estimated to (?:reach|increase|grow|rise|total|hit))\s+"
                           r"(?:by\s+|at\s+|to\s+|up\s+|an estimated\s+|estimated at\s+)?"
                           r"(?:more than\s+|over\s+|nearly\s+|about\s+|almost\s+)?|"
                           r"(?:recorded|posted|achieved|reached)\s+an?\s[^.;]{0,80}?\b(?:of|at)\s+)$")
@@ -284,7 +286,13 @@ _PAST_RESULT = re.compile(r"(?i)\b(?:(?:reached|grew|rose|increased|expanded|cli
 # PERIOD; …, EQUIVALENT TO 80% OF THE YEARLY PLAN")
 _RESULT_BASE = re.compile(r"(?i)\bover the same period\b|\byear[- ]on[- ]year\b|\bsame period last year\b|"
                           r"\bover the previous year\b|"
-                          r"\b(?:of|than) the (?:yearly |annual |year's )?plan\b|"
+                          r"\b(?:of|than|compared (?:to|with)) the (?:yearly |annual |year's )?"
+                          r"(?:plan|estimates?)\b|"
+                          # a share of the year's target: "…, equivalent to 51% of this year’s target",
+                          # "representing 55% of the annual target" (not "disburse at least 95% of the plan")
+                          r"\b(?:equivalent to|representing|reaching|equal to|fulfilling|accounting for)\s+"
+                          r"[\d.,]+\s*(?:%|per ?cent)\s+of (?:this year['’]s|the year['’]s|the annual|"
+                          r"the yearly|the full-year|the) (?:targets?|plans?|estimates?)\b|"
                           # a result beside the goal it beat: "… higher than the goal set by the … Committee"
                           r"\b(?:higher|lower|more|less|faster) than the (?:goal|target)s?\b|"
                           # or the country's: "the capital city grew 8.8%, higher than the nation’s average"
@@ -296,7 +304,7 @@ _AS_IT_STANDS = re.compile(r"(?i)^\W*(?:currently|so far|to date|as of now|at pr
 _PERFECT = re.compile(r"(?i)\b(?:has|have|had)\s+(?:already\s+|now\s+|so far\s+)?(?:been\s+)?"
                       r"(?:invested|contributed|attracted|poured|spent|disbursed|built|completed|created|"
                       r"reached|recorded|posted|seen|grown|risen|increased|exported|earned|collected|welcomed|"
-                      r"received|licensed|granted|approved)\b")
+                      r"received|licensed|granted|approved|started)\b")
 _WILL = re.compile(r"(?i)\b(?:will|shall|would|to be|is set to)\b")
 
 
@@ -328,8 +336,12 @@ def _told_in_english(sentence: str, lang: Lang) -> bool:
     if not said or _PLAN_CUE.search(_RESULT_BASE.sub(" ", sentence)) or _WILL.search(sentence):
         return False
     before = sentence[:said[0].start]
+    # (or a deed done after its figure, measured against the year before or the plan: "More than $1.5 billion
+    # in foreign direct investment (FDI) has been poured into Quảng Ninh …, equivalent to 51% of this year’s
+    # target")
     return bool(_AS_IT_STANDS.match(sentence) or _PERFECT.search(before) or (
-        _ELAPSED.search(sentence) or _RESULT_BASE.search(sentence)) and _PAST_RESULT.search(before))
+        _ELAPSED.search(sentence) or _RESULT_BASE.search(sentence)) and _PAST_RESULT.search(before)
+        or _RESULT_BASE.search(sentence) and _PERFECT.search(sentence))
 
 
 def _names_its_year(text: str, year: int | None) -> bool:

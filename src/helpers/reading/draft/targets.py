@@ -208,6 +208,7 @@ _LAST_YEARS_LEAD = re.compile(r"(?i)\b(?:against|compared (?:to|with)|versus|fro
 # "33 aquatic processing factories … with a combined capacity of some 125,000 tonnes each year"
 _CAPACITY_LEAD = re.compile(r"(?i)\b(?:with|has|have|had) an? (?:combined |total |designed )?capacity of"
                             r"(?:\s+(?:some|about|around|over|nearly))?\s*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)\s*$")
 _OWN_AIM = re.compile(r"(?i)\b(?:aims?|aiming|strives?|striving|plans?|seeks?|targets?|phấn đấu)\s+$")
 
 # the country's target named in the province's text: "mục tiêu tăng trưởng cả nước năm 2025 đạt 8% trở lên"
@@ -319,6 +320,9 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
     # (not the sentence's own aim: "aims to achieve and even surpass the growth target of 6.5% this year")
     # (but "aim to reach 104.1 trillion VND to meet the economic growth target of 10.5%" names another's)
     own = restated and _OWN_AIM.search(clause[:restated.start()]) and not re.search(r"\d", restated.group())
+    # (nor a sentence that opens on the aim: "To achieve the economic growth target of 6.5%-7.0%/year, it is
+    # necessary to focus all resources …" sets it; said again elsewhere, the draft keeps one)
+    own = own or restated and _SENTENCE_START.search(clause[:restated.start()])
     if restated and not own or (
             _AIM_LEAD.search(clause[:fig.start]) and _AIM_AFTER.match(clause[fig.end:])):
         return "a target named as the aim of another, drafted where it is set"
