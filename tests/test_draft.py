@@ -1402,3 +1402,18 @@ def test_an_english_half_years_estimate_or_what_it_witnessed_is_a_result():
     # in the first half of 2023." and "The province's gross regional domestic product (GRDP) was estimated to reach
     # 25.08 trillion VND (1.07 billion USD) in the first half of 2023, up 7.56% …" were drafted as targets
     assert values_of(in_round(32, "ninhbinh-2023.baoninhbinh.en.txt")) == [7.5]
+
+
+def test_reducing_a_rate_to_a_level_is_a_ceiling():
+    # vietnamplus.vn (Tuyên Quang, 2020–2025 term, English): "… set the goal of achieving a five-year average of 8%
+    # growth in gross domestic product, reducing the rate of poor households to 9.99% by 2025, …": "reducing … to"
+    # was drafted as a floor ("reduce … to" was read, not its -ing)
+    tq = in_round(32, "tuyenquang-2025.vietnamplus.en.txt")
+    assert [(t["kind"], t["value"]) for t in tq.targets] == [("min", 8.0), ("max", 9.99)]
+
+
+def test_the_past_terms_results_are_no_targets():
+    # vneconomy.vn (Hà Tĩnh, 2025–2030 congress): "Trong nhiệm kỳ vừa qua, Hà Tĩnh đã duy trì tốc độ tăng trưởng kinh tế
+    # bình quân 6,4%/năm." (the term just ended) was drafted as a target, after the congress's new aims
+    ht = in_round(32, "hatinh-2030.vneconomy.vi.txt")
+    assert sorted(values_of(ht)) == [10.0, 80.0]

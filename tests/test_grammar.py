@@ -171,3 +171,15 @@ def test_a_count_of_adjustments_is_no_count_of_visits():
     assert [f.unit for f in figures("đón 9 triệu lượt, tăng 10%", Lang.VI, written=True)] == ["million_visits",
                                                                                           "percent"]
     assert figures("đạt 120 nghìn lượt khách", Lang.VI, written=True)[0].unit == "thousand_visits"
+
+
+def test_a_quadrillion_dong_is_a_thousand_trillion():
+    # hanoicapital (Hà Nội, targets by 2020, English): "Social investment mobilization would touch VND 2.5-2.6
+    # quadrillion." was listed as a unit the table lacks; vietnamplus (Hồ Chí Minh City 2020): "reached more than 1.34
+    # quadrillion VND"
+    [fig] = figures("Social investment mobilization would touch VND 2.5-2.6 quadrillion.", Lang.EN)
+    assert (fig.low, fig.high, fig.unit) == (2.5, 2.6, "quadrillion_vnd")
+    [fig] = figures("reached more than 1.34 quadrillion VND", Lang.EN)
+    assert (fig.low, fig.unit) == (1.34, "quadrillion_vnd")
+    from helpers.values import units
+    assert units.convert(2.5, "quadrillion_vnd", "trillion_vnd") == 2500.0

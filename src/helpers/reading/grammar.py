@@ -110,7 +110,7 @@ _SCALES = {
     Lang.VI: [("nghìn tỷ", 1e12), ("nghìn tỉ", 1e12), ("ngàn tỷ", 1e12), ("ngàn tỉ", 1e12),
               ("nghìn", 1e3), ("ngàn", 1e3), ("triệu", 1e6), ("tỷ", 1e9), ("tỉ", 1e9)],
     Lang.EN: [("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12),
-              ("bn", 1e9)],
+              ("quadrillion", 1e15), ("bn", 1e9)],
 }
 # English "USD 18.54 billion", "VND126.26 million", "$10.1 billion" (a dollar in a Vietnamese city's
 # English release is the US dollar)

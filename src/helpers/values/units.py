@@ -37,6 +37,8 @@ _UNITS = [
     Unit("million_vnd", "vnd", 1e6, "triệu đồng", "million VND"),
     Unit("billion_vnd", "vnd", 1e9, "tỷ đồng", "bn VND"),
     Unit("trillion_vnd", "vnd", 1e12, "nghìn tỷ đồng", "trillion VND"),
+    # a big city's GRDP or investment in English: "VND 2.5-2.6 quadrillion", "1.34 quadrillion VND"
+    Unit("quadrillion_vnd", "vnd", 1e15, "triệu tỷ đồng", "quadrillion VND"),
     Unit("usd", "usd", 1, "USD", "USD"),
     Unit("thousand_usd", "usd", 1e3, "nghìn USD", "thousand USD"),
     Unit("million_usd", "usd", 1e6, "triệu USD", "million USD"),
@@ -124,6 +126,8 @@ _ALIASES = {
     "tỉ đồng": "billion_vnd",
     "billion vnd": "billion_vnd",
     "ngàn tỷ đồng": "trillion_vnd",
+    "quadrillion vnd": "quadrillion_vnd",
+    "quadrillion dong": "quadrillion_vnd",
     "nghìn tỉ đồng": "trillion_vnd",
     "triệu đô la mỹ": "million_usd",
     "tỷ đô la mỹ": "billion_usd",

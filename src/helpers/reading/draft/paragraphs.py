@@ -59,7 +59,9 @@ _SO_FAR = re.compile(r"(?i)\btrong quý (?:i|1)\b|\b\d{1,2} tháng đầu năm\b
                      r"\bquý (?:i{1,3}|iv|[1-4])(?:/\d{4})?\s[^;.]{0,30}?\bđã (?:tăng|đạt|giảm)\b|"
                      r"\b(?:grdp|kinh tế|tăng trưởng) \d{1,2} tháng (?:ước )?(?:đạt|tăng)\b|"
                      # (or the state as it stands: "… 2 khu công nghiệp …, hiện đã lấp đầy trên 80%")
-                     r"\bhiện đã\b")
+                     r"\bhiện đã\b|"
+                     # (or the term or year just past: "Trong nhiệm kỳ vừa qua, Hà Tĩnh đã duy trì … 6,4%")
+                     r"\b(?:nhiệm kỳ|giai đoạn|năm|thời gian) vừa qua\b")
 # a result's share of the plan or estimate: "đạt 22,43% kế hoạch năm 2025", "bằng 40,8% dự toán Trung ương"
 # (and the next of a list: "chỉ đạt 37,29% kế hoạch sản xuất nông nghiệp và 46,67% kế hoạch thương mại …")
 _OF_THE_PLAN = re.compile(r"(?i)\b(?:đạt|bằng|và)\s+[\d.,]+\s*%\s+(?:so với\s+)?(?:kế hoạch|dự toán)\b")

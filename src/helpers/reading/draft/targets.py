@@ -164,7 +164,8 @@ def _unit(fig: Figure, name: str) -> tuple[str, bool]:
 # (and a bare "còn": "nông, lâm, thủy sản còn 8,5%", a share down to)
 _DOWN_TO = re.compile(r"(?:giảm\b[^,;]{0,60}?\s(?:xuống\s+)?còn|giảm\b[^,;]{0,60}?\sxuống|xuống\s+còn|"
                       r"(?:^|(?<=\s))còn|"
-                      r"(?:reduce|decrease|decline|fall|drop)[sd]?\b[^,;]{0,60}?\sto|down\s+to)"
+                      r"(?:(?:reduce|decrease|decline|fall|drop)[sd]?|reducing|decreasing|cutting|"
+                      r"bringing down)\b[^,;]{0,60}?\sto|down\s+to)"
                       r"(?:\s+(?:mức|dưới|khoảng))?\s*$")
 # "the poverty rate reducing 4% compared to the previous year, to 17.66%": the level after a fall by
 _FALL_BY = re.compile(r"(?i)\b(?:reduc|decreas|declin|fall|dropp?)\w*\s*$")
