@@ -646,5 +646,5 @@ def test_the_thirty_second_round_scored_once():
     # first reading: 33 of 40 (82%), 2 wrong rows (Tây Ninh's "9 lượt điều chỉnh" of investment projects as visits;
     # its FDI projects' registered capital still in force, a stock, as the five months' FDI). Since (a bare "lượt"
     # before what else it counts; "còn hiệu lực" before the capital; an English "will" of the report's own written
-    # span is its estimate): 34, none wrong
-    assert extract.countable == 40 and extract.right >= 34 and extract.wrong == []
+    # span is its estimate; a margin over the target in brackets after a level): 35, none wrong
+    assert extract.countable == 40 and extract.right >= 35 and extract.wrong == []

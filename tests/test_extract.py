@@ -1455,3 +1455,10 @@ def test_an_english_will_of_the_reports_own_written_span_is_its_estimate(indicat
     june = extract.extract((folder / name).read_text(encoding="utf-8"),
                            _bench("corpus_score").for_province(indicators, folder / name), Period(2024, 6))
     assert rows_of(june, "grdp_growth") == []
+
+
+def test_a_margin_over_the_target_names_no_plan_of_the_growth_after_it(indicators):
+    # dttc.sggp.org.vn (Sóc Trăng, 2022): "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng xã hội đạt 70.900 tỷ
+    # đồng (vượt 18,17% chỉ tiêu, tăng 37,21% so cùng kỳ)": the target's word of the margin made the growth a plan's
+    st = in_round(32, "soctrang-2022-12.dttc.vi.txt", indicators)
+    assert ("2022-12", "year", "yoy_pct", 37.21, "=") in rows_of(st, "retail_sales")

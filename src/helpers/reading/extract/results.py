@@ -31,7 +31,8 @@ _PLAN_MET = re.compile(r"\b(?:(?:surpass\w*|exceed\w*|beat(?:ing)?|vượt|(?:hi
                        r"(?=(?:fulfill?\w*|met|hoàn thành)\s+[^,;]{0,30}?\s(?:with|với)\s))(?:\w+\s+)?"
                        r"(?:the\s+)?(?:year['’]s\s+|yearly\s+|set\s+|annual\s+)?(?:targets?|plans?|estimates?|goals?|"
                        r"mục tiêu|kế hoạch|dự toán)\b")
-_OF_PLAN = re.compile(r"\d[\d.,]*\s*%\s*(?:so với\s+)?(?:kế hoạch|dự toán|"
+# (and a margin over the target: "(vượt 18,17% chỉ tiêu, tăng 37,21% so cùng kỳ)")
+_OF_PLAN = re.compile(r"\d[\d.,]*\s*%\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|"
                       # ("fulfilling 26.8% of the full-year target, down 0.8% from a year earlier")
                       r"of the (?:year['’]s |annual |full-year |yearly )?(?:plan|estimates?|target))"
                       r"(?:\s+năm)?")

@@ -73,7 +73,8 @@ _LINK_WORDS = re.compile(r"(?:\s*(?:ước tính|ước đạt|ước|dự ướ
 
 
 # a bracket's opening that describes the figure before it, or gives its quarters or halves
-_OF_THE_AMOUNT = re.compile(r"\s*(?:tương đương|bằng|equivalent to|đạt)\b")
+# (or the margin it beat its target by: "70.900 tỷ đồng (vượt 18,17% chỉ tiêu, tăng 37,21% so cùng kỳ)")
+_OF_THE_AMOUNT = re.compile(r"\s*(?:tương đương|bằng|equivalent to|đạt|vượt)\b")
 _QUARTERS_OF = re.compile(r"\s*(?:quý\s*(?:i|1)|q1|first quarter|\d{1,2}\s+tháng|first half|"
                           r"first \w+ months)\b")
 _SOME_PARTS = re.compile(r"\b(?:một số|các|nhiều|những)\s+(?:ngành|sản phẩm|mặt hàng|lĩnh vực|nhóm hàng)\b")
