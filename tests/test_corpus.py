@@ -22,12 +22,28 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @functools.cache
-def scores(which: str):
+def _bench():
     spec = importlib.util.spec_from_file_location("bench_corpus_score", ROOT / "bench/corpus_score.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
-    return module.score(which)
+    return module
+
+
+@functools.cache
+def scores(which: str):
+    return _bench().score(which)
+
+
+def test_every_text_of_the_corpus_is_a_row_the_scorer_reads():
+    # rounds 28 to 30 wrote some held-out cells "yes (seen in earlier rounds' (e), see (e))" and some cells with a
+    # "|" inside: the scorer's table left 16 target texts out, unscored, while every count here said it read them
+    corpus = ROOT / "tests/data/corpus"
+    unread = []
+    for sources in sorted(corpus.rglob("SOURCES.md")):
+        listed = {row[1].strip("`") for row in _bench()._table(sources.parent)}
+        unread += [str(t.relative_to(corpus)) for t in sorted(sources.parent.glob("*.txt")) if t.name not in listed]
+    assert unread == []
 
 
 def test_the_texts_the_rules_were_tuned_on():
@@ -559,7 +575,11 @@ def test_the_twenty_eighth_round_scored_once():
     page by a second helper's own searches, all held out; scored once on 2026-12-07."""
     draft, extract = scores("round28")
     # first reading: 2 of 2 (100%), no wrong item number or kind, none invented (too few to say much)
-    assert draft.expected == 2 and draft.found >= 2
+    # (the scorer's table left 16 target texts of rounds 28 to 30 out, unscored, until 2026-12-07: their held-out
+    # cells said more than "yes"; no rule was written from them, and they were scored first on that day, at
+    # 1c24874)
+    # the text left out (Quảng Ngãi 2026, English): 6 of 6, none invented; the round: 8 of 8
+    assert draft.expected == 8 and draft.found >= 8
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 0)
     # first reading: 13 of 18 (72%), 3 wrong rows (Bắc Ninh's sectors' averages over 2021-2023 as the year's
     # growth, two; Trà Vinh's agriculture). Since (a sign in brackets, "(-2,31%)"; "khu vực CN-XD", "NLTS"; the
@@ -579,8 +599,14 @@ def test_the_twenty_ninth_round_scored_once():
     # mức 1%" drafted as a ceiling, which its reading types a floor and calls "really a ceiling"), 1 invented (Bắc
     # Ninh's 2025 growth "bám sát kế hoạch"). Since (a growth set beside an amount; "bám sát kế hoạch"): 52, none
     # invented; since counts in words ("six more communes", round 30's reading): 53
-    assert draft.expected == 56 and draft.found >= 53
-    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 1, 0)
+    # (the scorer's table left 16 target texts of rounds 28 to 30 out, unscored, until 2026-12-07: their held-out
+    # cells said more than "yes"; no rule was written from them, and they were scored first on that day, at
+    # 1c24874)
+    # the 7 texts left out: 16 of 18, no wrong number or kind, 4 invented (Quảng Trị's disbursement so far "mới đạt
+    # 3,85%" and a rise "tương ứng tăng thêm khoảng 6.490 tỷ đồng"; Hồ Chí Minh City's growth target before its
+    # adjustment; Gia Lai's 135 communes of a conference's attendance). The round: 69 of 74
+    assert draft.expected == 74 and draft.found >= 69
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 1, 4)
     # first reading: 18 of 24 (75%), 2 wrong rows (Sơn La's headline IIP again for the months to date; Đà Nẵng's
     # industry's share, "made up 18.75%", as its growth). Since ("made up"; a headline the body dates; a
     # "respectively" list whose names follow; "economic expansion"): 22, none wrong
@@ -596,8 +622,13 @@ def test_the_thirtieth_round_scored_once():
     # first reading: 12 of 16 (75%), no wrong item number or kind, 4 invented (Đà Nẵng's scenarios' ratios to a base
     # and to the plan, "equivalent to nearly 90% of the figure …", "surpassing by 1.2% of the year’s estimates").
     # Since (an English ratio to a base or the plan; a year after "equal to" is a base): 15, none invented
-    assert draft.expected == 16 and draft.found >= 15
-    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 0)
+    # (the scorer's table left 16 target texts of rounds 28 to 30 out, unscored, until 2026-12-07: their held-out
+    # cells said more than "yes"; no rule was written from them, and they were scored first on that day, at
+    # 1c24874)
+    # the 8 texts left out: 22 of 23, no wrong number or kind, 2 invented (Tây Ninh's "2 địa phương" of a scenario's
+    # task; Thái Nguyên's "has not yet reached the set target of 8.5%", last year's). The round: 37 of 39
+    assert draft.expected == 39 and draft.found >= 37
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 2)
     # first reading: 32 of 37 (86%), 2 wrong rows (Quảng Ninh's services' share "contributing to 30.6% of the GRDP"
     # as its growth; tourism revenue's "2.7-fold" as the tourists'). Since ("2.3 and 2.7-fold"; a per cent "of the
     # GRDP" is a share; "from domestic sources"): 35, none wrong
