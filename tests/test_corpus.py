@@ -679,3 +679,14 @@ def test_the_thirty_second_round_scored_once():
     # before what else it counts; "còn hiệu lực" before the capital; an English "will" of the report's own written
     # span is its estimate; a margin over the target in brackets after a level): 35, none wrong
     assert extract.countable == 40 and extract.right >= 35 and extract.wrong == []
+
+
+def test_the_thirty_third_round_scored_once():
+    """Round 33 (tests/data/corpus/round33/): 9 reports collected after round 32 was read, each with its reading
+    written before any program read it, each found on its stored page by a second helper's own searches, all held
+    out; the reports scored once on 2026-12-07, at 7ea59ea (no rule changed while they were collected)."""
+    _, extract = scores("round33")
+    # first reading: 27 of 44 (61%), 3 wrong rows (Hà Giang's growth of another time as the half-year's; Phú Thọ's
+    # first half of 2024's revenue in brackets as 2025's; Bình Dương's industry's rise as the industry and
+    # construction sector's)
+    assert extract.countable == 44 and extract.right >= 27 and len(extract.wrong) == 3
