@@ -1462,3 +1462,12 @@ def test_a_margin_over_the_target_names_no_plan_of_the_growth_after_it(indicator
     # đồng (vượt 18,17% chỉ tiêu, tăng 37,21% so cùng kỳ)": the target's word of the margin made the growth a plan's
     st = in_round(32, "soctrang-2022-12.dttc.vi.txt", indicators)
     assert ("2022-12", "year", "yoy_pct", 37.21, "=") in rows_of(st, "retail_sales")
+
+
+def test_the_citys_name_written_in_one_word_is_its_own(indicators):
+    # hanoitimes.vn (Hà Nội, first half of 2019, English): "Hanoi attracted the largest portion of FDI nationwide during
+    # the six-month period, posting US$5.3 billion, …" and "In the first six months of 2019, Hanoi’s gross regional
+    # domestic product (GRDP) expanded 7.21%, …": "Hanoi" (as English pages write Hà Nội) was read as another place
+    hn = in_round(33, "hanoi-2019-06.hanoitimes.en.txt", indicators)
+    assert ("2019-06", "ytd", "yoy_pct", 7.21, "=") in rows_of(hn, "grdp_growth")
+    assert rows_of(hn, "fdi_attracted") == [("2019-06", "ytd", "level", 5.3, "=")]

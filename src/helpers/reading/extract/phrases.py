@@ -47,6 +47,8 @@ def _places(city: str) -> tuple[re.Pattern, frozenset[str]]:
     # the city's name with its title and without ("TP Hồ Chí Minh": "Hồ Chí Minh City's GRDP")
     bare = re.sub(r"(?i)^(?:tp\.?|thành phố|tỉnh)\s+", "", city.strip())
     own = {fold(n) for n in (city, bare)} | {fold(_ascii(n)) for n in (city, bare)}
+    # (and in one word, as English pages write some: "Hanoi" for Hà Nội, "Danang")
+    own |= {n.replace(" ", "") for n in own if " " in n}
     names |= own
     # (words joined by a hyphen too, as English pages write them: "Thua Thien-Hue", "Thua Thien - Hue")
     alternatives = "|".join(re.escape(n).replace(r"\ ", r"(?:\s*[-–]\s*|\s+)")
