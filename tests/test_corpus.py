@@ -689,5 +689,6 @@ def test_the_thirty_third_round_scored_once():
     # first reading: 27 of 44 (61%), 3 wrong rows (Hà Giang's growth of another time as the half-year's; Phú Thọ's
     # first half of 2024's revenue in brackets as 2025's; Bình Dương's industry's rise as the industry and
     # construction sector's)
-    # Since ("Hanoi", the city's name in one word, is its own): 29
-    assert extract.countable == 44 and extract.right >= 29 and len(extract.wrong) == 3
+    # Since ("Hanoi", the city's name in one word, is its own; an English span of months keeps its year; a target's
+    # figure after its name): 31, 1 wrong
+    assert extract.countable == 44 and extract.right >= 31 and len(extract.wrong) == 1

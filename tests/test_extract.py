@@ -1471,3 +1471,22 @@ def test_the_citys_name_written_in_one_word_is_its_own(indicators):
     hn = in_round(33, "hanoi-2019-06.hanoitimes.en.txt", indicators)
     assert ("2019-06", "ytd", "yoy_pct", 7.21, "=") in rows_of(hn, "grdp_growth")
     assert rows_of(hn, "fdi_attracted") == [("2019-06", "ytd", "level", 5.3, "=")]
+
+
+def test_an_english_span_of_months_keeps_its_year(indicators):
+    # laodong.vn (Phú Thọ, first half of 2025, English): "Total state budget revenue in the area is estimated at VND
+    # 7,596.3 billion, …, nearly double in the first 6 months of 2024 (more than VND 4,200 billion).": "in the first 6
+    # months" was read without its "of 2024", and 2024's first half proposed as 2025's (the half year's own figure
+    # then lost to it)
+    pt = in_round(33, "phutho-2025-06.laodong.en.txt", indicators)
+    assert ("2025-06", "ytd", "level", 4200.0, ">") not in rows_of(pt, "budget_revenue")
+    assert ("2025-06", "ytd", "level", 7596.3, "=") in rows_of(pt, "budget_revenue")
+
+
+def test_the_figure_after_a_targets_name_is_the_targets(indicators):
+    # baohagiang.vn (Hà Giang, first half of 2021): "… tạo tiền đề để tỉnh nỗ lực thực hiện đạt và vượt mục tiêu tăng
+    # trưởng (GRDP) 7,5% trong năm nay.": "vượt mục tiêu" (a result's comment elsewhere) hid the target, and its 7,5%
+    # was proposed as the half year's growth
+    hg = in_round(33, "hagiang-2021-06.baohagiang.vi.txt", indicators)
+    assert 7.5 not in [r[3] for r in rows_of(hg, "grdp_growth")]
+    assert why(hg, "7,5%") == "a target's own figure, after its name, not a result"

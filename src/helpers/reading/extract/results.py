@@ -98,6 +98,10 @@ _ESTIMATE_CLAUSE = re.compile(r"\b(?:ước|ước tính|ước đạt|ước th
 
 
 _WILL = re.compile(r"\bwill\b")
+# a target's name, then its figure, no verb between: "… đạt và vượt mục tiêu tăng trưởng (GRDP) 7,5% trong năm
+# nay" (not a result after its verb: "chỉ tiêu tổng sản phẩm … ước đạt hơn 100 ngàn tỉ đồng")
+_TARGETS_OWN = re.compile(r"\b(?:mục tiêu|chỉ tiêu)\s+(?:(?!(?:đạt|tăng(?! trưởng)|giảm|là|ước|bằng|chiếm|"
+                          r"đề ra|giao|so với)\b)[^\W\d_]+\s+){1,6}(?:\([^()\d]{1,12}\)\s*)?$")
 
 
 def told_in_future(fig: Figure, sent: _Sentence, period: Period) -> bool:
@@ -116,8 +120,10 @@ def told_in_future(fig: Figure, sent: _Sentence, period: Period) -> bool:
 
 def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> str:
     """Why a figure whose words look like a result's is not one, or '': a plan, target or forecast
-    named before it in its clause (not "vượt mục tiêu", not an estimate "ước …"); "dự kiến" of a
-    span after the report's; a quarter other than the first."""
+    named before it in its clause (not "vượt mục tiêu", not an estimate "ước …"); a target's own
+    figure after its name; "dự kiến" of a span after the report's; a quarter other than the first."""
+    if _TARGETS_OWN.search(sent.folded, max(0, fig.start - 80), fig.start):
+        return "a target's own figure, after its name, not a result"
     # (a share of the plan before it names no plan of the figure's: "đạt 43,44% kế hoạch năm và tăng 4,52%")
     clause = sent.folded[max(0, fig.start - 120):fig.start].split(";")[-1]
     clause = _PLAN_MET.sub(" ", _OF_PLAN.sub(" ", clause))

@@ -37,13 +37,16 @@ _SPANS = {
         (re.compile(r"(?:cả\s+)?năm\s+(\d{4})"), "year"),
     ],
     Lang.EN: [
-        (re.compile(r"(?:in|during|over)\s+(?:the\s+)?(?:past\s+|first\s+)?(\d{1,2})\s+months"), "ytd"),
+        # (and its year: "nearly double in the first 6 months of 2024")
+        (re.compile(r"(?:in|during|over)\s+(?:the\s+)?(?:past\s+|first\s+)?(\d{1,2})\s+months"
+                    r"(?:\s+of\s+(\d{4}))?"), "ytd"),
         (re.compile(r"\bby the end of (?:this year['’]s |the )?(first|second|third|fourth) quarter\b"),
          "quarter_end"),
         (re.compile(r"\b(?:first|1st)\s+quarter\b|\bq1\b(?:\s*/\s*(\d{4}))?"), "q1"),
         (re.compile(r"\b(\d{1,2})-month\b"), "ytd"),  # "the accumulated 9-month increase is 7.7%"
-        (re.compile(r"\bfirst\s+(" + "|".join(_NUMBER_WORDS_EN) + r")\s+months|"
-                    r"\b(" + "|".join(_NUMBER_WORDS_EN) + r")-month period|\bfirst half\b"), "ytd_words"),
+        (re.compile(r"(?:\bfirst\s+(" + "|".join(_NUMBER_WORDS_EN) + r")\s+months|"
+                    r"\b(" + "|".join(_NUMBER_WORDS_EN) + r")-month period|\bfirst half\b)"
+                    r"(?:\s+of\s+(\d{4}))?"), "ytd_words"),
         (re.compile(r"(?:as\s+of|by\s+the\s+end\s+of|by)\s+(" + "|".join(_MONTHS_EN) + r")"), "ytd_name"),
         # "In January-March, the capital's export turnover …": to the end of March
         (re.compile(r"\bjanuary\s*-\s*(" + "|".join(_MONTHS_EN) + r")\b"), "ytd_name"),
@@ -91,6 +94,7 @@ def _span_events(folded: str, lang: Lang, report: Period) -> list[tuple[int, int
             elif kind == "ytd_words":
                 words = m.group(1) or m.group(2)
                 month = _NUMBER_WORDS_EN.index(words) + 1 if words else 6  # "first half"
+                year = int(m.group(3)) if m.group(3) else year
             elif kind == "year":
                 month, year = 12, int(m.group(1))
             elif kind == "year_so_far":  # to the report's month in the report's year; a past year's whole
