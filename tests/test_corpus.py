@@ -691,8 +691,14 @@ def test_the_thirty_third_round_scored_once():
     # (78%), no wrong number or kind, 33 invented (results told before or around one-sentence plans in Tây Ninh,
     # Quảng Ngãi, Kiên Giang and Quảng Ninh; a province's description; units as written cut at a word: "triệu du",
     # "con gia", "cây phân", and "triệu đồng" without its "/ha", each beside its target missed)
-    assert draft.expected == 60 and draft.found >= 47
-    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 33)
+    # Since (a holiday's, "năm qua", a province described, a deed done "đã thành lập"; "du khách" in visits; a
+    # classifier's count; English results beside the target they beat, a holiday's; "between … to …"; a rate's
+    # distance from last year's): 51, 4 invented (Tây Ninh's 2022 results in brackets in its plan's sentence, which
+    # the draft cannot tell from a milestone without the plan's year; and Thái Nguyên's two targets in units its
+    # reading writes otherwise than rounds 8, 15 and 24 did, "triệu đồng/ha" for "triệu đồng" after "trên 01 ha",
+    # "đơn vị" for "đơn vị cấp huyện": the draft keeps the earlier readings' units, as printed)
+    assert draft.expected == 60 and draft.found >= 51
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 4)
     # first reading: 27 of 44 (61%), 3 wrong rows (Hà Giang's growth of another time as the half-year's; Phú Thọ's
     # first half of 2024's revenue in brackets as 2025's; Bình Dương's industry's rise as the industry and
     # construction sector's)

@@ -1417,3 +1417,55 @@ def test_the_past_terms_results_are_no_targets():
     # bình quân 6,4%/năm." (the term just ended) was drafted as a target, after the congress's new aims
     ht = in_round(32, "hatinh-2030.vneconomy.vi.txt")
     assert sorted(values_of(ht)) == [10.0, 80.0]
+
+
+def test_a_holidays_and_last_years_results_after_a_plan_are_no_targets():
+    # quangngaitv.vn (Quảng Ngãi 2026): after "Bước sang năm 2026, tỉnh Quảng Ngãi kỳ vọng mục tiêu tăng trưởng du lịch
+    # 10%.", "Dịp nghỉ Tết Dương lịch, tổng doanh thu du lịch toàn tỉnh đạt hơn 42 tỷ đồng, tăng 143% …" (a holiday's)
+    # and "Năm qua, tỉnh Quảng Ngãi đón khoảng 5,2 triệu lượt khách, tăng 38% …" (last year's) were drafted as targets
+    assert values_of(in_round(33, "quangngai-2026.quangngaitv.vi.txt")) == [10.0]
+    # dantocmiennui.vn (Tây Ninh 2023): "… chỉ tính riêng 4 ngày nghỉ lễ (từ ngày 1 - 4/9/2023), lượng khách tham quan
+    # … ước đạt 105.000 lượt, tăng 7,1% so cùng kỳ; …"
+    tn = values_of(in_round(33, "tayninh-2023.dantocmiennui.vi.txt"))
+    assert not {105000.0, 7.1, (60.0, 65.0), 56.0, 143.5} & set(tn)
+
+
+def test_a_count_of_visitors_said_du_khach_and_a_classifiers_count():
+    # dantocmiennui.vn (Tây Ninh 2023): "… dự kiến sẽ đón khoảng 5 triệu du khách, …" was drafted in a unit as written,
+    # "triệu du" (a word of "du khách" cut off); kontumtv.vn (Kon Tum 2023): "phát triển thêm khoảng 280.000 con gia
+    # súc", "khoảng 600.000 cây phân tán": "con gia", "cây phân" (a classifier counts the thing after it)
+    assert by_value(in_round(33, "tayninh-2023.dantocmiennui.vi.txt"), 5.0)["unit"] == "million_visits"
+    kt = in_round(33, "kontum-2023.kontumtv.vi.txt")
+    written = {u["id"]: u["vi"] for u in kt.catalog["units"]}
+    assert written[by_value(kt, 280000.0)["unit"]] == "con"
+    assert written[by_value(kt, 600000.0)["unit"]] == "cây"
+
+
+def test_english_results_beside_the_target_they_beat_a_holiday_and_a_discount_are_no_targets():
+    # qdnd.vn (Kiên Giang 2019, English): "… the province’s export revenue for the whole year is estimated at USD 640
+    # million, up more than 35 percent year on year and surpassing its target by 23 percent." (2018's) and the
+    # paragraph after it were drafted before "In 2019, Kien Giang aims to earn 680 million USD in exports."
+    assert values_of(in_round(33, "kiengiang-2019.qdnd.en.txt")) == [680.0]
+    # vietnamplus.vn (Quảng Ninh 2022, English): "Quang Ninh welcomed over 300,000 holidaymakers in the six-day Lunar
+    # New Year (Tet) holiday …, earning around 400 billion VND" and "… offers a 50-percent discount of tickets …"
+    qn = values_of(in_round(33, "quangninh-2022.vietnamplus.en.txt"))
+    assert 400.0 not in qn and 50.0 not in qn
+
+
+def test_between_one_figure_to_another_is_a_range():
+    # vietnamplus.vn (Quảng Ninh 2022, English): "… by welcoming between 9.53 million to 10 million visitors" was
+    # drafted as at least 10 million
+    assert (9.53, 10.0) in values_of(in_round(33, "quangninh-2022.vietnamplus.en.txt"))
+
+
+def test_a_province_described_and_a_targets_distance_from_last_year_are_no_targets():
+    # nhandan.vn (Tuyên Quang 2025): "Tuyên Quang là tỉnh miền núi với 23 dân tộc cùng chung sống, trong đó 56,7% dân số
+    # là đồng bào dân tộc thiểu số." was drafted as two targets
+    tq = values_of(in_round(33, "tuyenquang-2025.nhandan.vi.txt"))
+    assert 23.0 not in tq and 56.7 not in tq
+    # … nor a deed done: "Tỉnh Tuyên Quang đã thành lập 57 chốt kiểm soát phòng, chống dịch … và 11 khu cách ly tập
+    # trung của tỉnh."
+    assert 57.0 not in tq and 11.0 not in tq
+    # thoibaotaichinh.vn (Ninh Bình 2025, English): "… aims for a growth rate of … (GRDP) of 12%, 3.44% higher than in
+    # 2024; …": how far the target lies above last year's
+    assert 3.44 not in values_of(in_round(33, "ninhbinh-2025.thoibaotaichinh.en.txt"))

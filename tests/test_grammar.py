@@ -183,3 +183,15 @@ def test_a_quadrillion_dong_is_a_thousand_trillion():
     assert (fig.low, fig.unit) == (1.34, "quadrillion_vnd")
     from helpers.values import units
     assert units.convert(2.5, "quadrillion_vnd", "trillion_vnd") == 2500.0
+
+
+def test_between_one_amount_and_another_is_a_range():
+    # vietnamplus.vn (Quảng Ninh 2022, English): "… by welcoming between 9.53 million to 10 million visitors" read
+    # only the second amount, as if exact
+    for text in ("welcoming between 9.53 million to 10 million visitors",
+                 "welcoming between 9.53 and 10 million visitors",
+                 "welcoming between 9.53 million and 10 million visitors"):
+        assert [(f.low, f.high, f.unit) for f in figures(text, Lang.EN)] == [(9.53, 10.0, "million_visits")], text
+    # (not two amounts of two things: "between 2 million visitors and 3 billion USD" is no range)
+    assert [(f.low, f.unit) for f in figures("between 2 million visitors and 3 billion USD", Lang.EN)] == [
+        (2.0, "million_visits"), (3.0, "billion_usd")]

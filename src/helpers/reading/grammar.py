@@ -339,7 +339,8 @@ def _written_unit(folded: str, end: int, start: int) -> tuple[str, int] | None:
         return None
     words = m["u"].split(" ")
     unit = m["u"]
-    if "/" not in unit and len(words) == 2 and _NOT_WRITTEN.match(words[1]):
+    # (a classifier counts the thing after it: "280.000 con gia súc", "600.000 cây phân tán" are "con", "cây")
+    if "/" not in unit and len(words) == 2 and (_NOT_WRITTEN.match(words[1]) or words[0] in _CLASSIFIERS):
         unit = words[0]
     # an administrative unit's level: "ít nhất 4 đơn vị cấp huyện đạt chuẩn nông thôn mới"
     level = _LEVEL_AFTER.match(folded, m.start("u") + len(unit)) if unit == "đơn vị" else None
@@ -349,6 +350,8 @@ def _written_unit(folded: str, end: int, start: int) -> tuple[str, int] | None:
 
 
 _LEVEL_AFTER = re.compile(r" cấp (?:tỉnh|huyện|xã)\b")
+# (not "căn": "8.000-10.000 căn hộ" counts flats, "căn hộ", as the readings have it)
+_CLASSIFIERS = ("con", "cây", "chiếc", "cái", "ngôi")
 
 
 def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figure]:
@@ -372,6 +375,8 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
     # given B's by :func:`_over`)
     scan = _BETWEEN_NUMBERS.sub(lambda m: " " * len(m.group()), folded)
     scan, worded = _counts_in_words(scan) if lang is Lang.EN else (scan, {})
+    if lang is Lang.EN:
+        scan = _between_as_range(scan, num)
     for m in pattern.finditer(scan):
         a = _rate_or_number(m["a"], style)
         b = _rate_or_number(m["b"], style) if m["b"] else a
@@ -505,6 +510,30 @@ _PER_HEADS = {"person": "person", "capita": "person", "worker": "worker", "labou
               "laborer": "worker"}
 _HYPHEN_PERCENT = re.compile(r"-\s?(?:percent|per cent)\b")
 _BETWEEN_NUMBERS = re.compile(r"(?<=\d)\s*/\s*(?=\d)")
+_EN_SCALE_WORDS = r"thousand|million|billion|trillion"
+
+
+def _between_as_range(scan: str, num: str) -> str:
+    """ "between 9.53 million to 10 million visitors", "between 9.53 and 10 million": written as the range
+    "9.53 to 10 million" (of the same length, so every position still points into the text).
+
+    >>> _between_as_range("between 9.53 million and 10 million visitors", _NUMBER[Lang.EN])
+    'between 9.53         to  10 million visitors'
+    """
+    pattern = re.compile(rf"\bbetween\s+(?:{num})(?P<scale>\s+(?:{_EN_SCALE_WORDS}))?\s+(?P<to>and|to)\s+"
+                         rf"(?:{num})(?P<scale_b>\s+(?:{_EN_SCALE_WORDS}))?\b")
+
+    def rewrite(m: re.Match) -> str:
+        if m["scale"] and (m["scale_b"] or "").strip() != m["scale"].strip():
+            return m.group()
+        out = list(m.group())
+        base = m.start()
+        if m["scale"]:
+            out[m.start("scale") - base:m.end("scale") - base] = " " * len(m["scale"])
+        out[m.start("to") - base:m.end("to") - base] = "to " if m["to"] == "and" else "to"
+        return "".join(out)
+
+    return pattern.sub(rewrite, scan)
 
 
 def _over(folded: str, found: list[Figure], num: str, style: Lang) -> list[Figure]:

@@ -120,6 +120,13 @@ _ALIASES = {
     # "thu hút 15 triệu khách du lịch" (guests counted as "million tourists" are)
     "triệu khách": "million_visits",
     "nghìn khách": "thousand_visits",
+    # "dự kiến sẽ đón khoảng 5 triệu du khách"
+    "du khách": "visits",
+    "lượt du khách": "visits",
+    "triệu du khách": "million_visits",
+    "nghìn du khách": "thousand_visits",
+    "triệu lượt du khách": "million_visits",
+    "nghìn lượt du khách": "thousand_visits",
     "vnđ": "vnd",
     "đ": "vnd",
     "dong": "vnd",  # English pages: "147 trillion dong", "95 Million Dong"

@@ -47,7 +47,10 @@ _TOLD = re.compile(r"(?i)\bvượt (?:(?:các )?chỉ tiêu(?: kế hoạch)?|k�
                    r"|(?:\btargets?\s+)?\b(?:were|was) (?:completed|achieved|fulfilled)\b[^.;]*"
                    # "The southern province has achieved 13 of the 20 socio-economic targets it set"
                    r"|\b(?:has|have|had)(?: been)? (?:achieved|completed|fulfilled|met|surpassed)\b[^.;]*"
-                   r"|\bexceeded (?:the )?(?:set )?(?:plans?|targets?)\b")
+                   r"|\bexceeded (?:the )?(?:set )?(?:plans?|targets?)\b"
+                   # "… up more than 35 percent year on year and surpassing its target by 23 percent"
+                   r"|\bsurpass(?:ing|ed|es)? (?:its|the|their) (?:set |year['’]s |annual )?"
+                   r"(?:targets?|plans?)\b")
 _THIS_YEAR = re.compile(r"(?i)\bthis year\b")
 # a part of the year gone by, in Vietnamese: "trong quý I, tổng sản phẩm … ước đạt 13.900 tỷ đồng", "Hết
 # tháng 3, tỉnh giải ngân được …", "6 tháng đầu năm", "Từ ngày 1/1-31/3" (not "từ đầu năm": a plan
@@ -60,8 +63,16 @@ _SO_FAR = re.compile(r"(?i)\btrong quý (?:i|1)\b|\b\d{1,2} tháng đầu năm\b
                      r"\b(?:grdp|kinh tế|tăng trưởng) \d{1,2} tháng (?:ước )?(?:đạt|tăng)\b|"
                      # (or the state as it stands: "… 2 khu công nghiệp …, hiện đã lấp đầy trên 80%")
                      r"\bhiện đã\b|"
-                     # (or the term or year just past: "Trong nhiệm kỳ vừa qua, Hà Tĩnh đã duy trì … 6,4%")
-                     r"\b(?:nhiệm kỳ|giai đoạn|năm|thời gian) vừa qua\b")
+                     # (or the term or year just past: "Trong nhiệm kỳ vừa qua, Hà Tĩnh đã duy trì … 6,4%",
+                     # "Năm qua, tỉnh Quảng Ngãi đón khoảng 5,2 triệu lượt khách")
+                     r"\b(?:nhiệm kỳ|giai đoạn|năm|thời gian) vừa qua\b|^\W*năm qua\b|"
+                     # (or a holiday's: "Dịp nghỉ Tết Dương lịch, tổng doanh thu du lịch … đạt hơn 42 tỷ đồng",
+                     # "chỉ tính riêng 4 ngày nghỉ lễ (…), lượng khách … ước đạt 105.000 lượt")
+                     r"\bdịp (?:nghỉ )?(?:tết|lễ)\b|\bngày nghỉ (?:lễ|tết)\b|"
+                     # (or the province described: "Tuyên Quang là tỉnh miền núi với 23 dân tộc …")
+                     r"\blà (?:một )?(?:tỉnh|thành phố)\b[^.;]{0,40}?\b(?:với|có)\s+\d|"
+                     # (or a deed done: "Tỉnh Tuyên Quang đã thành lập 57 chốt kiểm soát …")
+                     r"\bđã (?:thành lập|thu hút|đón|giải ngân|hoàn thành|đạt được)\b")
 # a result's share of the plan or estimate: "đạt 22,43% kế hoạch năm 2025", "bằng 40,8% dự toán Trung ương"
 # (and the next of a list: "chỉ đạt 37,29% kế hoạch sản xuất nông nghiệp và 46,67% kế hoạch thương mại …")
 _OF_THE_PLAN = re.compile(r"(?i)\b(?:đạt|bằng|và)\s+[\d.,]+\s*%\s+(?:so với\s+)?(?:kế hoạch|dự toán)\b")
@@ -268,6 +279,8 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
 # translated list: "Of which, the growth rate of … (GRDP) reached 9-10%.")
 _ELAPSED = re.compile(r"(?i)\b(?:in|during|over|for) the (?:first|past|last) (?:\w+|\d+) months\b|"
                       r"\b(?:in|during) the first month\b|"
+                      # a holiday's: "… 300,000 holidaymakers in the six-day Lunar New Year (Tet) holiday"
+                      r"\b(?:tet|new year|national day)\b[^.;]{0,30}?\bholidays?\b|"
                       r"\b(?:in|during|over) the first (?:half|quarter)\b|"
                       # "… declined more than 3 percent annually over the last five years", "Over the past
                       # decade"
@@ -279,10 +292,11 @@ _ELAPSED = re.compile(r"(?i)\b(?:in|during|over|for) the (?:first|past|last) (?:
 _PAST_RESULT = re.compile(r"(?i)\b(?:(?:reached|grew|rose|increased|expanded|climbed|hit|totall?ed|recorded|"
                           r"posted|achieved|gained|jumped|surged|fell|declined|dropped|decreased|stood at|"
                           r"amounted to|was|were|reaching|contributed|witnessed|saw|registered|logged|"
+                          r"welcomed|earned|earning|"
                           # ("… (GRDP) was estimated to reach 25.08 trillion VND … in the first half of 2023")
                           r"(?:is|was|are|were) estimated to (?:reach|increase|grow|rise|total|hit))\s+"
                           r"(?:by\s+|at\s+|to\s+|up\s+|an estimated\s+|estimated at\s+)?"
-                          r"(?:more than\s+|over\s+|nearly\s+|about\s+|almost\s+)?|"
+                          r"(?:more than\s+|over\s+|nearly\s+|about\s+|almost\s+|around\s+|some\s+)?|"
                           r"(?:recorded|posted|achieved|reached)\s+an?\s[^.;]{0,80}?\b(?:of|at)\s+)$")
 # (or measured against the year before or the plan: "INDUSTRIAL PRODUCTION INDEX INCREASED 2.88% OVER THE SAME
 # PERIOD; …, EQUIVALENT TO 80% OF THE YEARLY PLAN")
@@ -295,7 +309,10 @@ _RESULT_BASE = re.compile(r"(?i)\bover the same period\b|\byear[- ]on[- ]year\b|
                           r"\b(?:equivalent to|representing|reaching|equal to|fulfilling|accounting for)\s+"
                           r"[\d.,]+\s*(?:%|per ?cent)\s+of (?:this year['’]s|the year['’]s|the annual|"
                           r"the yearly|the full-year|the) (?:targets?|plans?|estimates?)\b|"
-                          # a result beside the goal it beat: "… higher than the goal set by the … Committee"
+                          # a result beside the goal it beat: "… higher than the goal set by the … Committee",
+                          # "surpassing its target by 23 percent"
+                          r"\bsurpass(?:ing|ed|es)? (?:its|the|their) (?:set |year['’]s |annual )?"
+                          r"(?:targets?|plans?)\b|"
                           r"\b(?:higher|lower|more|less|faster) than the (?:goal|target)s?\b|"
                           # or the country's: "the capital city grew 8.8%, higher than the nation’s average"
                           r"\b(?:higher|lower|faster|slower) than the "

@@ -209,6 +209,9 @@ _LAST_YEARS_LEAD = re.compile(r"(?i)\b(?:against|compared (?:to|with)|versus|fro
 # "33 aquatic processing factories … with a combined capacity of some 125,000 tonnes each year"
 _CAPACITY_LEAD = re.compile(r"(?i)\b(?:with|has|have|had) an? (?:combined |total |designed )?capacity of"
                             r"(?:\s+(?:some|about|around|over|nearly))?\s*$")
+# after a target: its distance from a year before, "(GRDP) of 12%, 3.44% higher than in 2024"
+_ABOVE_A_YEAR = re.compile(r"(?i)\s*(?:percentage points?\s+)?(?:higher|lower|more|less|above|below) than "
+                           r"(?:in |that of |the level of )?(?:19|20)\d{2}\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)\s*$")
 _OWN_AIM = re.compile(r"(?i)\b(?:aims?|aiming|strives?|striving|plans?|seeks?|targets?|phấn đấu)\s+$")
 
@@ -327,6 +330,10 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
     if restated and not own or (
             _AIM_LEAD.search(clause[:fig.start]) and _AIM_AFTER.match(clause[fig.end:])):
         return "a target named as the aim of another, drafted where it is set"
+    # (a rate's distance in points from last year's; an amount's is a target of its own, "… 154,761 billion
+    # VND, about 18,500 billion VND higher than in 2024", as the readings have it)
+    if before is not None and fig.unit == before.unit == "percent" and _ABOVE_A_YEAR.match(clause, fig.end):
+        return "how far the rate before it lies from an earlier year's, not a target"
     if _NATIONAL_LEAD.search(clause[:fig.start]) or _national_actor(clause[:fig.start]):
         return "the country's target, not the province's"
     if _DISTRICT_SPEAKER.search(clause[:fig.start]):
