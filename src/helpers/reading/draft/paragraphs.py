@@ -66,7 +66,7 @@ _SO_FAR = re.compile(r"(?i)\btrong quý (?:i|1)\b|\b\d{1,2} tháng đầu năm\b
                      # (or the term or year just past: "Trong nhiệm kỳ vừa qua, Hà Tĩnh đã duy trì … 6,4%",
                      # "Năm qua, tỉnh Quảng Ngãi đón khoảng 5,2 triệu lượt khách")
                      r"\b(?:nhiệm kỳ|giai đoạn|năm|thời gian) vừa qua\b|^\W*năm qua\b|"
-                     # (or a holiday's: "Dịp nghỉ Tết Dương lịch, tổng doanh thu du lịch … đạt hơn 42 tỷ đồng",
+                     # (or a holiday's: "Dịp nghỉ Tết Dương lịch, tổng doanh thu du lịch … đạt hơn 42 tỷ",
                      # "chỉ tính riêng 4 ngày nghỉ lễ (…), lượng khách … ước đạt 105.000 lượt")
                      r"\bdịp (?:nghỉ )?(?:tết|lễ)\b|\bngày nghỉ (?:lễ|tết)\b|"
                      # (or the province described: "Tuyên Quang là tỉnh miền núi với 23 dân tộc …")
