@@ -1491,3 +1491,17 @@ def test_the_figure_after_a_targets_name_is_the_targets(indicators):
     hg = in_round(33, "hagiang-2021-06.baohagiang.vi.txt", indicators)
     assert 7.5 not in [r[3] for r in rows_of(hg, "grdp_growth")]
     assert why(hg, "7,5%") == "a target's own figure, after its name, not a result"
+
+
+def test_retail_sale_said_in_the_singular_and_the_industrys_production_index(indicators):
+    # sggp.org.vn (Vĩnh Long, 2024, English): "… the locality achieved a total retail sale of goods and consumer
+    # service revenue of more than VND70,390 billion (US$2.7 billion), an increase of 13.53 percent …" named nothing
+    vl = in_round(33, "vinhlong-2024-12.sggp.en.txt", indicators)
+    assert sorted(rows_of(vl, "retail_sales")) == [("2024-12", "year", "level", 70390.0, ">"),
+                                                   ("2024-12", "year", "yoy_pct", 13.53, "=")]
+    # baobinhduong.vn (Bình Dương, January 2024, English): "the production index of the entire industrial sector in
+    # January 2024 is estimated to … increase by 27.8% over the same period last year" is the IIP, not the industry
+    # and construction sector's growth
+    bd = in_round(33, "binhduong-2024-01.baobinhduong.en.txt", indicators)
+    assert rows_of(bd, "grdp_growth_industry_construction") == []
+    assert rows_of(bd, "iip_growth") == [("2024-01", "month", "yoy_pct", 27.8, "=")]

@@ -60,7 +60,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
             "chỉ số công nghiệp",
             # "Ngành công nghiệp … khi chỉ số sản xuất tăng 22,03%": the index, "công nghiệp" said before
             "chỉ số sản xuất tăng", "chỉ số sản xuất ước tăng",
-            "industrial production index", "index of industrial production"),
+            "industrial production index", "index of industrial production",
+            # "the production index of the entire industrial sector in January 2024 is estimated to …"
+            "production index of the entire industrial sector", "production index of the industrial sector",
+            "production index of the whole industry"),
     "manufacturing_share": ("tỷ trọng công nghiệp chế biến, chế tạo",),
     "hightech_share": ("công nghiệp công nghệ cao",),
     "budget_revenue": ("thu ngân sách nhà nước", "tổng thu ngân sách", "thu ngân sách", "budget revenue",
@@ -186,6 +189,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                "tổng mức bán lẻ và doanh thu dịch vụ", "tổng mức bán lẻ hàng hóa, doanh thu dịch vụ",
                "bán lẻ hàng hóa và doanh thu dịch vụ xã hội", "tổng mức lưu chuyển bán lẻ hàng hóa",
                "total retail sales of goods and service revenue",
+               # "a total retail sale of goods and consumer service revenue of more than VND70,390 billion"
+               "retail sale of goods and consumer service revenue",
+               "retail sales of goods and consumer service revenue",
                # (longer than the services' "dịch vụ giảm" they end with: "tổng mức bán lẻ hàng hóa và
                # doanh thu dịch vụ giảm 30,46%")
                *(f"{whole} {verb}" for whole in ("tổng mức bán lẻ hàng hóa và doanh thu dịch vụ",
