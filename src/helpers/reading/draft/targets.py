@@ -189,6 +189,11 @@ _RESTATED = re.compile(r"(?:to (?:meet|achieve|reach|attain)|để (?:đạt|ho�
 _MEETING_LEAD = re.compile(r"(?i)\b(?:trực tuyến|trực tiếp|kết hợp|kết nối(?: (?:tới|đến|với))?)\s*$")
 _MEETING_AFTER = re.compile(r"(?i)^\s*(?:cấp|điểm cầu)\b")
 
+# "… with attendance from … representatives of all 135 communes and wards": who came
+_ATTENDANCE_LEAD = re.compile(r"(?i)\b(?:representatives|delegates|leaders|đại diện|đại biểu)\s+"
+                              r"(?:of|from|của)\s+(?:all\s+|the\s+|các\s+)?$")
+# "phát huy tiềm năng lợi thế của 2 địa phương": which places (the merged provinces), no count to reach
+_WHICH_PLACES = re.compile(r"(?i)\b(?:của|giữa)\s*$")
 # "với 91/91 đạt biểu có mặt tán thành (đạt tỉ lệ 100%)": the vote
 _VOTE_LEAD = re.compile(r"(?i)\btán thành\s*\(\s*(?:đạt\s+)?(?:tỉ|tỷ) lệ\s*$")
 # "This growth rate ranked 3rd in the country, after Bac Giang (13.6%) and Ninh Thuan (13%)."
@@ -309,6 +314,8 @@ _TERRITORY_AFTER = re.compile(r"^\s*so(?:\s+với)?\b[^;.]{0,80}?\b(?:vùng|cả
 # (after the amount's "per" unit too: "84.3 million VND/person/year, equivalent to 3,590 USD")
 _EQUIVALENT = re.compile(r"^(?:\s*/\s*[^\W\d_]+)*[\s,(]*(?:tương đương|tương ứng|equivalent to|or about|or)"
                          r"\s*$", re.IGNORECASE)
+# what the target before comes to: "GRDP … dự kiến tăng 10,6%, tương ứng tăng thêm khoảng 6.490 tỷ đồng"
+_COMES_TO = re.compile(r"(?i)^\W*tương ứng\s+(?:với\s+)?(?:tăng thêm|tăng|giảm)(?:\s+khoảng)?\s*$")
 
 
 def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
@@ -338,6 +345,12 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
         return "the country's target, not the province's"
     if _DISTRICT_SPEAKER.search(clause[:fig.start]):
         return "a district's target quoted by its official, not the province's"
+    if _COMES_TO.match(clause[before.end if before else 0:fig.start]):
+        return "what the target before it comes to, not a target of its own"
+    if _ATTENDANCE_LEAD.search(clause[:fig.start]):
+        return "who attended a meeting, not a target"
+    if fig.written == "địa phương" and _WHICH_PLACES.search(clause[:fig.start]):
+        return "names which places, not a count to reach"
     if _MEETING_LEAD.search(clause[:fig.start]) and _MEETING_AFTER.match(fig.written or ""):
         return "the form of a meeting ('trực tuyến 3 cấp'), not a target"
     if _VOTE_LEAD.search(clause[:fig.start]):
@@ -421,9 +434,12 @@ def _raised_from(clause: str, fig: Figure, then: Figure) -> bool:
     >>> _raised_from(clause, *figures(clause))
     True
     """
+    # (a range too, raised to another: "điều chỉnh mục tiêu tốc độ tăng trưởng GRDP từ 6,5-7% lên 7,5-8%"; not
+    # "to", which joins a range's ends in English)
+    raised = _RAISED_TO.fullmatch(clause, fig.end, then.start)
     return ((fold(clause[fig.start:fig.number_start]).strip() in ("từ", "from")
              or bool(_FROM_LEVEL.search(clause[:fig.start]))) and fig.unit == then.unit
-            and not fig.is_range and bool(_RAISED_TO.fullmatch(clause, fig.end, then.start)))
+            and bool(raised) and (not fig.is_range or "to" not in raised.group().lower()))
 
 
 def _currencies(before: Figure, fig: Figure) -> bool:
