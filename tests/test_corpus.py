@@ -707,3 +707,15 @@ def test_the_thirty_third_round_scored_once():
     # figure after its name; "retail sale of goods and consumer service revenue"; "the production index of the entire
     # industrial sector"): 33, none wrong
     assert extract.countable == 44 and extract.right >= 33 and extract.wrong == []
+
+
+def test_the_thirty_fourth_round_scored_once():
+    """Round 34 (tests/data/corpus/round34/): 9 reports collected after round 33 was read, each with its reading
+    written before any program read it, each found on its stored page by a second helper's own searches, all held
+    out; the reports scored once on 2026-12-07, at 71fbd5b (no rule changed while they were collected)."""
+    _, extract = scores("round34")
+    # first reading: 35 of 47 (74%), 12 wrong rows (Bắc Ninh's third quarter's sectors as September's; Hưng Yên's
+    # industry's share of the growth, "đóng góp tới 76,40%", as its growth; An Giang's ten months' IIP as the year's
+    # and its wholesale and retail together as the retail sales, two; Hồ Chí Minh City's retail growth as the
+    # services'; Bắc Kạn's exports, two; Huế's holiday visitors and its retail growth as the services')
+    assert extract.countable == 47 and extract.right >= 35 and len(extract.wrong) == 12
