@@ -1505,3 +1505,10 @@ def test_retail_sale_said_in_the_singular_and_the_industrys_production_index(ind
     bd = in_round(33, "binhduong-2024-01.baobinhduong.en.txt", indicators)
     assert rows_of(bd, "grdp_growth_industry_construction") == []
     assert rows_of(bd, "iip_growth") == [("2024-01", "month", "yoy_pct", 27.8, "=")]
+
+
+def test_a_sectors_share_of_the_growth_is_no_growth(indicators):
+    # nhandan.vn (Hưng Yên, first half of 2024): "Đóng góp vào tăng trưởng … chủ yếu đến từ khu vực công nghiệp và xây
+    # dựng, đóng góp tới 76,40% tăng trưởng kinh tế toàn tỉnh" was proposed as the sector's growth
+    hy = in_round(34, "hungyen-2024-06.nhandan.vi.txt", indicators)
+    assert 76.4 not in [r[3] for r in rows_of(hy, "grdp_growth_industry_construction")]
