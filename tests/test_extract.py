@@ -1512,3 +1512,10 @@ def test_a_sectors_share_of_the_growth_is_no_growth(indicators):
     # dựng, đóng góp tới 76,40% tăng trưởng kinh tế toàn tỉnh" was proposed as the sector's growth
     hy = in_round(34, "hungyen-2024-06.nhandan.vi.txt", indicators)
     assert 76.4 not in [r[3] for r in rows_of(hy, "grdp_growth_industry_construction")]
+
+
+def test_months_of_a_year_said_with_cua(indicators):
+    # baomoi.com (An Giang, 10 months 2024): "chỉ số sản xuất công nghiệp toàn tỉnh 10 tháng của năm 2024 ước tăng 10,02%
+    # so với với cùng kỳ" was proposed as the year 2024's ("năm 2024" read as a span of its own)
+    ag = in_round(34, "angiang-2024-10.baomoi.vi.txt", indicators)
+    assert rows_of(ag, "iip_growth") == [("2024-10", "ytd", "yoy_pct", 10.02, "=")]

@@ -19,8 +19,9 @@ _MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "a
 _SPANS = {
     Lang.VI: [
         (re.compile(r"quý\s*(?:i|1)(?![\w])(?:\s*(?:/|năm|-)\s*(\d{4}))?"), "q1"),  # "quý I-2019" too
-        (re.compile(r"(\d{1,2})\s+tháng(?!\s+cuối)(?:\s+đầu)?(?:\s+năm)?(?:\s+nay)?(?:\s*/?\s*(\d{4}))?(?!\d)"),
-         "ytd"),
+        # (and "10 tháng của năm 2024": one span, not the months and then the year)
+        (re.compile(r"(\d{1,2})\s+tháng(?!\s+cuối)(?:\s+đầu)?(?:\s+của)?(?:\s+năm)?(?:\s+nay)?"
+                    r"(?:\s*/?\s*(\d{4}))?(?!\d)"), "ytd"),
         # "Chín tháng đầu năm 2020"
         (re.compile(r"\b(" + "|".join(_NUMBER_WORDS_VI) + r")\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+nay)?"
                     r"(?:\s*/?\s*(\d{4}))?(?!\d)"), "ytd_words_vi"),
