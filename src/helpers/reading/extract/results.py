@@ -220,7 +220,8 @@ def _quarter_alone(fig: Figure, sent: _Sentence) -> bool:
 
 # "contributing 71.6% to the growth", "đóng góp 3,2 điểm % vào tăng trưởng": a share of the growth
 # ("đóng góp tới 76,40% tăng trưởng kinh tế toàn tỉnh": up to)
-_CONTRIBUTES_LEAD = re.compile(r"(?:contribut\w*|đóng góp)\s*(?:khoảng|about|over|nearly|gần|hơn|tới|đến)?\s*$")
+_CONTRIBUTES_LEAD = re.compile(r"(?:contribut\w*|đóng góp)\s*(?:khoảng|about|over|nearly|gần|hơn|tới|đến)?"
+                               r"\s*$")
 _TO_GROWTH_AFTER = re.compile(r"^\s*(?:to|vào|cho)\s+(?:the\s+)?(?:overall\s+|chung\s+)?"
                               r"(?:growth|tăng trưởng|mức tăng)")
 
