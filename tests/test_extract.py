@@ -1519,3 +1519,11 @@ def test_months_of_a_year_said_with_cua(indicators):
     # so với với cùng kỳ" was proposed as the year 2024's ("năm 2024" read as a span of its own)
     ag = in_round(34, "angiang-2024-10.baomoi.vi.txt", indicators)
     assert rows_of(ag, "iip_growth") == [("2024-10", "ytd", "yoy_pct", 10.02, "=")]
+
+
+def test_an_english_holiday_of_some_days_is_no_span_of_the_report(indicators):
+    # vietnam.vn (Huế, 4 months 2025, English): "In particular, during the holiday from April 30 to May 4, there were
+    # more than 350,000 visitors to Hue, …" was proposed as the four months' visitors
+    hue = in_round(34, "hue-2025-04.vietnamvn.en.txt", indicators)
+    assert 350000.0 not in [r[3] for r in rows_of(hue, "tourists")]
+    assert why(hue, "more than 350,000 visitors") == "a holiday's figure (some days), not the period's"

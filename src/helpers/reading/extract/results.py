@@ -192,7 +192,8 @@ def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> st
 # "during the Lunar New Year, from February 2, 2019, to February 10, 2019, Quang Nam welcomed more than 54
 # thousand visitors", "trong dịp Tết Nguyên đán"
 _HOLIDAY = re.compile(r"\b(?:during|over) the (?:lunar new year|tet|tết)\b|\b(?:dịp|kỳ nghỉ|trong) tết\b|"
-                      r"\bdịp (?:lễ|nghỉ lễ)\b")
+                      # ("during the holiday from April 30 to May 4, there were more than 350,000 visitors")
+                      r"\bdịp (?:lễ|nghỉ lễ)\b|\b(?:during|over) the (?:\w+[- ]day )?holidays?\b")
 _SAME_MONTH = re.compile(r"\s*(?:so với|so)\s+(?:tháng cùng kỳ|cùng tháng)\b")
 
 
