@@ -725,5 +725,6 @@ def test_the_thirty_fourth_round_scored_once():
     # first reading: 35 of 47 (74%), 12 wrong rows (Bắc Ninh's third quarter's sectors as September's; Hưng Yên's
     # industry's share of the growth, "đóng góp tới 76,40%", as its growth; An Giang's ten months' IIP as the year's
     # and its wholesale and retail together as the retail sales, two; Hồ Chí Minh City's retail growth as the
-    # services'; Bắc Kạn's exports, two; Huế's holiday visitors and its retail growth as the services')
-    assert extract.countable == 47 and extract.right >= 35 and len(extract.wrong) == 12
+    # services'; Bắc Kạn's exports, two; Huế's holiday visitors and its retail growth as the services'). Since
+    # ("đóng góp tới"; "10 tháng của năm 2024"; "during the holiday from April 30 to May 4"): 38, 9 wrong
+    assert extract.countable == 47 and extract.right >= 38 and len(extract.wrong) == 9
