@@ -1492,3 +1492,29 @@ def test_what_the_scorer_left_unread_in_rounds_29_and_30():
     # thainguyentv.vn (Thái Nguyên 2024, English): "Although it has not yet reached the set target of 8.5% growth, …"
     # (last year's target, missed)
     assert 8.5 not in values_of(in_round(30, "thainguyen-2024.thainguyentv.en.txt"))
+
+
+def test_results_so_far_a_target_compared_with_and_a_target_replaced_are_no_targets():
+    # thainguyentv.vn (Long An 2019): "Đến nay, toàn tỉnh thả nuôi 2.755ha tôm nước lợ, đạt 41,7% kế hoạch, …" was
+    # drafted before "… nhằm đạt mục tiêu tăng trưởng kinh tế cả năm 9,6%."
+    assert values_of(in_round(34, "longan-2019.thainguyentv.vi.txt")) == [9.6]
+    # gialaitv.vn (Gia Lai 2024): "Trong 9 tháng, Sở Công Thương … Tổng giá trị sản xuất công nghiệp … ước thực hiện trên
+    # 21.825 tỷ đồng, …" (the nine months' results) before the 2024 plan
+    gl = values_of(in_round(34, "gialai-2024.gialaitv.vi.txt"))
+    assert not {21825.0, 66642.0, 12.27, 570.0} & set(gl)
+    # qdnd.vn (Điện Biên 2025): "Tính đến quý I-2025, toàn tỉnh có 34 doanh nghiệp thành lập mới …"
+    assert values_of(in_round(34, "dienbien-2025.qdnd.vi.txt")) == [10.5]
+    # nongnghiephuuco.vn (Lào Cai 2025): "… nhằm đạt mức tăng trưởng trên 10%, cao hơn mục tiêu 9,5% Chính phủ giao."
+    # (the Government's target, compared with) and "… bao gồm 5 lĩnh vực: …" (the plan's fields)
+    lc = values_of(in_round(34, "laocai-2025.nongnghiephuuco.vi.txt"))
+    assert 9.5 not in lc and 5.0 not in lc
+    # vietnam.vn (Quảng Trị 2025, English): "The previous target according to Resolution No. 90/NQ-HDND dated December
+    # 6, 2024 was that GRDP in 2025 would reach 6.5% - 7%" (replaced)
+    assert (6.5, 7.0) not in values_of(in_round(34, "quangtri-2025.vietnamvn2.en.txt"))
+
+
+def test_english_counts_of_visitors_said_otherwise():
+    # sggpnews.org.vn (Khánh Hòa 2023, English): "Of these, there will be 2.5 million domestic visitors and 1.5 million
+    # turns of foreigners …" (a translation of "lượt khách") were listed as units the table lacks
+    kh = in_round(34, "khanhhoa-2023.sggpnews.en.txt")
+    assert by_value(kh, 2.5)["unit"] == "million_visits" and by_value(kh, 1.5)["unit"] == "million_visits"

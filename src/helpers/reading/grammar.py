@@ -309,7 +309,8 @@ _NOT_WRITTEN = re.compile(
     # "tăng trưởng kinh tế 2 con số": double digits, no count
     r"con số|"
     # the plan's own parts, counted: "6 chương trình trọng điểm … gồm: …", "11 giải pháp"
-    r"chương trình|giải pháp|trụ cột|điểm nghẽn|ngành|solutions|programmes|programs|breakthroughs|pillars|"
+    r"chương trình|giải pháp|trụ cột|điểm nghẽn|ngành|lĩnh vực|solutions|programmes|programs|breakthroughs|"
+    r"pillars|"
     # a conference's: "trực tuyến đến 53 điểm cầu", "18 tham luận", "18 đại biểu chính thức"
     r"điểm cầu|tham luận|đại biểu|delegates|công trình|"
     # a rank or a verb, no unit: "nhóm 20 cả nước", "100 DN dẫn đầu" (the unit is "DN")

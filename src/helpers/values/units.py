@@ -115,6 +115,12 @@ _ALIASES = {
     "million foreign tourists": "million_visits",
     "million international tourists": "million_visits",
     "foreign visitors": "visits",
+    # ("there will be 2.5 million domestic visitors and 1.5 million turns of foreigners")
+    "million domestic visitors": "million_visits",
+    "domestic visitors": "visits",
+    "million turns of foreigners": "million_visits",
+    "million travelers": "million_visits",
+    "million travellers": "million_visits",
     "international visitors": "visits",
     "thousand tourists": "thousand_visits",
     # "thu hút 15 triệu khách du lịch" (guests counted as "million tourists" are)

@@ -81,7 +81,11 @@ _SO_FAR = re.compile(r"(?i)\btrong quý (?:i|1)\b|\b\d{1,2} tháng đầu năm\b
                      # (or a deed done: "Tỉnh Tuyên Quang đã thành lập 57 chốt kiểm soát …"; or only so far:
                      # "… vẫn còn thấp, mới đạt 3,85%"; not "việc làm mới đạt", "chứng chỉ đạt")
                      r"\bđã (?:thành lập|thu hút|đón|giải ngân|hoàn thành|đạt được)\b|"
-                     r"(?:,|\bvẫn|\bnhưng)\s+(?:mới|chỉ) đạt\b")
+                     r"(?:,|\bvẫn|\bnhưng)\s+(?:mới|chỉ) đạt\b|"
+                     # (or so far, to a date: "Đến nay, toàn tỉnh thả nuôi 2.755ha tôm …", "Tính đến quý
+                     # I-2025, toàn tỉnh có 34 doanh nghiệp …", "Trong 9 tháng, …"; not "3 tháng còn lại")
+                     r"^\W*đến nay\b|\btính đến (?:ngày|hết|quý|tháng|nay|cuối)\b|"
+                     r"\btrong \d{1,2} tháng\b(?!\s+(?:còn lại|cuối|tới|sau))")
 # a result's share of the plan or estimate: "đạt 22,43% kế hoạch năm 2025", "bằng 40,8% dự toán Trung ương"
 # (and the next of a list: "chỉ đạt 37,29% kế hoạch sản xuất nông nghiệp và 46,67% kế hoạch thương mại …")
 _OF_THE_PLAN = re.compile(r"(?i)\b(?:đạt|bằng|và)\s+[\d.,]+\s*%\s+(?:so với\s+)?(?:kế hoạch|dự toán)\b")
@@ -245,7 +249,9 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
                 time = _time_year(part)
                 if time is None and year is not None and this_year_past and _THIS_YEAR.search(part):
                     time = year - 1
-                aim = _aim_start(part, time, year)
+                # (not a target replaced, whose year is the plan's: "The previous target according to
+                # Resolution No. 90/NQ-HDND dated December 6, 2024 was that GRDP in 2025 would reach 6.5%")
+                aim = None if _REPLACED.match(part) else _aim_start(part, time, year)
                 if aim is not None:  # the plan's from its aim
                     time, at, part = year, at + aim, part[aim:]
                 earlier = earlier if time is None or year is None else time < year
@@ -334,6 +340,7 @@ _PERFECT = re.compile(r"(?i)\b(?:has|have|had)\s+(?:already\s+|now\s+|so far\s+)
                       r"reached|recorded|posted|seen|grown|risen|increased|exported|earned|collected|welcomed|"
                       r"received|licensed|granted|approved|started)\b")
 _WILL = re.compile(r"(?i)\b(?:will|shall|would|to be|is set to)\b")
+_REPLACED = re.compile(r"(?i)^\W*the (?:previous|earlier|old|original|former) (?:target|goal|plan)s?\b")
 
 
 def _so_far(part: str, lang: Lang) -> bool:
@@ -362,6 +369,8 @@ def _told_in_english(sentence: str, lang: Lang) -> bool:
     """
     said = figures(sentence, lang)
     if said and re.search(_MISSED, sentence, re.IGNORECASE):  # a target missed: the result's comment
+        return True
+    if said and _REPLACED.match(sentence):  # "The previous target … was that GRDP in 2025 would reach 6.5%"
         return True
     if not said or _PLAN_CUE.search(_RESULT_BASE.sub(" ", sentence)) or _WILL.search(sentence):
         return False

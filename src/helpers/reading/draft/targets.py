@@ -314,6 +314,9 @@ _TERRITORY_AFTER = re.compile(r"^\s*so(?:\s+với)?\b[^;.]{0,80}?\b(?:vùng|cả
 # (after the amount's "per" unit too: "84.3 million VND/person/year, equivalent to 3,590 USD")
 _EQUIVALENT = re.compile(r"^(?:\s*/\s*[^\W\d_]+)*[\s,(]*(?:tương đương|tương ứng|equivalent to|or about|or)"
                          r"\s*$", re.IGNORECASE)
+# "… nhằm đạt mức tăng trưởng trên 10%, cao hơn mục tiêu 9,5% Chính phủ giao": the target compared with
+_COMPARED_TARGET = re.compile(r"(?i)\b(?:cao hơn|thấp hơn|vượt|higher than|above|exceeding)\s+(?:the\s+)?"
+                              r"(?:mục tiêu|chỉ tiêu|kế hoạch|target(?: of)?)\s*$")
 # what the target before comes to: "GRDP … dự kiến tăng 10,6%, tương ứng tăng thêm khoảng 6.490 tỷ đồng"
 _COMES_TO = re.compile(r"(?i)^\W*tương ứng\s+(?:với\s+)?(?:tăng thêm|tăng|giảm)(?:\s+khoảng)?\s*$")
 
@@ -345,6 +348,8 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
         return "the country's target, not the province's"
     if _DISTRICT_SPEAKER.search(clause[:fig.start]):
         return "a district's target quoted by its official, not the province's"
+    if _COMPARED_TARGET.search(clause[:fig.start]):
+        return "another's target the figure before it is compared with, not a target"
     if _COMES_TO.match(clause[before.end if before else 0:fig.start]):
         return "what the target before it comes to, not a target of its own"
     if _ATTENDANCE_LEAD.search(clause[:fig.start]):
