@@ -728,5 +728,7 @@ def test_the_thirty_fourth_round_scored_once():
     # industry's share of the growth, "đóng góp tới 76,40%", as its growth; An Giang's ten months' IIP as the year's
     # and its wholesale and retail together as the retail sales, two; Hồ Chí Minh City's retail growth as the
     # services'; Bắc Kạn's exports, two; Huế's holiday visitors and its retail growth as the services'). Since
-    # ("đóng góp tới"; "10 tháng của năm 2024"; "during the holiday from April 30 to May 4"): 38, 9 wrong
-    assert extract.countable == 47 and extract.right >= 38 and len(extract.wrong) == 9
+    # ("đóng góp tới"; "10 tháng của năm 2024"; "during the holiday from April 30 to May 4"; English names of retail,
+    # investment and trade said otherwise; "bán buôn, bán lẻ"; a sentence going on about a quarter alone): 44, none
+    # wrong
+    assert extract.countable == 47 and extract.right >= 44 and extract.wrong == []

@@ -1527,3 +1527,33 @@ def test_an_english_holiday_of_some_days_is_no_span_of_the_report(indicators):
     hue = in_round(34, "hue-2025-04.vietnamvn.en.txt", indicators)
     assert 350000.0 not in [r[3] for r in rows_of(hue, "tourists")]
     assert why(hue, "more than 350,000 visitors") == "a holiday's figure (some days), not the period's"
+
+
+def test_english_names_of_retail_investment_and_trade_said_otherwise(indicators):
+    # vietnam.vn (Huế, 4 months 2025, English): "Total retail sales of goods and social consumer services are estimated
+    # at 21,000 billion VND, up nearly 16%." gave its rise to the services; "Total investment capital implemented in the
+    # area is estimated at 9,744 billion VND, …, up 8.3% …" named nothing
+    hue = in_round(34, "hue-2025-04.vietnamvn.en.txt", indicators)
+    assert ("2025-04", "ytd", "level", 21000.0, "=") in rows_of(hue, "retail_sales")
+    assert rows_of(hue, "grdp_growth_services") == []
+    assert ("2025-04", "ytd", "level", 9744.0, "=") in rows_of(hue, "social_investment")
+    # lforum.vn (Bắc Kạn, first half of 2024, English): "Total import and export value was US$17.5 million, …" is
+    # exports and imports together, no exports
+    assert rows_of(in_round(34, "backan-2024-06.lforum.en.txt", indicators), "exports") == []
+    # sggp.org.vn (Hồ Chí Minh City, first half of 2019, English): "Total retail sales of goods and accumulated services
+    # during the first haft months of the year were estimated at VND575 trillion, up 12.7 percent …"
+    hcm = in_round(34, "hochiminh-2019-06.sggp.en.txt", indicators)
+    assert rows_of(hcm, "grdp_growth_services") == []
+    # baomoi.com (An Giang, 10 months 2024): "Ước doanh thu bán buôn, bán lẻ hàng hóa, dịch vụ lũy kế 10 tháng ước đạt
+    # 191.975 tỷ đồng, …" (wholesale and retail together) is no retail sales
+    assert rows_of(in_round(34, "angiang-2024-10.baomoi.vi.txt", indicators), "retail_sales") == []
+
+
+def test_a_sentence_that_goes_on_about_a_quarter_alone_is_that_quarters(indicators):
+    # bacninhgov.vn (Bắc Ninh, 9 months 2019): "Tổng sản phẩm … của quý III ước đạt 47.518,7 tỷ đồng, tăng tới 25,6% so
+    # với quý trước và tăng 1% so với quý III/2018. Trong khi khu vực nông, lâm nghiệp và thủy sản (NLTS) tiếp tục giảm
+    # sâu (-5,7%), còn khu vực công nghiệp - xây dựng (CN-XD) chỉ tăng nhẹ (+0,1%), thì khu vực dịch vụ … (+7,6%) …":
+    # the third quarter's sectors, written without their span, were proposed as September's
+    bn = in_round(34, "bacninh-2019-09.bacninhgov.vi.txt", indicators)
+    assert -5.7 not in [r[3] for r in rows_of(bn, "grdp_growth_agriculture")]
+    assert why(bn, "5,7%") == "a quarter or a half-year alone (the sentence before's), not the year to date"

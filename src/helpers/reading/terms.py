@@ -98,6 +98,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                           "tổng nguồn vốn đầu tư trên địa bàn", "nguồn vốn đầu tư trên địa bàn",
                           "vốn đầu tư thực hiện trên địa bàn", "vốn đầu tư thực hiện toàn xã hội",
                           "total development investment capital",
+                          # ("Total investment capital implemented in the area is estimated at 9,744 billion")
+                          "investment capital implemented in the area",
                           "social development investment capital", "social development investment",
                           "investment capital for social development",
                           # "with total investment in society approximating 22.1 trillion VND"
@@ -157,7 +159,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                     "imports and exports", "value of imports and exports",
                     # (longer than the "export turnover" they end with: "Total import-export turnover … 900
                     # million USD")
-                    "import-export turnover", "export-import turnover"),
+                    "import-export turnover", "export-import turnover",
+                    # ("Total import and export value was US$17.5 million")
+                    "import and export value", "export and import value"),
     "port_cargo": ("sản lượng hàng hóa thông qua cảng", "sản lượng hàng hoá thông qua cảng",
                    "hàng hóa thông qua cảng", "hàng hoá thông qua cảng", "sản lượng hàng hóa qua cảng",
                    "hàng hóa qua cảng", "hàng qua cảng", "cargo throughput", "cargo through"),
@@ -175,6 +179,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                                "foreign visitors", "international tourists", "foreign tourists"),
     "domestic_tourists": ("khách nội địa", "khách du lịch nội địa", "khách trong nước",
                           "domestic visitors", "domestic tourists"),
+    # wholesale and retail together, no retail total: "Ước doanh thu bán buôn, bán lẻ hàng hóa, dịch vụ lũy kế
+    # 10 tháng ước đạt 191.975 tỷ đồng"
+    "wholesale": ("doanh thu bán buôn, bán lẻ hàng hóa", "doanh thu bán buôn, bán lẻ", "doanh thu bán buôn",
+                  "bán buôn, bán lẻ hàng hóa", "bán buôn và bán lẻ hàng hóa", "bán buôn, bán lẻ",
+                  "bán buôn và bán lẻ",
+                  "wholesale and retail", "wholesale"),
     "retail": ("tổng mức bán lẻ", "bán lẻ hàng hóa", "doanh thu bán lẻ", "retail sales",
                "revenues from retails and services", "revenue from retail and services",
                "retail sales of goods and services", "total retail sales of goods and services",
@@ -189,6 +199,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                "tổng mức bán lẻ và doanh thu dịch vụ", "tổng mức bán lẻ hàng hóa, doanh thu dịch vụ",
                "bán lẻ hàng hóa và doanh thu dịch vụ xã hội", "tổng mức lưu chuyển bán lẻ hàng hóa",
                "total retail sales of goods and service revenue",
+               # "Total retail sales of goods and social consumer services are estimated at 21,000 billion",
+               # "Total retail sales of goods and accumulated services during the first haft months …"
+               "retail sales of goods and social consumer services",
+               "retail sales of goods and accumulated services",
                # "a total retail sale of goods and consumer service revenue of more than VND70,390 billion"
                "retail sale of goods and consumer service revenue",
                "retail sales of goods and consumer service revenue",

@@ -97,6 +97,8 @@ class Extraction:
 
 # "Trong đó: Khu vực nông, lâm nghiệp và thủy sản ước đạt 5,39%": the parts of the sentence before,
 # in its period
+_QUARTER_ALONE = "a quarter or a half-year alone"
+_QUARTER_BEFORE = f"{_QUARTER_ALONE} (the sentence before's), not the year to date"
 _GOES_ON = re.compile(r"^\W*(?:trong đó|of which|in which|among which|specifically|cụ thể)\b")
 # "Lũy kế năm 2025 ước đạt 15.535 tỷ đồng" opening a paragraph still goes on from the one before
 _RUNNING_TOTAL = re.compile(rf"^\W*(?:{_TOTAL_WORDS}|cumulatively)\b")
@@ -205,6 +207,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
     last_span: _Span | None = None  # the last span the sentence before wrote
     chained = False  # the sentence before took its span from the one before it
     frame: _Span | None = None  # the span a sentence of the paragraph opened on ("Trong tháng 10, …")
+    quarter = False  # the sentence before read a quarter alone and made no row
     sentences = _sentences(text)
     folds = [fold(s) for s, _ in sentences]  # once each: a sentence is also the next one's look-ahead
     for n, (sentence, opens) in enumerate(sentences):
@@ -220,6 +223,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         goes_on = (not opens or _RUNNING_TOTAL.match(folded)) and _CONTINUES.match(folded)
         continued = carried if goes_on else None
         carried = None
+        quarter = quarter and not opens
         if not figs:
             last_span, chained = None, False
             # (a sentence without figures may still frame its paragraph: "Trong tháng 10, tình hình kinh tế
@@ -244,8 +248,17 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         frame = _opening(folded, sent.events) or frame
         said = _Said(sentence, folded, figs, sent, {t.start for t in times}, continued,
                      flat=" ".join(sentence.split()))  # once: every row of the sentence quotes it
+        # a sentence that goes on, writing no span, after one that read a quarter alone is that quarter's ("…
+        # của quý III ước đạt 47.518,7 tỷ đồng, …. Trong khi khu vực nông, lâm nghiệp và thủy sản … (-5,7%), …")
+        if quarter and not sent.events:
+            for fig in figs:
+                said.skip(fig, _QUARTER_BEFORE, out)
+            last_span, carried = None, None
+            continue
+        mark = len(out.unmatched)
         for k, fig in enumerate(figs):
             _read_figure(doc, said, k, fig)
+        quarter = not said.made and any(why.startswith(_QUARTER_ALONE) for _, _, why in out.unmatched[mark:])
         for fig, shown in said.plan_notes:
             _plan_note(fig, shown, said, catalog, out)
         last_span = said.last_span
