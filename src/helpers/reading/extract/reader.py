@@ -249,7 +249,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         said = _Said(sentence, folded, figs, sent, {t.start for t in times}, continued,
                      flat=" ".join(sentence.split()))  # once: every row of the sentence quotes it
         # a sentence that goes on, writing no span, after one that read a quarter alone is that quarter's ("…
-        # của quý III ước đạt 47.518,7 tỷ đồng, …. Trong khi khu vực nông, lâm nghiệp và thủy sản … (-5,7%), …")
+        # của quý III ước đạt 47.518,7 tỷ đồng, …. Trong khi khu vực nông, lâm nghiệp … (-5,7%), …")
         if quarter and not sent.events:
             for fig in figs:
                 said.skip(fig, _QUARTER_BEFORE, out)
