@@ -732,3 +732,14 @@ def test_the_thirty_fourth_round_scored_once():
     # investment and trade said otherwise; "bán buôn, bán lẻ"; a sentence going on about a quarter alone): 44, none
     # wrong
     assert extract.countable == 47 and extract.right >= 44 and extract.wrong == []
+
+
+def test_the_thirty_fifth_round_scored_once():
+    """Round 35 (tests/data/corpus/round35/): 9 reports collected after round 34 was read, each with its reading
+    written before any program read it, each found on its stored page by a second helper's own searches, all held
+    out; the reports scored once on 2026-12-07, at efd4721 (no rule changed while they were collected)."""
+    _, extract = scores("round35")
+    # first reading: 20 of 35 (57%), 3 wrong rows (Bà Rịa - Vũng Tàu's per-capita GRDP without oil and gas, "tương tự
+    # …", as the province's; Bạc Liêu's 2016 growth, the first of a series of years in brackets, as 2019's; Đắk Lắk's
+    # old Đắk Lắk part of the merged province's revenue as the whole)
+    assert extract.countable == 35 and extract.right >= 20 and len(extract.wrong) == 3
