@@ -744,8 +744,10 @@ def test_the_thirty_fifth_round_scored_once():
     # 60 of 76 (79%), no wrong number or kind, 9 invented (Lâm Đồng's 2022 tourism results told in English before its
     # plan, six; units as written cut at a word, "ngàn m" of "ngàn m3", "triệu đôla" for "triệu đôla Mỹ", "11 tỷ"
     # of a compound "11 tỷ 800 triệu USD", each beside its target missed)
-    assert draft.expected == 76 and draft.found >= 60
-    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 9)
+    # Since ("X% of the year’s plan" with a curly apostrophe is a result's share; "seeking to"; "triệu đôla Mỹ";
+    # "ngàn m3"): 63, 1 invented (the compound "11 tỷ 800 triệu USD", read as "11 tỷ")
+    assert draft.expected == 76 and draft.found >= 63
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 1)
     # first reading: 20 of 35 (57%), 3 wrong rows (Bà Rịa - Vũng Tàu's per-capita GRDP without oil and gas, "tương tự
     # …", as the province's; Bạc Liêu's 2016 growth, the first of a series of years in brackets, as 2019's; Đắk Lắk's
     # old Đắk Lắk part of the merged province's revenue as the whole)

@@ -1518,3 +1518,19 @@ def test_english_counts_of_visitors_said_otherwise():
     # turns of foreigners …" (a translation of "lượt khách") were listed as units the table lacks
     kh = in_round(34, "khanhhoa-2023.sggpnews.en.txt")
     assert by_value(kh, 2.5)["unit"] == "million_visits" and by_value(kh, 1.5)["unit"] == "million_visits"
+
+
+def test_round_35s_english_tourism_plans_and_units_as_written():
+    # dangcongsan.vn (Lâm Đồng 2023, English): "This figure includes 150,000 foreign tourists, fulfilling 100% of the
+    # year’s plan, up 700%, and 5.5 million tourists …, 110% of the year’s plan, up 300%." (2022's results, a curly
+    # apostrophe) opened the plan before "In 2023, Da Lat – Lam Dong set a target of welcoming 6.5 million tourists, …"
+    ld = values_of(in_round(35, "lamdong-2023.dangcongsan.en.txt"))
+    assert not {700.0, 5.5, 110.0, 300.0, 11.9, 122.0} & set(ld) and 6.5 in ld
+    # ovietnam.vn (Lâm Đồng 2024, English): "Lâm Đồng Province is seeking to attract 9.7 million tourists this year"
+    assert 9.7 in values_of(in_round(35, "lamdong-2024.ovietnam.en.txt"))
+    # thvl.vn (Vĩnh Long 2021): "… mục tiêu đạt kim ngạch xuất khẩu 604 triệu đôla Mỹ" ("đôla" in one word)
+    assert by_value(in_round(35, "vinhlong-2021.thvl.vi.txt"), 604.0)["unit"] == "million_usd"
+    # baohatinh.vn (Hà Tĩnh 2019): "sản lượng gỗ khai thác rừng trồng 350 ngàn m3" was drafted in "ngàn m"
+    ht = in_round(35, "hatinh-2019.baohatinh.vi.txt")
+    written = {u["id"]: u["vi"] for u in ht.catalog["units"]}
+    assert written[by_value(ht, 350.0)["unit"]] == "ngàn m3"

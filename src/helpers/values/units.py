@@ -146,6 +146,11 @@ _ALIASES = {
     "tỷ đô la mỹ": "billion_usd",
     "tỉ đô la mỹ": "billion_usd",  # "Thu hút đầu tư trực tiếp nước ngoài đạt 1,4 tỉ đô la Mỹ"
     "triệu đô la": "million_usd",
+    # (in one word: "mục tiêu đạt kim ngạch xuất khẩu 604 triệu đôla Mỹ")
+    "triệu đôla mỹ": "million_usd",
+    "tỷ đôla mỹ": "billion_usd",
+    "triệu đôla": "million_usd",
+    "tỷ đôla": "billion_usd",
     "tỷ đô la": "billion_usd",
     "tỉ đô la": "billion_usd",
     "tỉ usd": "billion_usd",

@@ -53,6 +53,10 @@ _TOLD = re.compile(r"(?i)\bvượt (?:(?:các )?chỉ tiêu(?: kế hoạch)?|k�
                    # "The southern province has achieved 13 of the 20 socio-economic targets it set"
                    r"|\b(?:has|have|had)(?: been)? (?:achieved|completed|fulfilled|met|surpassed)\b[^.;]*"
                    r"|\bexceeded (?:the )?(?:set )?(?:plans?|targets?)\b"
+                   # a result's share of the year's plan: "… 150,000 foreign tourists, fulfilling 100% of the
+                   # year’s plan, up 700%" (not "disburse at least 95% of the plan", a target's)
+                   r"|\b\d[\d.,]*\s*(?:%|per ?cent)\s+of the (?:year['’]s|yearly|annual) "
+                   r"(?:plan|target|estimates?)\b"
                    # "… up more than 35 percent year on year and surpassing its target by 23 percent"
                    r"|\bsurpass(?:ing|ed|es)? (?:its|the|their) (?:set |year['’]s |annual )?"
                    r"(?:targets?|plans?)\b"
@@ -317,7 +321,7 @@ _PAST_RESULT = re.compile(r"(?i)\b(?:(?:reached|grew|rose|increased|expanded|cli
 # PERIOD; …, EQUIVALENT TO 80% OF THE YEARLY PLAN")
 _RESULT_BASE = re.compile(r"(?i)\bover the same period\b|\byear[- ]on[- ]year\b|\bsame period last year\b|"
                           r"\bover the previous year\b|"
-                          r"\b(?:of|than|compared (?:to|with)) the (?:yearly |annual |year's )?"
+                          r"\b(?:of|than|compared (?:to|with)) the (?:yearly |annual |year['’]s )?"
                           r"(?:plan|estimates?)\b|"
                           # a share of the year's target: "…, equivalent to 51% of this year’s target",
                           # "representing 55% of the annual target" (not "disburse at least 95% of the plan")

@@ -27,6 +27,8 @@ _PLAN_CUE = re.compile(r"(?i)\b(?:targets?|targeting|targeted|aims?|aiming|set a
                        # ("For 2026, the province sets an economic growth rate of 10-11%")
                        r"goals?|looks to|sets (?:an?|its|the)|"
                        r"expected to|projected|eyes|scenarios?|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|"
+                       # ("Lâm Đồng Province is seeking to attract 9.7 million tourists this year")
+                       r"seek(?:s|ing)? to|"
                        # ("… during 2021, setting its sights on 1.5 billion USD in export revenue")
                        r"set(?:s|ting)? (?:its|their) sights on|"
                        # ("… said that in the next five years the province is set to cut the poverty rate …")
