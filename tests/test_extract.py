@@ -1557,3 +1557,11 @@ def test_a_sentence_that_goes_on_about_a_quarter_alone_is_that_quarters(indicato
     bn = in_round(34, "bacninh-2019-09.bacninhgov.vi.txt", indicators)
     assert -5.7 not in [r[3] for r in rows_of(bn, "grdp_growth_agriculture")]
     assert why(bn, "5,7%") == "a quarter or a half-year alone (the sentence before's), not the year to date"
+
+
+def test_a_figure_followed_by_an_earlier_year_is_that_years(indicators):
+    # vccinews.vn (Bạc Liêu, 2019, English): "The economic growth is higher year after year (5.38% in 2016; 6.5% in 2017;
+    # 8.36% in 2018; and 10.61% in 2019)." proposed 2016's 5.38% as 2019's growth
+    bl = in_round(35, "baclieu-2019-12.vccinews.en.txt", indicators)
+    assert 5.38 not in [r[3] for r in rows_of(bl, "grdp_growth")]
+    assert why(bl, "5.38%") == "an earlier year's figure (the year written after it), given for comparison"

@@ -98,6 +98,7 @@ _ESTIMATE_CLAUSE = re.compile(r"\b(?:ước|ước tính|ước đạt|ước th
 
 
 _WILL = re.compile(r"\bwill\b")
+_IN_YEAR_AFTER = re.compile(r"\s+in\s+((?:19|20)\d{2})\b(?!\s*[-–/])")
 # a target's name, then its figure, no verb between: "… đạt và vượt mục tiêu tăng trưởng (GRDP) 7,5% trong năm
 # nay" (not a result after its verb: "chỉ tiêu tổng sản phẩm … ước đạt hơn 100 ngàn tỉ đồng")
 _TARGETS_OWN = re.compile(r"\b(?:mục tiêu|chỉ tiêu)\s+(?:(?!(?:đạt|tăng(?! trưởng)|giảm|là|ước|bằng|chiếm|"
@@ -134,6 +135,12 @@ def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> st
     if (target or _PLAN_OPENS.search(sent.folded[:fig.start])) and not estimate and not told_in_future(
             fig, sent, period):
         return "a plan, target or forecast, not a result"
+    # "(5.38% in 2016; 6.5% in 2017; …)": the year written right after the figure, before the report's, where
+    # the figure's span is read as another's
+    earlier = _IN_YEAR_AFTER.match(sent.folded, fig.end)
+    if earlier and int(earlier.group(1)) < period.year and (
+            _span_of(fig, sent, period)[0].period.year != int(earlier.group(1))):
+        return "an earlier year's figure (the year written after it), given for comparison"
     over = _OVER_YEAR.match(sent.folded, fig.end)
     if over and int(over.group(1)) >= _span_of(fig, sent, period)[0].period.year:
         return "a change over the year reported (or a later one): a later year's, not a result"
