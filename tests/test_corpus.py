@@ -753,4 +753,5 @@ def test_the_thirty_fifth_round_scored_once():
     # old Đắk Lắk part of the merged province's revenue as the whole)
     # Since (a figure followed by an earlier year, "5.38% in 2016", is that year's): 21, 2 wrong (Bà Rịa - Vũng Tàu's
     # per-capita GRDP without oil and gas; Đắk Lắk's old part of the merged province's revenue)
-    assert extract.countable == 35 and extract.right >= 21 and len(extract.wrong) == 2
+    # ("achieved" after the target is named; "social investment capital"): 24, the same 2 wrong
+    assert extract.countable == 35 and extract.right >= 24 and len(extract.wrong) == 2

@@ -1565,3 +1565,14 @@ def test_a_figure_followed_by_an_earlier_year_is_that_years(indicators):
     bl = in_round(35, "baclieu-2019-12.vccinews.en.txt", indicators)
     assert 5.38 not in [r[3] for r in rows_of(bl, "grdp_growth")]
     assert why(bl, "5.38%") == "an earlier year's figure (the year written after it), given for comparison"
+
+
+def test_a_result_achieved_after_its_target_is_named_and_social_investment_capital(indicators):
+    # baoninhbinh.org.vn (Ninh Bình, 2025, English): "Firmly pursuing its growth target, Ninh Binh achieved an economic
+    # growth rate of 10.65%" was listed as a plan's figure ("target" before it)
+    nb = in_round(35, "ninhbinh-2025-12.baoninhbinh.en.txt", indicators)
+    assert rows_of(nb, "grdp_growth") == [("2025-12", "year", "yoy_pct", 10.65, "=")]
+    # laodong.vn (Đắk Lắk, first half of 2025, English): "Mobilized social investment capital is estimated at VND 28,643
+    # billion (up 9.34%) …" named nothing
+    dl = in_round(35, "daklak-2025-06.laodong.en.txt", indicators)
+    assert ("2025-06", "ytd", "level", 28643.0, "=") in rows_of(dl, "social_investment")

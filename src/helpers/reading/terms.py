@@ -95,6 +95,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "social_investment": ("tổng vốn đầu tư toàn xã hội", "vốn đầu tư toàn xã hội",
                           "tổng vốn đầu tư phát triển", "vốn đầu tư phát triển",
                           "total investment capital of the society", "total social investment",
+                          "social investment capital",
                           "tổng nguồn vốn đầu tư trên địa bàn", "nguồn vốn đầu tư trên địa bàn",
                           "vốn đầu tư thực hiện trên địa bàn", "vốn đầu tư thực hiện toàn xã hội",
                           "total development investment capital",

@@ -98,6 +98,7 @@ _ESTIMATE_CLAUSE = re.compile(r"\b(?:ước|ước tính|ước đạt|ước th
 
 
 _WILL = re.compile(r"\bwill\b")
+_ACHIEVED = re.compile(r"\b(?:achieved|reached|recorded|posted|attained)\b")
 _IN_YEAR_AFTER = re.compile(r"\s+in\s+((?:19|20)\d{2})\b(?!\s*[-–/])")
 # a target's name, then its figure, no verb between: "… đạt và vượt mục tiêu tăng trưởng (GRDP) 7,5% trong năm
 # nay" (not a result after its verb: "chỉ tiêu tổng sản phẩm … ước đạt hơn 100 ngàn tỉ đồng")
@@ -130,8 +131,13 @@ def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> st
     clause = _PLAN_MET.sub(" ", _OF_PLAN.sub(" ", clause))
     target = _TARGET_LEAD.search(clause)
     # ("chỉ tiêu tổng sản phẩm … ước đạt hơn 100 ngàn tỉ đồng, chỉ tăng 7,11%": an estimate of a result)
-    estimate = _ESTIMATE_CLAUSE.search(lead.split(";")[-1]) or target and _ESTIMATE_CLAUSE.search(
-        clause, target.end())
+    # (or one achieved after the target is named, no figure between: "Firmly pursuing its growth target, Ninh
+    # Binh achieved an economic growth rate of 10.65%"; not "… compared to the growth scenario of 8.2% and
+    # reached 100.89% …")
+    achieved = target and _ACHIEVED.search(clause, target.end())
+    achieved = achieved and not re.search(r"\d", clause[target.end():])
+    estimate = _ESTIMATE_CLAUSE.search(lead.split(";")[-1]) or target and (
+        _ESTIMATE_CLAUSE.search(clause, target.end()) or achieved)
     if (target or _PLAN_OPENS.search(sent.folded[:fig.start])) and not estimate and not told_in_future(
             fig, sent, period):
         return "a plan, target or forecast, not a result"
