@@ -25,7 +25,7 @@ from .results import (
     _index_with_change,
     _not_a_result,
     _not_a_row,
-    told_in_future,
+    _told_in_future,
 )
 from .sentences import _TOTAL_WORDS, _Sentence, _sentences, _span_of, _written_here
 from .spans import _opening, _report_span, _Span, _span_events
@@ -397,7 +397,7 @@ def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
            "_notes": _notes(fig, folded, written, ids, doc.period), "_sentence": said.flat, "_fig": shown,
            "_start": fig.start, "_title": said.sentence in doc.headings,
            "_own": _names_it(phrase, doc.kinds[ids[0]])}
-    if told_in_future(fig, sent, doc.period):
+    if _told_in_future(fig, sent, doc.period):
         row["_notes"].append(("cần xem lại: viết như một dự báo ('will')",
                               "review: told as a forecast ('will')"))
     if index:

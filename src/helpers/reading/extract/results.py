@@ -106,7 +106,7 @@ _TARGETS_OWN = re.compile(r"\b(?:mục tiêu|chỉ tiêu)\s+(?:(?!(?:đạt|tăn
                           r"đề ra|giao|so với)\b)[^\W\d_]+\s+){1,6}(?:\([^()\d]{1,12}\)\s*)?$")
 
 
-def told_in_future(fig: Figure, sent: _Sentence, period: Period) -> bool:
+def _told_in_future(fig: Figure, sent: _Sentence, period: Period) -> bool:
     """Whether ``fig`` is the report's own estimate told in the future tense: "will" the only word of a plan
     in its clause, and the report's own span written in its sentence ("in 2024, the estimated economic
     growth rate will reach 7%" in December 2024; not "The average GRDP per capita will reach …", whose span
@@ -138,7 +138,7 @@ def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> st
     achieved = achieved and not re.search(r"\d", clause[target.end():])
     estimate = _ESTIMATE_CLAUSE.search(lead.split(";")[-1]) or target and (
         _ESTIMATE_CLAUSE.search(clause, target.end()) or achieved)
-    if (target or _PLAN_OPENS.search(sent.folded[:fig.start])) and not estimate and not told_in_future(
+    if (target or _PLAN_OPENS.search(sent.folded[:fig.start])) and not estimate and not _told_in_future(
             fig, sent, period):
         return "a plan, target or forecast, not a result"
     # "(5.38% in 2016; 6.5% in 2017; …)": the year written right after the figure, before the report's, where
