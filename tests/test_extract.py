@@ -1576,3 +1576,14 @@ def test_a_result_achieved_after_its_target_is_named_and_social_investment_capit
     # billion (up 9.34%) …" named nothing
     dl = in_round(35, "daklak-2025-06.laodong.en.txt", indicators)
     assert ("2025-06", "ytd", "level", 28643.0, "=") in rows_of(dl, "social_investment")
+
+
+def test_another_countrys_figure_and_a_years_plan_are_no_rows(indicators):
+    # soha.vn (Bà Rịa - Vũng Tàu, 9 months 2022): "… GRDP bình quân đầu người của tỉnh hiện đang tương tương với Thái Lan
+    # (khoảng 7.200 USD, theo dữ liệu của IMF)." proposed Thailand's figure as the province's
+    br = in_round(35, "bariavungtau-2022-09.soha.vi.txt", indicators)
+    assert 7200.0 not in [r[3] for r in rows_of(br, "grdp_per_capita")]
+    # laodong.vn (Đắk Lắk, first half of 2025, English): "… the province's budget collection plan for 2025 is VND 16,402
+    # billion." was proposed as the half year's revenue
+    dl = in_round(35, "daklak-2025-06.laodong.en.txt", indicators)
+    assert 16402.0 not in [r[3] for r in rows_of(dl, "budget_revenue")]

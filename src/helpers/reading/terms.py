@@ -275,3 +275,9 @@ PLACES: tuple[str, ...] = (
     "TPHCM", "TP HCM", "Hồ Chí Minh", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
     "Hanoi", "Ho Chi Minh City", "HCM City",
 )
+# Other countries a report compares the province with ("… tương đương với Thái Lan (khoảng 7.200 USD, theo dữ
+# liệu của IMF)"): a figure after one is that country's, too (not "Lào": "Lao Động" is a newspaper)
+COUNTRIES: tuple[str, ...] = (
+    "Thái Lan", "Malaysia", "Singapore", "Indonesia", "Philippines", "Hàn Quốc", "Nhật Bản", "Trung Quốc",
+    "Campuchia", "Thailand", "Cambodia", "China", "Japan", "South Korea",
+)

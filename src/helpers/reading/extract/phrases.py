@@ -43,7 +43,8 @@ def _ascii(text: str) -> str:
 def _places(city: str) -> tuple[re.Pattern, frozenset[str]]:
     """One pattern for every place name (as written and without accents, as English pages write
     them), and the folded names that are ``city``'s own."""
-    names = {fold(n) for n in terms.PLACES} | {fold(_ascii(n)) for n in terms.PLACES}
+    places = (*terms.PLACES, *terms.COUNTRIES)
+    names = {fold(n) for n in places} | {fold(_ascii(n)) for n in places}
     # the city's name with its title and without ("TP Hồ Chí Minh": "Hồ Chí Minh City's GRDP")
     bare = re.sub(r"(?i)^(?:tp\.?|thành phố|tỉnh)\s+", "", city.strip())
     own = {fold(n) for n in (city, bare)} | {fold(_ascii(n)) for n in (city, bare)}

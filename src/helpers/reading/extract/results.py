@@ -22,6 +22,8 @@ _SCENARIO_AFTER = re.compile(r"^\s*(?:so với\s+)?kịch bản|^\s*(?:compared 
 _TARGET_LEAD = re.compile(r"(?<!vượt )(?<!đạt )(?<!so với )(?<!bằng )\b(?:mục tiêu|phấn đấu|"
                           r"theo kế hoạch|kế hoạch năm|chỉ tiêu|dự báo|kịch bản|"
                           r"aim(?:s|ing)?\s+(?:for|at|to)|targets?|goal|plans? to|forecasts?|scenarios?|"
+                          # ("the province's budget collection plan for 2025 is VND 16,402 billion")
+                          r"plans?\s+(?:for\s+(?:the\s+year\s+)?(?:19|20)\d{2}\s+)?(?:is|was)|"
                           r"striv(?:es?|ing)\s+(?:for|to)|(?:is|are|will be)\s+likely\s+to|will|"
                           r"sets?\s+to\s+(?:achieve|reach)|eyes?\s+to|có khả năng)\b")
 # "surpassing the year's target by 9.4 percent", "fulfilled the set target with 37 trillion VND": a
