@@ -200,11 +200,12 @@ def _bench(name: str):
     return module
 
 
-def corpus(name: str, catalog, folder: Path = CORPUS) -> extract.Extraction:
-    """The extraction of a corpus text, read for the province its table names."""
-    month = re.search(r"-(\d{4}-\d{2})\.", name).group(1)
+def corpus(name: str, catalog, folder: Path = CORPUS, period: Period | None = None) -> extract.Extraction:
+    """The extraction of a corpus text, read for the province its table names, at the month its name gives (or
+    ``period``)."""
+    period = period or Period.parse(re.search(r"-(\d{4}-\d{2})\.", name).group(1))
     catalog = _bench("corpus_score").for_province(catalog, folder / name)
-    return extract.extract((folder / name).read_text(encoding="utf-8"), catalog, Period.parse(month))
+    return extract.extract((folder / name).read_text(encoding="utf-8"), catalog, period)
 
 
 def round_folder(n: int) -> Path:
@@ -213,8 +214,8 @@ def round_folder(n: int) -> Path:
     return ROOT / f"tests/data/corpus/round{n}/reports"
 
 
-def in_round(n: int, name: str, catalog) -> extract.Extraction:
-    return corpus(name, catalog, round_folder(n))
+def in_round(n: int, name: str, catalog, period: Period | None = None) -> extract.Extraction:
+    return corpus(name, catalog, round_folder(n), period)
 
 
 def rows_of(got: extract.Extraction, indicator: str) -> list[tuple]:
@@ -1451,10 +1452,7 @@ def test_an_english_will_of_the_reports_own_written_span_is_its_estimate(indicat
     # … but not where the span is not written beside it ("The average GRDP per capita will reach 69.1 million
     # VND/person/year."), nor read at a month before the year's end (the same text as of June: a forecast)
     assert why(st, "69.1 million VND") == "a plan, target or forecast, not a result"
-    name = "soctrang-2024-12.laodong.en.txt"
-    folder = round_folder(32)
-    june = extract.extract((folder / name).read_text(encoding="utf-8"),
-                           _bench("corpus_score").for_province(indicators, folder / name), Period(2024, 6))
+    june = in_round(32, "soctrang-2024-12.laodong.en.txt", indicators, Period(2024, 6))
     assert rows_of(june, "grdp_growth") == []
 
 

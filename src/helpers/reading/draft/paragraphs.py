@@ -344,6 +344,7 @@ _PERFECT = re.compile(r"(?i)\b(?:has|have|had)\s+(?:already\s+|now\s+|so far\s+)
                       r"reached|recorded|posted|seen|grown|risen|increased|exported|earned|collected|welcomed|"
                       r"received|licensed|granted|approved|started)\b")
 _WILL = re.compile(r"(?i)\b(?:will|shall|would|to be|is set to)\b")
+_MISSED_TARGET = re.compile(_MISSED, re.IGNORECASE)
 _REPLACED = re.compile(r"(?i)^\W*the (?:previous|earlier|old|original|former) (?:target|goal|plan)s?\b")
 
 
@@ -375,7 +376,7 @@ def _told_in_english(sentence: str, lang: Lang) -> bool:
     False
     """
     said = figures(sentence, lang)
-    if said and re.search(_MISSED, sentence, re.IGNORECASE):  # a target missed: the result's comment
+    if said and _MISSED_TARGET.search(sentence):  # a target missed: the result's comment
         return True
     if said and _REPLACED.match(sentence):  # "The previous target … was that GRDP in 2025 would reach 6.5%"
         return True

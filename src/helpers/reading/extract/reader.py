@@ -22,6 +22,7 @@ from .results import (
     _INDEX_WORDS,
     _SAME_PERIOD_AFTER,
     _SAME_PERIOD_EN_AFTER,
+    QUARTER_ALONE,
     _index_with_change,
     _not_a_result,
     _not_a_row,
@@ -97,8 +98,7 @@ class Extraction:
 
 # "Trong đó: Khu vực nông, lâm nghiệp và thủy sản ước đạt 5,39%": the parts of the sentence before,
 # in its period
-_QUARTER_ALONE = "a quarter or a half-year alone"
-_QUARTER_BEFORE = f"{_QUARTER_ALONE} (the sentence before's), not the year to date"
+_QUARTER_BEFORE = f"{QUARTER_ALONE} (the sentence before's), not the year to date"
 _GOES_ON = re.compile(r"^\W*(?:trong đó|of which|in which|among which|specifically|cụ thể)\b")
 # "Lũy kế năm 2025 ước đạt 15.535 tỷ đồng" opening a paragraph still goes on from the one before
 _RUNNING_TOTAL = re.compile(rf"^\W*(?:{_TOTAL_WORDS}|cumulatively)\b")
@@ -258,7 +258,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         mark = len(out.unmatched)
         for k, fig in enumerate(figs):
             _read_figure(doc, said, k, fig)
-        quarter = not said.made and any(why.startswith(_QUARTER_ALONE) for _, _, why in out.unmatched[mark:])
+        quarter = not said.made and any(why.startswith(QUARTER_ALONE) for _, _, why in out.unmatched[mark:])
         for fig, shown in said.plan_notes:
             _plan_note(fig, shown, said, catalog, out)
         last_span = said.last_span

@@ -100,6 +100,7 @@ _ESTIMATE_CLAUSE = re.compile(r"\b(?:ước|ước tính|ước đạt|ước th
 
 
 _WILL = re.compile(r"\bwill\b")
+QUARTER_ALONE = "a quarter or a half-year alone"  # (the reader carries it to the sentence after)
 _ACHIEVED = re.compile(r"\b(?:achieved|reached|recorded|posted|attained)\b")
 _IN_YEAR_AFTER = re.compile(r"\s+in\s+((?:19|20)\d{2})\b(?!\s*[-–/])")
 # a target's name, then its figure, no verb between: "… đạt và vượt mục tiêu tăng trưởng (GRDP) 7,5% trong năm
@@ -167,7 +168,7 @@ def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> st
     if _FORECAST_LEAD.search(clause) and _span_of(fig, sent, period)[0].period > period:
         return "a forecast of a span not yet over, not a result"
     if _quarter_alone(fig, sent):
-        return "a quarter or a half-year alone, not the year to date"
+        return f"{QUARTER_ALONE}, not the year to date"
     # "doanh thu bán lẻ hàng hóa so với tháng cùng kỳ tăng 10,6%": against the same month a year before, in
     # a sentence that does not say which month (nor do the parts it lists after, "trong đó lương thực thực
     # phẩm tăng 25,6%")
