@@ -157,7 +157,8 @@ def test_the_sixth_round_scored_once():
     # rise as the visitors', industry's growth alone as the sector's, "1.5 trillion USD" of FDI as
     # printed but as an amount the scorer could not compare, a two-way trade total as exports, the power
     # cuts' effect on growth as the growth); since: 63, none wrong
-    assert extract.countable == 67 and extract.right >= 63 and extract.wrong == []
+    # (and since an earlier period's figure quoted for comparison is a row of that period, for review: 64)
+    assert extract.countable == 67 and extract.right >= 64 and extract.wrong == []
 
 
 def test_the_seventh_round_scored_once():
@@ -248,7 +249,8 @@ def test_the_eleventh_round_scored_once():
     # services sector's growth, a fall of crop hectares as agriculture's growth, October's figures in a
     # paragraph that opens on October as the ten months'); since (the rules changed on these texts, tests
     # first): 54, none wrong
-    assert extract.countable == 61 and extract.right >= 54 and extract.wrong == []
+    # (and since an earlier period's figure quoted for comparison is a row of that period, for review: 55)
+    assert extract.countable == 61 and extract.right >= 55 and extract.wrong == []
 
 
 def test_the_twelfth_round_scored_once():
@@ -265,7 +267,8 @@ def test_the_twelfth_round_scored_once():
     # giá so sánh 6 tháng đầu năm 2022" taken for a comparison; Nghệ An's accommodation and food
     # services revenue as the services sector's growth); since (the rules changed on these texts, tests
     # first): 42, none wrong
-    assert extract.countable == 50 and extract.right >= 42 and extract.wrong == []
+    # (and since an earlier period's figure quoted for comparison is a row of that period, for review: 45)
+    assert extract.countable == 50 and extract.right >= 45 and extract.wrong == []
 
 
 def test_the_thirteenth_round_scored_once():
@@ -277,7 +280,8 @@ def test_the_thirteenth_round_scored_once():
     assert draft.expected == 0
     # first reading: 37 of 42 (88%), no wrong row: the first held-out reading of the extract to meet
     # its part of the aim (85%, none wrong). Since: 40 (Long An's "sector I", "region II", "region III")
-    assert extract.countable == 42 and extract.right >= 40 and extract.wrong == []
+    # (and since an earlier period's figure quoted for comparison is a row of that period, for review: 41)
+    assert extract.countable == 42 and extract.right >= 41 and extract.wrong == []
 
 
 def test_the_fourteenth_round_scored_once():
@@ -441,7 +445,8 @@ def test_the_twenty_first_round_scored_once():
     # first reading: 33 of 53 (62%), 2 wrong rows (Trà Vinh's May before "a cumulative collection of … in the
     # first five months" as the five months'; "Retail sales and consumer services revenue grew 13.2 per cent"
     # as the services sector's). Since: 40, none wrong
-    assert extract.countable == 53 and extract.right >= 40 and extract.wrong == []
+    # (and since an earlier period's figure quoted for comparison is a row of that period, for review: 45)
+    assert extract.countable == 53 and extract.right >= 45 and extract.wrong == []
 
 
 def test_the_twenty_second_round_scored_once():
@@ -459,7 +464,8 @@ def test_the_twenty_second_round_scored_once():
     # span of the comparison in the sentence before; Bà Rịa – Vũng Tàu's "value of port services" as the
     # services sector's). Since (the sentence's span handed on is not an earlier one it compares with; port
     # services name no sector; a rise after an amount's conversion in brackets is the amount's): 27, 0 wrong
-    assert extract.countable == 34 and extract.right >= 27 and not extract.wrong
+    # (and since an earlier period's figure quoted for comparison is a row of that period, for review: 28)
+    assert extract.countable == 34 and extract.right >= 28 and not extract.wrong
 
 
 def test_the_twenty_third_round_scored_once():
@@ -633,7 +639,8 @@ def test_the_thirtieth_round_scored_once():
     # first reading: 32 of 37 (86%), 2 wrong rows (Quảng Ninh's services' share "contributing to 30.6% of the GRDP"
     # as its growth; tourism revenue's "2.7-fold" as the tourists'). Since ("2.3 and 2.7-fold"; a per cent "of the
     # GRDP" is a share; "from domestic sources"): 35, none wrong
-    assert extract.countable == 37 and extract.right >= 35 and extract.wrong == []
+    # (and since an earlier period's figure quoted for comparison is a row of that period, for review: 36)
+    assert extract.countable == 37 and extract.right >= 36 and extract.wrong == []
 
 
 def test_the_thirty_first_round_scored_once():
@@ -706,7 +713,8 @@ def test_the_thirty_third_round_scored_once():
     # Since ("Hanoi", the city's name in one word, is its own; an English span of months keeps its year; a target's
     # figure after its name; "retail sale of goods and consumer service revenue"; "the production index of the entire
     # industrial sector"): 33, none wrong
-    assert extract.countable == 44 and extract.right >= 33 and extract.wrong == []
+    # (and since an earlier period's figure quoted for comparison is a row of that period, for review: 38)
+    assert extract.countable == 44 and extract.right >= 38 and extract.wrong == []
 
 
 def test_the_thirty_fourth_round_scored_once():
@@ -731,7 +739,8 @@ def test_the_thirty_fourth_round_scored_once():
     # ("đóng góp tới"; "10 tháng của năm 2024"; "during the holiday from April 30 to May 4"; English names of retail,
     # investment and trade said otherwise; "bán buôn, bán lẻ"; a sentence going on about a quarter alone): 44, none
     # wrong
-    assert extract.countable == 47 and extract.right >= 44 and extract.wrong == []
+    # (and since an earlier period's figure quoted for comparison is a row of that period, for review: 45)
+    assert extract.countable == 47 and extract.right >= 45 and extract.wrong == []
 
 
 def test_the_thirty_fifth_round_scored_once():

@@ -1585,3 +1585,80 @@ def test_another_countrys_figure_and_a_years_plan_are_no_rows(indicators):
     # billion." was proposed as the half year's revenue
     dl = in_round(35, "daklak-2025-06.laodong.en.txt", indicators)
     assert 16402.0 not in [r[3] for r in rows_of(dl, "budget_revenue")]
+
+
+def _review(got: extract.Extraction, indicator: str, period: str) -> str:
+    (row,) = [r for r in got.rows if r["indicator"] == indicator and r["period"] == period]
+    return row["note_en"]
+
+
+def test_a_figure_quoted_for_comparison_is_a_row_of_its_own_earlier_period_for_review(indicators):
+    # baoyenbai.com.vn (Yên Bái, first half of 2023): "… khu vực nông, lâm nghiệp và thuỷ sản …, tăng 5,85% (cùng kỳ
+    # tăng 5,44%), …": the collector's reading has 5,44 as the first half of 2022; it was listed as a part's figure
+    yb = in_round(33, "yenbai-2023-06.baoyenbai.vi.txt", indicators)
+    assert ("2022-06", "ytd", "yoy_pct", 5.44, "=") in rows_of(yb, "grdp_growth_agriculture")
+    assert ("2023-06", "ytd", "yoy_pct", 5.85, "=") in rows_of(yb, "grdp_growth_agriculture")
+    assert _review(yb, "grdp_growth_agriculture", "2022-06").startswith(
+        "review: an earlier period's figure ('cùng kỳ'), quoted for comparison")
+    # cucthongke (Ninh Thuận, 2020): "GRDP năm 2020 tăng 9,58% …, là mức tăng cao thứ tư trong giai đoạn 2011-2020
+    # (năm 2019 tăng 13,99%; năm 2017 tăng 9,96% và năm 2014 tăng 9,96%)": three earlier years, one bracket
+    nt = in_round(12, "ninhthuan-2020-12.cucthongke.vi.txt", indicators)
+    growth = rows_of(nt, "grdp_growth")
+    for row in [("2019-12", "year", "yoy_pct", 13.99, "="), ("2017-12", "year", "yoy_pct", 9.96, "="),
+                ("2014-12", "year", "yoy_pct", 9.96, "=")]:
+        assert row in growth
+    # tienphong.vn (Lào Cai, ten months of 2023): "… đạt 32.234,9 tỷ đồng, …, tăng 22,7% so với cùng kỳ năm trước
+    # (10T/2022: 26.253,5 tỷ đồng)": the level of ten months of 2022 (beside the growth, the level's)
+    lc = in_round(11, "laocai-2023-10.tienphong.vi.txt", indicators)
+    assert ("2022-10", "ytd", "level", 26253.5, "=") in rows_of(lc, "retail_sales")
+    # vietnamnet.vn (Bình Định, Q1 2024): "… đạt trên 27.361 tỷ đồng, tăng 9,1% so với cùng kỳ (cùng kỳ đạt khoảng
+    # 25.080 tỷ đồng)": Q1 2023's, about
+    bd = in_round(30, "binhdinh-2024-03.vietnamnet.vi.txt", indicators)
+    assert ("2023-03", "ytd", "level", 25080.0, "~") in rows_of(bd, "retail_sales")
+
+
+def test_a_comparison_names_the_earlier_period_before_or_after_the_figure(indicators):
+    # vneconomy.vn (Nghệ An, 9 months 2025): "Tính chung 9 tháng năm 2025 đạt 8,61%, cao hơn mức cùng kỳ 2024 (8,49%)"
+    na = in_round(6, "nghean-2025-09.vneconomy.vi.txt", indicators)
+    assert ("2024-09", "ytd", "yoy_pct", 8.49, "=") in rows_of(na, "grdp_growth")
+    # mekongasean.vn (An Giang, Q1 2023): "… ước tăng 6,3% so với cùng kỳ, cao hơn mức tăng của cùng kỳ năm trước
+    # (4,09%)"
+    ag = in_round(21, "angiang-2023-03.mekongasean.vi.txt", indicators)
+    assert ("2022-03", "ytd", "yoy_pct", 4.09, "=") in rows_of(ag, "grdp_growth")
+    # investhagiang (Hà Giang, first half of 2020): "… tăng 0,43% so với cùng kỳ năm 2019 (thấp hơn mức tăng 5,03% của
+    # 6 tháng đầu năm 2019 …"
+    hg = in_round(13, "hagiang-2020-06.investhagiang.vi.txt", indicators)
+    assert ("2019-06", "ytd", "yoy_pct", 5.03, "=") in rows_of(hg, "grdp_growth")
+    # nhandan.vn (Đắk Nông, first half of 2022): "… khu vực dịch vụ đạt 3.958 tỷ đồng, tăng 6,41% (cao hơn mức tăng
+    # 2,65% trong 6 tháng đầu năm 2021)"
+    dn = in_round(22, "daknong-2022-06.nhandan.vi.txt", indicators)
+    assert ("2021-06", "ytd", "yoy_pct", 2.65, "=") in rows_of(dn, "grdp_growth_services")
+    # hanoitimes.vn (Hà Nội, first half of 2019, English): "… expanded 7.21%, higher than the previous growth of 7.15%
+    # recorded in the same period last year"; "… increased by 1.15% year-on-year, lower than the growth rate of 3.29%
+    # recorded in the first half of last year"; "… risen by 8.38%, higher than an expansion rate of 7.88% a year
+    # earlier": each the first half of 2018 (the last was listed as "an average over years")
+    hn = in_round(33, "hanoi-2019-06.hanoitimes.en.txt", indicators)
+    assert ("2018-06", "ytd", "yoy_pct", 7.15, "=") in rows_of(hn, "grdp_growth")
+    assert ("2018-06", "ytd", "yoy_pct", 3.29, "=") in rows_of(hn, "grdp_growth_agriculture")
+    assert ("2018-06", "ytd", "yoy_pct", 7.88, "=") in rows_of(hn, "grdp_growth_industry_construction")
+    # sggp.org.vn (Hồ Chí Minh City, first half of 2019, English): "IIP index increased 7.0 percent, lower than that
+    # of the same period of 2018 at 7.1 percent"
+    hcm = in_round(34, "hochiminh-2019-06.sggp.en.txt", indicators)
+    assert ("2018-06", "ytd", "yoy_pct", 7.1, "=") in rows_of(hcm, "iip_growth")
+    # laodong.vn (Phú Thọ, first half of 2025, English): "the industrial production index (IIP) is estimated to
+    # increase by 46.7% over the same period (6 months of 2024 increased by 33.8%)"
+    pt = in_round(33, "phutho-2025-06.laodong.en.txt", indicators)
+    assert ("2024-06", "ytd", "yoy_pct", 33.8, "=") in rows_of(pt, "iip_growth")
+
+
+def test_an_earlier_figure_of_the_reports_own_year_or_beside_no_row_is_no_comparison_row(indicators):
+    # Yên Bái: "… tăng 5,85% (cùng kỳ tăng 5,44%), trong đó, quý I tăng 6,86% và quý II tăng 5,15%": the quarters
+    # of 2023 are the figure's parts, not a comparison (Q1 is the year to date; Q2 alone is listed)
+    yb = in_round(33, "yenbai-2023-06.baoyenbai.vi.txt", indicators)
+    assert "review: an earlier period's" not in _review(yb, "grdp_growth_agriculture", "2023-03")
+    assert why(yb, "5,15%") == "a quarter or a half-year alone, not the year to date"
+    # Phú Thọ: "Trade and service activities have a fairly good growth rate, estimated at 7.2% (same period increased
+    # by 5.7%)": the rate beside names nothing a target tracks, so neither is a row
+    pt = in_round(33, "phutho-2025-06.laodong.en.txt", indicators)
+    assert 5.7 not in [r["value"] for r in pt.rows]
+    assert why(pt, "5.7%") == "no indicator named before or after it"

@@ -16,6 +16,7 @@ from ...values.period import Lang, Period
 from .. import terms
 from ..grammar import Bound, Figure, figures, fold, language_of, multiples, number_style, numbers_as
 from ..lines import unwrap
+from .compared import compared, earlier_span
 from .naming import _per_person, _pick, _respective_name, _subject
 from .phrases import SUBJECT_REACH, Phrase, _per_head, _visits_phrase, phrasebook
 from .results import (
@@ -299,6 +300,8 @@ def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
     """Make ``fig`` (the ``k``-th figure of the sentence) a row, or list it with why not."""
     out, folded, figs, sent = doc.out, said.folded, said.figs, said.sent
     shown = said.sentence[fig.start:fig.end]
+    if _read_compared(doc, said, fig, shown):
+        return
     prev_end = figs[k - 1].end if k else 0
     lead = folded[prev_end:fig.start]
     after = folded[fig.end:fig.end + 40]
@@ -424,6 +427,37 @@ def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
         said.used.setdefault(row["indicator"], phrase)
         if row["measure"] == "level" and not owner:
             said.levels.setdefault(row["indicator"], phrase)
+
+
+def _read_compared(doc: _Text, said: _Said, fig: Figure, shown: str) -> bool:
+    """Make ``fig`` a row of the earlier period it is quoted for (:mod:`.compared`), for review: the
+    indicator and measure of the row the figure it is compared with made in this sentence. False where it is
+    none (or its anchor made no row, or none of its measure and unit)."""
+    got = compared(said.folded, fig, said.figs)
+    if got is None:
+        return False
+    anchor, written, fall = got
+    base = next((r for r in said.made if r["_start"] == anchor.start), None)
+    if base is None:
+        return False
+    # (a level beside its growth compares with the level: "… đạt 32.234,9 tỷ đồng, …, tăng 22,7% so với cùng
+    # kỳ năm trước (10T/2022: 26.253,5 tỷ đồng)")
+    measure, label = ("yoy_pct", "%") if fig.unit == "percent" else ("level", units.label(fig.unit, "vi"))
+    like = next((r for r in (base, *said.made) if r["indicator"] == base["indicator"]
+                 and r["measure"] == measure and r["unit"] == label), None)
+    span = like and earlier_span(written, _Span(like["span"], Period.parse(like["period"])), said.sent.lang)
+    if span is None:
+        return False
+    row = {"indicator": like["indicator"], "period": str(span.period), "span": span.span, "measure": measure,
+           "value": -fig.value if fall and measure == "yoy_pct" else fig.value,
+           "qualifier": _QUALIFIER[fig.bound], "unit": label, "published": "", "source_url": doc.source_url,
+           "_notes": [(f"cần xem lại: số liệu của kỳ trước ('{written}'), nêu để so sánh",
+                       f"review: an earlier period's figure ('{written}'), quoted for comparison")],
+           "_sentence": said.flat, "_fig": shown, "_start": fig.start,
+           "_title": said.sentence in doc.headings, "_own": False}
+    if _add(row, True, doc.keyed, doc.out):
+        _once(row, True, doc)
+    return True
 
 
 def _named(doc: _Text, said: _Said, k: int, fig: Figure, growth: bool) -> tuple[Phrase | None, str]:

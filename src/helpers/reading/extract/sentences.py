@@ -52,7 +52,7 @@ class _Sentence:
 
     def __init__(self, folded: str, lang: Lang, report: Period, book: list[Phrase], city: str = "",
                  figs: list[Figure] = ()):
-        self.folded = folded
+        self.folded, self.lang = folded, lang
         figs = list(figs)  # the sentence's figures, in order
         # where the run of figures each one ends starts: figures joined only by ";", "," or "và"
         # ("cơ cấu GRDP tương ứng là: 2,08%; 18,39%; 69,14% và 10,39%") share the run's lead
