@@ -1662,3 +1662,44 @@ def test_an_earlier_figure_of_the_reports_own_year_or_beside_no_row_is_no_compar
     pt = in_round(33, "phutho-2025-06.laodong.en.txt", indicators)
     assert 5.7 not in [r["value"] for r in pt.rows]
     assert why(pt, "5.7%") == "no indicator named before or after it"
+
+
+def test_the_sectors_under_a_gdp_at_current_prices_rise_at_current_prices(indicators):
+    # tapchitaichinh.vn (Điện Biên, Q1 2025): "… GRDP trên địa bàn tỉnh Điện Biên theo giá hiện hành đạt 6.961,99 tỷ
+    # đồng, tăng 13,02% so với cùng kỳ năm 2024, trong đó: Khu vực nông, lâm nghiệp và thủy sản đạt 638,76 tỷ đồng,
+    # tăng 10,21%; khu vực công nghiệp - xây dựng đạt 1.339,58 tỷ đồng, tăng 9,84%; khu vực dịch vụ đạt 4.461,59 tỷ
+    # đồng, tăng 14,6%; …": the parts of a GRDP at current prices rise at current prices (nominal): no real growth
+    db = in_round(36, "dienbien-2025-03.tapchitaichinh.vi.txt", indicators)
+    for sector in ("grdp_growth_agriculture", "grdp_growth_industry_construction", "grdp_growth_services"):
+        assert rows_of(db, sector) == [], sector
+    assert why(db, "9,84%").startswith("a growth at current prices (nominal)")
+
+
+def test_goods_retail_alone_beside_the_total_of_goods_and_services_is_a_part(indicators):
+    # qrt.vn (Quảng Nam, October 2024): "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 10 ước đạt hơn
+    # 5,8 nghìn tỷ đồng, …" then "Doanh thu bán lẻ hàng hóa tháng 10 ước đạt 4,1 nghìn tỷ đồng, … Tính chung 10 tháng
+    # năm 2024, doanh thu bán lẻ hàng hóa ước đạt 42,3 nghìn tỷ đồng, tăng 6,4% …": the goods alone, a part of the
+    # total the report gives, were proposed as the ten months' retail sales of goods and services
+    qn = in_round(36, "quangnam-2024-10.qrt.vi.txt", indicators)
+    assert [r for r in rows_of(qn, "retail_sales") if r[0] == "2024-10" and r[1] == "ytd"] == []
+    assert why(qn, "42,3 nghìn tỷ đồng").startswith("goods retail alone")
+    assert ("2024-10", "month", "level", 5.8, ">") in rows_of(qn, "retail_sales")
+
+
+def test_an_english_figure_in_the_month_is_the_months(indicators):
+    # v1.travinh.gov.vn (Trà Vinh, June 2023, English): "The total retail sales of consumer goods and services reached
+    # over VND 4,755 billion in the month and nearly VND 27,748 billion in the 6-month period": June's, then the half
+    # year's (the first was proposed as the half year's)
+    tv = in_round(36, "travinh-2023-06.v1travinh.en.txt", indicators)
+    assert ("2023-06", "month", "level", 4755.0, ">") in rows_of(tv, "retail_sales")
+    assert ("2023-06", "ytd", "level", 4755.0, ">") not in rows_of(tv, "retail_sales")
+
+
+def test_sectors_such_as_the_economys_own_are_no_parts(indicators):
+    # vietnamplus.vn (Lai Châu, 2024, English): "Notably, sectors such as agriculture, forestry, and fisheries saw a 4.7
+    # percent increase; industry and construction expanded by 14.7 percent; services grew by 6.04 percent; …": the
+    # sectors of the economy named after "sectors such as" are the sectors' own growth (listed as parts)
+    lc = in_round(36, "laichau-2024-12.vietnamplus.en.txt", indicators)
+    assert ("2024-12", "year", "yoy_pct", 4.7, "=") in rows_of(lc, "grdp_growth_agriculture")
+    assert ("2024-12", "year", "yoy_pct", 14.7, "=") in rows_of(lc, "grdp_growth_industry_construction")
+    assert ("2024-12", "year", "yoy_pct", 6.04, "=") in rows_of(lc, "grdp_growth_services")

@@ -118,6 +118,36 @@ _CONTINUES = re.compile(r"^\W*(?:(?:nhưng|còn|but)\s+)?"
 
 
 _NOMINAL = re.compile(r"giá hiện hành|current prices?")  # a growth rate is at constant prices
+# the items a total at current prices opens ("GRDP … theo giá hiện hành đạt 6.961,99 tỷ đồng, tăng 13,02%
+# …, trong đó: Khu vực … đạt 638,76 tỷ đồng, tăng 10,21%; khu vực công nghiệp - xây dựng …, tăng 9,84%; …"),
+# unless an item names its own basis
+_ITEMS_OPEN = re.compile(r"\b(?:trong đó|of which)\s*:")
+_OWN_BASIS = re.compile(r"tăng trưởng|giá so sánh|constant prices?|growth")
+
+
+# retail sales of goods and services, the whole ("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu
+# dùng"), and of goods alone ("Doanh thu bán lẻ hàng hóa tháng 10 ước đạt 4,1 nghìn tỷ đồng"), its part
+_RETAIL_TOTAL = re.compile(r"bán lẻ hàng hóa\s*(?:,|và)\s*(?:doanh thu\s+)?dịch vụ")
+_GOODS_ALONE = re.compile(r"doanh thu bán lẻ hàng hóa(?!\s*(?:,|và)\s*(?:doanh thu\s+)?dịch vụ)")
+
+
+def _goods_alone(folded: str, at: int) -> bool:
+    """Whether the nearest name of retail before ``at`` is of goods alone ("doanh thu bán lẻ hàng
+    hóa")."""
+    last = folded.rfind("bán lẻ", 0, at)
+    head = last - len("doanh thu ")
+    return head >= 0 and at - last < SUBJECT_REACH and bool(_GOODS_ALONE.match(folded, head))
+
+
+def _under_nominal(folded: str, at: int) -> bool:
+    """Whether the figure at ``at`` is an item of a list a total at current prices opens, which rises at
+    current prices as its total does."""
+    cue = None
+    for cue in _ITEMS_OPEN.finditer(folded, 0, at):  # noqa: B007 (the last one before the figure)
+        pass
+    if cue is None or not _NOMINAL.search(folded, 0, cue.start()):
+        return False
+    return not _OWN_BASIS.search(folded, max(cue.end(), folded.rfind(";", 0, at)), at)
 
 
 # between an amount and the rise that describes it: ", tăng", " (tăng", ", up", ", gấp"
@@ -154,6 +184,7 @@ class _Text:
     out: Extraction = field(default_factory=Extraction)
     keyed: dict[tuple, tuple[dict, bool]] = field(default_factory=dict)
     twins: dict[tuple, tuple[dict, bool]] = field(default_factory=dict)  # rows by indicator, measure, value
+    retail_total: bool = False  # the text names the retail sales of goods and services, the whole
 
 
 @dataclass
@@ -201,6 +232,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
     # (the names of visits and of per-head amounts looked up once, not per figure)
     doc = _Text(catalog, period, source_url, book, _visits_phrase(book), _per_head(book),
                 {t.id: t for t in (*catalog.targets, *catalog.context)}, headings)
+    doc.retail_total = bool(_RETAIL_TOTAL.search(fold(text)))
     out = doc.out
     lang = language_of(text)  # of the whole text: a sentence of an English release may be all names
     style = number_style(text, lang)
@@ -342,6 +374,10 @@ def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
             _REVENUE_OF + re.escape(fold(phrase.text).split()[0]),
             folded[max(0, fig.start - SUBJECT_REACH):fig.start]):
         return said.skip(fig, f"a revenue of {phrase.text}, not the sector's growth", out)
+    if phrase is not None and "retail_sales" in phrase.ids and doc.retail_total and _goods_alone(
+            folded, fig.start):
+        return said.skip(fig, "goods retail alone ('doanh thu bán lẻ hàng hóa'), a part of the retail sales "
+                              "of goods and services the report gives", out)
     visits = fig.unit and units.UNITS[fig.unit].dimension == "visits"
     if phrase is None and visits:
         phrase = doc.counted
@@ -376,8 +412,9 @@ def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
             _SHARE_LEAD.search(folded[max(0, run - 60):run]) or _in_shares(fig, sent)
             or _OF_THE_WHOLE.match(folded, fig.end)):
         return said.skip(fig, f"a share of the whole, not a growth rate ({phrase.text})", out)
-    if fig.unit == "percent" and target.basis == "growth" and _NOMINAL.search(
-            folded, max(0, folded.rfind(";", 0, fig.start), fig.start - SUBJECT_REACH), fig.start):
+    if fig.unit == "percent" and target.basis == "growth" and (_NOMINAL.search(
+            folded, max(0, folded.rfind(";", 0, fig.start), fig.start - SUBJECT_REACH), fig.start)
+            or _under_nominal(folded, fig.start)):
         return said.skip(fig, "a growth at current prices (nominal), not the real growth "
                               f"({phrase.text})", out)
     span, written = _span_of(fig, sent, doc.period)

@@ -56,7 +56,9 @@ _SPANS = {
         (re.compile(r"\b(?:in|during|of|entering)\s+(" + "|".join(_MONTHS_EN) + r")\b(?!\s+\d{1,2}\b)"),
          "month_name"),
         (re.compile(r"\bin\s+(\d{4})\b"), "year"),
-        (re.compile(r"\b(?:in\s+)?this month\b"), "this_month"),
+        # ("reached over VND 4,755 billion in the month and nearly VND 27,748 billion in the 6-month
+        # period": the figure's own, after "in")
+        (re.compile(r"\b(?:in\s+)?this month\b|(?<=\bin )the month\b(?!\s+of\b)"), "this_month"),
     ],
 }
 _COMPARISON = re.compile(

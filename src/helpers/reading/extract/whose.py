@@ -81,6 +81,7 @@ _SOME_PARTS = re.compile(r"\b(?:một số|các|nhiều|những)\s+(?:ngành|s�
 # a bracket that opens on another period: "(năm 2022 tăng 9,21%)", "(quý I-2019 tăng 6,1%)"
 _EARLIER_IN_BRACKETS = re.compile(r"\s*(?:năm|quý\s*(?:i{1,3}|iv|[1-4])\s*[-/]?|\d{1,2} tháng(?: đầu năm)?)"
                                   r"\s*(?:19|20)\d{2}\b")
+_SECTORS_BEFORE = re.compile(r"\bsectors\s+$")
 _PART_CUE = re.compile(r"\b(?:such as|including|like|như|gồm|trong đó)\b")
 
 
@@ -109,9 +110,13 @@ def _under_another(fig: Figure, sent: _Sentence) -> str:
     # manufacturing services increased by 28.88%": the parts listed, whatever their names
     # (not examples in clauses of their own after "such as:", each naming its indicator: "… developed …
     # such as: seafood output increased by 6.87%, total retail sales … increased by 8.25%")
+    # (nor the economy's sectors after "sectors such as": "sectors such as agriculture, forestry, and
+    # fisheries saw a 4.7 percent increase; industry and construction expanded by 14.7 percent; …")
     cue = sent.folded.rfind("such as", 0, fig.start)
     if 0 <= cue < sent.named[i - 1][0] - sent.named[i - 1][1] and not sent.folded.startswith(
-            ":", cue + len("such as")):
+            ":", cue + len("such as")) and not (
+            _SECTORS_BEFORE.search(sent.folded, max(0, cue - 12), cue)
+            and any(t.startswith("grdp_growth_") for t in sent.named[i - 1][3].ids)):
         return f"a part listed after 'such as', not the figure of {name}"
     # (in Vietnamese, after "như" where parts were announced: "một số ngành có chỉ số sản xuất tăng cao, …
     # như sản xuất xe có động cơ tăng gần 22%; sản xuất và phân phối điện tăng 17%")
