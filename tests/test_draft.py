@@ -1534,3 +1534,23 @@ def test_round_35s_english_tourism_plans_and_units_as_written():
     ht = in_round(35, "hatinh-2019.baohatinh.vi.txt")
     written = {u["id"]: u["vi"] for u in ht.catalog["units"]}
     assert written[by_value(ht, 350.0)["unit"]] == "ngàn m3"
+
+
+def test_a_title_of_last_years_results_over_next_years_plan_is_the_plans_year():
+    # mtnt.hoinongdan.org.vn (Sóc Trăng, December 2022): the title "Năm 2022, xuất khẩu thủy sản của Sóc Trăng đạt hơn 1
+    # tỷ USD" tells 2022's results; the body "Năm 2023, tỉnh Sóc Trăng đề ra kế hoạch diện tích nuôi trồng thủy sản là
+    # 75.000ha; …": the plan is 2023's, and 2022's results ("Năm 2022, tỉnh Sóc Trăng có 79.122ha …, vượt 5,5% so với kế
+    # hoạch") were drafted as targets
+    d = in_round(36, "soctrang-2023.hoinongdan.vi.txt")
+    assert d.catalog["year"] == 2023
+    assert not [t for t in d.targets if t.get("value") in (79122, 377865, 311572, 5.5, 14.9)]
+    assert by_value(d, 75000)["unit"] == "hectares"
+
+
+def test_an_english_result_meeting_a_share_of_its_yearly_plan_is_no_target():
+    # en.vietnamplus.vn (Sóc Trăng, August 2021): "… exported close to 850 million USD worth of goods in the first eight
+    # months, meeting 85 percent of its yearly plan and increasing 19 percent year-on-year." before "In 2021, Soc Trang
+    # strives to push its export turnover to over 1 billion USD": the results were drafted as targets
+    d = in_round(36, "soctrang-2021.vietnamplus.en.txt")
+    assert not [t for t in d.targets if t.get("value") in (850, 85, 19, 660, 157, 27, 43.5, 50)]
+    assert by_value(d, 1)["unit"] == "billion_usd"

@@ -55,7 +55,8 @@ _TOLD = re.compile(r"(?i)\bvượt (?:(?:các )?chỉ tiêu(?: kế hoạch)?|k�
                    r"|\bexceeded (?:the )?(?:set )?(?:plans?|targets?)\b"
                    # a result's share of the year's plan: "… 150,000 foreign tourists, fulfilling 100% of the
                    # year’s plan, up 700%" (not "disburse at least 95% of the plan", a target's)
-                   r"|\b\d[\d.,]*\s*(?:%|per ?cent)\s+of the (?:year['’]s|yearly|annual) "
+                   # (and "meeting 85 percent of its yearly plan")
+                   r"|\b\d[\d.,]*\s*(?:%|per ?cent)\s+of (?:the|its) (?:year['’]s|yearly|annual) "
                    r"(?:plan|target|estimates?)\b"
                    # "… up more than 35 percent year on year and surpassing its target by 23 percent"
                    r"|\bsurpass(?:ing|ed|es)? (?:its|the|their) (?:set |year['’]s |annual )?"

@@ -122,7 +122,7 @@ _SETS_TARGET_EN = re.compile(r"(?i)\b(?:targets?|targeting|targeted|aims?|aiming
 _AIMS_VI = re.compile(r"(?i)\b(?:phấn đấu|đặt (?:ra )?mục tiêu)\b")
 # ("… đã quyết nghị đề ra nhiệm vụ năm 2024 với 16 mục tiêu chủ yếu", "năm 2024 tỉnh đề ra mục tiêu …")
 _SETS_TARGET = re.compile(r"(?i)\b(?:đặt mục tiêu|đặt ra mục tiêu|phấn đấu|đề ra (?:\d+ )?chỉ tiêu|"
-                          r"đề ra (?:nhiệm vụ|mục tiêu)|mục tiêu chủ yếu|"
+                          r"đề ra (?:nhiệm vụ|mục tiêu|kế hoạch)|mục tiêu chủ yếu|"
                           r"chỉ tiêu chủ yếu|kế hoạch phát triển)\b")
 
 
@@ -138,15 +138,16 @@ def _year(text: str) -> int | None:
     title = [int(y) for y in re.findall(r"\b(?:19|20|21)\d{2}\b", first)]
     if title and len(first) < 160 and not first.endswith("."):  # a title, not a paragraph
         # ("Hanoi achieves all 2018 socio-economic targets", over a plan for next year: 2019's)
-        return max(title) + 1 if language_of(text) is Lang.EN and _next_years_plan(text) else max(title)
+        if language_of(text) is Lang.EN:
+            return max(title) + 1 if _next_years_plan(text) else max(title)
+        # ("Năm 2022, xuất khẩu thủy sản của Sóc Trăng đạt hơn 1 tỷ USD", a title of last year's results, over
+        # "Năm 2023, tỉnh Sóc Trăng đề ra kế hoạch …": the plan's year)
+        later = _planned(text, _term_end(text)) if _RESULT_TITLE.search(first) and not _AIM_TITLE.search(
+            first) else None
+        return later if later is not None and later > max(title) else max(title)
     # a year after the term's end is the vision ("nhiệm kỳ 2025–2030 … phấn đấu đến năm 2045 trở thành …",
     # "term 2025 - 2030 … By 2045, strive to become …")
-    # (a term or a plan's period is five years: "giai đoạn 2020-2022", an average's span, caps nothing)
-    ends = [int(m.group(2) or m.group(4)) for m in re.finditer(
-        r"(?i)(?:nhiệm kỳ|giai đoạn|term|period(?: of)?)\s+(\d{4})\s*[-–]\s*(\d{4})|"
-        r"\b(\d{4})\s*[-–]\s*(\d{4})\s+(?:tenure|term|period)\b", text)  # "the 2025–2030 tenure"
-        if int(m.group(2) or m.group(4)) - int(m.group(1) or m.group(3)) >= 4]
-    term_end = max(ends) if ends else 9999
+    term_end = _term_end(text)
     if language_of(text) is Lang.EN:
         named = [int(m.group(1)) for m in _YEAR_OF.finditer(text)
                  if not re.match(r"\s*[-–]\s*\d{4}", text[m.end():])
@@ -165,32 +166,52 @@ def _year(text: str) -> int | None:
                    and not re.search(r"(?i)\buntil\s*$", s[max(0, m.start() - 8):m.start()])]
         return max(planned or named) if named else None
 
-    def named(part: str) -> Counter:  # comparisons and the vision beyond the plan aside
-        return Counter(int(m.group(1)) for m in re.finditer(r"(?i)năm\s+(\d{4})\b", part)
-                       if not _COMPARED.search(before := part[max(0, m.start() - 20):m.start()])
-                       and not re.search(r"(?i)tầm nhìn(?: đến)?\s*$", before)
-                       and int(m.group(1)) <= term_end)
-
     # the year a sentence sets a target for ("Năm 2025, tỉnh … đặt mục tiêu …"), before the year
     # named most (a text may tell last year's results first, "… năm 2024 … vượt mục tiêu đề ra")
     # (not a sentence of targets met: "Trong năm 2021, … với 15/19 chỉ tiêu chủ yếu đạt và vượt kế hoạch")
     # (the years after its aim, where it names one: "Năm 2021 thu ngân sách đạt 4.400 tỉ đồng, …, phấn đấu năm
     # 2022 này đạt 5.500 tỷ đồng" is 2022's)
-    planned = sum((named(s[_SETS_TARGET.search(s).start():]) or named(s)
-                   for s in re.split(r"(?<=[.!?;])\s+|\n", text)
-                   if _SETS_TARGET.search(s) and not (_MET.search(s) and not _AIMS_VI.search(s))),
-                  Counter())
-    if planned:
-        return planned.most_common(1)[0][0]  # of equals, the first named
+    planned = _planned(text, term_end)
+    if planned is not None:
+        return planned
     # the year a session's report reviews ("báo cáo tóm tắt tình hình kinh tế - xã hội của tỉnh năm 2023")
     # is past: where the text names no other, the plan it sets is the next year's
     reviewed = {int(m.group(1) or m.group(2)) for m in _REVIEWED.finditer(text)}
-    years = Counter({y: n for y, n in named(text).items() if y not in reviewed})
+    years = Counter({y: n for y, n in _named(text, term_end).items() if y not in reviewed})
     if years:
         return years.most_common(1)[0][0]
     return max(reviewed) + 1 if reviewed else None
 
 
+def _term_end(text: str) -> int:
+    """The end of the term or plan period the text names (9999: none); a year after it is the vision."""
+    # (a term or a plan's period is five years: "giai đoạn 2020-2022", an average's span, caps nothing)
+    ends = [int(m.group(2) or m.group(4)) for m in re.finditer(
+        r"(?i)(?:nhiệm kỳ|giai đoạn|term|period(?: of)?)\s+(\d{4})\s*[-–]\s*(\d{4})|"
+        r"\b(\d{4})\s*[-–]\s*(\d{4})\s+(?:tenure|term|period)\b", text)  # "the 2025–2030 tenure"
+        if int(m.group(2) or m.group(4)) - int(m.group(1) or m.group(3)) >= 4]
+    return max(ends) if ends else 9999
+
+
+def _named(part: str, term_end: int) -> Counter:
+    """The Vietnamese years ``part`` names ("năm 2025"), comparisons and the vision beyond the plan aside."""
+    return Counter(int(m.group(1)) for m in re.finditer(r"(?i)năm\s+(\d{4})\b", part)
+                   if not _COMPARED.search(before := part[max(0, m.start() - 20):m.start()])
+                   and not re.search(r"(?i)tầm nhìn(?: đến)?\s*$", before)
+                   and int(m.group(1)) <= term_end)
+
+
+def _planned(text: str, term_end: int) -> int | None:
+    """The year the Vietnamese sentences that set targets name most (of equals, the first named), or None."""
+    planned = sum((_named(s[_SETS_TARGET.search(s).start():], term_end) or _named(s, term_end)
+                   for s in re.split(r"(?<=[.!?;])\s+|\n", text)
+                   if _SETS_TARGET.search(s) and not (_MET.search(s) and not _AIMS_VI.search(s))),
+                  Counter())
+    return planned.most_common(1)[0][0] if planned else None
+
+
+_RESULT_TITLE = re.compile(r"(?i)\b(?:đạt|vượt)\b")
+_AIM_TITLE = re.compile(r"(?i)\b(?:phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|đặt|hướng tới|hướng đến)\b")
 _NEXT_YEAR = re.compile(r"(?i)\bnext year\b")
 # targets met: "achieved", "exceeded"; "15/19 chỉ tiêu chủ yếu đạt và vượt kế hoạch"
 _MET = re.compile(r"(?i)\b(?:achiev\w*|surpass\w*|exceed\w*|met|complet\w*|fulfill?\w*|đạt và vượt|"
