@@ -29,8 +29,9 @@ read), ``round15/``, collected while round 14 was read (``--set round15``; score
 ``round24/``, collected while round 23 was read (``--set round24``; scored once, then read),
 ``round25/``, collected while round 24 was read (``--set round25``; scored once, then read),
 ``round26/``, collected while round 25 was read (``--set round26``; scored once, then read),
-``round27/``, collected while round 26 was read (``--set round27``; scored once, then read), and
-``round28/``, collected while round 27 was read (``--set round28``; scored once);
+``round27/``, collected while round 26 was read (``--set round27``; scored once, then read), and so on
+to ``round36/``, each collected while the round before was read (``--set round28`` … ``--set round36``; each
+part scored once as soon as it was checked, then read);
 ``--set tuned`` (the default) scores the rest.
 
 **Draft** (``targets/``): an expected row of kind ``min``, ``max`` or ``range`` is a target; a row
@@ -49,7 +50,7 @@ indicators, names and units only) at the report month of its table. An expected 
 (countable or not) has the same indicator, period, span, measure, qualifier and value; **wrong**
 otherwise. A countable expected row that no proposed row matches is **missed**.
 
-Usage: ``python bench/corpus_score.py [--set tuned|round1|…|round28] [--verbose]``.
+Usage: ``python bench/corpus_score.py [--set tuned|round1|…|round36] [--verbose]``.
 """
 
 from __future__ import annotations
@@ -312,7 +313,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--set", choices=list(SETS), default="tuned",
                     help="tuned: the texts the rules were written from; round1: the first round's held-out "
-                         "third; round2 to round28: scored once, then read")
+                         "third; round2 to round36: scored once, then read")
     ap.add_argument("--verbose", "-v", action="store_true")
     a = ap.parse_args()
     d, x = score(a.set)
