@@ -776,9 +776,14 @@ def test_the_thirty_sixth_round_scored_once():
     # and Tiền Giang's English results told before their one target; Sóc Trăng's 2022 aquaculture results; Bắc Kạn's
     # conversions "(quy đổi 890 ha)"), with the scorer's label "million arrivals" mended (as measured: 68, 31 invented)
     # Since (a title of last year's results over next year's plan, "Năm 2022, … đạt hơn 1 tỷ USD" over "Năm 2023, …
-    # đề ra kế hoạch …", is the plan's year; "meeting 85 percent of its yearly plan" is a result's): 69, 9 invented
-    assert draft.expected == 86 and draft.found >= 69
-    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 9)
+    # đề ra kế hoạch …", is the plan's year; "meeting 85 percent of its yearly plan" is a result's): 69, 9 invented;
+    # (an English count after "the number of tourists"; "foreign arrivals"; "expects to", "making efforts to" set
+    # targets; "set for 2021-2025" is a plan's period; exports "shipped … since the beginning of this year"; "(quy đổi
+    # 890 ha)" a conversion): 76, 3 invented (Nam Định's growth described, "duy trì tốc độ tăng trưởng GRDP cao (trên
+    # 10%)"; Bắc Kạn's trees planted, "toàn tỉnh trồng được 207.582 cây"; Bắc Giang's "114 triệu đồng/ha/năm", drafted
+    # per hectare where its reading's unit "triệu đồng/ha/năm" is no label the scorer knows, beside it missed)
+    assert draft.expected == 86 and draft.found >= 76
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 3)
     # first reading, at the extract's code of a88c3d7: 30 of 44 (68%), 5 wrong rows (Điện Biên's sectors' rises at
     # current prices as real growth; Quảng Nam's goods retail as retail sales, level and rise; Trà Vinh's June retail
     # sales "in the month" as the half year's)

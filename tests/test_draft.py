@@ -1554,3 +1554,42 @@ def test_an_english_result_meeting_a_share_of_its_yearly_plan_is_no_target():
     d = in_round(36, "soctrang-2021.vietnamplus.en.txt")
     assert not [t for t in d.targets if t.get("value") in (850, 85, 19, 660, 157, 27, 43.5, 50)]
     assert by_value(d, 1)["unit"] == "billion_usd"
+
+
+def test_an_english_count_after_the_number_of_tourists_is_a_count_of_visits_and_never_lost():
+    # binhdinhinvest.gov.vn (Bình Định, 2023, English): "In the first quarter, the number of tourists reach 1,343,000
+    # (including 3,590 international visitors); …": the quarter's count, its unit named before it, was neither drafted
+    # nor listed
+    d = in_round(36, "binhdinh-2023.binhdinhinvest.en.txt")
+    for value in (1343000, 1554000, 1510000, 593000):
+        target = by_value(d, value)
+        assert (target["kind"], target["unit"]) == ("min", "visits")
+    # "(including 34,470 international arrivals)": a part, in a spelling of visits
+    assert by_value(d, 34470)["unit"] == "visits"
+
+
+def test_an_english_plan_that_expects_to_welcome_sets_its_targets():
+    # en.vietnamplus.vn (Ninh Thuận, February 2022): "The south central province of Ninh Thuan expects to welcome 3.5
+    # million tourists by 2025, including 455,000 foreign arrivals, according to the provincial tourism development
+    # plan …": both were left out ("outside the list of targets"; "foreign arrivals" a unit the table lacked)
+    d = in_round(36, "ninhthuan-2025.vietnamplus.en.txt")
+    assert (by_value(d, 3.5)["kind"], by_value(d, 3.5)["unit"]) == ("min", "million_visits")
+    assert by_value(d, 455000)["unit"] == "visits"
+
+
+def test_english_exports_shipped_since_the_beginning_of_the_year_are_results():
+    # en.vietnamplus.vn (Tiền Giang, February 2021): "… Tien Giang shipped abroad nearly 9,300 tonnes of processed
+    # aquatic products since the beginning of this year, earning 18.5 million USD, up more than 29 percent in volume
+    # and about 7 percent in value year-on-year." before "… raise the total export revenue to 3.25 billion USD in this
+    # year": the results were drafted as targets
+    d = in_round(36, "tiengiang-2021.vietnamplus.en.txt")
+    assert not [t for t in d.targets if t.get("value") in (9300, 18.5, 29, 7)]
+    assert by_value(d, 3.25)["unit"] == "billion_usd"
+
+
+def test_a_conversion_in_brackets_quy_doi_is_no_target():
+    # socongthuong.backan.gov.vn (Bắc Kạn, 2023): "… thực hiện trồng cây phân tán 890.000 cây (quy đổi 890 ha); …": the
+    # trees converted into hectares, no target of its own
+    d = in_round(36, "backan-2023.socongthuong.vi.txt")
+    assert not [t for t in d.targets if t.get("value") == 890]
+    assert any(f == "890 ha" and "conversion" in why for f, _, why in d.skipped)

@@ -245,6 +245,10 @@ _COUNTED_BY_TIMES = re.compile(r"\s+(?:điều chỉnh|góp vốn|xe|tàu|chuy�
 _TIMES_WRITTEN = re.compile(r"\s*(?P<u>lượt" + _COUNTED_BY_TIMES.pattern + ")")
 
 
+# a count whose unit is named before it: "the number of tourists reach 1,343,000 (including …)"
+_COUNT_NAMED_BEFORE = re.compile(r"\bthe (?:total )?number of (?P<what>tourists|visitors|international "
+                                 r"visitors|foreign visitors|domestic visitors)\s+"
+                                 r"(?:(?:is|was|will|to|would)\s+)?(?:reach(?:es|ed)?|hit|be|of|at)?\s*$")
 _COUNT_WORDS = re.compile(r"(?:\s+(?:or more|more|new|newly|additional|poor|near-poor|rural))+(?=\s)")
 
 
@@ -410,6 +414,11 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
                     unit, start = currency, cur.start()
             else:
                 unit, end = _scale_of_the_amount_before(folded, m.end(), found, unit, end)
+                # ("the number of tourists reach 1,343,000 (including …)": a count named before it)
+                counted = None if unit is not None else _COUNT_NAMED_BEFORE.search(
+                    folded, max(0, start - 60), start)
+                if counted and not re.match(r"\s*[^\W\d_]", folded[m.end():]):
+                    unit = units.SPELLINGS.get(counted.group("what"))
         as_written = ""
         # "8.5 million VND/month": an amount a month is in no unit of the table, in any language; an amount a
         # hectare is not a plain amount either ("yearly farming value of VND45.2 million per hectare")

@@ -122,6 +122,9 @@ _ALIASES = {
     "million travelers": "million_visits",
     "million travellers": "million_visits",
     "international visitors": "visits",
+    # ("3.5 million tourists by 2025, including 455,000 foreign arrivals")
+    "foreign arrivals": "visits",
+    "international arrivals": "visits",
     "thousand tourists": "thousand_visits",
     # "thu hút 15 triệu khách du lịch" (guests counted as "million tourists" are)
     "triệu khách": "million_visits",

@@ -302,6 +302,8 @@ _ELAPSED = re.compile(r"(?i)\b(?:in|during|over|for) the (?:first|past|last) (?:
                       # a holiday's: "… 300,000 holidaymakers in the six-day Lunar New Year (Tet) holiday"
                       r"\b(?:tet|new year|national day)\b[^.;]{0,30}?\bholidays?\b|"
                       r"\b(?:in|during|over) the first (?:half|quarter)\b|"
+                      # ("… shipped abroad nearly 9,300 tonnes … since the beginning of this year")
+                      r"\bsince the (?:beginning|start) of (?:this|the) year\b|"
                       # "… declined more than 3 percent annually over the last five years", "Over the past
                       # decade"
                       r"\b(?:in|during|over|for) the (?:past|last) (?:decade|\w+ years|\d+ years)\b|"
@@ -312,7 +314,7 @@ _ELAPSED = re.compile(r"(?i)\b(?:in|during|over|for) the (?:first|past|last) (?:
 _PAST_RESULT = re.compile(r"(?i)\b(?:(?:reached|grew|rose|increased|expanded|climbed|hit|totall?ed|recorded|"
                           r"posted|achieved|gained|jumped|surged|fell|declined|dropped|decreased|stood at|"
                           r"amounted to|was|were|reaching|contributed|witnessed|saw|registered|logged|"
-                          r"welcomed|earned|earning|"
+                          r"welcomed|earned|earning|exported|shipped(?: abroad)?|"
                           # ("… (GRDP) was estimated to reach 25.08 trillion VND … in the first half of 2023")
                           r"(?:is|was|are|were) estimated to (?:reach|increase|grow|rise|total|hit))\s+"
                           r"(?:by\s+|at\s+|to\s+|up\s+|an estimated\s+|estimated at\s+)?"

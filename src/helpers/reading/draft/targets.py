@@ -218,6 +218,7 @@ _CAPACITY_LEAD = re.compile(r"(?i)\b(?:with|has|have|had) an? (?:combined |total
 _ABOVE_A_YEAR = re.compile(r"(?i)\s*(?:percentage points?\s+)?(?:higher|lower|more|less|above|below) than "
                            r"(?:in |that of |the level of )?(?:19|20)\d{2}\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)\s*$")
+_CONVERTED = re.compile(r"(?i)\(\s*(?:quy đổi|quy ra)(?:\s+(?:khoảng|tương đương))?\s*$")
 _OWN_AIM = re.compile(r"(?i)\b(?:aims?|aiming|strives?|striving|plans?|seeks?|targets?|phấn đấu)\s+$")
 
 # the country's target named in the province's text: "mục tiêu tăng trưởng cả nước năm 2025 đạt 8% trở lên"
@@ -402,6 +403,9 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
         return "a comparison with another place's level, not a target"
     if before is not None and _currencies(before, fig) and _EQUIVALENT.match(clause[before.end:fig.start]):
         return "a conversion into another currency of the figure before it"
+    # ("trồng cây phân tán 890.000 cây (quy đổi 890 ha)": the figure before converted into another unit)
+    if _CONVERTED.search(clause, max(0, fig.start - 20), fig.start):
+        return "a conversion of the figure before it ('quy đổi'), not a target"
     open_at = clause.rfind("(", 0, fig.start)
     if open_at < 0 or clause.rfind(")", 0, fig.start) > open_at or before is None or before.end > open_at:
         return ""

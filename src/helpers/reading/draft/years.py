@@ -26,7 +26,10 @@ _PLAN_CUE = re.compile(r"(?i)\b(?:targets?|targeting|targeted|aims?|aiming|set a
                        r"plans?|"
                        # ("For 2026, the province sets an economic growth rate of 10-11%")
                        r"goals?|looks to|sets (?:an?|its|the)|"
-                       r"expected to|projected|eyes|scenarios?|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|"
+                       r"expected to|expects? to|projected|eyes|"
+                       # ("The locality is making efforts to raise the total export revenue to 3.25 billion
+                       # USD")
+                       r"making (?:every )?efforts? to|scenarios?|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|"
                        # ("Lâm Đồng Province is seeking to attract 9.7 million tourists this year")
                        r"seek(?:s|ing)? to|"
                        # ("… during 2021, setting its sights on 1.5 billion USD in export revenue")
@@ -187,7 +190,8 @@ def _term_end(text: str) -> int:
     """The end of the term or plan period the text names (9999: none); a year after it is the vision."""
     # (a term or a plan's period is five years: "giai đoạn 2020-2022", an average's span, caps nothing)
     ends = [int(m.group(2) or m.group(4)) for m in re.finditer(
-        r"(?i)(?:nhiệm kỳ|giai đoạn|term|period(?: of)?)\s+(\d{4})\s*[-–]\s*(\d{4})|"
+        # ("Under the plan, set for 2021-2025 with a vision towards 2030, …")
+        r"(?i)(?:nhiệm kỳ|giai đoạn|term|period(?: of)?|(?:set|plan) for)\s+(\d{4})\s*[-–]\s*(\d{4})|"
         r"\b(\d{4})\s*[-–]\s*(\d{4})\s+(?:tenure|term|period)\b", text)  # "the 2025–2030 tenure"
         if int(m.group(2) or m.group(4)) - int(m.group(1) or m.group(3)) >= 4]
     return max(ends) if ends else 9999
