@@ -440,7 +440,8 @@ def test_the_twenty_first_round_scored_once():
     # invented; then 83, no wrong kind (Điện Biên's "poverty rate reducing 4% compared to the previous year, to
     # 17.66%": the level after "to" is a ceiling)
     # since a growth after an amount (round 29): 87; since counts in words (round 30's reading): 88
-    assert draft.expected == 90 and draft.found >= 88
+    # (and since an English count after "the number of tourists" is visits: 89)
+    assert draft.expected == 90 and draft.found >= 89
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 0)
     # first reading: 33 of 53 (62%), 2 wrong rows (Trà Vinh's May before "a cumulative collection of … in the
     # first five months" as the five months'; "Retail sales and consumer services revenue grew 13.2 per cent"
@@ -789,5 +790,6 @@ def test_the_thirty_sixth_round_scored_once():
     # sales "in the month" as the half year's)
     # Since (the items under a GRDP at current prices rise at current prices; goods retail alone beside the report's
     # total of goods and services is a part; an English "in the month"; "sectors such as" the economy's own): 35,
-    # none wrong
-    assert extract.countable == 44 and extract.right >= 35 and extract.wrong == []
+    # none wrong; ("Đến hết quý III" is the year to date; "the total number of tourists is estimated at 1.92
+    # million"): 37, none wrong
+    assert extract.countable == 44 and extract.right >= 37 and extract.wrong == []

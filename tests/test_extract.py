@@ -1703,3 +1703,17 @@ def test_sectors_such_as_the_economys_own_are_no_parts(indicators):
     assert ("2024-12", "year", "yoy_pct", 4.7, "=") in rows_of(lc, "grdp_growth_agriculture")
     assert ("2024-12", "year", "yoy_pct", 14.7, "=") in rows_of(lc, "grdp_growth_industry_construction")
     assert ("2024-12", "year", "yoy_pct", 6.04, "=") in rows_of(lc, "grdp_growth_services")
+
+
+def test_to_the_end_of_a_quarter_is_the_year_to_date(indicators):
+    # baodaknong.vn (Đắk Nông, nine months 2020): "Đến hết quý III năm 2020, tăng trưởng kinh tế toàn tỉnh mới đạt
+    # 6,58%, …": to the end of the third quarter is the nine months' (it was listed as the quarter's alone)
+    dn = in_round(36, "daknong-2020-09.baodaknong.vi.txt", indicators)
+    assert ("2020-09", "ytd", "yoy_pct", 6.58, "=") in rows_of(dn, "grdp_growth")
+
+
+def test_an_english_count_of_tourists_in_millions_named_before_it(indicators):
+    # laodong.vn (Lạng Sơn, Q1 2025, English): "… the total number of tourists is estimated at 1.92 million, an
+    # increase of 26.2%; …": a count of visits in millions, its unit named before it
+    ls = in_round(36, "langson-2025-03.laodong.en.txt", indicators)
+    assert ("2025-03", "ytd", "level", 1.92, "=") in rows_of(ls, "tourists")

@@ -248,7 +248,9 @@ _TIMES_WRITTEN = re.compile(r"\s*(?P<u>lượt" + _COUNTED_BY_TIMES.pattern + ")
 # a count whose unit is named before it: "the number of tourists reach 1,343,000 (including …)"
 _COUNT_NAMED_BEFORE = re.compile(r"\bthe (?:total )?number of (?P<what>tourists|visitors|international "
                                  r"visitors|foreign visitors|domestic visitors)\s+"
-                                 r"(?:(?:is|was|will|to|would)\s+)?(?:reach(?:es|ed)?|hit|be|of|at)?\s*$")
+                                 r"(?:(?:is|was|will|to|would)\s+)?(?:estimated\s+)?(?:reach(?:es|ed)?|hit|be|of|at)?"
+                                 r"\s*$")
+_BARE_SCALE = re.compile(r"\s+(million|thousand)(?![\w])")
 _COUNT_WORDS = re.compile(r"(?:\s+(?:or more|more|new|newly|additional|poor|near-poor|rural))+(?=\s)")
 
 
@@ -417,7 +419,12 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
                 # ("the number of tourists reach 1,343,000 (including …)": a count named before it)
                 counted = None if unit is not None else _COUNT_NAMED_BEFORE.search(
                     folded, max(0, start - 60), start)
-                if counted and not re.match(r"\s*[^\W\d_]", folded[m.end():]):
+                # ("the total number of tourists is estimated at 1.92 million": in millions)
+                scale_word = _BARE_SCALE.match(folded, m.end()) if counted else None
+                if scale_word and not re.match(r"\s*[^\W\d_]", folded[scale_word.end():]):
+                    unit = units.SPELLINGS.get(f"{scale_word.group(1)} {counted.group('what')}")
+                    end = scale_word.end() if unit else end
+                elif counted and not re.match(r"\s*[^\W\d_]", folded[m.end():]):
                     unit = units.SPELLINGS.get(counted.group("what"))
         as_written = ""
         # "8.5 million VND/month": an amount a month is in no unit of the table, in any language; an amount a

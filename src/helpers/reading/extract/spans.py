@@ -25,6 +25,9 @@ _SPANS = {
         # "Chín tháng đầu năm 2020"
         (re.compile(r"\b(" + "|".join(_NUMBER_WORDS_VI) + r")\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+nay)?"
                     r"(?:\s*/?\s*(\d{4}))?(?!\d)"), "ytd_words_vi"),
+        # "Đến hết quý III năm 2020" (to the end of the third quarter: nine months)
+        (re.compile(r"(?:đến\s+)?hết\s+quý\s*(i{1,3}|iv|[1-4])(?![\w])(?:\s*(?:/|năm|-)\s*(\d{4}))?"),
+         "quarter_end_vi"),
         # "thực hiện hết tháng 3" (to the end of March)
         (re.compile(r"(?:đến\s+)?hết\s+tháng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?"), "ytd"),
         (re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?"), "month"),
@@ -108,6 +111,10 @@ def _span_events(folded: str, lang: Lang, report: Period) -> list[tuple[int, int
             elif kind == "ytd_words_vi":
                 month = _NUMBER_VALUES_VI[m.group(1)]
                 year = int(m.group(2)) if m.group(2) else year
+            elif kind == "quarter_end_vi":
+                q = m.group(1)
+                month = 3 * ({"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(q) or int(q))
+                year = int(m.group(2)) if m.group(2) else year
             elif kind == "quarter_end":  # "By the end of this year's third quarter": the year to date
                 month = 3 * (("first", "second", "third", "fourth").index(m.group(1)) + 1)
             else:
@@ -118,7 +125,7 @@ def _span_events(folded: str, lang: Lang, report: Period) -> list[tuple[int, int
                 continue
             span = {"q1": "ytd", "ytd_name": "ytd", "ytd_words": "ytd", "month_name": "month",
                     "this_month": "month", "ytd_words_vi": "ytd", "quarter_end": "ytd",
-                    "year_so_far": "ytd"}.get(kind, kind)
+                    "year_so_far": "ytd", "quarter_end_vi": "ytd"}.get(kind, kind)
             if span == "ytd" and month == 12:
                 span = "year"
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
