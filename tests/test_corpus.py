@@ -552,7 +552,8 @@ def test_the_twenty_sixth_round_scored_once():
     # first reading: 53 of 65 (82%), 4 wrong rows (Hà Nam's sectors given the year 2021 of "kể từ năm 2021"
     # in the sentence before, three; Cần Thơ's "31.03%" as the services' growth). Since ("kể từ năm 2021" is no
     # span; "accommodation and catering services" is a branch; "Group I/II/III"): 59, none wrong
-    assert extract.countable == 65 and extract.right >= 59 and extract.wrong == []
+    # (and since a province's own release may print "GDP" for its GRDP: 60)
+    assert extract.countable == 65 and extract.right >= 60 and extract.wrong == []
 
 
 def test_the_twenty_seventh_round_scored_once():
@@ -791,5 +792,5 @@ def test_the_thirty_sixth_round_scored_once():
     # Since (the items under a GRDP at current prices rise at current prices; goods retail alone beside the report's
     # total of goods and services is a part; an English "in the month"; "sectors such as" the economy's own): 35,
     # none wrong; ("Đến hết quý III" is the year to date; "the total number of tourists is estimated at 1.92
-    # million"): 37, none wrong
-    assert extract.countable == 44 and extract.right >= 37 and extract.wrong == []
+    # million"): 37, none wrong; (a province's own "GDP"): 38, none wrong
+    assert extract.countable == 44 and extract.right >= 38 and extract.wrong == []

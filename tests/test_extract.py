@@ -1717,3 +1717,13 @@ def test_an_english_count_of_tourists_in_millions_named_before_it(indicators):
     # increase of 26.2%; …": a count of visits in millions, its unit named before it
     ls = in_round(36, "langson-2025-03.laodong.en.txt", indicators)
     assert ("2025-03", "ytd", "level", 1.92, "=") in rows_of(ls, "tourists")
+
+
+def test_a_provinces_own_release_may_print_gdp_for_its_grdp(indicators):
+    # v1.travinh.gov.vn (Trà Vinh, June 2023, English): "The Gross Domestic Product (GDP) for the first 6 months is
+    # estimated to be 5.74%." named no indicator; nor did vietnamplus.vn's (Đồng Nai, first half of 2019) "… recorded a
+    # GDP growth of 8.02 percent in the first six months of this year"
+    tv = in_round(36, "travinh-2023-06.v1travinh.en.txt", indicators)
+    assert ("2023-06", "ytd", "yoy_pct", 5.74, "=") in rows_of(tv, "grdp_growth")
+    dn = in_round(26, "dongnai-2019-06.vietnamplus.en.txt", indicators)
+    assert ("2019-06", "ytd", "yoy_pct", 8.02, "=") in rows_of(dn, "grdp_growth")

@@ -23,7 +23,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                     "total product in the province", "growth rate of total product",
                     # "Lao Cai maintained stable economic expansion, with an estimated growth rate of 10.32%"
                     "economic expansion",
-                    "gdrp"),  # "an 8.04% growth in GDRP": a typo some releases print
+                    "gdrp",  # "an 8.04% growth in GDRP": a typo some releases print
+                    # (a province's own release that prints "GDP" for its GRDP: "recorded a GDP growth of 8.02
+                    # percent in the first six months of this year"; the country's is told as its: "cả nước",
+                    # "the country's GDP")
+                    "gdp growth", "gross domestic product"),
     # (longer than the product they name: "annual per capita gross regional domestic product (GRDP) of …")
     "grdp_per_capita": ("grdp bình quân đầu người", "bình quân đầu người", "per capita",
                         "per capita gross regional domestic product"),
