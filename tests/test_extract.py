@@ -1727,3 +1727,23 @@ def test_a_provinces_own_release_may_print_gdp_for_its_grdp(indicators):
     assert ("2023-06", "ytd", "yoy_pct", 5.74, "=") in rows_of(tv, "grdp_growth")
     dn = in_round(26, "dongnai-2019-06.vietnamplus.en.txt", indicators)
     assert ("2019-06", "ytd", "yoy_pct", 8.02, "=") in rows_of(dn, "grdp_growth")
+
+
+def test_the_quarter_of_a_list_of_which_holds_for_all_its_items(indicators):
+    # felix.store (Bình Phước, first half of 2024, English, the statistics office's report): "Gross regional product
+    # (GRDP) in the second quarter of 2024 is estimated to increase by 8.21% …, of which: the agriculture, forestry and
+    # fishery sector increased by 4.40%, …; The industrial and construction sector increased by 14.50%, …; The service
+    # sector increased by 6.22%, …": the second quarter's, every item (two were proposed as the half year's)
+    bp = in_round(37, "binhphuoc-2024-06.felix.en.txt", indicators)
+    assert ("2024-06", "ytd", "yoy_pct", 14.5, "=") not in rows_of(bp, "grdp_growth_industry_construction")
+    assert ("2024-06", "ytd", "yoy_pct", 6.22, "=") not in rows_of(bp, "grdp_growth_services")
+    assert why(bp, "14.50%") == "a quarter or a half-year alone, not the year to date"
+
+
+def test_an_english_change_from_a_month_earlier_is_on_the_previous_month(indicators):
+    # canthogov.vn (Cần Thơ, August 2024, English): "The index of industrial production (IIP) in August is estimated to
+    # have increased by 2.1% from a month earlier and by 11.26% over the same period last year": the first is on July
+    # (it was proposed as the change on August 2023), the second on August 2023
+    ct = in_round(37, "cantho-2024-08.canthogov.en.txt", indicators)
+    assert ("2024-08", "month", "yoy_pct", 11.26, "=") in rows_of(ct, "iip_growth")
+    assert 2.1 not in [r[3] for r in rows_of(ct, "iip_growth")]

@@ -68,10 +68,12 @@ _COMPARED_BRACKET = re.compile(r"(?:so với|than|compared (?:to|with)|over)\s+(
 _QUARTER = re.compile(r"(?:quý\s*(?:ii|iii|iv|2|3|4)(?![\w])|\bq[234]\b|(?:second|third|fourth) quarter|"
                       r"\b\d{1,2}\s+tháng\s+cuối\s+năm|\b(?:last|second)\s+(?:six months|half)\b)")
 _QUARTER_AFTER = re.compile(r"\s*(?:in|trong)\s+(?:the\s+)?" + _QUARTER.pattern)
+_ITEMS_OPEN = re.compile(r"\b(?:trong đó|of which)\s*:")
 _PLAN_LEAD = re.compile(r"kế hoạch\s+(?:tăng|giảm)\s*(?:từ\s*)?$")
 # an English change on the month before: "over the previous month", "month-on-month"
+# ("increased by 2.1% from a month earlier")
 _PREVIOUS_MONTH_EN = (r"(?:(?:over|from|compared (?:to|with)|than(?: in)?) the previous month|"
-                      r"month-on-month)\b")
+                      r"(?:over|from|than) (?:a month earlier|the month before)|month-on-month)\b")
 _MOM_AFTER = re.compile(r"^\s*(?:so với|so)\s+tháng trước|^\s*" + _PREVIOUS_MONTH_EN + r"|^\s*monthly\b")
 # the base said first: "Chỉ số giá tiêu dùng tháng 12 so với tháng trước giảm 0,31%" (not the base of the
 # figure before: "tăng 0,55% so với tháng trước, tăng 3,52% so với cùng kỳ")
@@ -226,6 +228,16 @@ def _quarter_alone(fig: Figure, sent: _Sentence) -> bool:
         return True
     start = sent.folded.rfind(";", 0, fig.start) + 1
     quarters = list(_QUARTER.finditer(sent.folded, start, fig.start))
+    # (a list "of which:" opens holds its head's quarter in every item: "GRDP in the second quarter of 2024 … of
+    # which: the agriculture … increased by 4.40%, …; The industrial and construction sector increased by 14.50%")
+    items = None
+    for items in _ITEMS_OPEN.finditer(sent.folded, 0, start):  # noqa: B007 (the last one before the clause)
+        pass
+    if items is not None and not quarters:
+        head = sent.folded.rfind(";", 0, items.start()) + 1
+        # (not a quarter given in brackets for the head's span: "… 9 tháng đầu năm 2024 … tăng 10,55% (6 tháng
+        # tăng 11,29%, quý III tăng 9,09%), trong đó: …")
+        quarters = [q for q in _QUARTER.finditer(sent.folded, head, items.start()) if not sent.depth[q.start()]]
     if not quarters:
         return False
     q = quarters[-1]

@@ -18,7 +18,8 @@ _TOTAL_WORDS = r"lũy kế|luỹ kế|cộng dồn"  # a running total's words
 # ("with a cumulative collection of over 8,150 billion VND in the first five months")
 _TOTAL_CUE = re.compile(rf"\b(?:{_TOTAL_WORDS}|cumulative(?:ly)?|accumulated)\b")
 _PREVIOUS_MONTH = re.compile(r"\b(?:so với|so)\s+tháng trước|"
-                             r"(?:over|from|compared (?:to|with)) the previous month|\bmonth-on-month\b")
+                             r"(?:over|from|compared (?:to|with)) the previous month|\bmonth-on-month\b|"
+                             r"\b(?:over|from|than) (?:a month earlier|the month before)\b")
 # (a sentence may open on a number after a word's full stop: "… VND 5,985 billion. 87 foreign investment
 # projects …")
 # (nor after an abbreviation: "(approx. USD 706.7 million)")
