@@ -228,16 +228,18 @@ def _quarter_alone(fig: Figure, sent: _Sentence) -> bool:
         return True
     start = sent.folded.rfind(";", 0, fig.start) + 1
     quarters = list(_QUARTER.finditer(sent.folded, start, fig.start))
-    # (a list "of which:" opens holds its head's quarter in every item: "GRDP in the second quarter of 2024 … of
-    # which: the agriculture … increased by 4.40%, …; The industrial and construction sector increased by 14.50%")
+    # (a list "of which:" opens holds its head's quarter in every item: "GRDP in the second quarter of 2024
+    # … of which: the agriculture … increased by 4.40%, …; The industrial and construction sector increased
+    # by 14.50%")
     items = None
     for items in _ITEMS_OPEN.finditer(sent.folded, 0, start):  # noqa: B007 (the last one before the clause)
         pass
     if items is not None and not quarters:
         head = sent.folded.rfind(";", 0, items.start()) + 1
-        # (not a quarter given in brackets for the head's span: "… 9 tháng đầu năm 2024 … tăng 10,55% (6 tháng
-        # tăng 11,29%, quý III tăng 9,09%), trong đó: …")
-        quarters = [q for q in _QUARTER.finditer(sent.folded, head, items.start()) if not sent.depth[q.start()]]
+        # (not a quarter given in brackets for the head's span: "… 9 tháng đầu năm 2024 … tăng 10,55% (6
+        # tháng tăng 11,29%, quý III tăng 9,09%), trong đó: …")
+        quarters = [q for q in _QUARTER.finditer(sent.folded, head, items.start())
+                    if not sent.depth[q.start()]]
     if not quarters:
         return False
     q = quarters[-1]
