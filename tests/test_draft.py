@@ -1593,3 +1593,32 @@ def test_a_conversion_in_brackets_quy_doi_is_no_target():
     d = in_round(36, "backan-2023.socongthuong.vi.txt")
     assert not [t for t in d.targets if t.get("value") == 890]
     assert any(f == "890 ha" and "conversion" in why for f, _, why in d.skipped)
+
+
+def test_english_results_of_the_half_year_against_last_year_and_the_plan_are_no_targets():
+    # vacne.org.vn (Cao Bằng, July 2024, English): "In the first half of this year, more than 1 million tourists visited
+    # Cao Bang, bringing in a revenue of more than 31,000 million USD, up 23% against last year and fulfilling 53% of
+    # the plan of 2024." before "Cao Bang aims to welcome at least 2.2 million visitors this year.": the half year's
+    # results were drafted as targets (the verb stands after the figure; the plan they fulfil is named)
+    d = in_round(37, "caobang-2024.vacne.en.txt")
+    assert not [t for t in d.targets if t.get("value") in (1, 31000, 23, 53)]
+    assert (by_value(d, 2.2)["kind"], by_value(d, 2.2)["unit"]) == ("min", "million_visits")
+
+
+def test_a_results_share_of_the_councils_target_is_no_plan_cue():
+    # nhandan.vn (Cao Bằng, mid-2025, English): "Budget revenue in the province reached 2,394 billion VND, 115% of the
+    # Provincial People's Council’s assigned target." (a result's share of a target) opened the plan, and the half
+    # year's results were drafted; the text's one target is "… to achieve an economic growth rate of 8% in 2025."
+    d = in_round(37, "caobang-2025.nhandan.en.txt")
+    assert not [t for t in d.targets if t.get("value") in (2394, 115)]
+    assert (by_value(d, 8)["kind"], by_value(d, 8)["unit"]) == ("min", "percent")
+
+
+def test_an_english_year_after_against_is_a_base():
+    # en.vietnamplus.vn (Hà Nam, January 2020): "The total retail sales of goods and services are expected to reach 29.7
+    # trillion VND this year, up 16 percent against 2019, while the import-export turnover is projected at over 7.1
+    # billion USD, including 3.56 billion USD from exports.": 2019 is the base, not the sentence's year (its targets
+    # were left out as 2019's)
+    d = in_round(37, "hanam-2020.vietnamplus.en.txt")
+    assert (by_value(d, 29.7)["kind"], by_value(d, 29.7)["unit"]) == ("min", "trillion_vnd")
+    assert by_value(d, 3.56)["unit"] == "billion_usd"

@@ -55,6 +55,12 @@ _TOLD = re.compile(r"(?i)\bvượt (?:(?:các )?chỉ tiêu(?: kế hoạch)?|k�
                    r"|\bexceeded (?:the )?(?:set )?(?:plans?|targets?)\b"
                    # a result's share of the year's plan: "… 150,000 foreign tourists, fulfilling 100% of the
                    # year’s plan, up 700%" (not "disburse at least 95% of the plan", a target's)
+                   # (a result's share of a target or plan named after it: "… reached 2,394 billion VND, 115% of
+                   # the Provincial People's Council’s assigned target", "fulfilling 53% of the plan of 2024")
+                   r"|(?:,\s*|\b(?:fulfilling|reaching|meeting|achieving|equivalent to|equal to|accounting for)"
+                   r"\s+)"
+                   r"(?:nearly |about |over |more than )?\d[\d.,]*\s*(?:%|per ?cent)\s+of (?:the|its) "
+                   r"[^.;\d]{0,60}?\b(?:targets?|plans?|estimates?)\b"
                    # (and "meeting 85 percent of its yearly plan")
                    r"|\b\d[\d.,]*\s*(?:%|per ?cent)\s+of (?:the|its) (?:year['’]s|yearly|annual) "
                    r"(?:plan|target|estimates?)\b"
@@ -389,9 +395,11 @@ def _told_in_english(sentence: str, lang: Lang) -> bool:
     # (or a deed done after its figure, measured against the year before or the plan: "More than $1.5 billion
     # in foreign direct investment (FDI) has been poured into Quảng Ninh …, equivalent to 51% of this year’s
     # target")
+    # (or a part of the year gone by and a base of a result, whatever the verb: "In the first half of this year,
+    # more than 1 million tourists visited Cao Bang, …, up 23% against last year and fulfilling 53% of the plan")
     return bool(_AS_IT_STANDS.match(sentence) or _PERFECT.search(before) or (
         _ELAPSED.search(sentence) or _RESULT_BASE.search(sentence)) and _PAST_RESULT.search(before)
-        or _RESULT_BASE.search(sentence) and _PERFECT.search(sentence))
+        or _RESULT_BASE.search(sentence) and (_PERFECT.search(sentence) or _ELAPSED.search(sentence)))
 
 
 def _names_its_year(text: str, year: int | None) -> bool:
@@ -402,8 +410,20 @@ def _names_its_year(text: str, year: int | None) -> bool:
     True
     >>> _names_its_year("It targets 12.7-13 per cent this year, for 2023.", 2023)
     False
+
+    Nor where "this year" is measured against the year before the plan's ("… expected to reach 29.7 trillion VND
+    this year, up 16 percent against 2019" in a plan for 2020): that "this year" is the plan's.
+
+    >>> _names_its_year("It strives to gross 122.6 trillion VND in 2020. Sales are expected to reach 29.7 trillion "
+    ...                 "VND this year, up 16 percent against 2019.", 2020)
+    False
     """
-    setting = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if _SETS_TARGET_EN.search(s)]
+    sentences = re.split(r"(?<=[.!?])\s+|\n", text)
+    setting = [s for s in sentences if _SETS_TARGET_EN.search(s)]
+    if year is not None and any(_THIS_YEAR.search(s) and re.search(
+            rf"(?i)\b(?:against|compared (?:to|with)|over|than|from) (?:the year )?{year - 1}\b", s)
+            for s in sentences):
+        return False
     return year is not None and any(str(year) in s for s in setting) and not any(
         _THIS_YEAR.search(s) for s in setting)
 

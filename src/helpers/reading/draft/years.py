@@ -13,7 +13,7 @@ from ..grammar import language_of
 # ước đạt") reports results: it holds no target. A year after "so với", "compared to" is a base.
 _YEAR_OF = re.compile(r"(?i)(?<!\d)((?:19|20)\d{2})(?!\d)")
 _BASE_BEFORE = re.compile(r"(?i)(?:so với|thực hiện|cùng kỳ|giai đoạn|giá so sánh|năm gốc|"
-                          r"compared (?:to|with)|over|than|from|since|of|to|và|and|-|–)"
+                          r"compared (?:to|with)|over|than|from|since|of|to|against|và|and|-|–)"
                           # ("giảm so với mục tiêu năm 2023 là 5.000ha")
                           r"\s*(?:(?:mục tiêu|kế hoạch|chỉ tiêu|kết quả)\s+)?"
                           r"(?:năm\s*|the year\s*|that\s*)?$")
@@ -29,7 +29,10 @@ _PLAN_CUE = re.compile(r"(?i)\b(?:targets?|targeting|targeted|aims?|aiming|set a
                        r"expected to|expects? to|projected|eyes|"
                        # ("The locality is making efforts to raise the total export revenue to 3.25 billion
                        # USD")
-                       r"making (?:every )?efforts? to|scenarios?|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|"
+                       r"making (?:every )?efforts? to|"
+                       # ("At the conference, delegates discussed solutions to achieve an economic growth rate of
+                       # 8% in 2025.")
+                       r"(?:solutions|measures) to (?:achieve|reach|attain)|scenarios?|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|"
                        # ("Lâm Đồng Province is seeking to attract 9.7 million tourists this year")
                        r"seek(?:s|ing)? to|"
                        # ("… during 2021, setting its sights on 1.5 billion USD in export revenue")
