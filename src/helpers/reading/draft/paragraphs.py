@@ -55,10 +55,10 @@ _TOLD = re.compile(r"(?i)\bvượt (?:(?:các )?chỉ tiêu(?: kế hoạch)?|k�
                    r"|\bexceeded (?:the )?(?:set )?(?:plans?|targets?)\b"
                    # a result's share of the year's plan: "… 150,000 foreign tourists, fulfilling 100% of the
                    # year’s plan, up 700%" (not "disburse at least 95% of the plan", a target's)
-                   # (a result's share of a target or plan named after it: "… reached 2,394 billion VND, 115% of
-                   # the Provincial People's Council’s assigned target", "fulfilling 53% of the plan of 2024")
-                   r"|(?:,\s*|\b(?:fulfilling|reaching|meeting|achieving|equivalent to|equal to|accounting for)"
-                   r"\s+)"
+                   # (a result's share of a target or plan named after it: "… reached 2,394 billion VND,
+                   # 115% of the Provincial People's Council’s assigned target", "fulfilling 53% of the plan")
+                   r"|(?:,\s*|\b(?:fulfilling|reaching|meeting|achieving|equivalent to|equal to|"
+                   r"accounting for)\s+)"
                    r"(?:nearly |about |over |more than )?\d[\d.,]*\s*(?:%|per ?cent)\s+of (?:the|its) "
                    r"[^.;\d]{0,60}?\b(?:targets?|plans?|estimates?)\b"
                    # (and "meeting 85 percent of its yearly plan")
@@ -395,8 +395,9 @@ def _told_in_english(sentence: str, lang: Lang) -> bool:
     # (or a deed done after its figure, measured against the year before or the plan: "More than $1.5 billion
     # in foreign direct investment (FDI) has been poured into Quảng Ninh …, equivalent to 51% of this year’s
     # target")
-    # (or a part of the year gone by and a base of a result, whatever the verb: "In the first half of this year,
-    # more than 1 million tourists visited Cao Bang, …, up 23% against last year and fulfilling 53% of the plan")
+    # (or a part of the year gone by and a base of a result, whatever the verb: "In the first half of this
+    # year, more than 1 million tourists visited Cao Bang, …, up 23% against last year and fulfilling 53% of
+    # the plan")
     return bool(_AS_IT_STANDS.match(sentence) or _PERFECT.search(before) or (
         _ELAPSED.search(sentence) or _RESULT_BASE.search(sentence)) and _PAST_RESULT.search(before)
         or _RESULT_BASE.search(sentence) and (_PERFECT.search(sentence) or _ELAPSED.search(sentence)))
@@ -411,11 +412,11 @@ def _names_its_year(text: str, year: int | None) -> bool:
     >>> _names_its_year("It targets 12.7-13 per cent this year, for 2023.", 2023)
     False
 
-    Nor where "this year" is measured against the year before the plan's ("… expected to reach 29.7 trillion VND
-    this year, up 16 percent against 2019" in a plan for 2020): that "this year" is the plan's.
+    Nor where "this year" is measured against the year before the plan's ("… expected to reach 29.7 trillion
+    VND this year, up 16 percent against 2019" in a plan for 2020): that "this year" is the plan's.
 
-    >>> _names_its_year("It strives to gross 122.6 trillion VND in 2020. Sales are expected to reach 29.7 trillion "
-    ...                 "VND this year, up 16 percent against 2019.", 2020)
+    >>> _names_its_year("It strives to gross 122.6 trillion VND in 2020. Sales are expected to reach 29.7 "
+    ...                 "trillion VND this year, up 16 percent against 2019.", 2020)
     False
     """
     sentences = re.split(r"(?<=[.!?])\s+|\n", text)

@@ -30,9 +30,10 @@ _PLAN_CUE = re.compile(r"(?i)\b(?:targets?|targeting|targeted|aims?|aiming|set a
                        # ("The locality is making efforts to raise the total export revenue to 3.25 billion
                        # USD")
                        r"making (?:every )?efforts? to|"
-                       # ("At the conference, delegates discussed solutions to achieve an economic growth rate of
-                       # 8% in 2025.")
-                       r"(?:solutions|measures) to (?:achieve|reach|attain)|scenarios?|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|"
+                       # ("At the conference, delegates discussed solutions to achieve an economic growth rate
+                       # of 8% in 2025.")
+                       r"(?:solutions|measures) to (?:achieve|reach|attain)|"
+                       r"scenarios?|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|"
                        # ("Lâm Đồng Province is seeking to attract 9.7 million tourists this year")
                        r"seek(?:s|ing)? to|"
                        # ("… during 2021, setting its sights on 1.5 billion USD in export revenue")
