@@ -1622,3 +1622,46 @@ def test_an_english_year_after_against_is_a_base():
     d = in_round(37, "hanam-2020.vietnamplus.en.txt")
     assert (by_value(d, 29.7)["kind"], by_value(d, 29.7)["unit"]) == ("min", "trillion_vnd")
     assert by_value(d, 3.56)["unit"] == "billion_usd"
+
+
+def test_the_title_again_with_a_full_stop_is_the_title():
+    # doanhnghiephoinhap.vn (Quảng Bình, April 2022): the title "Quảng Bình: Mục tiêu đón 2 triệu lượt khách" is
+    # printed again under a photo with a full stop ("Ảnh minh họa\nQuảng Bình: Mục tiêu đón 2 triệu lượt khách."),
+    # and the body sets it ("Trong năm 2022, tỉnh Quảng Bình đặt mục tiêu đón 2 triệu lượt khách, …"): one target
+    d = in_round(37, "quangbinh-2022.doanhnghiephoinhap.vi.txt")
+    assert (by_value(d, 2)["kind"], by_value(d, 2)["unit"]) == ("min", "million_visits")
+
+
+def test_a_date_line_before_the_title_is_no_title():
+    # kinhtemoitruong.vn (Quảng Bình, December 2022): "Thứ năm, 29/12/2022 09:51 (GMT+7)" over the title "Quảng Bình:
+    # Đặt mục tiêu năm 2023 đón hơn 3 triệu lượt khách du lịch": the plan is 2023's (the date line's year was read as
+    # the plan's, and 2022's results were drafted)
+    d = in_round(37, "quangbinh-2023.kinhtemoitruong.vi.txt")
+    assert d.catalog["year"] == 2023
+    assert not [t for t in d.targets if t.get("value") in (2010720, 2312.3, 100.5)]
+
+
+def test_a_vietnamese_result_to_a_date_and_a_share_of_the_years_target_are_no_targets():
+    # dantocmiennui.vn (Lai Châu, July 2021): "… phấn đấu trồng 1.650 ha diện tích rừng và 1.500 ha cây mắc ca. Đến ngày
+    # 14/7, toàn tỉnh đã thực hiện trồng được 927 ha rừng, đạt 56,1% so với kế hoạch năm."
+    d = in_round(37, "laichau-2021.dantocmiennui.vi.txt")
+    assert not [t for t in d.targets if t.get("value") in (927, 56.1)]
+    assert by_value(d, 1650)["unit"] == "hectares"
+    # baotintuc.vn (Tiền Giang, 2022): "Trong 9 tháng năm 2022, kim ngạch xuất khẩu … đạt khoảng 3 tỷ USD, tăng hơn
+    # 26,9% … và đạt 89,6% chỉ tiêu cả năm; …" (a result's share of the year's target) before "… phấn đấu đạt kim ngạch
+    # xuất khẩu hàng hóa cả năm 2022 đạt 3,6 tỷ USD"
+    tg = in_round(37, "tiengiang-2022.baotintuc.vi.txt")
+    assert not [t for t in tg.targets if t.get("value") in (3, 26.9, 89.6, 82.1)]
+    assert by_value(tg, 3.6)["unit"] == "billion_usd"
+
+
+def test_a_range_whose_scale_or_unit_is_written_twice_is_one_range():
+    # kinhtemoitruong.vn (Quảng Bình, 2023): "… đặt chỉ tiêu đón 3 triệu đến 3,5 triệu lượt khách."; phuyen.gov.vn (Phú
+    # Yên, 2025): "… ổn định sản lượng nuôi đầm vịnh khoảng 2.000 tấn -2.500 tấn, …": each one range (the first
+    # number was drafted alone, in "triệu" or as a target of its own)
+    qb = in_round(37, "quangbinh-2023.kinhtemoitruong.vi.txt")
+    visits = by_value(qb, 3)
+    assert (visits["kind"], visits["high"], visits["unit"]) == ("range", 3.5, "million_visits")
+    py = in_round(37, "phuyen-2025.phuyengov.vi.txt")
+    lagoon = by_value(py, 2000)
+    assert (lagoon["kind"], lagoon["high"], lagoon["unit"]) == ("range", 2500, "tonnes")

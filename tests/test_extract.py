@@ -1747,3 +1747,11 @@ def test_an_english_change_from_a_month_earlier_is_on_the_previous_month(indicat
     ct = in_round(37, "cantho-2024-08.canthogov.en.txt", indicators)
     assert ("2024-08", "month", "yoy_pct", 11.26, "=") in rows_of(ct, "iip_growth")
     assert 2.1 not in [r[3] for r in rows_of(ct, "iip_growth")]
+
+
+def test_a_running_total_to_a_month_is_the_year_to_date(indicators):
+    # sggp.org.vn (Đồng Tháp, ten months 2025): "Nhập khẩu lũy kế đến tháng 10 ước đạt 4.029 triệu USD, … tăng 13,4% so
+    # với cùng kỳ": the ten months' (it was proposed as October's)
+    dt = in_round(37, "dongthap-2025-10.sggp.vi.txt", indicators)
+    assert ("2025-10", "ytd", "level", 4029.0, "=") in rows_of(dt, "imports")
+    assert ("2025-10", "month", "level", 4029.0, "=") not in rows_of(dt, "imports")

@@ -382,6 +382,7 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
     # "3.359,98/4.000 tỷ đồng": the B of A/B is read as a number (A, which has no unit of its own, is
     # given B's by :func:`_over`)
     scan = _BETWEEN_NUMBERS.sub(lambda m: " " * len(m.group()), folded)
+    scan = _repeated_as_range(scan, num)
     scan, worded = _counts_in_words(scan) if lang is Lang.EN else (scan, {})
     if lang is Lang.EN:
         scan = _between_as_range(scan, num)
@@ -529,6 +530,27 @@ _PER_HEADS = {"person": "person", "capita": "person", "worker": "worker", "labou
 _HYPHEN_PERCENT = re.compile(r"-\s?(?:percent|per cent)\b")
 _BETWEEN_NUMBERS = re.compile(r"(?<=\d)\s*/\s*(?=\d)")
 _EN_SCALE_WORDS = r"thousand|million|billion|trillion"
+
+
+def _repeated_as_range(scan: str, num: str) -> str:
+    """ "3 triệu đến 3,5 triệu lượt khách", "2.000 tấn -2.500 tấn": a range whose scale or unit is written after
+    both numbers, written as the range "3 đến 3,5 triệu lượt khách" (of the same length).
+
+    >>> _repeated_as_range("đón 3 triệu đến 3,5 triệu lượt khách", _NUMBER[Lang.VI])
+    'đón 3       đến 3,5 triệu lượt khách'
+    """
+    pattern = re.compile(rf"(?<![\w.,])(?:{num})(?P<w>\s*[^\W\d_]+(?: [^\W\d_]+)?)\s*(?:đến|tới|to|-|–)\s*"
+                         rf"(?:{num})(?P<w2>\s*[^\W\d_]+(?: [^\W\d_]+)?)")
+
+    def rewrite(m: re.Match) -> str:
+        first, second = m["w"].strip(), m["w2"].strip()
+        if not (second == first or second.startswith(first + " ")):
+            return m.group()
+        out = list(m.group())
+        out[m.start("w") - m.start():m.end("w") - m.start()] = " " * len(m["w"])
+        return "".join(out)
+
+    return pattern.sub(rewrite, scan)
 
 
 def _between_as_range(scan: str, num: str) -> str:

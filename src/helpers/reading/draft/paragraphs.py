@@ -96,10 +96,14 @@ _SO_FAR = re.compile(r"(?i)\btrong quý (?:i|1)\b|\b\d{1,2} tháng đầu năm\b
                      # (or so far, to a date: "Đến nay, toàn tỉnh thả nuôi 2.755ha tôm …", "Tính đến quý
                      # I-2025, toàn tỉnh có 34 doanh nghiệp …", "Trong 9 tháng, …"; not "3 tháng còn lại")
                      r"^\W*đến nay\b|\btính đến (?:ngày|hết|quý|tháng|nay|cuối)\b|"
+                     # ("Đến ngày 14/7, toàn tỉnh đã thực hiện trồng được 927 ha rừng, …")
+                     r"^\W*đến (?:hết )?ngày \d|"
                      r"\btrong \d{1,2} tháng\b(?!\s+(?:còn lại|cuối|tới|sau))")
 # a result's share of the plan or estimate: "đạt 22,43% kế hoạch năm 2025", "bằng 40,8% dự toán Trung ương"
 # (and the next of a list: "chỉ đạt 37,29% kế hoạch sản xuất nông nghiệp và 46,67% kế hoạch thương mại …")
-_OF_THE_PLAN = re.compile(r"(?i)\b(?:đạt|bằng|và)\s+[\d.,]+\s*%\s+(?:so với\s+)?(?:kế hoạch|dự toán)\b")
+# (or of the year's target: "… và đạt 89,6% chỉ tiêu cả năm")
+_OF_THE_PLAN = re.compile(r"(?i)\b(?:đạt|bằng|và)\s+[\d.,]+\s*%\s+(?:so với\s+)?(?:kế hoạch|dự toán|"
+                          r"(?:chỉ tiêu|mục tiêu) (?:cả )?năm)\b")
 _SEPARATORS = (";", ".", ",")
 _BEFORE_NOW = re.compile(r"(?i)^\W*(?:previously|earlier|before that|trước đó|trước đây)\b")
 _CAPTION = re.compile(r"(?i)\bảnh(?: minh họa| minh hoạ)?\s*[:/]|\bảnh minh h[oọ]a\b|\(ảnh\b|"
@@ -227,7 +231,9 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
     following = _following(paras)
     for k, para in enumerate(paras):
         end = pos + len(para)
-        if k and start > 0 and para.strip() == first.strip():  # the title again, as a line of the body
+        # the title again, as a line of the body (with a full stop too: "Ảnh minh họa\nQuảng Bình: Mục tiêu đón 2
+        # triệu lượt khách.")
+        if k and start > 0 and para.strip().rstrip(".") == first.strip().rstrip("."):
             pos = end + 1
             continue
         # (figures in units the table lacks too: "tăng gấp 1,8 lần so với năm 2025")

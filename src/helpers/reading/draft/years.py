@@ -273,6 +273,13 @@ def _first_year(text: str, year: int | None) -> int | None:
     return max(starts) if starts else year
 
 
+# a page's date line over its title: "Thứ năm, 29/12/2022 09:51 (GMT+7)", "12/04/2022 15:45"
+_DATE_LINE = re.compile(r"(?i)^\W*(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}"
+                        r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)?(?:\s*\(gmt[^)]*\))?\W*$")
+
+
 def _first_line(text: str) -> str:
-    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    """The text's first line (its title, where it has one), a date line before it left out."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    line = next((ln for ln in lines if not _DATE_LINE.match(ln)), lines[0] if lines else "")
     return line[:200]

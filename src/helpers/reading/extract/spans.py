@@ -28,6 +28,9 @@ _SPANS = {
         # "Đến hết quý III năm 2020" (to the end of the third quarter: nine months)
         (re.compile(r"(?:đến\s+)?hết\s+quý\s*(i{1,3}|iv|[1-4])(?![\w])(?:\s*(?:/|năm|-)\s*(\d{4}))?"),
          "quarter_end_vi"),
+        # "Nhập khẩu lũy kế đến tháng 10 ước đạt 4.029 triệu USD" (a running total to October)
+        (re.compile(r"(?:lũy kế|luỹ kế|cộng dồn)\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+(\d{1,2})"
+                    r"(?:\s*(?:/|-|năm)\s*(\d{4}))?"), "ytd"),
         # "thực hiện hết tháng 3" (to the end of March)
         (re.compile(r"(?:đến\s+)?hết\s+tháng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?"), "ytd"),
         (re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?"), "month"),
