@@ -533,8 +533,8 @@ _EN_SCALE_WORDS = r"thousand|million|billion|trillion"
 
 
 def _repeated_as_range(scan: str, num: str) -> str:
-    """ "3 triệu đến 3,5 triệu lượt khách", "2.000 tấn -2.500 tấn": a range whose scale or unit is written after
-    both numbers, written as the range "3 đến 3,5 triệu lượt khách" (of the same length).
+    """ "3 triệu đến 3,5 triệu lượt khách", "2.000 tấn -2.500 tấn": a range whose scale or unit is written
+    after both numbers, written as the range "3 đến 3,5 triệu lượt khách" (of the same length).
 
     >>> _repeated_as_range("đón 3 triệu đến 3,5 triệu lượt khách", _NUMBER[Lang.VI])
     'đón 3       đến 3,5 triệu lượt khách'

@@ -231,8 +231,8 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
     following = _following(paras)
     for k, para in enumerate(paras):
         end = pos + len(para)
-        # the title again, as a line of the body (with a full stop too: "Ảnh minh họa\nQuảng Bình: Mục tiêu đón 2
-        # triệu lượt khách.")
+        # the title again, as a line of the body (with a full stop too: "Ảnh minh họa\nQuảng Bình: Mục tiêu
+        # đón 2 triệu lượt khách.")
         if k and start > 0 and para.strip().rstrip(".") == first.strip().rstrip("."):
             pos = end + 1
             continue
