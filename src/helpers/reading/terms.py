@@ -73,7 +73,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "budget_revenue": ("thu ngân sách nhà nước", "tổng thu ngân sách", "thu ngân sách", "budget revenue",
                        # "tổng thu cân đối ngân sách nhà nước … trên địa bàn TP. Hồ Chí Minh ước đạt …"
                        "tổng thu cân đối ngân sách", "thu cân đối ngân sách",
-                       "budget revenues", "state budget", "budget collection"),
+                       "budget revenues", "state budget", "budget collection",
+                       # ("Thu NSNN ước thực hiện hết tháng 6/2022 đạt 3.256,78 tỷ đồng")
+                       "thu nsnn", "thu ngân sách nn"),
     "budget_domestic": ("thu nội địa", "domestic revenue", "domestic collection", "domestic budget revenue",
                         # "The budget comprises 11.27 trillion VND from domestic sources and …"
                         "from domestic sources"),

@@ -53,6 +53,10 @@ _OPENS_ON = _compile(rf"\s*{_PERIOD}\s*(?::|,)?\s*(?:{_VERB}\s+)?(?:{_BOUND}\s+)
 # a comparison that names its period before a bracket holding only the figure
 _NAMED_BEFORE = _compile(rf"(?:so với|hơn)\s+(?:so với\s+)?(?:mức(?:\s+tăng(?:\s+trưởng)?)?\s+|tốc độ tăng"
                            rf"(?:\s+trưởng)?\s+)?(?:của\s+)?{_PERIOD}\s*\(\s*(?:{_BOUND}\s+)?$")
+# (in English: "expanded 6.50%, higher than the growth in the same period of 2022 (4.90%)")
+_NAMED_BEFORE_EN = _compile(rf"(?:than|over|compared (?:to|with))\s+(?:(?:the|that)\s+)?"
+                            rf"(?:(?:growth|increase)(?:\s+rate)?\s+)?(?:(?:in|of)\s+)?{_PERIOD}\s*\("
+                            rf"\s*(?:{_BOUND}\s+)?$")
 # a comparison that introduces the figure, then names its period after it
 _INTRODUCES = _compile(r"(?:(?:cao|thấp) hơn(?:\s+so với)?|higher than|lower than)\s+(?:(?:the|an?)\s+)?"
                          r"(?:previous\s+)?(?:mức(?:\s+tăng(?:\s+trưởng)?)?|tốc độ tăng(?:\s+trưởng)?|"
@@ -91,7 +95,8 @@ def compared(folded: str, fig: Figure, figs: list[Figure]) -> tuple[Figure, str,
         if m:
             found = (open_at, m.group("p"), bool(_NEGATIVE.search(item)))
         else:
-            m = _NAMED_BEFORE.search(folded, max(0, open_at - 80), fig.start)
+            m = _NAMED_BEFORE.search(folded, max(0, open_at - 80), fig.start) or _NAMED_BEFORE_EN.search(
+                folded, max(0, open_at - 80), fig.start)
             if m and m.end() == fig.start:
                 found = (m.start(), m.group("p"), False)
     if found is None:

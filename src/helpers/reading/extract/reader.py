@@ -24,6 +24,7 @@ from .results import (
     _SAME_PERIOD_AFTER,
     _SAME_PERIOD_EN_AFTER,
     QUARTER_ALONE,
+    _earlier_year_after,
     _index_with_change,
     _not_a_result,
     _not_a_row,
@@ -418,6 +419,9 @@ def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
         return said.skip(fig, "a growth at current prices (nominal), not the real growth "
                               f"({phrase.text})", out)
     span, written = _span_of(fig, sent, doc.period)
+    earlier = _earlier_year_after(fig, sent, doc.period)
+    if earlier is not None:  # "(5.38% in 2016; …)": that year's, for review
+        span, written = _Span("year", Period(earlier, 12)), True
     # ("Những hạn chế trong đầu năm 2026 là tăng trưởng kinh tế đạt 7,23%" in January; not an estimate of the
     # year, "Năm 2025 tăng trưởng GRDP ước đạt 7,18%" in October)
     if span.period > doc.period and not _ESTIMATE.search(folded[max(0, fig.start - 60):fig.start]):
@@ -437,6 +441,9 @@ def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
            "_notes": _notes(fig, folded, written, ids, doc.period), "_sentence": said.flat, "_fig": shown,
            "_start": fig.start, "_title": said.sentence in doc.headings,
            "_own": _names_it(phrase, doc.kinds[ids[0]])}
+    if earlier is not None:
+        row["_notes"].append((f"cần xem lại: số liệu của năm trước ('in {earlier}'), nêu để so sánh",
+                              f"review: an earlier year's figure ('in {earlier}'), quoted for comparison"))
     if _told_in_future(fig, sent, doc.period):
         row["_notes"].append(("cần xem lại: viết như một dự báo ('will')",
                               "review: told as a forecast ('will')"))

@@ -146,12 +146,6 @@ def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> st
     if (target or _PLAN_OPENS.search(sent.folded[:fig.start])) and not estimate and not _told_in_future(
             fig, sent, period):
         return "a plan, target or forecast, not a result"
-    # "(5.38% in 2016; 6.5% in 2017; …)": the year written right after the figure, before the report's, where
-    # the figure's span is read as another's
-    earlier = _IN_YEAR_AFTER.match(sent.folded, fig.end)
-    if earlier and int(earlier.group(1)) < period.year and (
-            _span_of(fig, sent, period)[0].period.year != int(earlier.group(1))):
-        return "an earlier year's figure (the year written after it), given for comparison"
     over = _OVER_YEAR.match(sent.folded, fig.end)
     if over and int(over.group(1)) >= _span_of(fig, sent, period)[0].period.year:
         return "a change over the year reported (or a later one): a later year's, not a result"
@@ -218,6 +212,17 @@ _SAME_MONTH = re.compile(r"\s*(?:so với|so)\s+(?:tháng cùng kỳ|cùng thán
 # "Việc giảm công suất này khiến GRDP năm 2025 giảm khoảng 0,8%": what a cause takes off or adds
 # (not "làm cho": "Giải quyết việc làm cho khoảng 27.000 lượt lao động" is jobs for)
 _EFFECT_LEAD = re.compile(r"\b(?:khiến|kéo giảm|causing|caused|resulting in)\b[^;,]{0,60}$")
+
+
+def _earlier_year_after(fig: Figure, sent: _Sentence, period: Period) -> int | None:
+    """The earlier year written right after ``fig`` where the figure's span is read as another's ("(5.38% in
+    2016; 6.5% in 2017; …)", "reached 5.45% in 2020 but slid to 0.95% in 2021" in 2023): the figure is that
+    year's, quoted for comparison; else None."""
+    earlier = _IN_YEAR_AFTER.match(sent.folded, fig.end)
+    if earlier and int(earlier.group(1)) < period.year and (
+            _span_of(fig, sent, period)[0].period.year != int(earlier.group(1))):
+        return int(earlier.group(1))
+    return None
 
 
 def _quarter_alone(fig: Figure, sent: _Sentence) -> bool:

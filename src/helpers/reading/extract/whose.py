@@ -81,6 +81,7 @@ _SOME_PARTS = re.compile(r"\b(?:một số|các|nhiều|những)\s+(?:ngành|s�
 # a bracket that opens on another period: "(năm 2022 tăng 9,21%)", "(quý I-2019 tăng 6,1%)"
 _EARLIER_IN_BRACKETS = re.compile(r"\s*(?:năm|quý\s*(?:i{1,3}|iv|[1-4])\s*[-/]?|\d{1,2} tháng(?: đầu năm)?)"
                                   r"\s*(?:19|20)\d{2}\b")
+_YEAR_SERIES = re.compile(r"(?:\s*[\d.,]+\s*%\s+in\s+(?:19|20)\d{2}\s*[;,]\s*(?:and\s+)?)+")
 _SECTORS_BEFORE = re.compile(r"\bsectors\s+$")
 _PART_CUE = re.compile(r"\b(?:such as|including|like|như|gồm|trong đó)\b")
 
@@ -99,6 +100,9 @@ def _under_another(fig: Figure, sent: _Sentence) -> str:
     # one that describes the amount before it ("25.493 tỷ đồng (tương đương gần 39,3% kế hoạch, tăng
     # 4,13% …)") or gives the figure's quarters ("tăng 6.2% (quý I tăng 9,88%, …)")
     inside = between[open_at + 1:]
+    # (nor a series of years in brackets, each figure with its year: "(5.38% in 2016; 6.5% in 2017; …)")
+    if open_at >= 0 and _YEAR_SERIES.fullmatch(inside):
+        return ""
     if open_at >= 0 and ")" not in inside and (
             re.search(r"[^\W\d_]", _LINK_WORDS.sub("", inside)) or _PART_CUE.search(between[:open_at])
     ) and not (_OF_THE_AMOUNT.match(inside) and _right_after_a_figure(sent, sent.named_ends[i - 1] + open_at)
