@@ -73,7 +73,8 @@ every figure (:mod:`helpers.reading.grammar`) in a sentence:
    comparison, not a period; but an earlier period's figure quoted beside a row's ("tăng 5,85% (cùng kỳ
    tăng 5,44%)", "cao hơn mức cùng kỳ 2024 (8,49%)", "higher than … 7.15% recorded in the same period last
    year") is a row of that period, for review: the indicator and measure of the row it is compared with
-   (:mod:`.compared`). No period in the sentence: the report's (``--period``), said in the
+   (:mod:`.compared`); so is a figure followed by an earlier year ("(5.38% in 2016; 6.5% in 2017; …)"),
+   that year's. No period in the sentence: the report's (``--period``), said in the
    note; its month where the sentence compares with the month before or the next sentence of its
    paragraph opens on a running total ("Lũy kế 4 tháng …"), else its year to date.
 4. **The qualifier**: "trên", "hơn" are ``>``; "khoảng", "gần", "dưới" are ``~``; "ước" (estimate)
