@@ -1781,3 +1781,11 @@ def test_thu_nsnn_is_the_state_budget_revenue(indicators):
     hb = in_round(37, "hoabinh-2022-06.doanhnghiephoinhap.vi.txt", indicators)
     assert ("2022-06", "ytd", "level", 3256.78, "=") in rows_of(hb, "budget_revenue")
     assert ("2022-06", "ytd", "yoy_pct", 60.52, "=") in rows_of(hb, "budget_revenue")
+
+
+def test_a_second_change_after_the_months_shares_its_verb(indicators):
+    # canthogov.vn (Cần Thơ, August 2024, English): "The city's export turnover of goods and service revenue is estimated
+    # at $224.9 million, up 5.1% from the previous month and 19.9% from the same period in 2023.": the 19.9% is the
+    # change on August 2023 ("up" said once), not a level
+    ct = in_round(37, "cantho-2024-08.canthogov.en.txt", indicators)
+    assert ("2024-08", "month", "yoy_pct", 19.9, "=") in rows_of(ct, "exports")

@@ -43,6 +43,8 @@ _GROWTH_LEAD = re.compile(
 # figure
 _RISE_AFTER = re.compile(r"\s*(?:(?:year-on-year|year-over-year|y-o-y)\s+)?"
                          r"(?:rise|increase|growth|jump|gain|hike|climb)\b")
+_AFTER_THE_MONTHS = re.compile(r"\s*(?:from|over|compared (?:to|with)) (?:the previous month|a month earlier)\s+"
+                               r"and\s+")
 # ("giảm còn 12,5%", "fell to 3%": to a level, no change)
 _DECLINE_LEAD = re.compile(r"(?:giảm|decrease|decreased|down|fell|contract(?:ed|s|ion)?|shr[ai]nk|"
                            r"declined?|fall|drop)\b(?!\s+(?:xuống\s+)?còn\b|\s+to\b)[^,;]{0,25}$|"
@@ -361,6 +363,10 @@ def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
     growth = index or fig.start in said.multiple or bool(_GROWTH_LEAD.search(lead[-40:])
                                                          or _DECLINE_LEAD.search(lead[-40:])
                                                          or _RISE_AFTER.match(after))
+    # ("up 5.1% from the previous month and 19.9% from the same period in 2023": the second change shares the
+    # verb of the first)
+    growth = growth or bool(fig.unit == "percent" and k and figs[k - 1].unit == "percent"
+                            and _AFTER_THE_MONTHS.fullmatch(lead))
     phrase = owner
     if phrase is None:
         phrase, why = _named(doc, said, k, fig, growth)
