@@ -43,8 +43,8 @@ _GROWTH_LEAD = re.compile(
 # figure
 _RISE_AFTER = re.compile(r"\s*(?:(?:year-on-year|year-over-year|y-o-y)\s+)?"
                          r"(?:rise|increase|growth|jump|gain|hike|climb)\b")
-_AFTER_THE_MONTHS = re.compile(r"\s*(?:from|over|compared (?:to|with)) (?:the previous month|a month earlier)\s+"
-                               r"and\s+")
+_AFTER_THE_MONTHS = re.compile(r"\s*(?:from|over|compared (?:to|with)) "
+                               r"(?:the previous month|a month earlier)\s+and\s+")
 # ("giảm còn 12,5%", "fell to 3%": to a level, no change)
 _DECLINE_LEAD = re.compile(r"(?:giảm|decrease|decreased|down|fell|contract(?:ed|s|ion)?|shr[ai]nk|"
                            r"declined?|fall|drop)\b(?!\s+(?:xuống\s+)?còn\b|\s+to\b)[^,;]{0,25}$|"
