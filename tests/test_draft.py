@@ -316,6 +316,9 @@ def test_nothing_read_vanishes():
         d = draft.draft(text.read_text(encoding="utf-8"))
         assert d.read == len(d.targets) + len(d.skipped), text.name
         assert all(why for _, _, why in d.skipped)
+        # (and every target has a name: an empty one made `chitieu draft` refuse its own catalog, round 37's Cao
+        # Bằng "Trong đó, 1,4 triệu lượt khách nội địa")
+        assert all(t["name"]["vi"].strip() for t in d.targets), text.name
 
 
 def test_an_english_release_that_keeps_the_names_marks_is_read_as_english():
@@ -1665,3 +1668,14 @@ def test_a_range_whose_scale_or_unit_is_written_twice_is_one_range():
     py = in_round(37, "phuyen-2025.phuyengov.vi.txt")
     lagoon = by_value(py, 2000)
     assert (lagoon["kind"], lagoon["high"], lagoon["unit"]) == ("range", 2500, "tonnes")
+
+
+def test_a_target_named_by_nothing_before_it_takes_its_unit_and_the_words_after():
+    # cand.com.vn (Cao Bằng, 2019): "… sẽ đón 1,6 triệu lượt khách du lịch. Trong đó, 1,4 triệu lượt khách nội địa, 200
+    # nghìn lượt khách quốc tế.": the part's name was empty, and `chitieu draft` failed on its own draft ("field
+    # name.vi: String should have at least 1 character")
+    path = round_folder(37) / "caobang-2020.cand.vi.txt"
+    res = CliRunner().invoke(main, ["draft", str(path), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    part = by_value(in_round(37, "caobang-2020.cand.vi.txt"), 1.4)
+    assert part["name"]["vi"] == "Triệu lượt khách nội địa" and "name" in part["review"]

@@ -555,6 +555,12 @@ def _item_targets(text: str, item: _Item, group_guessed: bool, taken: set[str],
                 name = f"{item_head}: {name}" if name and fold(name) not in fold(item_head) else item_head
             name = " ".join(re.sub(r"\btrong đó\b", "", name, flags=re.IGNORECASE).split()).strip(" ,:")
             label = units.label(fig.unit, "vi") if fig.unit else fig.written
+            unnamed = not name
+            # ("Trong đó, 1,4 triệu lượt khách nội địa, …": named by its unit and the words after, to review)
+            if unnamed:
+                words = " ".join(clause[fig.end:after_end].split()).strip(" ,;:.()")
+                name = _short(f"{label} {words}".strip()) or "?"
+                name = name[:1].upper() + name[1:]
             if fig.unit in _COUNTED and fold(label) not in fold(name):
                 # the counted noun: "Kết nạp mới" -> "Kết nạp mới đảng viên"; "thêm 35 xã đạt …"
                 # (a name from the words after the figure) -> "Xã đạt …"
@@ -568,7 +574,7 @@ def _item_targets(text: str, item: _Item, group_guessed: bool, taken: set[str],
                 unit, unit_guessed = _unit(fig, name + " " + item_head)
             review = ["name.en"]
             review += ["kind"] * kind_guessed + ["basis"] * basis_guessed + ["unit"] * unit_guessed
-            review += ["group"] * group_guessed
+            review += ["group"] * group_guessed + ["name"] * unnamed
             target: dict = {"id": slug(name, taken), "name": {"vi": name, "en": name}}
             is_child = split >= 0 and fig.start > split
             this_parent = (clause_first or parent) if is_child else scope_parent
