@@ -26,6 +26,7 @@ from .results import (
     QUARTER_ALONE,
     _earlier_year_after,
     _index_with_change,
+    _items_open,
     _not_a_result,
     _not_a_row,
     _told_in_future,
@@ -124,7 +125,6 @@ _NOMINAL = re.compile(r"giá hiện hành|current prices?")  # a growth rate is 
 # the items a total at current prices opens ("GRDP … theo giá hiện hành đạt 6.961,99 tỷ đồng, tăng 13,02%
 # …, trong đó: Khu vực … đạt 638,76 tỷ đồng, tăng 10,21%; khu vực công nghiệp - xây dựng …, tăng 9,84%; …"),
 # unless an item names its own basis
-_ITEMS_OPEN = re.compile(r"\b(?:trong đó|of which)\s*:")
 _OWN_BASIS = re.compile(r"tăng trưởng|giá so sánh|constant prices?|growth")
 
 
@@ -145,9 +145,7 @@ def _goods_alone(folded: str, at: int) -> bool:
 def _under_nominal(folded: str, at: int) -> bool:
     """Whether the figure at ``at`` is an item of a list a total at current prices opens, which rises at
     current prices as its total does."""
-    cue = None
-    for cue in _ITEMS_OPEN.finditer(folded, 0, at):  # noqa: B007 (the last one before the figure)
-        pass
+    cue = _items_open(folded, at)
     if cue is None or not _NOMINAL.search(folded, 0, cue.start()):
         return False
     return not _OWN_BASIS.search(folded, max(cue.end(), folded.rfind(";", 0, at)), at)

@@ -68,7 +68,15 @@ _COMPARED_BRACKET = re.compile(r"(?:so với|than|compared (?:to|with)|over)\s+(
 _QUARTER = re.compile(r"(?:quý\s*(?:ii|iii|iv|2|3|4)(?![\w])|\bq[234]\b|(?:second|third|fourth) quarter|"
                       r"\b\d{1,2}\s+tháng\s+cuối\s+năm|\b(?:last|second)\s+(?:six months|half)\b)")
 _QUARTER_AFTER = re.compile(r"\s*(?:in|trong)\s+(?:the\s+)?" + _QUARTER.pattern)
-_ITEMS_OPEN = re.compile(r"\b(?:trong đó|of which)\s*:")
+_ITEMS_OPEN = re.compile(r"\b(?:trong đó|of which)\s*:")  # a list's head: "…, trong đó: …; …"
+
+
+def _items_open(folded: str, end: int) -> re.Match | None:
+    """The last "trong đó:" / "of which:" before ``end``: where a list of items opens, its head before it."""
+    cue = None
+    for cue in _ITEMS_OPEN.finditer(folded, 0, end):  # noqa: B007 (the last one)
+        pass
+    return cue
 _PLAN_LEAD = re.compile(r"kế hoạch\s+(?:tăng|giảm)\s*(?:từ\s*)?$")
 # an English change on the month before: "over the previous month", "month-on-month"
 # ("increased by 2.1% from a month earlier")
@@ -236,9 +244,7 @@ def _quarter_alone(fig: Figure, sent: _Sentence) -> bool:
     # (a list "of which:" opens holds its head's quarter in every item: "GRDP in the second quarter of 2024
     # … of which: the agriculture … increased by 4.40%, …; The industrial and construction sector increased
     # by 14.50%")
-    items = None
-    for items in _ITEMS_OPEN.finditer(sent.folded, 0, start):  # noqa: B007 (the last one before the clause)
-        pass
+    items = _items_open(sent.folded, start)
     if items is not None and not quarters:
         head = sent.folded.rfind(";", 0, items.start()) + 1
         # (not a quarter given in brackets for the head's span: "… 9 tháng đầu năm 2024 … tăng 10,55% (6
