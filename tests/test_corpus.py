@@ -811,8 +811,9 @@ def test_the_thirty_seventh_round_scored_once():
     # Since (a part of the year gone by beside a base of a result; a result's share of a named target; "against
     # 2019" a base; a date line is no title; the title again with a full stop; "Đến ngày 14/7, … đã thực hiện …"; a
     # range whose scale or unit is written twice): 54, 6 invented
+    # ("vượt 7,46% kế hoạch" a margin over the plan): 54, 5 invented
     assert draft.expected == 67 and draft.found >= 54
-    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 6)
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 5)
     # first readings: the English reports at 01e22f8, 34 of 44 (77%), 4 wrong rows (Bình Phước's second quarter's
     # sectors, listed after "of which:", as the half year's, two; Cần Thơ's IIP "from a month earlier" as on the year;
     # Gia Lai's visitors of a month not said as the eight months'); the Vietnamese at 3b4b273, 25 of 29 (86%), 5 wrong

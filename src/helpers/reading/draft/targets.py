@@ -279,6 +279,7 @@ _OF_BASE_AFTER = re.compile(r"(?i)^\s*of (?:the |this |its )?(?:figure|level|sam
                             r"(?:year['’]s |annual )?(?:estimates?|targets?|plans?)\b)")
 # (and in Vietnamese, after a figure: "tăng 9,3% so với năm 2020, bằng 100,3% kế hoạch năm")
 _RATIO_LEAD_VI = re.compile(r"(?i),\s*bằng\s*$")
+_EXCEEDS_LEAD_VI = re.compile(r"(?i)\bvượt\s*$")
 _OF_PLAN_AFTER_VI = re.compile(r"(?i)^\s*(?:so với\s+)?(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu)\b")
 # "to reach over 14%, an increase of 2% compared to the target assigned by the Central Government": a margin
 # (not "8,5%, cao hơn mục tiêu Chính phủ giao": a target said to beat another is still one)
@@ -393,6 +394,10 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
         return "a ratio to a base or to the plan, not a target"
     if _OVER_TARGET_AFTER.match(clause[fig.end:]):
         return "a margin over another's target, not a target"
+    # ("… đạt 3,6 tỷ USD, tăng hơn 15,9% so năm 2021 và vượt 7,46% kế hoạch năm 2022")
+    if fig.unit == "percent" and _EXCEEDS_LEAD_VI.search(clause[:fig.start]) and _OF_PLAN_AFTER_VI.match(
+            clause[fig.end:]):
+        return "a margin over the plan ('vượt … kế hoạch'), not a target"
     if _PASSED_LEAD.search(clause[:fig.start]) and _MILESTONE_AFTER.match(clause[fig.end:]):
         return "a level reached before that the target passes, not a target"
     if _VOTERS_AFTER.match(clause, fig.end):
