@@ -572,7 +572,8 @@ def test_the_twenty_seventh_round_scored_once():
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 3)
     # first reading: 27 of 29 (93%), 2 wrong rows (Lạng Sơn's "value of imports and exports" read as exports, a level
     # and its rise). Since ("imports and exports"): 27, none wrong
-    assert extract.countable == 29 and extract.right >= 27 and extract.wrong == []
+    # (and since round 38: "TP.HCM" is Hồ Chí Minh City's own name: 28)
+    assert extract.countable == 29 and extract.right >= 28 and extract.wrong == []
 
 
 def test_the_twenty_eighth_round_scored_once():

@@ -1789,3 +1789,19 @@ def test_a_second_change_after_the_months_shares_its_verb(indicators):
     # change on August 2023 ("up" said once), not a level
     ct = in_round(37, "cantho-2024-08.canthogov.en.txt", indicators)
     assert ("2024-08", "month", "yoy_pct", 19.9, "=") in rows_of(ct, "exports")
+
+
+def test_the_citys_short_names_are_its_own(indicators):
+    # thegioitiepthi.vn (Hồ Chí Minh City, August 2023): "Báo cáo của Cục Thống kê TP.HCM cho biết chỉ số sản xuất toàn
+    # ngành công nghiệp (IIP) tháng 8/2023 ước tính tăng 3,4% so với tháng trước và tăng 6,6% so với cùng kỳ.": "TP.HCM"
+    # is the city itself (it was read as another province)
+    hcm = in_round(38, "hochiminh-2023-08.thegioitiepthi.vi.txt", indicators)
+    assert ("2023-08", "month", "yoy_pct", 6.6, "=") in rows_of(hcm, "iip_growth")
+
+
+def test_a_rate_of_the_same_period_named_before_it_is_that_periods(indicators):
+    # danviet.vn (Huế, Q1 2024): "Tốc độ tăng trưởng GRDP quý I/2024 … ước đạt 4,28%, thấp hơn so với mức tăng cùng kỳ
+    # 6,91%, …": Q1 2023's rate (it was listed as a second figure of Q1 2024)
+    hue = in_round(38, "hue-2024-03.danviet.vi.txt", indicators)
+    assert ("2023-03", "ytd", "yoy_pct", 6.91, "=") in rows_of(hue, "grdp_growth")
+    assert ("2024-03", "ytd", "yoy_pct", 4.28, "=") in rows_of(hue, "grdp_growth")

@@ -281,6 +281,11 @@ PLACES: tuple[str, ...] = (
     "TPHCM", "TP HCM", "Hồ Chí Minh", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
     "Hanoi", "Ho Chi Minh City", "HCM City",
 )
+# one place's names, as reports write them: a city named by one is named by all
+SAME_PLACE = (
+    ("TP. Hồ Chí Minh", "TP.HCM", "TP. HCM", "TPHCM", "TP HCM", "Hồ Chí Minh", "Ho Chi Minh City", "HCM City",
+     "Hồ Chí Minh City", "Thành phố Hồ Chí Minh"),
+)
 # Other countries a report compares the province with ("… tương đương với Thái Lan (khoảng 7.200 USD, theo dữ
 # liệu của IMF)"): a figure after one is that country's, too (not "Lào": "Lao Động" is a newspaper)
 COUNTRIES: tuple[str, ...] = (

@@ -63,6 +63,9 @@ _INTRODUCES = _compile(r"(?:(?:cao|thấp) hơn(?:\s+so với)?|higher than|lowe
                          r"(?:growth|expansion|increase)(?:\s+rate)?(?:\s+of)?)\s+$")
 _NAMED_AFTER = _compile(rf"\s+(?:(?:của|trong)\s+|(?:recorded\s+|seen\s+)?(?:in|during)\s+|"
                           rf"(?=a year earlier)){_PERIOD}")
+# "thấp hơn so với mức tăng cùng kỳ 6,91%": the same period's rate, named before it
+_SAME_PERIODS_RATE = _compile(rf"(?:cao|thấp) hơn (?:so với )?mức tăng(?: trưởng)? (?:của )?(?P<p>cùng kỳ"
+                              rf"(?: năm trước| năm {_YEAR}| {_YEAR})?)\s*(?:là\s+)?$")
 # "lower than that of the same period of 2018 at 7.1 percent"
 _THAT_OF = _compile(rf"(?:higher|lower) than that (?:of|in)\s+{_PERIOD}\s+at\s+$")
 _NEGATIVE = re.compile(r"\b(?:giảm|decreased|fell|down|âm|negative)\b")
@@ -105,7 +108,8 @@ def compared(folded: str, fig: Figure, figs: list[Figure]) -> tuple[Figure, str,
         if after:
             found = (m.start(), after.group("p"), False)
         else:
-            m = _THAT_OF.search(folded, max(0, fig.start - 80), fig.start)
+            m = _THAT_OF.search(folded, max(0, fig.start - 80), fig.start) or _SAME_PERIODS_RATE.search(
+                folded, max(0, fig.start - 80), fig.start)
             if m and m.end() == fig.start:
                 found = (m.start(), m.group("p"), False)
     if found is None:

@@ -48,6 +48,11 @@ def _places(city: str) -> tuple[re.Pattern, frozenset[str]]:
     # the city's name with its title and without ("TP Hồ Chí Minh": "Hồ Chí Minh City's GRDP")
     bare = re.sub(r"(?i)^(?:tp\.?|thành phố|tỉnh)\s+", "", city.strip())
     own = {fold(n) for n in (city, bare)} | {fold(_ascii(n)) for n in (city, bare)}
+    # (and by its other names: "TP.HCM" for Hồ Chí Minh City)
+    for same in terms.SAME_PLACE:
+        folded = {fold(n) for n in same} | {fold(_ascii(n)) for n in same}
+        if own & folded:
+            own |= folded
     # (and in one word, as English pages write some: "Hanoi" for Hà Nội, "Danang")
     own |= {n.replace(" ", "") for n in own if " " in n}
     names |= own
