@@ -1687,3 +1687,12 @@ def test_a_margin_over_the_plan_is_no_target():
     d = in_round(37, "tiengiang-2022.baotintuc.vi.txt")
     assert not [t for t in d.targets if t.get("value") == 7.46]
     assert any(f == "7,46%" and "margin over the plan" in why for f, _, why in d.skipped)
+
+
+def test_an_english_target_lowered_from_a_level_at_a_years_end_is_a_ceiling():
+    # baohoabinh.com.vn (Hòa Bình, 2019, English): "Accordingly, the target is to reduce the rate of the households in
+    # the whole province from 14.74% at the end of 2018 to 11.74% at the end of 2019.": 11.74% is the ceiling, 14.74%
+    # the level it is lowered from (14.74% was drafted as a floor, 11.74% lost by the grammar)
+    d = in_round(38, "hoabinh-2019.baohoabinh2.en.txt")
+    assert (by_value(d, 11.74)["kind"], by_value(d, 11.74)["unit"]) == ("max", "percent")
+    assert not [t for t in d.targets if t.get("value") == 14.74]

@@ -201,3 +201,13 @@ def test_between_one_amount_and_another_is_a_range():
     # (not two amounts of two things: "between 2 million visitors and 3 billion USD" is no range)
     assert [(f.low, f.unit) for f in figures("between 2 million visitors and 3 billion USD", Lang.EN)] == [
         (2.0, "million_visits"), (3.0, "billion_usd")]
+
+
+def test_a_number_after_a_year_and_to_is_not_lost():
+    # baohoabinh.com.vn (Hòa Bình, 2019, English): "… to reduce the rate of the households … from 14.74% at the end of
+    # 2018 to 11.74% at the end of 2019.": "2018 to 11.74%" was read as a range from 2018 down to 11.74, thrown out
+    # whole, and the target's 11.74% vanished (neither drafted nor listed)
+    s = ("the target is to reduce the rate of the households in the whole province from 14.74% at the end of 2018 "
+         "to 11.74% at the end of 2019.")
+    assert [(f.low, f.high, f.unit) for f in figures(s, Lang.EN)] == [(14.74, 14.74, "percent"),
+                                                                     (11.74, 11.74, "percent")]

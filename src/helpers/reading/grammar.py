@@ -386,7 +386,9 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
     scan, worded = _counts_in_words(scan) if lang is Lang.EN else (scan, {})
     if lang is Lang.EN:
         scan = _between_as_range(scan, num)
-    for m in pattern.finditer(scan):
+    pos = 0
+    while (m := pattern.search(scan, pos)) is not None:
+        pos = m.end()
         a = _rate_or_number(m["a"], style)
         b = _rate_or_number(m["b"], style) if m["b"] else a
         if m["pa"] and not m["b"]:
@@ -452,7 +454,10 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
             hit = _written_unit(folded, m.end(), m.start())
             if hit:
                 as_written, end = hit[0], hit[1]
-        if unit is None and not as_written or a > b:
+        if m["b"] and a > b:  # "… at the end of 2018 to 11.74%": no range; the second number is read anew
+            pos = m.start("b")
+            continue
+        if unit is None and not as_written:
             continue
         bound, start_b = _bound_before(folded, start, lang)
         if unit == "percent" and folded[start_b:start].strip() in _AMOUNTS_ONLY:

@@ -434,8 +434,11 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
 # an English rise from one level to another (not "growth of from 7 to 7.5 percent", a range)
 _RISES_FROM = re.compile(r"(?i)\b(?:increas\w*|rais\w*|lift\w*|boost\w*)\b(?![^;]*\bgrow)[^;]{0,100}$")
 # (the levels' own years between: "tăng từ mức 51 triệu đồng/người năm 2023 lên 56 triệu đồng/người năm 2024")
-_RAISED_TO = re.compile(r"(?:\s*/\s*[^\W\d_]+)*(?:\s+năm\s+\d{4})?\s*(?:lên|xuống|xuống còn|còn|to)"
+# (and in English: "from 14.74% at the end of 2018 to 11.74% at the end of 2019")
+_RAISED_TO = re.compile(r"(?:\s*/\s*[^\W\d_]+)*(?:\s+năm\s+\d{4}|\s+(?:at the end of|in) \d{4})?\s*"
+                        r"(?:lên|xuống|xuống còn|còn|to)"
                         r"(?:\s+mức)?\s*", re.IGNORECASE)
+_LOWERED = re.compile(r"(?i)\b(?:reduc\w*|decreas\w*|lower\w*|cut\w*|bring\w* down)\b[^;]{0,100}$")
 _FROM_LEVEL = re.compile(r"(?i)\btừ\s+mức\s*$")
 
 
@@ -522,6 +525,8 @@ def _item_targets(text: str, item: _Item, group_guessed: bool, taken: set[str],
                            and _FALL_BY.search(clause[:figs[k - 1].start]))
             if raised:
                 (lead_start, lead), raised = raised, None
+                # ("to reduce the rate … from 14.74% … to 11.74%": lowered to, a ceiling)
+                fell_to = fell_to or bool(_LOWERED.search(lead))
             if k + 1 < len(figs) and _raised_from(clause, fig, figs[k + 1]):
                 skipped.append((clause[fig.start:fig.end], " ".join(clause.split()),
                                 "the level it is raised or lowered from, not a target"))
