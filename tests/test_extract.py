@@ -1805,3 +1805,11 @@ def test_a_rate_of_the_same_period_named_before_it_is_that_periods(indicators):
     hue = in_round(38, "hue-2024-03.danviet.vi.txt", indicators)
     assert ("2023-03", "ytd", "yoy_pct", 6.91, "=") in rows_of(hue, "grdp_growth")
     assert ("2024-03", "ytd", "yoy_pct", 4.28, "=") in rows_of(hue, "grdp_growth")
+
+
+def test_one_products_exports_are_no_total_exports(indicators):
+    # cafef.vn (Cà Mau, first half of 2023): "Xuất khẩu thủy sản, chủ yếu từ con tôm trong 5 tháng qua ước đạt 383,4
+    # triệu USD, bằng 32% kế hoạch, giảm 24,5% so với cùng kỳ.": the seafood's exports, proposed as the province's
+    cm = in_round(38, "camau-2023-06.cafef.vi.txt", indicators)
+    assert 383.4 not in [r[3] for r in rows_of(cm, "exports")]
+    assert why(cm, "383,4 triệu USD").startswith("one product's exports")

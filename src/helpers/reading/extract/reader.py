@@ -125,6 +125,9 @@ _NOMINAL = re.compile(r"giá hiện hành|current prices?")  # a growth rate is 
 # the items a total at current prices opens ("GRDP … theo giá hiện hành đạt 6.961,99 tỷ đồng, tăng 13,02%
 # …, trong đó: Khu vực … đạt 638,76 tỷ đồng, tăng 10,21%; khu vực công nghiệp - xây dựng …, tăng 9,84%; …"),
 # unless an item names its own basis
+# one product's exports ("Xuất khẩu thủy sản, chủ yếu từ con tôm … ước đạt 383,4 triệu USD"), not the total
+_ONE_PRODUCT = re.compile(r"\bxuất khẩu\s+(?:thủy sản|thuỷ sản|gạo|tôm|cá tra|cà phê|hạt điều|rau quả|"
+                          r"nông sản|dệt may|hàng dệt may|da giày|gỗ|cao su)\b")
 _OWN_BASIS = re.compile(r"tăng trưởng|giá so sánh|constant prices?|growth")
 
 
@@ -383,6 +386,10 @@ def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
             folded, fig.start):
         return said.skip(fig, "goods retail alone ('doanh thu bán lẻ hàng hóa'), a part of the retail sales "
                               "of goods and services the report gives", out)
+    product = None if phrase is None or "exports" not in phrase.ids else _ONE_PRODUCT.search(
+        folded, max(0, fig.start - SUBJECT_REACH), fig.start)
+    if product:
+        return said.skip(fig, f"one product's exports ('{product.group()}'), not the province's", out)
     visits = fig.unit and units.UNITS[fig.unit].dimension == "visits"
     if phrase is None and visits:
         phrase = doc.counted
