@@ -211,3 +211,6 @@ def test_a_number_after_a_year_and_to_is_not_lost():
          "to 11.74% at the end of 2019.")
     assert [(f.low, f.high, f.unit) for f in figures(s, Lang.EN)] == [(14.74, 14.74, "percent"),
                                                                      (11.74, 11.74, "percent")]
+    # (nor a fall written as "from A to B", whose first is larger: both read, neither lost)
+    assert [(f.low, f.high) for f in figures("reduce the rate from 15% to 10% by 2025", Lang.EN)] == [
+        (15, 15), (10, 10)]

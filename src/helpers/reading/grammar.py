@@ -386,8 +386,14 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
     scan, worded = _counts_in_words(scan) if lang is Lang.EN else (scan, {})
     if lang is Lang.EN:
         scan = _between_as_range(scan, num)
-    pos = 0
-    while (m := pattern.search(scan, pos)) is not None:
+    pos, limit = 0, len(scan)
+    while True:
+        m = pattern.search(scan, pos, limit)
+        if m is None:
+            if limit == len(scan):
+                break
+            pos, limit = limit, len(scan)  # (the first number of a false range was read alone: now the rest)
+            continue
         pos = m.end()
         a = _rate_or_number(m["a"], style)
         b = _rate_or_number(m["b"], style) if m["b"] else a
@@ -454,8 +460,9 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
             hit = _written_unit(folded, m.end(), m.start())
             if hit:
                 as_written, end = hit[0], hit[1]
-        if m["b"] and a > b:  # "… at the end of 2018 to 11.74%": no range; the second number is read anew
-            pos = m.start("b")
+        # "… at the end of 2018 to 11.74%", "from 15% to 10%": no range; each number is read alone
+        if m["b"] and a > b:
+            pos, limit = m.start(), m.start("b")
             continue
         if unit is None and not as_written:
             continue
