@@ -125,10 +125,10 @@ _NOMINAL = re.compile(r"giá hiện hành|current prices?")  # a growth rate is 
 # the items a total at current prices opens ("GRDP … theo giá hiện hành đạt 6.961,99 tỷ đồng, tăng 13,02%
 # …, trong đó: Khu vực … đạt 638,76 tỷ đồng, tăng 10,21%; khu vực công nghiệp - xây dựng …, tăng 9,84%; …"),
 # unless an item names its own basis
+_OWN_BASIS = re.compile(r"tăng trưởng|giá so sánh|constant prices?|growth")
 # one product's exports ("Xuất khẩu thủy sản, chủ yếu từ con tôm … ước đạt 383,4 triệu USD"), not the total
 _ONE_PRODUCT = re.compile(r"\bxuất khẩu\s+(?:thủy sản|thuỷ sản|gạo|tôm|cá tra|cà phê|hạt điều|rau quả|"
                           r"nông sản|dệt may|hàng dệt may|da giày|gỗ|cao su)\b")
-_OWN_BASIS = re.compile(r"tăng trưởng|giá so sánh|constant prices?|growth")
 
 
 # retail sales of goods and services, the whole ("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu
