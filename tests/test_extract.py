@@ -1813,3 +1813,13 @@ def test_one_products_exports_are_no_total_exports(indicators):
     cm = in_round(38, "camau-2023-06.cafef.vi.txt", indicators)
     assert 383.4 not in [r[3] for r in rows_of(cm, "exports")]
     assert why(cm, "383,4 triệu USD").startswith("one product's exports")
+
+
+def test_a_rise_after_a_converted_amount_is_the_amounts(indicators):
+    # vietnamplus.vn (Khánh Hòa, eight months of 2023, English): "… has served over 19.4 million visitors so far this
+    # year, earning more than 23.9 trillion VND (1 billion USD), up over 152% year on year, …": the rise follows the
+    # revenue (and its conversion in brackets), no target here tracks it; it was proposed as the visitors' rise
+    kh = in_round(38, "khanhhoa-2023-08.vietnamplus.en.txt", indicators)
+    assert ("2023-08", "ytd", "level", 19.4, ">") in rows_of(kh, "tourists")
+    assert 152.0 not in [r[3] for r in rows_of(kh, "tourists")]
+    assert why(kh, "over 152%").startswith("a rise of the amount before it")

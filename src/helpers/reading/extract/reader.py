@@ -155,10 +155,12 @@ def _under_nominal(folded: str, at: int) -> bool:
 
 
 # between an amount and the rise that describes it: ", tăng", " (tăng", ", up", ", gấp"
-_RISE_GLUE = re.compile(r"\s*[,(]\s*(?:(?:và|and)\s+)?(?:(?:tăng|giảm|up|down|an increase of|a rise of|"
+# (after a conversion in brackets, and with a bound: "23.9 trillion VND (1 billion USD), up over 152%")
+_RISE_GLUE = re.compile(r"\s*\)?\s*[,(]\s*(?:(?:và|and)\s+)?(?:(?:tăng|giảm|up|down|an increase of|a rise of|"
                         r"increased by|rising|rose|grew|"
                         # "topped 153,000 hectares, a year-on-year fall of 2.6 percent"
-                        r"an? (?:year-on-year )?(?:fall|decrease|decline|drop|rise|increase|growth) of)\s*)?")
+                        r"an? (?:year-on-year )?(?:fall|decrease|decline|drop|rise|increase|growth) of)\s*"
+                        r"(?:(?:over|more than|nearly|almost|about|around)\s+)?)?")
 
 
 _AGAINST = "the plan or whole the figure before it is counted against ('3.359,98/4.000 tỷ đồng')"
