@@ -1823,3 +1823,13 @@ def test_a_rise_after_a_converted_amount_is_the_amounts(indicators):
     assert ("2023-08", "ytd", "level", 19.4, ">") in rows_of(kh, "tourists")
     assert 152.0 not in [r[3] for r in rows_of(kh, "tourists")]
     assert why(kh, "over 152%").startswith("a rise of the amount before it")
+
+
+def test_a_name_after_a_related_modifier_is_a_narrower_thing(indicators):
+    # englishworkvietnam.com (Đồng Nai, 2023, English): "… retail sales of goods and services surged by almost 12%, and
+    # tourism-related services gained growth of over 40%.": tourism-related services are no services sector; the 40%
+    # was proposed as the services sector's growth
+    dn = in_round(38, "dongnai-2023-12.englishworkvietnam.en.txt", indicators)
+    assert rows_of(dn, "grdp_growth_services") == []
+    assert ("2023-12", "year", "yoy_pct", 12.0, "~") in rows_of(dn, "retail_sales")
+    assert why(dn, "over 40%").startswith("names an indicator no target of this resolution tracks")

@@ -41,6 +41,10 @@ def _sentences(text: str) -> list[tuple[str, bool]]:
     """The sentences of ``text``, each with whether it opens a paragraph (a line)."""
     return [(s, k == 0) for line in text.split("\n")
             for k, s in enumerate(s.strip() for s in _SENTENCE.split(line) if s and s.strip())]
+
+
+# a modifier that narrows the name after it ("tourism-related services")
+_NARROWED = re.compile(r"\w+-(?:related|oriented|based|linked)\s+$")
 _PRICE_BRACKET = re.compile(r"\((?:theo )?giá (?:so sánh|hiện hành)[^()]{0,30}\)|\(at (?:constant|current) "
                             r"prices?[^()]{0,30}\)")
 
@@ -83,8 +87,14 @@ class _Sentence:
         plain = _PRICE_BRACKET.sub(lambda b: " " * len(b.group()), folded)
         for order, ph in enumerate(book):
             for m in ph.pattern.finditer(plain):
-                if not _COMPLEMENT.search(folded[max(0, m.start() - 8):m.start()]):
-                    named.append((m.end(), m.end() - m.start(), -order, ph))
+                if _COMPLEMENT.search(folded[max(0, m.start() - 8):m.start()]):
+                    continue
+                # a name after a modifier of what it is about is a narrower thing, tracked by none:
+                # "tourism-related services" are no services sector
+                narrow = _NARROWED.search(folded, max(0, m.start() - 30), m.start())
+                if narrow:
+                    ph = Phrase(folded[narrow.start():m.end()], ph.pattern, ())
+                named.append((m.end(), m.end() - (narrow.start() if narrow else m.start()), -order, ph))
         # the last is the nearest end, then the longest, then the first in the book
         named.sort(key=lambda n: n[:3])
         self.named = named
