@@ -1833,3 +1833,18 @@ def test_a_name_after_a_related_modifier_is_a_narrower_thing(indicators):
     assert rows_of(dn, "grdp_growth_services") == []
     assert ("2023-12", "year", "yoy_pct", 12.0, "~") in rows_of(dn, "retail_sales")
     assert why(dn, "over 40%").startswith("names an indicator no target of this resolution tracks")
+
+
+def test_last_years_figures_in_three_more_english_forms_are_last_years(indicators):
+    # hanoitimes.vn (Hà Nội, nine months of 2019): "… (GRDP) has expanded by an estimated 7.35%, higher than the 7.01%
+    # growth recorded in the same period last year", "the agriculture, forestry and fishery sector declined 0.7%
+    # year-on-year, versus an expansion of 3.34% in the same period last year", "The industry and construction sector
+    # rose by 8.84%, higher than last year’s year-on-year growth of 7.93%": each the nine months of 2018 (each was
+    # listed as a second figure of 2019, or not read)
+    hn = in_round(38, "hanoi-2019-09.hanoitimes.en.txt", indicators)
+    assert ("2018-09", "ytd", "yoy_pct", 7.01, "=") in rows_of(hn, "grdp_growth")
+    assert ("2019-09", "ytd", "yoy_pct", 7.35, "=") in rows_of(hn, "grdp_growth")
+    assert ("2018-09", "ytd", "yoy_pct", 3.34, "=") in rows_of(hn, "grdp_growth_agriculture")
+    assert ("2019-09", "ytd", "yoy_pct", -0.7, "=") in rows_of(hn, "grdp_growth_agriculture")
+    assert ("2018-09", "ytd", "yoy_pct", 7.93, "=") in rows_of(hn, "grdp_growth_industry_construction")
+    assert ("2019-09", "ytd", "yoy_pct", 8.84, "=") in rows_of(hn, "grdp_growth_industry_construction")
