@@ -11,8 +11,8 @@ Only where the earlier period is plain: in a bracket that opens on it ("(năm 20
 đạt khoảng 25.080 tỷ đồng)", "(6 months of 2024 increased by 33.8%)"), named right before a bracket holding
 only the figure ("cao hơn mức tăng của cùng kỳ năm trước (4,09%)"), or right after a figure a comparison
 introduces ("thấp hơn mức tăng 5,03% của 6 tháng đầu năm 2019", "… of 3.29% recorded in the first half of
-last year", "… of 7.88% a year earlier", "higher than the 7.01% growth recorded in the same period last year",
-"versus an expansion of 3.34% in the same period last year"), or as the growth's owner ("higher than last year’s
+last year", "… of 7.88% a year earlier", "higher than the 7.01% growth recorded in the same period last
+year", "versus an expansion of 3.34% in the same period last year"), or as the growth's owner ("higher than last year’s
 year-on-year growth of 7.93%"). "Cùng kỳ" and "the same period" alone are the anchor's span a year
 before. An earlier period of the anchor's own year ("(quý I tăng 9,88%, …)", the figure's quarters) is none:
 those are read as its parts are.
@@ -62,11 +62,13 @@ _NAMED_BEFORE_EN = _compile(rf"(?:than|over|compared (?:to|with))\s+(?:(?:the|th
 # a comparison that introduces the figure, then names its period after it
 # ("versus an expansion of 3.34% in the same period last year"; "higher than the 7.01% growth recorded in …": the
 # growth named after the figure)
-_INTRODUCES = _compile(r"(?:(?:cao|thấp) hơn(?:\s+so với)?|higher than|lower than|versus)\s+(?:(?:the|an?)\s+)?"
+_INTRODUCES = _compile(r"(?:(?:cao|thấp) hơn(?:\s+so với)?|higher than|lower than|versus)\s+"
+                         r"(?:(?:the|an?)\s+)?"
                          r"(?:(?:previous\s+)?(?:mức(?:\s+tăng(?:\s+trưởng)?)?|tốc độ tăng(?:\s+trưởng)?|"
                          r"(?:growth|expansion|increase)(?:\s+rate)?(?:\s+of)?)\s+)?$")
 _GROWTH_AFTER = r"(?:\s+(?:growth|expansion|increase)(?:\s+rate)?)?"
-_NAMED_AFTER = _compile(rf"{_GROWTH_AFTER}\s+(?:(?:của|trong)\s+|(?:recorded\s+|seen\s+)?(?:in|during)\s+|"
+_NAMED_AFTER = _compile(rf"{_GROWTH_AFTER}\s+(?:(?:của|trong)\s+|(?:recorded\s+|seen\s+)?"
+                          rf"(?:in|during)\s+|"
                           rf"(?=a year earlier)){_PERIOD}")
 # "higher than last year’s year-on-year growth of 7.93%": the period named as the growth's owner
 _WHOSE = _compile(rf"(?:higher|lower) than (?P<p>last year|{_YEAR})['’]s (?:year-on-year )?"
@@ -161,7 +163,8 @@ def earlier_span(period: str, anchor: _Span, lang: Lang) -> _Span | None:
         return None
     if year >= anchor.period.year:
         return None
-    if period.startswith(("cùng kỳ", "same period", "the same period", "a year earlier")) or period == "last year":
+    if period == "last year" or period.startswith(("cùng kỳ", "same period", "the same period",
+                                                   "a year earlier")):
         return _Span(anchor.span, Period(year, anchor.period.month))
     months = _MONTHS.search(period)
     if _HALF.search(period):
