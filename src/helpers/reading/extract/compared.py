@@ -12,8 +12,8 @@ Only where the earlier period is plain: in a bracket that opens on it ("(năm 20
 only the figure ("cao hơn mức tăng của cùng kỳ năm trước (4,09%)"), or right after a figure a comparison
 introduces ("thấp hơn mức tăng 5,03% của 6 tháng đầu năm 2019", "… of 3.29% recorded in the first half of
 last year", "… of 7.88% a year earlier", "higher than the 7.01% growth recorded in the same period last
-year", "versus an expansion of 3.34% in the same period last year"), or as the growth's owner ("higher than last year’s
-year-on-year growth of 7.93%"). "Cùng kỳ" and "the same period" alone are the anchor's span a year
+year", "versus an expansion of 3.34% in the same period last year"), or as the growth's owner ("higher than
+last year’s year-on-year growth of 7.93%"). "Cùng kỳ" and "the same period" alone are the anchor's span a year
 before. An earlier period of the anchor's own year ("(quý I tăng 9,88%, …)", the figure's quarters) is none:
 those are read as its parts are.
 
@@ -60,8 +60,8 @@ _NAMED_BEFORE_EN = _compile(rf"(?:than|over|compared (?:to|with))\s+(?:(?:the|th
                             rf"(?:(?:growth|increase)(?:\s+rate)?\s+)?(?:(?:in|of)\s+)?{_PERIOD}\s*\("
                             rf"\s*(?:{_BOUND}\s+)?$")
 # a comparison that introduces the figure, then names its period after it
-# ("versus an expansion of 3.34% in the same period last year"; "higher than the 7.01% growth recorded in …": the
-# growth named after the figure)
+# ("versus an expansion of 3.34% in the same period last year"; "higher than the 7.01% growth recorded in …":
+# the growth named after the figure)
 _INTRODUCES = _compile(r"(?:(?:cao|thấp) hơn(?:\s+so với)?|higher than|lower than|versus)\s+"
                          r"(?:(?:the|an?)\s+)?"
                          r"(?:(?:previous\s+)?(?:mức(?:\s+tăng(?:\s+trưởng)?)?|tốc độ tăng(?:\s+trưởng)?|"
