@@ -1848,3 +1848,19 @@ def test_last_years_figures_in_three_more_english_forms_are_last_years(indicator
     assert ("2019-09", "ytd", "yoy_pct", -0.7, "=") in rows_of(hn, "grdp_growth_agriculture")
     assert ("2018-09", "ytd", "yoy_pct", 7.93, "=") in rows_of(hn, "grdp_growth_industry_construction")
     assert ("2019-09", "ytd", "yoy_pct", 8.84, "=") in rows_of(hn, "grdp_growth_industry_construction")
+
+
+def test_revenue_from_retail_and_service_activities_is_the_retail_sales(indicators):
+    # sggpnews.org.vn (Hồ Chí Minh City, May 2022): "Statistics showed that total revenue from retail and service
+    # activities in the city in May reached VND96.28 trillion (US$4.15 billion), up 0.8 percent over April and 10.4
+    # percent compared to the same period last year. In the first five months of 2022, the figure hit VND456.15
+    # trillion (US$19.67 billion), a rise of 0.6 percent year on year.": read as a revenue no target tracks; and "up 0.8
+    # percent over April" in May is a change on the month before (it was proposed as May's change on a year)
+    hcm = in_round(38, "hochiminh-2022-05.sggpnews.en.txt", indicators)
+    got = rows_of(hcm, "retail_sales")
+    assert ("2022-05", "month", "level", 96.28, "=") in got
+    assert ("2022-05", "month", "yoy_pct", 10.4, "=") in got
+    assert ("2022-05", "ytd", "level", 456.15, "=") in got
+    assert ("2022-05", "ytd", "yoy_pct", 0.6, "=") in got
+    assert 0.8 not in [r[3] for r in got]
+    assert why(hcm, "0.8 percent") == "a change on the previous month"

@@ -194,6 +194,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                   "wholesale and retail", "wholesale"),
     "retail": ("tổng mức bán lẻ", "bán lẻ hàng hóa", "doanh thu bán lẻ", "retail sales",
                "revenues from retails and services", "revenue from retail and services",
+               "revenue from retail and service activities",
                "retail sales of goods and services", "total retail sales of goods and services",
                "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng",
                "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ",
