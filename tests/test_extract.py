@@ -1864,3 +1864,11 @@ def test_revenue_from_retail_and_service_activities_is_the_retail_sales(indicato
     assert ("2022-05", "ytd", "yoy_pct", 0.6, "=") in got
     assert 0.8 not in [r[3] for r in got]
     assert why(hcm, "0.8 percent") == "a change on the previous month"
+
+
+def test_the_provinces_growth_in_english_is_its_grdp_growth(indicators):
+    # baohaiduong.vn (Hải Dương, first half of 2024, English): "The province's growth in the first quarter of 2024
+    # reached 10.11%, and the growth in the second quarter was estimated at 9.91%.": the first quarter's GRDP growth
+    # (named by nothing, it was listed)
+    hd = in_round(38, "haiduong-2024-06.baohaiduong.en.txt", indicators)
+    assert ("2024-03", "ytd", "yoy_pct", 10.11, "=") in rows_of(hd, "grdp_growth")

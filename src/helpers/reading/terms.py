@@ -19,6 +19,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                     "tốc độ tăng trưởng tổng sản phẩm", "tăng trưởng tổng sản phẩm",
                     # the province's growth by its name ("tăng trưởng của tỉnh Hải Dương ước đạt 8,35%")
                     "tăng trưởng của tỉnh", "tăng trưởng của thành phố",
+                    # "The province's growth in the first quarter of 2024 reached 10.11%" (not "the province's
+                    # growth rates of industry-construction, …, respectively", the sectors')
+                    "province's growth in", "province’s growth in", "city's growth in", "city’s growth in",
                     # "The growth rate of total product in the province increased by 6.39%" (tổng sản phẩm)
                     "total product in the province", "growth rate of total product",
                     # "Lao Cai maintained stable economic expansion, with an estimated growth rate of 10.32%"
