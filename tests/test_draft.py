@@ -1696,3 +1696,11 @@ def test_an_english_target_lowered_from_a_level_at_a_years_end_is_a_ceiling():
     d = in_round(38, "hoabinh-2019.baohoabinh2.en.txt")
     assert (by_value(d, 11.74)["kind"], by_value(d, 11.74)["unit"]) == ("max", "percent")
     assert not [t for t in d.targets if t.get("value") == 14.74]
+
+
+def test_a_months_result_after_the_plan_in_its_paragraph_is_no_target():
+    # cafef.vn (Hải Phòng, 2023): "Theo kế hoạch năm 2023, thu ngân sách Nhà nước trên địa bàn đạt 116.442,134 tỷ đồng,
+    # …. Trong tháng 3, thu nhân sách thành phố đạt 8.322,99 tỷ đồng.": March's revenue, drafted as a target
+    d = in_round(38, "haiphong-2023.cafef.vi.txt")
+    assert not [t for t in d.targets if t.get("value") == 8322.99]
+    assert by_value(d, 116442.134)["unit"] == "billion_vnd"

@@ -98,7 +98,9 @@ _SO_FAR = re.compile(r"(?i)\btrong quý (?:i|1)\b|\b\d{1,2} tháng đầu năm\b
                      r"^\W*đến nay\b|\btính đến (?:ngày|hết|quý|tháng|nay|cuối)\b|"
                      # ("Đến ngày 14/7, toàn tỉnh đã thực hiện trồng được 927 ha rừng, …")
                      r"^\W*đến (?:hết )?ngày \d|"
-                     r"\btrong \d{1,2} tháng\b(?!\s+(?:còn lại|cuối|tới|sau))")
+                     r"\btrong \d{1,2} tháng\b(?!\s+(?:còn lại|cuối|tới|sau))|"
+                     # (or a month's: "Trong tháng 3, thu nhân sách thành phố đạt 8.322,99 tỷ đồng.")
+                     r"^\W*trong tháng \d{1,2}\b")
 # a result's share of the plan or estimate: "đạt 22,43% kế hoạch năm 2025", "bằng 40,8% dự toán Trung ương"
 # (and the next of a list: "chỉ đạt 37,29% kế hoạch sản xuất nông nghiệp và 46,67% kế hoạch thương mại …")
 # (or of the year's target: "… và đạt 89,6% chỉ tiêu cả năm")
