@@ -1704,3 +1704,12 @@ def test_a_months_result_after_the_plan_in_its_paragraph_is_no_target():
     d = in_round(38, "haiphong-2023.cafef.vi.txt")
     assert not [t for t in d.targets if t.get("value") == 8322.99]
     assert by_value(d, 116442.134)["unit"] == "billion_vnd"
+
+
+def test_the_results_of_the_term_gone_by_are_no_targets():
+    # chatluongvacuocsong.vn (Bình Định, 2020): "Cụ thể, trong nhiệm kỳ qua, sản xuất công nghiệp tỉnh Bình Định đã phát
+    # triển khá, …" then "Giá trị sản xuất công nghiệp của tỉnh tăng bình quân hàng năm 8,8%, chỉ số sản xuất công
+    # nghiệp tăng bình quân 7,9%.": the term's results, drafted as targets
+    d = in_round(38, "binhdinh-2025.chatluongvacuocsong.vi.txt")
+    assert not [t for t in d.targets if t.get("value") in (8.8, 7.9)]
+    assert by_value(d, 3900)["kind"] == "min"

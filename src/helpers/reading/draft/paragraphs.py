@@ -83,7 +83,7 @@ _SO_FAR = re.compile(r"(?i)\btrong quý (?:i|1)\b|\b\d{1,2} tháng đầu năm\b
                      r"\bhiện đã\b|"
                      # (or the term or year just past: "Trong nhiệm kỳ vừa qua, Hà Tĩnh đã duy trì … 6,4%",
                      # "Năm qua, tỉnh Quảng Ngãi đón khoảng 5,2 triệu lượt khách")
-                     r"\b(?:nhiệm kỳ|giai đoạn|năm|thời gian) vừa qua\b|^\W*năm qua\b|"
+                     r"\b(?:nhiệm kỳ|giai đoạn|năm|thời gian) vừa qua\b|^\W*năm qua\b|\bnhiệm kỳ qua\b|"
                      # (or a holiday's: "Dịp nghỉ Tết Dương lịch, tổng doanh thu du lịch … đạt hơn 42 tỷ",
                      # "chỉ tính riêng 4 ngày nghỉ lễ (…), lượng khách … ước đạt 105.000 lượt")
                      r"\bdịp (?:nghỉ )?(?:tết|lễ)\b|\bngày nghỉ (?:lễ|tết)\b|"
@@ -160,8 +160,7 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
         # (a paragraph without figures that names the plan or a year ends the results told before it)
         # (one without figures about an earlier year starts them: "Trong năm 2021, …, với 15/19 chỉ tiêu chủ
         # yếu đạt và vượt kế hoạch đề ra.", then "Trong đó, … (GRDP) tăng 4,11%, …")
-        carried = earlier if said else (carried and not _fresh(para) or _past(para, year) and not _aims_at(
-            para, year or 0))
+        carried = earlier if said else carried and not _fresh(para) or _starts_results(para, year, lang)
         # one clause: only a sentence (a title or a headline repeats a target of the body), and no
         # photo's caption ("Gia Lai phấn đấu đạt mục tiêu GRDP năm 2024 là 8,6%. Ảnh minh họa/…")
         # (a line of a list ends with ";": "… cho trẻ em 5 tuổi; 100% xã, phường thị trấn đạt chuẩn …;")
@@ -302,9 +301,23 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
             # results: "… all of the 20 socio-economic goals of the city in 2018 have been fulfilled …", then
             # "… has grown 21.6 percent"; not "Based on the estimated results for … 2018 …, the main targets
             # of the province's 2019 … plan are as follows:")
-            carried = carried and not _fresh(para) or _past(para, year) and not _aims_at(para, year)
+            # (or a part of the years gone by: "Cụ thể, trong nhiệm kỳ qua, sản xuất công nghiệp … đã phát
+            # triển khá, …", then "Giá trị sản xuất công nghiệp của tỉnh tăng bình quân hàng năm 8,8%, …")
+            carried = carried and not _fresh(para) or _starts_results(para, year, lang)
         pos = end + 1
     return items
+
+
+def _starts_results(para: str, year: int | None, lang: Lang) -> bool:
+    """Whether a paragraph without figures starts results told after it: it is about an earlier year, or a
+    part of the time gone by, and aims at no later year.
+
+    >>> _starts_results("Cụ thể, trong nhiệm kỳ qua, sản xuất công nghiệp đã phát triển khá.", 2025, Lang.VI)
+    True
+    >>> _starts_results("Năm 2025, tỉnh phấn đấu tăng trưởng nhanh.", 2025, Lang.VI)
+    False
+    """
+    return (_past(para, year) or _so_far(para, lang)) and not _aims_at(para, year or 0)
 
 
 # an English result: a verb of the past before the sentence's first figure ("still reached", "grew", "rose",
