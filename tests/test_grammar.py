@@ -214,3 +214,14 @@ def test_a_number_after_a_year_and_to_is_not_lost():
     # (nor a fall written as "from A to B", whose first is larger: both read, neither lost)
     assert [(f.low, f.high) for f in figures("reduce the rate from 15% to 10% by 2025", Lang.EN)] == [
         (15, 15), (10, 10)]
+
+
+def test_a_number_glued_to_a_unit_of_the_table_is_read():
+    # vietnamplus.vn (Trà Vinh, to 2030, English, words joined as the store keeps them): "By 2030, Tra Vinh intends to
+    # cultivate rice on 195,000hectares, mostly in freshwater zones …": the number vanished (neither read nor listed)
+    got = figures("By 2030, Tra Vinh intends to cultivate rice on 195,000hectares, mostly in freshwater zones",
+                  Lang.EN)
+    assert [(f.value, f.unit) for f in got] == [(195000.0, "hectares")]
+    # a number glued to letters that are no unit stays unread, as before ("phủ sóng 5G", "COVID-19")
+    assert figures("phủ sóng 5G đạt 100%", Lang.VI)[0].value == 100
+    assert len(figures("phủ sóng 5G đạt 100%", Lang.VI, written=True)) == 1

@@ -376,7 +376,7 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
     num = _NUMBER[style]
     pattern = re.compile(
         rf"(?:(?<![\w/.,])|(?<=usd|vnd|vnđ|us\$))(?:(?P<from>từ|from)\s+)?(?P<a>{num})(?P<pa>\s*%)?"
-        rf"(?:(?:{_DASH}|\s+(?:đến|tới|to)\s+)(?P<b>{num}))?(?:(?![\w/]|[.,]\d)|{_GLUED})"
+        rf"(?:(?:{_DASH}|\s+(?:đến|tới|to)\s+)(?P<b>{num}))?(?:(?![\w/]|[.,]\d)|{_GLUED}|(?P<glued>(?=[^\W\d_])))"
     )
     found: list[Figure] = []
     # "3.359,98/4.000 tỷ đồng": the B of A/B is read as a number (A, which has no unit of its own, is
@@ -456,6 +456,10 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
         # a year, or a span of years ("giải pháp 2025–2030 nêu …"; not "1.900 - 2.000 lao động")
         plain = not re.search(r"[.,]", m["a"] + (m["b"] or ""))  # a year has no thousands mark
         year = all(1900 <= v <= 2100 and v == int(v) for v in (a, b)) and (a == b or not m["pa"] and plain)
+        # a number glued to letters is read only where they are a unit of the table ("195,000hectares", words
+        # joined as a store keeps them; not "5G")
+        if m["glued"] is not None and (unit is None or m["pa"]):
+            continue
         if unit is None and written and not as_written and not m["pa"] and not year:
             hit = _written_unit(folded, m.end(), m.start())
             if hit:
