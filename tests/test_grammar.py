@@ -225,3 +225,10 @@ def test_a_number_glued_to_a_unit_of_the_table_is_read():
     # a number glued to letters that are no unit stays unread, as before ("phủ sóng 5G", "COVID-19")
     assert figures("phủ sóng 5G đạt 100%", Lang.VI)[0].value == 100
     assert len(figures("phủ sóng 5G đạt 100%", Lang.VI, written=True)) == 1
+
+
+def test_a_scale_glued_to_its_unit_is_read():
+    # vietnamplus.vn (Trà Vinh, to 2030, English, words joined as the store keeps them): "Annual output is expected to
+    # reach around 1.18 milliontonnes, said …": listed as a unit the table lacks ('milliontonnes')
+    got = figures("Annual output is expected to reach around 1.18 milliontonnes, said the Vice Chairman", Lang.EN)
+    assert [(f.value, f.unit) for f in got] == [(1.18, "million_tonnes")]

@@ -270,7 +270,9 @@ def _scaled(folded: str, pos: int, lang: Lang) -> tuple[float, str | None, int]:
         p += 1
     for word, scale in _SCALES[lang]:
         end = p + len(word)
-        if folded.startswith(word, p) and not _WORD_CHAR.match(folded[end:end + 1] or " "):
+        # (or glued to its unit, as a store joins words: "1.18 milliontonnes")
+        if folded.startswith(word, p) and (not _WORD_CHAR.match(folded[end:end + 1] or " ")
+                                           or _unit_at(folded, end) is not None):
             after = _unit_at(folded, end)
             if after is None:
                 return 1.0, None, pos
