@@ -367,6 +367,10 @@ _RESULT_BASE = re.compile(r"(?i)\bover the same period\b|\byear[- ]on[- ]year\b|
                           r"\b(?:higher|lower|faster|slower) than the "
                           r"(?:(?:nation|country)['’]s|national average)\b")
 _AS_IT_STANDS = re.compile(r"(?i)^\W*(?:currently|so far|to date|as of now|at present|up to now)\b")
+# what the province has, before the first figure: "the province has nearly 90,000 households with …" (words
+# joined as a store keeps them too: "Theprovince has 13 organic farming areas"; not "has set to welcome", "has
+# to")
+_HAS = re.compile(r"(?i)(?:province|city)\s+(?:currently\s+)?(?:has|boasts)\s+(?!been\b|set\b|to\b|\w+ed\b)")
 # a deed done, before the sentence's first figure: "Lego Group has invested in a 1.3 billion USD factory" (a
 # translated plan says "reach" or "reached", never "has reached")
 _PERFECT = re.compile(r"(?i)\b(?:has|have|had)\s+(?:already\s+|now\s+|so far\s+)?(?:been\s+)?"
@@ -393,12 +397,12 @@ def _so_far(part: str, lang: Lang) -> bool:
 
 def _told_in_english(sentence: str, lang: Lang) -> bool:
     """Whether an English ``sentence`` tells a result (and names no plan, says no "will"): it opens on the
-    state as it stands ("Currently, …"), or its first figure follows a verb of the past and the sentence
-    names a part of the year gone by, last year, or a base of a result ("over the same period", "of the
-    plan"), or it follows a deed done ("has invested in a 1.3 billion USD factory"), or a deed done is told
-    beside a base of a result ("… has been poured into Quảng Ninh …, equivalent to 51% of this year’s
-    target"); whatever it names, a target missed ("has not yet reached the set target of 8.5%") or one
-    replaced ("The previous target … was …") is a result's comment.
+    state as it stands ("Currently, …") or says what the province has, or its first figure follows a verb of
+    the past and the sentence names a part of the year gone by, last year, or a base of a result ("over the
+    same period", "of the plan"), or it follows a deed done ("has invested in a 1.3 billion USD factory"), or
+    a deed done is told beside a base of a result ("… has been poured into Quảng Ninh …, equivalent to 51% of
+    this year’s target"); whatever it names, a target missed ("has not yet reached the set target of 8.5%") or
+    one replaced ("The previous target … was …") is a result's comment.
 
     >>> _told_in_english("Growth still reached 6.5 percent in the first nine months of 2020.", Lang.EN)
     True
@@ -419,7 +423,7 @@ def _told_in_english(sentence: str, lang: Lang) -> bool:
     # (or a part of the year gone by and a base of a result, whatever the verb: "In the first half of this
     # year, more than 1 million tourists visited Cao Bang, …, up 23% against last year and fulfilling 53% of
     # the plan")
-    return bool(_AS_IT_STANDS.match(sentence) or _PERFECT.search(before) or (
+    return bool(_AS_IT_STANDS.match(sentence) or _PERFECT.search(before) or _HAS.search(before) or (
         _ELAPSED.search(sentence) or _RESULT_BASE.search(sentence)) and _PAST_RESULT.search(before)
         or _RESULT_BASE.search(sentence) and (_PERFECT.search(sentence) or _ELAPSED.search(sentence)))
 
