@@ -232,3 +232,18 @@ def test_a_scale_glued_to_its_unit_is_read():
     # reach around 1.18 milliontonnes, said …": listed as a unit the table lacks ('milliontonnes')
     got = figures("Annual output is expected to reach around 1.18 milliontonnes, said the Vice Chairman", Lang.EN)
     assert [(f.value, f.unit) for f in got] == [(1.18, "million_tonnes")]
+
+
+def test_a_bare_scale_among_the_parts_of_an_amount_takes_its_unit():
+    # vietnamplus.vn (Hải Phòng, 2023, English): "Hai Phong aims to serve 7.5 million visitors in 2023, including 3
+    # million to Cat Ba and 2.5 million to Do Son./.": the parts are visitors (each listed as a unit the table lacks)
+    got = figures("Hai Phong aims to serve 7.5 million visitors in 2023, including 3 million to Cat Ba and 2.5 million "
+                  "to Do Son./.", Lang.EN)
+    assert [(f.value, f.unit) for f in got] == [(7.5, "million_visits"), (3.0, "million_visits"),
+                                                (2.5, "million_visits")]
+    # not a bare scale with no parts' word before it: "… 7.5 million visitors in 2023, and 3 million …"
+    assert [f.value for f in figures("serve 7.5 million visitors in 2023, and 3 million came", Lang.EN)] == [7.5]
+    # nor a scale before a noun of its own: "… between 9.53 million to 10 million visitors, including 1.5 million
+    # foreigners" (vietnamplus.vn, Quảng Ninh 2022) is a unit as written
+    part = figures("by welcoming 10 million visitors, including 1.5 million foreigners, said", Lang.EN, written=True)
+    assert [(f.value, f.unit, f.written) for f in part][1] == (1.5, None, "million foreigners")

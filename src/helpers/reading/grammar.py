@@ -529,17 +529,37 @@ _BARE_SCALE_END = re.compile(r"\s*(?:[,.;)]|$|(?:up|down|and|in|while|or|respect
 def _scale_of_the_amount_before(folded: str, at: int, found: list[Figure], unit: str | None,
                                 end: int) -> tuple[str | None, int]:
     """An English amount in a bare scale after one in money of that scale takes its currency: "Its export
-    turnover stood at 7.7 billion USD, while its import value was 5.6 billion, up …" (billion USD)."""
+    turnover stood at 7.7 billion USD, while its import value was 5.6 billion, up …" (billion USD); so do the
+    parts of an amount of that scale after "including" / "of which"."""
     tail = folded[at:].lstrip()
     word = next((w for w in ("billion", "million", "trillion") if tail.startswith(w)), None)
-    if word is None or not _BARE_SCALE_END.match(tail, len(word)):
+    if word is None:
         return unit, end
+    same = None
     money = next((f for f in reversed(found) if f.unit and units.UNITS[f.unit].dimension in ("usd", "vnd")),
                  None)
-    if money is None or units.SPELLINGS.get(f"{word} {units.UNITS[money.unit].dimension}") != money.unit:
+    if _BARE_SCALE_END.match(tail, len(word)) and money is not None and units.SPELLINGS.get(
+            f"{word} {units.UNITS[money.unit].dimension}") == money.unit:
+        same = money.unit
+    # (or, after "including" / "of which", the unit of the amount of that scale the parts are of: "7.5 million
+    # visitors in 2023, including 3 million to Cat Ba and 2.5 million to Do Son")
+    # (the whole and the parts before this one: one unit, the cue after the whole)
+    whole = found[-1] if found and found[-1].unit else None
+    if same is None and whole is not None and whole.unit.startswith(f"{word}_"):
+        first = len(found) - 1
+        while first and found[first - 1].unit == whole.unit:
+            first -= 1
+        if at - found[first].end < 160 and _PARTS_BETWEEN.search(folded, found[first].end, at) and (
+                _PART_SCALE_END.match(tail, len(word))):
+            same = whole.unit
+    if same is None:
         return unit, end
-    same = money.unit
     return same, at + (len(folded[at:]) - len(tail)) + len(word)
+
+
+_PARTS_BETWEEN = re.compile(r"\b(?:including|of which|of whom|of them)\b")
+# (the scale alone: not "including 1.5 million foreigners", a unit as written)
+_PART_SCALE_END = re.compile(r"\s*(?:[,.;)/]|$|(?:to|for|in|at|on|and|or|up|down|while|respectively)\b)")
 
 
 _PER_HEAD = re.compile(r"\s*(?:/\s*|\s+per\s+)(person|capita|worker|labou?rer)\b")
