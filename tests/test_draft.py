@@ -1721,3 +1721,13 @@ def test_what_an_english_province_has_is_no_target():
     # each drafted as a target
     d = in_round(38, "travinh-2025.vietnamplus.en.txt")
     assert not [t for t in d.targets if t.get("value") in (90000, 25000, 4012)]
+
+
+def test_what_a_text_says_will_be_done_sets_targets():
+    # truyenhinhdaknong.vn (Đắk Nông, trees to 2025): "Trong đó trồng cây phân tán trên 1,6 triệu cây, trồng ở khu vực
+    # nông thôn trên 1,4 triệu cây, …. Riêng trong năm 2021 dự kiến sẽ trồng khoảng 1 triệu cây xanh." before "… để đến
+    # hết năm 2025 toàn tỉnh hoàn thành kế hoạch trồng trên 5,5 triệu cây xanh.": the plan's parts (listed, not drafted)
+    d = in_round(38, "daknong-2025.truyenhinhdaknong.vi.txt")
+    assert by_value(d, 1.6)["kind"] == "min"
+    assert by_value(d, 1.4)["kind"] == "min"
+    assert by_value(d, 5.5)["kind"] == "min"

@@ -34,6 +34,8 @@ _PLAN_CUE = re.compile(r"(?i)\b(?:targets?|targeting|targeted|aims?|aiming|set a
                        # of 8% in 2025.")
                        r"(?:solutions|measures) to (?:achieve|reach|attain)|"
                        r"scenarios?|mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|"
+                       # ("Riêng trong năm 2021 dự kiến sẽ trồng khoảng 1 triệu cây xanh.")
+                       r"dự kiến sẽ|"
                        # ("Lâm Đồng Province is seeking to attract 9.7 million tourists this year")
                        r"seek(?:s|ing)? to|"
                        # ("… during 2021, setting its sights on 1.5 billion USD in export revenue")
