@@ -1731,3 +1731,11 @@ def test_what_a_text_says_will_be_done_sets_targets():
     assert by_value(d, 1.6)["kind"] == "min"
     assert by_value(d, 1.4)["kind"] == "min"
     assert by_value(d, 5.5)["kind"] == "min"
+
+
+def test_a_new_quantity_named_after_dat_is_a_target_of_its_own():
+    # dantocmiennui.vn (Trà Vinh, 2024): "… tăng diện tích sản xuất cây màu, cây công nghiệp ngắn ngày, cây hằng năm
+    # khoảng 53.000 ha, đạt tổng sản lượng 1,57 triệu tấn.": the output is no description of the area (it was listed
+    # as one)
+    d = in_round(38, "travinh-2024.dantocmiennui.vi.txt")
+    assert (by_value(d, 1.57)["kind"], by_value(d, 1.57)["unit"]) == ("min", "million_tonnes")

@@ -29,6 +29,29 @@ _DESCRIBES = re.compile(r"^(?:\s*/\s*[^\W\d_]+)*\s*,\s*(?:tăng|giảm|chiếm|b
 _GROWS = re.compile(r"^\s*,\s*tăng\b", re.IGNORECASE)
 
 
+# ("…, đạt tổng sản lượng 1,57 triệu tấn": a quantity named after "đạt")
+_NAMED_AFTER_DAT = re.compile(r",\s*đạt\s+(?:[^\W\d_]+\s+){2,}$", re.IGNORECASE)
+
+
+def _names_another(lead: str, fig: Figure, primary: Figure) -> bool:
+    """Whether the words before ``fig`` name a quantity of its own, in another dimension than the figure
+    before (``primary``): "… khoảng 53.000 ha, đạt tổng sản lượng 1,57 triệu tấn" sets the output too.
+
+    >>> from ..grammar import figures
+    >>> area, output = figures("khoảng 53.000 ha, đạt tổng sản lượng 1,57 triệu tấn")
+    >>> _names_another(", đạt tổng sản lượng ", output, area)
+    True
+    >>> share = figures("53.000 ha, đạt 95%")[1]
+    >>> _names_another(", đạt ", share, area)
+    False
+    """
+    if fig.unit in (None, "percent") or primary.unit in (None, "percent"):
+        return False
+    if not _NAMED_AFTER_DAT.search(lead):
+        return False
+    return units.UNITS[fig.unit].dimension != units.UNITS[primary.unit].dimension
+
+
 def _group_of(heading: str) -> str | None:
     words = fold(heading)
     for cue, group in terms.GROUP_HEADINGS:
@@ -542,7 +565,8 @@ def _item_targets(text: str, item: _Item, group_guessed: bool, taken: set[str],
                 continue
             # (and a rate's rise in points after it: "đạt trên 10%, tăng trên 3,45 điểm % so với năm 2020")
             if primary is not None and (primary.unit != "percent" or fig.unit == "percentage_points") and (
-                    _DESCRIBES.match(lead)) and not (fig.unit == "percent" and _GROWS.match(lead)):
+                    _DESCRIBES.match(lead)) and not (fig.unit == "percent" and _GROWS.match(lead)) and not (
+                    _names_another(lead, fig, primary)):
                 skipped.append((clause[fig.start:fig.end], " ".join(clause.split()),
                                 "describes the figure before it"))
                 continue
