@@ -837,15 +837,17 @@ def test_the_thirty_eighth_round_scored_once():
     # first readings: the Vietnamese targets at a2633ef, 9 of 13 (69%), no wrong number or kind, 3 invented; the
     # English at 935ebe6, 10 of 25 (40%), no wrong number or kind, 6 invented (a tourism plan's funding as printed in
     # a consultant's advice, missed; the land a province has, "the province has nearly 90,000 households"); the
-    # round: 19 of 38 (50%), 9 invented
+    # round: 19 of 38 (50%), 9 invented as measured; 20 and 8 with the scorer's label "tonnes per year" (added later)
     # Since (a number after a year and "to" is no longer lost; "reduce … from 14.74% at the end of 2018 to 11.74%" a
-    # ceiling): 20, 8 invented
-    assert draft.expected == 38 and draft.found >= 20
-    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 8)
+    # ceiling; "Trong tháng 3, …" and "trong nhiệm kỳ qua" results; what a province has; "dự kiến sẽ"; numbers glued
+    # to their units; a bare scale among parts; "đạt tổng sản lượng 1,57 triệu tấn"): 29, 2 invented
+    assert draft.expected == 38 and draft.found >= 29
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 2)
     # first readings: the Vietnamese reports at 23d4fed, 29 of 32 (91%), 2 wrong (Cà Mau's seafood exports as the
     # province's, level and fall); the English at e18f695, 19 of 31 (61%), 2 wrong (Khánh Hòa's revenue's rise as the
     # visitors'; Đồng Nai's "tourism-related services gained growth of over 40%" as the services sector's); the
-    # round: 48 of 63 (76%),
-    # 4 wrong. Since ("TP.HCM" the city's own; "thấp hơn so với mức tăng cùng kỳ 6,91%"; one product's exports): 50,
-    # 2 wrong (the English part, not yet read)
-    assert extract.countable == 63 and extract.right >= 50 and len(extract.wrong) == 2
+    # round: 48 of 63 (76%), 4 wrong. Since ("TP.HCM" the city's own; "thấp hơn so với mức tăng cùng kỳ 6,91%"; one
+    # product's exports; a rise after a converted amount; "tourism-related services"; last year's figures in three
+    # English forms; "revenue from retail and service activities"; "over April"; "the province's growth in"): 58,
+    # none wrong
+    assert extract.countable == 63 and extract.right >= 58 and len(extract.wrong) == 0
