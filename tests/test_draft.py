@@ -1739,3 +1739,13 @@ def test_a_new_quantity_named_after_dat_is_a_target_of_its_own():
     # as one)
     d = in_round(38, "travinh-2024.dantocmiennui.vi.txt")
     assert (by_value(d, 1.57)["kind"], by_value(d, 1.57)["unit"]) == ("min", "million_tonnes")
+
+
+def test_a_heading_of_the_years_targets_and_tasks_names_the_plans_year():
+    # baohatinh.vn (Hà Tĩnh, labour and social affairs, 2024): one paragraph of 2023's results ("Năm 2023, Hà Tĩnh giải
+    # quyết việc làm cho 23.125 người, …", "Đến cuối năm 2023, …") then "Chỉ tiêu, nhiệm vụ năm 2024: Hà Tĩnh sẽ giải
+    # quyết việc làm 23.000 người. …": the plan is 2024's (2023, named more, was taken, and its results drafted)
+    d = in_round(39, "hatinh-2024.baohatinh.vi.txt")
+    assert d.catalog["year"] == 2024
+    assert not [t for t in d.targets if t.get("value") in (23125, 10920, 12205, 11572)]
+    assert by_value(d, 23000)["kind"] == "min"

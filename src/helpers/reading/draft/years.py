@@ -132,7 +132,9 @@ _AIMS_VI = re.compile(r"(?i)\b(?:phấn đấu|đặt (?:ra )?mục tiêu)\b")
 # ("… đã quyết nghị đề ra nhiệm vụ năm 2024 với 16 mục tiêu chủ yếu", "năm 2024 tỉnh đề ra mục tiêu …")
 _SETS_TARGET = re.compile(r"(?i)\b(?:đặt mục tiêu|đặt ra mục tiêu|phấn đấu|đề ra (?:\d+ )?chỉ tiêu|"
                           r"đề ra (?:nhiệm vụ|mục tiêu|kế hoạch)|mục tiêu chủ yếu|"
-                          r"chỉ tiêu chủ yếu|kế hoạch phát triển)\b")
+                          r"chỉ tiêu chủ yếu|kế hoạch phát triển|"
+                          # ("Chỉ tiêu, nhiệm vụ năm 2024: Hà Tĩnh sẽ giải quyết việc làm 23.000 người.")
+                          r"chỉ tiêu,? nhiệm vụ|nhiệm vụ,? chỉ tiêu)\b")
 
 
 def _year(text: str) -> int | None:
