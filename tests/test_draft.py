@@ -1749,3 +1749,13 @@ def test_a_heading_of_the_years_targets_and_tasks_names_the_plans_year():
     assert d.catalog["year"] == 2024
     assert not [t for t in d.targets if t.get("value") in (23125, 10920, 12205, 11572)]
     assert by_value(d, 23000)["kind"] == "min"
+
+
+def test_results_with_bounded_shares_of_the_plan_are_no_targets():
+    # kontumtv.vn (Kon Tum, 2021): "Ước 6 tháng đầu năm 2021, diện tích cây cao su … khoảng 74.260 ha, đạt 98% kế
+    # hoạch; diện tích cà phê hơn 25.200 ha, đạt gần 99% kế hoạch; …": the half year's results ("đạt gần 99% kế hoạch"
+    # was read as naming the plan), each drafted as a target, before the year's "… mục tiêu năm 2021 đã đề ra là 500
+    # ha Sâm Ngọc Linh, …"
+    d = in_round(39, "kontum-2021.kontumtv.vi.txt")
+    assert not [t for t in d.targets if t.get("value") in (74260, 25200, 5000, 900, 440, 1730)]
+    assert by_value(d, 500)["unit"] == "hectares"

@@ -104,7 +104,9 @@ _SO_FAR = re.compile(r"(?i)\btrong quý (?:i|1)\b|\b\d{1,2} tháng đầu năm\b
 # a result's share of the plan or estimate: "đạt 22,43% kế hoạch năm 2025", "bằng 40,8% dự toán Trung ương"
 # (and the next of a list: "chỉ đạt 37,29% kế hoạch sản xuất nông nghiệp và 46,67% kế hoạch thương mại …")
 # (or of the year's target: "… và đạt 89,6% chỉ tiêu cả năm")
-_OF_THE_PLAN = re.compile(r"(?i)\b(?:đạt|bằng|và)\s+[\d.,]+\s*%\s+(?:so với\s+)?(?:kế hoạch|dự toán|"
+# (with a bound: "đạt gần 99% kế hoạch", "đạt hơn 57% kế hoạch")
+_OF_THE_PLAN = re.compile(r"(?i)\b(?:đạt|bằng|và)\s+(?:(?:gần|hơn|trên|khoảng|xấp xỉ)\s+)?[\d.,]+\s*%\s+"
+                          r"(?:so với\s+)?(?:kế hoạch|dự toán|"
                           r"(?:chỉ tiêu|mục tiêu) (?:cả )?năm)\b")
 _SEPARATORS = (";", ".", ",")
 _BEFORE_NOW = re.compile(r"(?i)^\W*(?:previously|earlier|before that|trước đó|trước đây)\b")
