@@ -851,3 +851,19 @@ def test_the_thirty_eighth_round_scored_once():
     # English forms; "revenue from retail and service activities"; "over April"; "the province's growth in"): 58,
     # none wrong
     assert extract.countable == 63 and extract.right >= 58 and len(extract.wrong) == 0
+
+
+def test_the_thirty_ninth_round_scored_once():
+    """Round 39 (tests/data/corpus/round39/): 13 target texts and 7 English reports, each with its reading written
+    before any program read it, each found on its stored page by a second helper's own searches, all held out; each
+    part scored once on 2026-12-07 as soon as it was checked (three target texts whose pages the checker did not find
+    again were left out before scoring)."""
+    draft, extract = scores("round39")
+    # first readings: the Vietnamese targets at d18ac93, 22 of 28 (79%), no wrong number or kind, 25 invented (a
+    # year's results before a heading "Chỉ tiêu, nhiệm vụ năm 2024:"; results "đạt gần 99% kế hoạch"); the English
+    # and southern at 3848867, 28 of 40 (70%), no wrong number or kind, 6 invented; the round: 50 of 68 (74%), 6
+    # invented once the Vietnamese part was read (31 as first read)
+    assert draft.expected == 68 and draft.found >= 50
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 6)
+    # first reading: the English reports at 3848867, 24 of 34 (71%), 5 wrong (not yet read)
+    assert extract.countable == 34 and extract.right >= 24 and len(extract.wrong) == 5
