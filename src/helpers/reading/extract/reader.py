@@ -31,7 +31,7 @@ from .results import (
     _not_a_row,
     _told_in_future,
 )
-from .sentences import _TOTAL_WORDS, PREVIOUS_MONTH_EN, _Sentence, _sentences, _span_of, _written_here
+from .sentences import _PREVIOUS_MONTH_EN, _TOTAL_WORDS, _Sentence, _sentences, _span_of, _written_here
 from .spans import _opening, _report_span, _Span, _span_events
 from .whose import _SECTOR_PHRASES, _elsewhere, _in_shares, _part_of_untracked, _under_another
 
@@ -44,7 +44,7 @@ _GROWTH_LEAD = re.compile(
 # figure
 _RISE_AFTER = re.compile(r"\s*(?:(?:year-on-year|year-over-year|y-o-y)\s+)?"
                          r"(?:rise|increase|growth|jump|gain|hike|climb)\b")
-_AFTER_THE_MONTHS = re.compile(r"\s*" + PREVIOUS_MONTH_EN + r"\s+and\s+")
+_AFTER_THE_MONTHS = re.compile(r"\s*" + _PREVIOUS_MONTH_EN + r"\s+and\s+")
 # ("giảm còn 12,5%", "fell to 3%": to a level, no change)
 _DECLINE_LEAD = re.compile(r"(?:giảm|decrease|decreased|down|fell|contract(?:ed|s|ion)?|shr[ai]nk|"
                            r"declined?|fall|drop)\b(?!\s+(?:xuống\s+)?còn\b|\s+to\b)[^,;]{0,25}$|"

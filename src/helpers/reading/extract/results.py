@@ -10,7 +10,7 @@ import re
 
 from ...values.period import Period
 from ..grammar import Figure
-from .sentences import PREVIOUS_MONTH_EN, _Sentence, _span_of
+from .sentences import _PREVIOUS_MONTH_EN, _Sentence, _span_of
 
 _PLAN_AFTER = re.compile(r"^\s*(?:so với\s+)?(?:kế hoạch|dự toán|of the plan|"
                          r"of the (?:year['’]s |set |annual )?(?:plan|estimates?))")
@@ -80,7 +80,7 @@ def _items_open(folded: str, end: int) -> re.Match | None:
 _PLAN_LEAD = re.compile(r"kế hoạch\s+(?:tăng|giảm)\s*(?:từ\s*)?$")
 # an English change on the month before: "over the previous month", "month-on-month"
 # ("increased by 2.1% from a month earlier")
-_MOM_AFTER = re.compile(r"^\s*(?:so với|so)\s+tháng trước|^\s*" + PREVIOUS_MONTH_EN + r"|^\s*monthly\b")
+_MOM_AFTER = re.compile(r"^\s*(?:so với|so)\s+tháng trước|^\s*" + _PREVIOUS_MONTH_EN + r"|^\s*monthly\b")
 # the base said first: "Chỉ số giá tiêu dùng tháng 12 so với tháng trước giảm 0,31%" (not the base of the
 # figure before: "tăng 0,55% so với tháng trước, tăng 3,52% so với cùng kỳ")
 _MOM_BEFORE = re.compile(r"(?<=\w)\s+(?:so với|so)\s+tháng trước\s+(?:tăng|giảm)\s*$")
@@ -88,7 +88,7 @@ _INDEX = re.compile(r"(?:bằng|đạt|equivalent to)\s*$")
 # "bằng 81,7% so với cùng kỳ" (100 = no change)
 _INDEX_WORDS = re.compile(r"(?:bằng|equivalent to|equal to)\s*$")
 _SAME_PERIOD_AFTER = re.compile(r"^\s*(?:(?:so với|so)\s+)?cùng kỳ")  # "bằng 140,2% cùng kỳ" too
-_MOM_EN = re.compile(r"\b" + PREVIOUS_MONTH_EN)
+_MOM_EN = re.compile(r"\b" + _PREVIOUS_MONTH_EN)
 _OWN_BASE_EN = re.compile(r"\byear-on-year\b|\bsame period\b|\bcompared (?:to|with)\b|\bagainst\b|\bover\b|"
                           r"\bfrom a year\b|\bthan (?:in )?(?:19|20)\d{2}\b|\blast year\b")
 _YEARLY_AVERAGE = re.compile(r"\d\s*%\s*/\s*năm\b|\bbình quân (?:mỗi|hằng|hàng) năm\b|"

@@ -19,11 +19,11 @@ _TOTAL_WORDS = r"lũy kế|luỹ kế|cộng dồn"  # a running total's words
 _TOTAL_CUE = re.compile(rf"\b(?:{_TOTAL_WORDS}|cumulative(?:ly)?|accumulated)\b")
 # the month before as an English text names it ("up 0.8 percent over April" in May: a month without a day
 # or a year; not "from February 2, 2019, to …", a span)
-PREVIOUS_MONTH_EN = (r"(?:(?:over|from|compared (?:to|with)|than(?: in)?) the previous month|"
+_PREVIOUS_MONTH_EN = (r"(?:(?:over|from|compared (?:to|with)|than(?: in)?) the previous month|"
                      r"(?:over|from|than) (?:a month earlier|the month before)|month-on-month|"
                      r"(?:over|compared (?:to|with)|than(?: in)?) (?:january|february|march|april|may|june|"
                      r"july|august|september|october|november|december)(?!,?\s*(?:\d|last year)))\b")
-_PREVIOUS_MONTH = re.compile(r"\b(?:so với|so)\s+tháng trước|\b" + PREVIOUS_MONTH_EN)
+_PREVIOUS_MONTH = re.compile(r"\b(?:so với|so)\s+tháng trước|\b" + _PREVIOUS_MONTH_EN)
 # (a sentence may open on a number after a word's full stop: "… VND 5,985 billion. 87 foreign investment
 # projects …")
 # (nor after an abbreviation: "(approx. USD 706.7 million)")
