@@ -865,5 +865,7 @@ def test_the_thirty_ninth_round_scored_once():
     # invented once the Vietnamese part was read (31 as first read)
     assert draft.expected == 68 and draft.found >= 50
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 6)
-    # first reading: the English reports at 3848867, 24 of 34 (71%), 5 wrong (not yet read)
-    assert extract.countable == 34 and extract.right >= 24 and len(extract.wrong) == 5
+    # first reading: the English reports at 3848867, 24 of 34 (71%), 5 wrong; then read: 28 of 34, none wrong (two
+    # rises joined by "and" after two names; FDI into industrial parks; accommodation and catering; "up 8% from the
+    # target and 2.7% from last year"; "an annual revenue increase")
+    assert extract.countable == 34 and extract.right >= 28 and len(extract.wrong) == 0

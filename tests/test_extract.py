@@ -1872,3 +1872,68 @@ def test_the_provinces_growth_in_english_is_its_grdp_growth(indicators):
     # (named by nothing, it was listed)
     hd = in_round(38, "haiduong-2024-06.baohaiduong.en.txt", indicators)
     assert ("2024-03", "ytd", "yoy_pct", 10.11, "=") in rows_of(hd, "grdp_growth")
+
+
+def test_two_names_and_two_rises_joined_by_and_go_in_order(indicators):
+    # thoibaotaichinhvietnam.vn (Bắc Ninh, nine months of 2022, English): "The province’s industrial production
+    # index surged 13%, while its retail and consumer service revenue and foreign direct investment (FDI)
+    # attraction into industrial parks rose by 40% and 34.1%.": the first rise is the retail sales', the second
+    # FDI's (its rise was proposed as FDI's 40%)
+    bn = in_round(39, "bacninh-2022-09.thoibaotaichinh.en.txt", indicators)
+    assert ("2022-09", "ytd", "yoy_pct", 40.0, "=") in rows_of(bn, "retail_sales")
+    assert 40.0 not in [r[3] for r in rows_of(bn, "fdi_attracted")]
+    assert 34.1 not in [r[3] for r in rows_of(bn, "retail_sales")]
+    # and FDI into industrial parks is a part of FDI, no target's: listed, not proposed as FDI's rise
+    assert 34.1 not in [r[3] for r in rows_of(bn, "fdi_attracted")]
+
+
+def test_its_export_valued_at_is_the_exports(indicators):
+    # thoibaotaichinhvietnam.vn (Bắc Ninh, nine months of 2022): "Its export valued at 35.2 billion USD, up 4.1%
+    # over the same period last year." (both were listed: no indicator named)
+    bn = in_round(39, "bacninh-2022-09.thoibaotaichinh.en.txt", indicators)
+    got = rows_of(bn, "exports")
+    assert ("2022-09", "ytd", "level", 35.2, "=") in got
+    assert ("2022-09", "ytd", "yoy_pct", 4.1, "=") in got
+
+
+def test_accommodation_and_catering_revenues_and_guests_are_no_services_and_no_visitors(indicators):
+    # en.vietnamplus.vn (Đà Nẵng, July 2023): "the accommodation sector expects revenue of some 43 million USD in
+    # July while catering services anticipates nearly 50 million USD, increases of 32% and 29% year-on-year,
+    # respectively. Tourists staying at local accommodation providers stood at nearly 782,000, up 5.3%
+    # month-on-month and 78.5% year-on-year.": the rises are two branches' of the services, no sector's; the
+    # guests are a part of the visitors (32 was proposed as the services' growth, 78.5 as the visitors')
+    dn = in_round(39, "danang-2023-07.vietnamplus.en.txt", indicators)
+    assert 32.0 not in [r[3] for r in rows_of(dn, "grdp_growth_services")]
+    assert 78.5 not in [r[3] for r in rows_of(dn, "tourists")]
+    assert ("2023-07", "ytd", "yoy_pct", 110.0, "=") in rows_of(dn, "tourists")
+
+
+def test_a_number_without_a_unit_is_listed_never_lost(indicators):
+    # en.vietnamplus.vn (Đà Nẵng, July 2023): "Tourists staying at local accommodation providers stood at nearly
+    # 782,000, up 5.3% month-on-month …": a count with no unit after it was neither a row nor listed
+    dn = in_round(39, "danang-2023-07.vietnamplus.en.txt", indicators)
+    assert why(dn, "782,000") == "a number without a unit, not read"
+    # the same in Vietnamese, with the Vietnamese separator; a year and a date are no such numbers
+    got = extract.extract("Trong tháng 7/2023, lượng khách lưu trú đạt gần 782.000, tăng 5,3% so với tháng trước.",
+                          indicators, Period(2023, 7))
+    assert [f for f, _, _ in got.unmatched] == ["782.000", "5,3%"]
+
+
+def test_a_rise_from_the_target_is_a_margin_and_the_rise_after_it_a_change_on_a_year(indicators):
+    # vietnam.vnanet.vn (Hà Nội, 2022): "About 333 trillion VND (14 billion USD) has been collected for the state
+    # budget, up 8% from the target and 2.7% from last year.": 8% is the margin over the plan (it was proposed as
+    # the rise on 2021), 2.7% the rise on 2021 (it was listed as a plan's figure)
+    hn = in_round(39, "hanoi-2022-12.vnanet.en.txt", indicators)
+    got = rows_of(hn, "budget_revenue")
+    assert ("2022-12", "year", "yoy_pct", 2.7, "=") in got
+    assert 8.0 not in [r[3] for r in got]
+    assert why(hn, "8%") == "a margin over the plan (the % of plan less 100), not a change on a year"
+
+
+def test_a_revenue_increase_after_the_visitors_is_no_rise_of_the_visitors(indicators):
+    # en.vietnamplus.vn (Lào Cai, first half of 2019): "The province welcomed nearly 3 million tourists, generating
+    # an annual revenue increase of over 20 percent for the local tourism sector": the tourism revenue's rise (it
+    # was proposed as the visitors')
+    lc = in_round(39, "laocai-2019-06.vietnamplus.en.txt", indicators)
+    assert [r[3] for r in rows_of(lc, "tourists")] == [3.0]
+    assert why(lc, "over 20 percent").startswith("names an indicator no target of this resolution tracks")

@@ -699,6 +699,28 @@ def multiples(text: str, lang: Lang = Lang.VI) -> list[Figure]:
     return out
 
 
+# a number with a thousands separator or a decimal is a count or an amount whatever follows it (a bare
+# integer is as often a label: "Resolution 98", "top 15", "July 20")
+_SEPARATED = {Lang.VI: r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+,[0-9]+",
+              Lang.EN: r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+\.[0-9]+"}
+
+
+def bare_numbers(text: str, taken: list[Figure], lang: Lang = Lang.VI) -> list[tuple[int, int]]:
+    """The spans of the counts and amounts in ``text`` that no figure of ``taken`` holds: numbers
+    written with a separator and followed by no unit ("stood at nearly 782,000, up …"). A date or a
+    time ("02/02/2024", "16:30") is none.
+
+    >>> text = "Lượng khách lưu trú đạt gần 782.000, tăng 5,3% (ngày 20.7.2023)."
+    >>> [text[a:b] for a, b in bare_numbers(text, figures(text))]
+    ['782.000']
+    """
+    style = _STYLE.get() or lang
+    number = re.compile(rf"(?<![\w/.,:-])(?:{_SEPARATED[style]})(?![\w/:]|[.,]\d)")
+    held = [(f.start, f.end) for f in taken]
+    return [(m.start(), m.end()) for m in number.finditer(text)
+            if not any(a <= m.start() < b for a, b in held)]
+
+
 _RESPECTIVELY = re.compile(r"\b(?:respectively|lần lượt(?: là)?)\b[^;\d]{0,40}")
 _RUN_DASH = re.compile(r"(?<=[\d%])(\s*)[-–](?=\s*\d)")
 _CLAUSE_END = re.compile(r";|\.(?=\s|$)")

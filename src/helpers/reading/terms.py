@@ -116,7 +116,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                           "total investment in society", "investment in society"),
     "public_investment": ("vốn đầu tư công", "đầu tư công", "public investment"),  # a part of it
     # a revenue (of tourism, of services, of a firm): no sector's GRDP and no retail total
-    "revenue": ("doanh thu", "revenue from", "revenues from"),
+    "revenue": ("doanh thu", "revenue from", "revenues from",
+                # "… tourists, generating an annual revenue increase of over 20 percent for the local tourism
+                # sector"
+                "revenue increase"),
     # the gross output (production value) of the economy or a sector: no GRDP and no sector's GRDP
     "production_value": ("giá trị sản xuất", "tổng giá trị sản xuất", "production value",
                          # (longer than the sector's name: "agro-forestry-fishery production nearly 21.8 …")
@@ -154,6 +157,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                 # "Merchandise export is estimated at …" (not "processing for export")
                 "merchandise export", "merchandise exports", "export is", "export was", "export reached",
                 "export revenue", "export revenues",  # (the English pages' "kim ngạch xuất khẩu")
+                "export valued at",  # "Its export valued at 35.2 billion USD, up 4.1% …"
                 # "with over 38.9 billion USD worth of goods shipped abroad in 2020"
                 "worth of goods shipped abroad", "goods shipped abroad"),
     "imports": ("kim ngạch nhập khẩu", "nhập khẩu", "import turnover", "imports", "import value",
@@ -180,7 +184,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # 31.03%" is none of the sector's
     "accommodation_catering": ("accommodation and catering services", "accommodation and food services",
                                "accommodation and catering", "dịch vụ lưu trú và ăn uống",
-                               "dịch vụ lưu trú, ăn uống", "lưu trú và ăn uống", "lưu trú, ăn uống"),
+                               "dịch vụ lưu trú, ăn uống", "lưu trú và ăn uống", "lưu trú, ăn uống",
+                               # each branch alone: "the accommodation sector expects revenue of some
+                               # 43 million USD in July while catering services anticipates nearly 50
+                               # million USD"
+                               "accommodation sector", "catering services", "catering sector"),
+    # a part of the visitors: those who stayed the night ("Tourists staying at local accommodation providers
+    # stood at nearly 782,000")
+    "accommodation_guests": ("tourists staying at", "visitors staying at", "guests staying at"),
     "port_revenue": ("doanh thu cảng biển", "port services", "port service",
                      "value of port services"),
     "tourists": ("khách du lịch", "lượt khách", "tourists", "tourist arrivals", "visitors"),
@@ -203,6 +214,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ",
                "bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng",
                "retail and services", "retails and services", "retail sales and consumer service revenue",
+               "retail and consumer service revenue",
                "retail sales of consumer goods and services",
                "total retail sales of consumer goods and services",
                "retail sales of goods and service revenue", "retail sales and consumer services revenue",

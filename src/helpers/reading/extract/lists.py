@@ -9,6 +9,9 @@ import re
 from ..grammar import Figure
 
 _RESPECTIVELY = re.compile(r"\brespectively\b|\blần lượt (?:là|tăng|đạt)\b")
+# two things joined by "and", then one verb and two rises joined by "and": a "respectively" unsaid ("its
+# retail … revenue and foreign direct investment (FDI) attraction … rose by 40% and 34.1%")
+_PAIRED = re.compile(r"\band\b[^,;:]{3,120}\b(?:rose|increased|grew|went up|climbed|surged) by $")
 
 
 _GLUE = r"\s*{sep}\s*(?:(?:và|and)\s+)?|\s+(?:và|and)\s+"
@@ -41,5 +44,11 @@ def _respective(folded: str, figs: list[Figure]) -> dict[int, tuple[int, int, in
             k = bisect.bisect_left(starts, m.end())  # the first after it
         if 0 <= k < len(figs):
             governed.add(heads[k])
+    for k in range(len(figs) - 1):
+        since = figs[k - 1].end if k else 0
+        if (heads[k] == k == heads[k + 1] and (k + 2 == len(figs) or heads[k + 2] != k)
+                and re.fullmatch(r"\s+and\s+", folded[figs[k].end:figs[k + 1].start])
+                and _PAIRED.search(folded, since, figs[k].start)):
+            governed.add(k)
     runs = {h: [k for k in range(len(figs)) if heads[k] == h] for h in governed}
     return {figs[k].start: (place, len(run), h) for h, run in runs.items() for place, k in enumerate(run)}

@@ -50,6 +50,11 @@ def _names_between(sent: _Sentence, since: int, upto: int) -> list[Phrase]:
     listed: list[tuple[int, Phrase]] = []
     for end, size, _, phrase in sorted(sent.named, key=lambda n: (n[0] - n[1], -n[1])):
         if since <= end - size and end <= upto and (not listed or end - size >= listed[-1][0]):
+            # a name's abbreviation in brackets right after it is the same name: "foreign direct investment
+            # (FDI)"
+            if listed and phrase.ids == listed[-1][1].ids and re.fullmatch(
+                    r"\s*\(", sent.folded[listed[-1][0]:end - size]):
+                continue
             listed.append((end, phrase))
     return list(dict.fromkeys(p for _, p in listed))
 

@@ -14,7 +14,17 @@ from ...values import units
 from ...values.errors import UnitError
 from ...values.period import Lang, Period
 from .. import terms
-from ..grammar import Bound, Figure, figures, fold, language_of, multiples, number_style, numbers_as
+from ..grammar import (
+    Bound,
+    Figure,
+    bare_numbers,
+    figures,
+    fold,
+    language_of,
+    multiples,
+    number_style,
+    numbers_as,
+)
 from ..lines import unwrap
 from .compared import compared, earlier_span
 from .naming import _per_person, _pick, _respective_name, _subject
@@ -45,6 +55,9 @@ _GROWTH_LEAD = re.compile(
 _RISE_AFTER = re.compile(r"\s*(?:(?:year-on-year|year-over-year|y-o-y)\s+)?"
                          r"(?:rise|increase|growth|jump|gain|hike|climb)\b")
 _AFTER_THE_MONTHS = re.compile(r"\s*" + _PREVIOUS_MONTH_EN + r"\s+and\s+")
+# ... and after the target: "up 8% from the target and 2.7% from last year"
+_AFTER_THE_TARGET = re.compile(r"\s*(?:from|above|over)\s+the\s+(?:year['’]s\s+)?(?:target|plan|estimate)s?"
+                               r"\s+and\s+")
 # ("giảm còn 12,5%", "fell to 3%": to a level, no change)
 _DECLINE_LEAD = re.compile(r"(?:giảm|decrease|decreased|down|fell|contract(?:ed|s|ion)?|shr[ai]nk|"
                            r"declined?|fall|drop)\b(?!\s+(?:xuống\s+)?còn\b|\s+to\b)[^,;]{0,25}$|"
@@ -168,6 +181,7 @@ _PLAN_SHARE_GLUE = re.compile(r"\s*(?:kế hoạch|dự toán|kh|of the (?:yearl
                               r"[^,;\d()]{0,30}" + _RISE_GLUE.pattern)
 _CHANGE_TO = re.compile(r"\s+(?:to|lên|xuống|xuống còn|còn)\s+")  # "declined 0.1 percent to over 19,400 ha"
 _UNREAD_RESPECTIVELY = "a 'respectively' list: which figure is whose is not read"
+_BARE = "a number without a unit, not read"
 
 
 # then a sector's name: that sector's revenue ("income from accommodation, dining, and travel services")
@@ -253,8 +267,12 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         with numbers_as(style):
             figs = figures(sentence, lang, written=lang is Lang.VI)
             times = multiples(sentence, lang)
+            every = figures(sentence, lang, written=True) if lang is Lang.EN else figs
             if lang is Lang.EN:
-                _list_english_unitless(sentence, figs, lang, out)
+                _list_english_unitless(sentence, figs, every, out)
+            for a, b in bare_numbers(sentence, every + times, lang):  # never lost: "stood at nearly 782,000,"
+                out.read += 1
+                out.unmatched.append((sentence[a:b], sentence, _BARE))
         if times:  # "tăng gấp 13 lần": the multiple, not the "13 lần" under it
             figs = sorted([f for f in figs if not any(t.start <= f.start < t.end for t in times)] + times,
                           key=lambda f: f.start)
@@ -322,11 +340,12 @@ def _one_name(sent: _Sentence) -> Phrase | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-def _list_english_unitless(sentence: str, figs: list[Figure], lang: Lang, out: Extraction) -> None:
+def _list_english_unitless(sentence: str, figs: list[Figure], every: list[Figure], out: Extraction) -> None:
     """List the numbers of an English sentence whose words after them are no unit of the table: too
-    often no unit at all to read as one ("Resolution 98 on …"), but never lost ("667,000 heads")."""
+    often no unit at all to read as one ("Resolution 98 on …"), but never lost ("667,000 heads").
+    ``figs``: the sentence's figures in the table's units; ``every``: with those in units as written."""
     starts = {f.number_start for f in figs}
-    for f in figures(sentence, lang, written=True):
+    for f in every:
         if f.unit is None and f.number_start not in starts:
             out.read += 1
             out.unmatched.append((sentence[f.start:f.end], sentence, "a unit the table lacks "
@@ -365,10 +384,10 @@ def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
     growth = index or fig.start in said.multiple or bool(_GROWTH_LEAD.search(lead[-40:])
                                                          or _DECLINE_LEAD.search(lead[-40:])
                                                          or _RISE_AFTER.match(after))
-    # ("up 5.1% from the previous month and 19.9% from the same period in 2023": the second change shares the
-    # verb of the first)
-    growth = growth or bool(fig.unit == "percent" and k and figs[k - 1].unit == "percent"
-                            and _AFTER_THE_MONTHS.fullmatch(lead))
+    # ("up 5.1% from the previous month and 19.9% from the same period in 2023", "up 8% from the target and
+    # 2.7% from last year": the second change shares the verb of the first)
+    growth = growth or bool(fig.unit == "percent" and k and figs[k - 1].unit == "percent" and (
+        _AFTER_THE_MONTHS.fullmatch(lead) or _AFTER_THE_TARGET.fullmatch(lead)))
     phrase = owner
     if phrase is None:
         phrase, why = _named(doc, said, k, fig, growth)

@@ -19,7 +19,9 @@ _SCENARIO_AFTER = re.compile(r"^\s*(?:so với\s+)?kịch bản|^\s*(?:compared 
                              r"(?:[\w-]+\s+){0,3}?scenario")
 # a plan, target or forecast named before the figure in its clause: "Dự kiến … năm 2022 tăng trên 10%",
 # "aiming for a GRDP increase of at least 11%" ("vượt mục tiêu", exceeded, is a result's comment)
-_TARGET_LEAD = re.compile(r"(?<!vượt )(?<!đạt )(?<!so với )(?<!bằng )\b(?:mục tiêu|phấn đấu|"
+# (nor the target a result is compared with: "up 8% from the target and 2.7% from last year")
+_TARGET_LEAD = re.compile(r"(?<!vượt )(?<!đạt )(?<!so với )(?<!bằng )(?<!from the )(?<!above the )"
+                          r"(?<!over the )\b(?:mục tiêu|phấn đấu|"
                           r"theo kế hoạch|kế hoạch năm|chỉ tiêu|dự báo|kịch bản|"
                           r"aim(?:s|ing)?\s+(?:for|at|to)|targets?|goal|plans? to|forecasts?|scenarios?|"
                           # ("the province's budget collection plan for 2025 is VND 16,402 billion")
@@ -39,6 +41,9 @@ _OF_PLAN = re.compile(r"\d[\d.,]*\s*%\s*(?:so với\s+)?(?:kế hoạch|dự to�
                       r"of the (?:year['’]s |annual |full-year |yearly )?(?:plan|estimates?|target))"
                       r"(?:\s+năm)?")
 _MARGIN_LEAD = re.compile(_PLAN_MET.pattern + r"\s+(?:by|với)?\s*$")
+# ... or after the rise: "up 8% from the target"
+_MARGIN_AFTER = re.compile(r"^\s*(?:from|above|over)\s+(?:the\s+)?"
+                           r"(?:year['’]s\s+|yearly\s+|set\s+|annual\s+)?(?:targets?|plans?|estimates?|goals?)\b")
 # a sentence that opens on a plan is a plan to its end: "In 2023, Tuyen Quang strives for GRDP growth
 # of 9.0% and …", "It targets the production value of the services sector up 9%, …, and … up over 4.6%"
 _PLAN_OPENS = re.compile(r"^[^;\d]{0,40}?\b(?:striv(?:es?|ing)\s+(?:for|to)|targets?|aims?\s+(?:for|at|to)|"
@@ -303,7 +308,7 @@ def _not_a_row(fig: Figure, lead: str, after: str, before: str) -> str:
     if fig.unit == "percent":
         if _PLAN_AFTER.search(after):
             return "plan"
-        if _MARGIN_LEAD.search(before):
+        if _MARGIN_LEAD.search(before) or _MARGIN_AFTER.search(after):
             return "a margin over the plan (the % of plan less 100), not a change on a year"
         if _SCENARIO_AFTER.search(after):
             return "a percentage of the growth scenario, not a result"

@@ -49,6 +49,9 @@ def _sentences(text: str) -> list[tuple[str, bool]]:
 
 # a modifier that narrows the name after it ("tourism-related services")
 _NARROWED = re.compile(r"\w+-(?:related|oriented|based|linked)\s+$")
+# ... or a place after it that narrows it ("foreign direct investment (FDI) attraction into industrial parks")
+_NARROWED_AFTER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:attraction\s+)?(?:into|in) (?:the )?"
+                             r"industrial parks\b")
 _PRICE_BRACKET = re.compile(r"\((?:theo )?giá (?:so sánh|hiện hành)[^()]{0,30}\)|\(at (?:constant|current) "
                             r"prices?[^()]{0,30}\)")
 
@@ -96,9 +99,12 @@ class _Sentence:
                 # a name after a modifier of what it is about is a narrower thing, tracked by none:
                 # "tourism-related services" are no services sector
                 narrow = _NARROWED.search(folded, max(0, m.start() - 30), m.start())
+                start, end = (narrow or m).start(), m.end()
+                if not narrow and (after := _NARROWED_AFTER.match(folded, end)):
+                    narrow, end = after, after.end()
                 if narrow:
-                    ph = Phrase(folded[narrow.start():m.end()], ph.pattern, ())
-                named.append((m.end(), m.end() - (narrow.start() if narrow else m.start()), -order, ph))
+                    ph = Phrase(folded[start:end], ph.pattern, ())
+                named.append((end, end - start, -order, ph))
         # the last is the nearest end, then the longest, then the first in the book
         named.sort(key=lambda n: n[:3])
         self.named = named
