@@ -1937,3 +1937,47 @@ def test_a_revenue_increase_after_the_visitors_is_no_rise_of_the_visitors(indica
     lc = in_round(39, "laocai-2019-06.vietnamplus.en.txt", indicators)
     assert [r[3] for r in rows_of(lc, "tourists")] == [3.0]
     assert why(lc, "over 20 percent").startswith("names an indicator no target of this resolution tracks")
+
+
+def test_a_year_not_yet_over_is_a_plan_and_frames_its_paragraph_after_an_attribution(indicators):
+    # soha.vn (Khánh Hòa, first quarter of 2023): "UBND tỉnh Khánh Hòa cho biết, năm 2023, địa phương đặt chỉ tiêu tốc
+    # độ tăng trưởng kinh tế (GRDP) ước tăng 8,7%, GRDP bình quân đầu người ước đạt 84,8 triệu đồng/người. Chỉ tiêu
+    # thu ngân sách ước đạt 15.445 tỷ đồng. Tổng vốn đầu tư phát triển toàn xã hội ước đạt 71.300 tỷ đồng, tăng 15%
+    # so với năm 2022.": in March, the year 2023's figures are its targets or forecasts ("ước" or not; an estimate
+    # of the year comes from October), and the year the paragraph opens on after "… cho biết," is the later
+    # sentences' too (all four were proposed as results)
+    kh = in_round(40, "khanhhoa-2023-03.soha.vi.txt", indicators)
+    for indicator in ("budget_revenue", "social_investment", "grdp_per_capita"):
+        assert rows_of(kh, indicator) == [], indicator
+    assert rows_of(kh, "grdp_growth") == [("2023-03", "ytd", "yoy_pct", 9.07, "=")]
+    assert why(kh, "8,7%") == "a plan, target or forecast, not a result"
+    assert why(kh, "15.445 tỷ đồng") == "a plan, target or forecast, not a result"
+    assert why(kh, "71.300 tỷ đồng") == "a forecast of a span not yet over, not a result"
+    # but from October an estimate of the year is its result's: cafef.vn (Đắk Lắk, October 2025): "Năm 2025 tăng
+    # trưởng GRDP ước đạt 7,18%"
+    dl = in_round(5, "daklak-2025-10.cafef.vi.txt", indicators)
+    assert ("2025-12", "year", "yoy_pct", 7.18, "=") in rows_of(dl, "grdp_growth")
+
+
+def test_visits_of_international_visitors_after_the_figure_are_theirs(indicators):
+    # baoquangnam.vn (Đà Nẵng, five months of 2024), the title: "5 tháng đầu năm, Đà Nẵng thu hút hơn 1.504 nghìn lượt
+    # khách quốc tế": the international visitors (it was proposed as all the visitors)
+    dn = in_round(40, "danang-2024-05.baoquangnam.vi.txt", indicators)
+    assert 1504.0 not in [r[3] for r in rows_of(dn, "tourists")]
+
+
+def test_the_budget_estimate_in_brackets_is_the_plans_figure(indicators):
+    # vietnam.vn (Kon Tum, July 2023): "State budget revenue in 2022 will reach VND 4,050 billion, equal to 145.3% of
+    # the central budget estimate (VND 2,787 billion) and 101.1% of the local budget estimate (VND 4,000 billion)":
+    # the brackets hold the estimates (the plans), not the revenue (4,000 was proposed as 2022's revenue)
+    kt = in_round(40, "kontum-2023-07.vietnamvn.en.txt", indicators)
+    assert 4000.0 not in [r[3] for r in rows_of(kt, "budget_revenue")]
+    assert why(kt, "VND 4,000 billion") == "a plan's figure in brackets, not a result"
+
+
+def test_an_english_index_of_the_same_period_keeps_its_decimals(indicators):
+    # nghean.gov.vn (Nghệ An, August 2024, English): "the accumulated revenue in 8 months is estimated at 15,058
+    # billion VND, reaching 94.7% of the estimate and equal to 140.6% of the same period in 2023": a rise of
+    # 140.6 - 100 = 40.6% (it was proposed as 41%: the decimals were counted after a Vietnamese comma only)
+    na = in_round(40, "nghean-2024-08.ngheangov.en.txt", indicators)
+    assert ("2024-08", "ytd", "yoy_pct", 40.6, "=") in rows_of(na, "budget_revenue")

@@ -54,6 +54,8 @@ _GROWTH_LEAD = re.compile(
 # figure
 _RISE_AFTER = re.compile(r"\s*(?:(?:year-on-year|year-over-year|y-o-y)\s+)?"
                          r"(?:rise|increase|growth|jump|gain|hike|climb)\b")
+_DECIMALS = 6  # more than any report prints
+_VISITS_PART = re.compile(r"\s+(?:du lịch\s+)?(?:quốc tế|nội địa|trong nước)\b")
 _AFTER_THE_MONTHS = re.compile(r"\s*" + _PREVIOUS_MONTH_EN + r"\s+and\s+")
 # ... and after the target: "up 8% from the target and 2.7% from last year"
 _AFTER_THE_TARGET = re.compile(r"\s*(?:from|above|over)\s+the\s+(?:year['’]s\s+)?(?:target|plan|estimate)s?"
@@ -412,6 +414,11 @@ def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
         return said.skip(fig, f"one product's exports ('{product.group()}'), not the province's", out)
     visits = fig.unit and units.UNITS[fig.unit].dimension == "visits"
     if phrase is None and visits:
+        # (a part named after the unit: "hơn 1.504 nghìn lượt khách quốc tế" are the international visitors)
+        part = _VISITS_PART.match(folded, fig.end)
+        if part:
+            return said.skip(fig, "names an indicator no target of this resolution tracks (lượt khách"
+                                  f"{part.group()})", out)
         phrase = doc.counted
     if phrase is None and said.continued and not (sent.named_ends and sent.named_ends[0] < fig.start):
         phrase = said.continued
@@ -463,9 +470,8 @@ def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
     else:
         measure = "level"
     value = -fig.value if measure == "yoy_pct" and _DECLINE_LEAD.search(lead[-40:]) else fig.value
-    if index:  # "bằng 81,7% so với cùng kỳ": the change is 81,7 - 100
-        decimals = len(shown.split(",")[-1].rstrip("% ")) if "," in shown else 0
-        value = round(fig.value - 100, decimals)
+    if index:  # "bằng 81,7% so với cùng kỳ", "equal to 140.6% of the same period": the change is 81,7 - 100
+        value = round(fig.value - 100, _DECIMALS)  # (as printed: 140.6 - 100 is 40.599999999999994 in floats)
     row = {"indicator": ids[0], "period": str(span.period), "span": span.span,
            "measure": measure, "value": value, "qualifier": _QUALIFIER[fig.bound],
            "unit": units.label(unit, "vi"), "published": "", "source_url": doc.source_url,

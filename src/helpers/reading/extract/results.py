@@ -60,10 +60,15 @@ _MONTH_AFTER = re.compile(r"\s*(?:so với|so)\s+tháng\s+(\d{1,2})(?:\s*(?:/|n�
 # "dự kiến", "projected" are the office's estimate of the span reported ("tháng 3/2021 dự kiến tăng
 # 13,23%"; "projected at 49.3 trillion VND" in December), but a forecast of a span not yet over
 # ("Dự kiến … năm 2022 tăng trên 10%" in September)
+# The year's estimates come at the year-end sessions: from October, a figure of a span not yet over is its
+# estimate ("Lũy kế năm 2025 ước đạt 15.535 tỷ đồng" in November); before, its forecast ("Tổng vốn đầu tư …
+# ước đạt 71.300 tỷ đồng" of 2023, in March 2023)
+_YEAR_ESTIMATED_FROM = 10
 _FORECAST_LEAD = re.compile(r"\b(?:dự kiến|projected|is expected to|expects?)\b")
-# brackets right after a plan's name hold the plan's figure: "so với nghị quyết đề ra (23.600 tỷ đồng)"
+# brackets right after a plan's name hold the plan's figure: "so với nghị quyết đề ra (23.600 tỷ đồng)",
+# "101.1% of the local budget estimate (VND 4,000 billion)"
 _PLAN_BRACKET = re.compile(
-    r"(?:kế hoạch|dự toán|nghị quyết|chỉ tiêu|mục tiêu|đề ra|giao|plan|target)[^()]{0,20}\(\s*$")
+    r"(?:kế hoạch|dự toán|nghị quyết|chỉ tiêu|mục tiêu|đề ra|giao|plan|target|estimate)[^()]{0,20}\(\s*$")
 # "so với năm 2021 (5,04%)": the figure of the year compared with
 _COMPARED_BRACKET = re.compile(r"(?:so với|than|compared (?:to|with)|over)\s+(?:năm\s+|in\s+)?\d{4}\s*\(\s*$|"
                                # (or told after "là": "thấp hơn … so với tăng trưởng năm 2022 là 8%")
@@ -154,8 +159,11 @@ def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> st
     achieved = achieved and not re.search(r"\d", clause[target.end():])
     estimate = _ESTIMATE_CLAUSE.search(lead.split(";")[-1]) or target and (
         _ESTIMATE_CLAUSE.search(clause, target.end()) or achieved)
-    if (target or _PLAN_OPENS.search(sent.folded[:fig.start])) and not estimate and not _told_in_future(
-            fig, sent, period):
+    # (a target estimated for a span not yet over is still a target: "năm 2023, địa phương đặt chỉ tiêu … ước
+    # tăng 8,7%" in March 2023)
+    later = _span_of(fig, sent, period)[0].period > period
+    planned = target or _PLAN_OPENS.search(sent.folded[:fig.start])
+    if planned and (target and later or not estimate) and not _told_in_future(fig, sent, period):
         return "a plan, target or forecast, not a result"
     over = _OVER_YEAR.match(sent.folded, fig.end)
     if over and int(over.group(1)) >= _span_of(fig, sent, period)[0].period.year:
@@ -172,10 +180,10 @@ def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> st
         year = int(month.group(2)) if month.group(2) else span.year - 1 if month.group(3) else span.year
         if (int(month.group(1)), year) != (span.month, span.year - 1):
             return "a change against another month, not a change on a year"
-    if _FORECAST_LEAD.search(clause) and _span_of(fig, sent, period)[0].period > period:
-        return "a forecast of a span not yet over, not a result"
     if _quarter_alone(fig, sent):
         return f"{QUARTER_ALONE}, not the year to date"
+    if later and (_FORECAST_LEAD.search(clause) or period.month < _YEAR_ESTIMATED_FROM):
+        return "a forecast of a span not yet over, not a result"
     # "doanh thu bán lẻ hàng hóa so với tháng cùng kỳ tăng 10,6%": against the same month a year before, in
     # a sentence that does not say which month (nor do the parts it lists after, "trong đó lương thực thực
     # phẩm tăng 25,6%")

@@ -153,5 +153,6 @@ def _opening(folded: str, events: list[tuple[int, int, _Span, bool]]) -> _Span |
     return None
 
 
-_FRAME_BEFORE = re.compile(r"\W*(?:(?:trong|tính|tính chung|lũy kế|luỹ kế|cộng dồn|in|during|as of|by|for)"
-                           r"\s+)?")
+# (after whose words they are, at most: "UBND tỉnh Khánh Hòa cho biết, năm 2023, …")
+_FRAME_BEFORE = re.compile(r"\W*(?:[^,.;\d]{0,60}\bcho biết,\s*)?"
+                           r"(?:(?:trong|tính|tính chung|lũy kế|luỹ kế|cộng dồn|in|during|as of|by|for)\s+)?")
