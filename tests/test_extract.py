@@ -1981,3 +1981,53 @@ def test_an_english_index_of_the_same_period_keeps_its_decimals(indicators):
     # 140.6 - 100 = 40.6% (it was proposed as 41%: the decimals were counted after a Vietnamese comma only)
     na = in_round(40, "nghean-2024-08.ngheangov.en.txt", indicators)
     assert ("2024-08", "ytd", "yoy_pct", 40.6, "=") in rows_of(na, "budget_revenue")
+
+
+def test_a_sector_that_follows_the_shares_before_it_gives_its_share(indicators):
+    # vnnow.net (Quảng Ngãi, 2025, English): "… in 2025, industry and construction accounted for 41,3% of the
+    # province's GRDP (with industry alone contributing 35%). The service sector followed with over 29%, while
+    # agriculture, forestry, and fisheries made up 17,2%.": the services' share (it was proposed as their growth)
+    qn = in_round(40, "quangngai-2025-12.vnnow.en.txt", indicators)
+    assert rows_of(qn, "grdp_growth_services") == []
+    assert why(qn, "over 29%") == "a share of the whole, not a growth rate (service sector)"
+
+
+def test_a_growth_that_reaches_a_rate_on_the_same_period_is_no_index(indicators):
+    # thvl.vn (Vĩnh Long, first quarter of 2025): "Nổi bật là tăng trưởng kinh tế (GRDP) đạt 8,1% so với cùng kỳ năm
+    # trước; …": a growth of 8,1% (it was listed as an index of the same period, 100 = no change; an index that
+    # "đạt" is near 100, a growth near 0)
+    vl = in_round(40, "vinhlong-2025-03.thvl.vi.txt", indicators)
+    assert ("2025-03", "ytd", "yoy_pct", 8.1, "=") in rows_of(vl, "grdp_growth")
+
+
+def test_visits_whose_unit_names_a_part_are_the_parts_and_both_parts_the_whole(indicators):
+    # the unit of a count of visits may name a part: "1.5 million foreign visitors" (it was proposed as all the
+    # visitors), as "1.504 nghìn lượt khách quốc tế" does after it; both parts together are the whole: laodong.vn
+    # (Quảng Bình, 2024, English): "Quang Binh province has welcomed more than 5.2 million domestic and foreign
+    # visitors." (it was listed: a unit the table lacked)
+    got = extract.extract("In the first seven months, Da Nang welcomed 1.5 million foreign visitors, up 20%.",
+                          indicators, Period(2023, 7))
+    assert [r for r in got.rows if r["indicator"] == "tourists"] == []
+    qb = in_round(40, "quangbinh-2024-12.laodong.en.txt", indicators)
+    assert ("2024-12", "year", "level", 5.2, ">") in rows_of(qb, "tourists")
+
+
+def test_regional_gdp_and_a_sector_short_of_a_word_are_named(indicators):
+    # vir.com.vn (Vĩnh Long, 2019): "Vinh Long’s economy has recorded a 6.22 per cent rise in regional GDP"; and
+    # mekongsean.vn (Lâm Đồng, 2021): "trong đó, khu vực nông, lâm, thủy tăng 4,8% (kế hoạch 4,5-4,8%)" (each was
+    # listed: no name)
+    vl = in_round(40, "vinhlong-2019-12.vir.en.txt", indicators)
+    assert ("2019-12", "year", "yoy_pct", 6.22, "=") in rows_of(vl, "grdp_growth")
+    ld = in_round(40, "lamdong-2021-12.mekongsean.vi.txt", indicators)
+    assert ("2021-12", "year", "yoy_pct", 4.8, "=") in rows_of(ld, "grdp_growth_agriculture")
+
+
+def test_a_span_after_a_lead_in_word_frames_its_paragraph(indicators):
+    # kinhtechungkhoan.vn (Nam Định, April 2025): "Trước đó, trong quý I/2025, tỉnh Nam Định đã ghi dấu ấn đặc biệt
+    # với nhiều kết quả ấn tượng. Cụ thể, tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP) đạt 11,86% so với
+    # cùng kỳ năm 2024.": the first quarter's growth (read once "đạt 11,86% so với cùng kỳ" was no longer an index,
+    # it was given the four months)
+    nd = in_round(26, "namdinh-2025-04.kinhtechungkhoan.vi.txt", indicators)
+    got = rows_of(nd, "grdp_growth")
+    assert ("2025-03", "ytd", "yoy_pct", 11.86, "=") in got
+    assert 11.86 not in [r[3] for r in got if r[0] == "2025-04"]

@@ -27,6 +27,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                     # "Lao Cai maintained stable economic expansion, with an estimated growth rate of 10.32%"
                     "economic expansion",
                     "gdrp",  # "an 8.04% growth in GDRP": a typo some releases print
+                    "regional gdp",  # "a 6.22 per cent rise in regional GDP"
                     # (a province's own release that prints "GDP" for its GRDP: "recorded a GDP growth of 8.02
                     # percent in the first six months of this year"; the country's is told as its: "cả nước",
                     # "the country's GDP")
@@ -52,6 +53,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                     "nông - lâm nghiệp - thuỷ sản", "nông-lâm nghiệp - thuỷ sản", "nông lâm thủy sản",
                     "nông, lâm, ngư nghiệp", "nông lâm ngư nghiệp", "nông nghiệp",
                     "nông - lâm nghiệp",  # "khu vực nông – lâm nghiệp đạt mức tăng trưởng 4,39%"
+                    "khu vực nông, lâm, thủy",  # "khu vực nông, lâm, thủy tăng 4,8%" ("sản" left out)
                     "agriculture-forestry-seafood", "agricultural sector", "agriculture-forestry-fisheries",
                     "agriculture-forestry-fishery",
                     "agriculture, forestry and fishery", "agriculture, forestry and fisheries",

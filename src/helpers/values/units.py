@@ -117,6 +117,11 @@ _ALIASES = {
     "foreign visitors": "visits",
     # ("there will be 2.5 million domestic visitors and 1.5 million turns of foreigners")
     "million domestic visitors": "million_visits",
+    # ("more than 5.2 million domestic and foreign visitors": the whole)
+    "million domestic and foreign visitors": "million_visits",
+    "million domestic and international visitors": "million_visits",
+    "domestic and foreign visitors": "visits",
+    "domestic and international visitors": "visits",
     "domestic visitors": "visits",
     "million turns of foreigners": "million_visits",
     "million travelers": "million_visits",

@@ -55,7 +55,11 @@ _GROWTH_LEAD = re.compile(
 _RISE_AFTER = re.compile(r"\s*(?:(?:year-on-year|year-over-year|y-o-y)\s+)?"
                          r"(?:rise|increase|growth|jump|gain|hike|climb)\b")
 _DECIMALS = 6  # more than any report prints
+# a sector after the shares of the sentence before: "The service sector followed with over 29%"
+_FOLLOWED = re.compile(r"\bfollowed (?:with|by)\s+$")
 _VISITS_PART = re.compile(r"\s+(?:du lịch\s+)?(?:quốc tế|nội địa|trong nước)\b")
+_VISITS_PART_IN = re.compile(r"\b(?:foreign|international|domestic)\b")
+_VISITS_BOTH = re.compile(r"\bdomestic and (?:foreign|international)\b")
 _AFTER_THE_MONTHS = re.compile(r"\s*" + _PREVIOUS_MONTH_EN + r"\s+and\s+")
 # ... and after the target: "up 8% from the target and 2.7% from last year"
 _AFTER_THE_TARGET = re.compile(r"\s*(?:from|above|over)\s+the\s+(?:year['’]s\s+)?(?:target|plan|estimate)s?"
@@ -184,6 +188,7 @@ _PLAN_SHARE_GLUE = re.compile(r"\s*(?:kế hoạch|dự toán|kh|of the (?:yearl
 _CHANGE_TO = re.compile(r"\s+(?:to|lên|xuống|xuống còn|còn)\s+")  # "declined 0.1 percent to over 19,400 ha"
 _UNREAD_RESPECTIVELY = "a 'respectively' list: which figure is whose is not read"
 _BARE = "a number without a unit, not read"
+_SHARE = "a share of the whole, not a growth rate"
 
 
 # then a sector's name: that sector's revenue ("income from accommodation, dining, and travel services")
@@ -225,6 +230,7 @@ class _Said:
     misfit: dict[int, Phrase] = field(default_factory=dict)  # the name of each amount no target could keep
     amounts: list[Phrase] = field(default_factory=list)  # the names of the amounts out of brackets
     made: list[dict] = field(default_factory=list)
+    after_shares: bool = False  # the sentence before, of its paragraph, gave shares of the whole
     plan_notes: list[tuple[Figure, str]] = field(default_factory=list)
     last_span: _Span | None = None  # the span of the last row the sentence makes
 
@@ -262,6 +268,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
     chained = False  # the sentence before took its span from the one before it
     frame: _Span | None = None  # the span a sentence of the paragraph opened on ("Trong tháng 10, …")
     quarter = False  # the sentence before read a quarter alone and made no row
+    shares = False  # the sentence before gave shares of the whole
     sentences = _sentences(text)
     folds = [fold(s) for s, _ in sentences]  # once each: a sentence is also the next one's look-ahead
     for n, (sentence, opens) in enumerate(sentences):
@@ -283,7 +290,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         carried = None
         quarter = quarter and not opens
         if not figs:
-            last_span, chained = None, False
+            last_span, chained, shares = None, False, False
             # (a sentence without figures may still frame its paragraph: "Trong tháng 10, tình hình kinh tế
             # - xã hội trên địa bàn tỉnh tiếp tục ổn định …")
             frame = _opening(folded, _span_events(folded, lang, period)) or (None if opens else frame)
@@ -311,12 +318,14 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         if quarter and not sent.events:
             for fig in figs:
                 said.skip(fig, _QUARTER_BEFORE, out)
-            last_span, carried = None, None
+            last_span, carried, shares = None, None, False
             continue
+        said.after_shares = shares and not opens
         mark = len(out.unmatched)
         for k, fig in enumerate(figs):
             _read_figure(doc, said, k, fig)
         quarter = not said.made and any(why.startswith(QUARTER_ALONE) for _, _, why in out.unmatched[mark:])
+        shares = any(why.startswith(_SHARE) for _, _, why in out.unmatched[mark:])
         for fig, shown in said.plan_notes:
             _plan_note(fig, shown, said, catalog, out)
         last_span = said.last_span
@@ -414,11 +423,11 @@ def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
         return said.skip(fig, f"one product's exports ('{product.group()}'), not the province's", out)
     visits = fig.unit and units.UNITS[fig.unit].dimension == "visits"
     if phrase is None and visits:
-        # (a part named after the unit: "hơn 1.504 nghìn lượt khách quốc tế" are the international visitors)
-        part = _VISITS_PART.match(folded, fig.end)
-        if part:
-            return said.skip(fig, "names an indicator no target of this resolution tracks (lượt khách"
-                                  f"{part.group()})", out)
+        # (a part named in the unit or after it: "1.5 million foreign visitors", "hơn 1.504 nghìn lượt khách
+        # quốc tế" are the international visitors; "5.2 million domestic and foreign visitors" all)
+        part = _VISITS_PART.match(folded, fig.end) or _VISITS_PART_IN.search(folded, fig.start, fig.end)
+        if part and not _VISITS_BOTH.search(folded, fig.start, fig.end):
+            return said.skip(fig, "a part of the visitors (foreign or domestic), no target's", out)
         phrase = doc.counted
     if phrase is None and said.continued and not (sent.named_ends and sent.named_ends[0] < fig.start):
         phrase = said.continued
@@ -449,8 +458,9 @@ def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
     run = sent.run_start[fig.start]
     if fig.unit == "percent" and target.basis == "growth" and (
             _SHARE_LEAD.search(folded[max(0, run - 60):run]) or _in_shares(fig, sent)
-            or _OF_THE_WHOLE.match(folded, fig.end)):
-        return said.skip(fig, f"a share of the whole, not a growth rate ({phrase.text})", out)
+            or _OF_THE_WHOLE.match(folded, fig.end)
+            or said.after_shares and _FOLLOWED.search(folded, 0, run)):
+        return said.skip(fig, f"{_SHARE} ({phrase.text})", out)
     if fig.unit == "percent" and target.basis == "growth" and (_NOMINAL.search(
             folded, max(0, folded.rfind(";", 0, fig.start), fig.start - SUBJECT_REACH), fig.start)
             or _under_nominal(folded, fig.start)):

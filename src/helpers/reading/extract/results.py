@@ -324,7 +324,10 @@ def _not_a_row(fig: Figure, lead: str, after: str, before: str) -> str:
             return "a plan's figure, not a result"
         if _MOM_AFTER.search(after) or _MOM_BEFORE.search(lead):
             return "a change on the previous month"
-        if _INDEX.search(before) and _SAME_PERIOD_AFTER.search(after) and not _INDEX_WORDS.search(before):
+        # (an index "đạt" near 100, a growth near 0: "tăng trưởng kinh tế (GRDP) đạt 8,1% so với cùng kỳ năm
+        # trước")
+        if fig.low >= 50 and _INDEX.search(before) and _SAME_PERIOD_AFTER.search(after) and not (
+                _INDEX_WORDS.search(before)):
             return "an index against the same period (100 = no change), not a growth rate"
         # ("Industrial and construction sector only reached 96.59% over the same period": a ratio, which a
         # growth of 6.5% "reached … over the same period" is not; far from 0, near 100)

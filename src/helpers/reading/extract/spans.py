@@ -153,6 +153,7 @@ def _opening(folded: str, events: list[tuple[int, int, _Span, bool]]) -> _Span |
     return None
 
 
-# (after whose words they are, at most: "UBND tỉnh Khánh Hòa cho biết, năm 2023, …")
-_FRAME_BEFORE = re.compile(r"\W*(?:[^,.;\d]{0,60}\bcho biết,\s*)?"
+# (after whose words they are, or a word that leads in, at most: "UBND tỉnh Khánh Hòa cho biết, năm 2023, …",
+# "Trước đó, trong quý I/2025, …")
+_FRAME_BEFORE = re.compile(r"\W*(?:[^,.;\d]{0,60}\bcho biết,\s*|(?:trước đó|earlier|previously),\s*)?"
                            r"(?:(?:trong|tính|tính chung|lũy kế|luỹ kế|cộng dồn|in|during|as of|by|for)\s+)?")
