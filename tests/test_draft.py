@@ -1759,3 +1759,30 @@ def test_results_with_bounded_shares_of_the_plan_are_no_targets():
     d = in_round(39, "kontum-2021.kontumtv.vi.txt")
     assert not [t for t in d.targets if t.get("value") in (74260, 25200, 5000, 900, 440, 1730)]
     assert by_value(d, 500)["unit"] == "hectares"
+
+
+def test_a_sites_dateline_under_a_title_starts_a_line_of_its_own():
+    # baophutho.vn (Phú Thọ, tea to 2025): the title "Phấn đấu đạt khoảng 15,7 nghìn ha chè vào năm 2025", then a
+    # line "baophutho.vn Theo kế hoạch … phấn đấu đến năm 2025, đạt khoảng 15,7 nghìn ha diện tích chè …": the line
+    # was joined to the title as a sentence broken across lines, and the title's target drafted a second time
+    d = in_round(40, "phutho-2025.baophutho.vi.txt")
+    assert len([t for t in d.targets if t.get("value") == 15.7]) == 1
+
+
+def test_results_so_far_after_years_of_work_or_to_a_date_are_no_targets():
+    # nhandan.vn (Hà Nam, 2024): "Sau hơn 12 năm triển khai thực hiện, …, tỉnh Hà Nam có 100% số xã (83/83 xã) được
+    # công nhận đạt chuẩn nông thôn mới, trong đó, 29 xã …, 19 xã …. Tỉnh phấn đấu năm 2024 …"; vietnamnet.vn (Hà
+    # Giang, 2020), after the targets: "Theo báo cáo của UBND tỉnh Hà Giang, đến thời điểm 31/12/2019, toàn tỉnh Hà
+    # Giang giảm được 4,44% hộ nghèo, đưa tỷ lệ hộ nghèo giảm từ 31,17% … xuống còn 26,73% …"; kinhtemoitruong.vn (Cần
+    # Thơ, 2022): "… vừa qua UBND TP. Cần Thơ đã ban hành danh mục gồm 23 dự án …": each drafted as targets (Hà
+    # Nam's results were read as a plan's: "Chương trình mục tiêu quốc gia" is a programme's name)
+    hn = in_round(40, "hanam-2024.nhandan.vi.txt")
+    assert not [t for t in hn.targets if t.get("value") in (100, 83, 29, 19)]
+    # (nor "Từ đầu năm 2024 đến nay, Sở … đã hoàn thiện hồ sơ … công nhận thêm 17 xã …", so far this year)
+    assert not [t for t in hn.targets if t.get("value") in (17, 38)]
+    assert (by_value(hn, 1.96)["kind"], by_value(hn, 62)["kind"]) == ("max", "min")
+    hg = in_round(40, "hagiang-2020.vietnamnet.vi.txt")
+    assert not [t for t in hg.targets if t.get("value") in (4.44, 31.17, 26.73)]
+    assert by_value(hg, 8710)["kind"] == "min"
+    ct = in_round(40, "cantho-2022.kinhtemoitruong.vi.txt")
+    assert not [t for t in ct.targets if t.get("value") == 23]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-# a line that goes on from the one before: in lower case or a number, not an item's marker
-_MARKER_START = re.compile(r"^(?:[a-zđ]\)|\d+[.)]\s|\(\d+\))")
+# a line that goes on from the one before: in lower case or a number, not an item's marker nor a site's
+# dateline ("baophutho.vn Theo kế hoạch …" after a title)
+_MARKER_START = re.compile(r"^(?:[a-zđ]\)|\d+[.)]\s|\(\d+\)|[a-z0-9-]+\.(?:vn|com|net|org)\b)")
 
 
 def unwrap(text: str) -> str:

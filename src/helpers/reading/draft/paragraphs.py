@@ -91,13 +91,20 @@ _SO_FAR = re.compile(r"(?i)\btrong quý (?:i|1)\b|\b\d{1,2} tháng đầu năm\b
                      r"\blà (?:một )?(?:tỉnh|thành phố)\b[^.;]{0,40}?\b(?:với|có)\s+\d|"
                      # (or a deed done: "Tỉnh Tuyên Quang đã thành lập 57 chốt kiểm soát …"; or only so far:
                      # "… vẫn còn thấp, mới đạt 3,85%"; not "việc làm mới đạt", "chứng chỉ đạt")
-                     r"\bđã (?:thành lập|thu hút|đón|giải ngân|hoàn thành|đạt được)\b|"
+                     r"\bđã (?:thành lập|thu hút|đón|giải ngân|hoàn thành|đạt được|ban hành)\b|"
+                     # (or after years of work: "Sau hơn 12 năm triển khai thực hiện, …, tỉnh Hà Nam có 100%
+                     # số xã …")
+                     r"^\W*sau (?:hơn |gần )?\d+ năm\b|"
                      r"(?:,|\bvẫn|\bnhưng)\s+(?:mới|chỉ) đạt\b|"
                      # (or so far, to a date: "Đến nay, toàn tỉnh thả nuôi 2.755ha tôm …", "Tính đến quý
                      # I-2025, toàn tỉnh có 34 doanh nghiệp …", "Trong 9 tháng, …"; not "3 tháng còn lại")
                      r"^\W*đến nay\b|\btính đến (?:ngày|hết|quý|tháng|nay|cuối)\b|"
+                     # ("Từ đầu năm 2024 đến nay, Sở … đã hoàn thiện hồ sơ … công nhận thêm 17 xã …")
+                     r"\btừ đầu năm(?:\s+\d{4})?\s+đến nay\b|"
                      # ("Đến ngày 14/7, toàn tỉnh đã thực hiện trồng được 927 ha rừng, …")
                      r"^\W*đến (?:hết )?ngày \d|"
+                     # ("Theo báo cáo …, đến thời điểm 31/12/2019, toàn tỉnh … giảm được 4,44% hộ nghèo")
+                     r"\bđến thời điểm (?:ngày )?\d{1,2}/\d{1,2}/\d{4}\b|"
                      r"\btrong \d{1,2} tháng\b(?!\s+(?:còn lại|cuối|tới|sau))|"
                      # (or a month's: "Trong tháng 3, thu nhân sách thành phố đạt 8.322,99 tỷ đồng.")
                      r"^\W*trong tháng \d{1,2}\b")
