@@ -878,8 +878,15 @@ def test_the_fortieth_round_scored_once():
     checker did not find again were left out before scoring)."""
     draft, extract = scores("round40")
     # first reading: 59 of 65 (91%), no wrong number or kind, 9 invented (the northern and central Vietnamese part
-    # 31 of 32 with 8; the English and southern 28 of 33 with 1)
-    assert draft.expected == 65 and draft.found >= 59
-    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 9)
-    # first reading: 47 of 64 (73%), 13 wrong (the Vietnamese part 17 of 21 with 7; the English 30 of 43 with 6)
-    assert extract.countable == 64 and extract.right >= 47 and len(extract.wrong) == 13
+    # 31 of 32 with 8; the English and southern 28 of 33 with 1). Since (a site's dateline under a title; results
+    # after years of work, to a date, since the start of the year, a deed done; "Chương trình mục tiêu quốc gia";
+    # "will rise by"): 60, none invented
+    assert draft.expected == 65 and draft.found >= 60
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 0)
+    # first reading: 47 of 64 (73%), 13 wrong (the Vietnamese part 17 of 21 with 7; the English 30 of 43 with 6).
+    # Since (a year not yet over; "… cho biết, năm 2023,"; visits whose unit names a part; a budget estimate in
+    # brackets; an English index's decimals; "followed with" after shares; "đạt 8,1% so với cùng kỳ" of a growth;
+    # "regional GDP"): 52, 5 wrong (Đà Nẵng's "khách lưu trú", which the tuned corpus reads as all the visitors,
+    # two; Quảng Ngãi's "industrial sector" as industry and construction; Kon Tum's growth after GRDP per head
+    # across a ";"; Thanh Hóa's FDI without the "about" the reading carries over)
+    assert extract.countable == 64 and extract.right >= 52 and len(extract.wrong) == 5

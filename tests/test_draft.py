@@ -1786,3 +1786,11 @@ def test_results_so_far_after_years_of_work_or_to_a_date_are_no_targets():
     assert by_value(hg, 8710)["kind"] == "min"
     ct = in_round(40, "cantho-2022.kinhtemoitruong.vi.txt")
     assert not [t for t in ct.targets if t.get("value") == 23]
+
+
+def test_an_english_rise_told_in_the_future_sets_a_target():
+    # ariyanacentre.com (Đà Nẵng, 2022): "… with a focus on ensuring that this year’s gross regional domestic product
+    # (GRDP) will rise by 6-7% as compared to 2021.": a target (the text was refused: no list of targets found)
+    d = in_round(40, "danang-2022.ariyanacentre.en.txt")
+    growth = by_value(d, 6)
+    assert (growth["kind"], growth["low"], growth["high"]) == ("range", 6, 7)

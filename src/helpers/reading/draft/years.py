@@ -43,6 +43,9 @@ _PLAN_CUE = re.compile(r"(?i)\b(?:targets?|targeting|targeted|aims?|aiming|set a
                        r"set(?:s|ting)? (?:its|their) sights on|"
                        # ("… said that in the next five years the province is set to cut the poverty rate …")
                        r"(?:is|are) set to|"
+                       # ("… with a focus on ensuring that this year’s gross regional domestic product (GRDP)
+                       # will rise by 6-7% as compared to 2021")
+                       r"will (?:rise|increase|grow|expand) by|"
                        r"kịch bản)\b")
 
 
