@@ -2031,3 +2031,29 @@ def test_a_span_after_a_lead_in_word_frames_its_paragraph(indicators):
     got = rows_of(nd, "grdp_growth")
     assert ("2025-03", "ytd", "yoy_pct", 11.86, "=") in got
     assert 11.86 not in [r[3] for r in got if r[0] == "2025-04"]
+
+
+def test_hanoi_nine_months_in_english_economy_last_years_rate_sectors_of_a_quarter_and_a_nine_month_total(indicators):
+    # en.diendandoanhnghiep.vn (Hà Nội, nine months of 2025): "Hanoi’s economy grew 7.92% in the first nine months"
+    # (listed: no name); "The city’s GRDP in the third quarter of 2025 was estimated to grow by 8.2% …" then, a
+    # paragraph on, "By sector, services expanded 8.83%, industry and construction rose 7.35%, …" (the quarter's,
+    # proposed as the nine months'); "… outpaced last year’s 6.33%" (proposed as this year's growth); "Retail sales
+    # and consumer service revenues in Q3 rose 14% from a year earlier, bringing the nine-month total to VND702.2
+    # trillion (US$27.7 billion), up 12.9%." (the total listed as the quarter's)
+    hn = in_round(41, "hanoi-2025-09.diendandoanhnghiep.en.txt", indicators)
+    assert rows_of(hn, "grdp_growth") == [("2025-09", "ytd", "yoy_pct", 7.92, "=")]
+    for sector in ("grdp_growth_services", "grdp_growth_industry_construction", "grdp_growth_agriculture"):
+        assert rows_of(hn, sector) == [], sector
+    assert ("2025-09", "ytd", "level", 702.2, "=") in rows_of(hn, "retail_sales")
+    assert ("2025-09", "ytd", "yoy_pct", 12.9, "=") in rows_of(hn, "retail_sales")
+
+
+def test_this_year_written_is_the_reports_year_and_targeted_names_a_target(indicators):
+    # en.vietstock.vn (Vĩnh Phúc, 2019): "In October, Vinh Phuc completed its State budget collection. Total budget
+    # collection this year was estimated at VND32.45 trillion, up 16.8 per cent year on year.": the year's (it took
+    # October from the sentence before); and en.vietnamplus.vn (Khánh Hòa, August 2023): "This year, Khanh Hoa
+    # targeted hosting roughly 4 million tourists" is a target, no result of the year so far
+    vp = in_round(41, "vinhphuc-2019-12.vietstock.en.txt", indicators)
+    assert ("2019-12", "year", "level", 32.45, "=") in rows_of(vp, "budget_revenue")
+    kh = in_round(38, "khanhhoa-2023-08.vietnamplus.en.txt", indicators)
+    assert 4.0 not in [r[3] for r in rows_of(kh, "tourists")]

@@ -26,6 +26,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                     "total product in the province", "growth rate of total product",
                     # "Lao Cai maintained stable economic expansion, with an estimated growth rate of 10.32%"
                     "economic expansion",
+                    # "Hanoi’s economy grew 7.92% in the first nine months"
+                    "economy grew", "economy grows", "economy expanded", "economy expands",
                     "gdrp",  # "an 8.04% growth in GDRP": a typo some releases print
                     "regional gdp",  # "a 6.22 per cent rise in regional GDP"
                     # (a province's own release that prints "GDP" for its GRDP: "recorded a GDP growth of 8.02

@@ -55,6 +55,7 @@ _GROWTH_LEAD = re.compile(
 _RISE_AFTER = re.compile(r"\s*(?:(?:year-on-year|year-over-year|y-o-y)\s+)?"
                          r"(?:rise|increase|growth|jump|gain|hike|climb)\b")
 _DECIMALS = 6  # more than any report prints
+_BY_SECTOR = re.compile(r"\W*(?:by sector|by sectors|theo (?:ngành|khu vực)),")
 # a sector after the shares of the sentence before: "The service sector followed with over 29%"
 _FOLLOWED = re.compile(r"\bfollowed (?:with|by)\s+$")
 _VISITS_PART = re.compile(r"\s+(?:du lịch\s+)?(?:quốc tế|nội địa|trong nước)\b")
@@ -288,7 +289,8 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         goes_on = (not opens or _RUNNING_TOTAL.match(folded)) and _CONTINUES.match(folded)
         continued = carried if goes_on else None
         carried = None
-        quarter = quarter and not opens
+        # (a paragraph that opens "By sector," goes on from the one before: the quarter's sectors)
+        quarter = quarter and (not opens or bool(_BY_SECTOR.match(folded)))
         if not figs:
             last_span, chained, shares = None, False, False
             # (a sentence without figures may still frame its paragraph: "Trong tháng 10, tình hình kinh tế

@@ -23,11 +23,14 @@ _SCENARIO_AFTER = re.compile(r"^\s*(?:so với\s+)?kịch bản|^\s*(?:compared 
 _TARGET_LEAD = re.compile(r"(?<!vượt )(?<!đạt )(?<!so với )(?<!bằng )(?<!from the )(?<!above the )"
                           r"(?<!over the )\b(?:mục tiêu|phấn đấu|"
                           r"theo kế hoạch|kế hoạch năm|chỉ tiêu|dự báo|kịch bản|"
-                          r"aim(?:s|ing)?\s+(?:for|at|to)|targets?|goal|plans? to|forecasts?|scenarios?|"
+                          r"aim(?:s|ing)?\s+(?:for|at|to)|targets?|targeted|targeting|goal|plans? to|"
+                          r"forecasts?|scenarios?|"
                           # ("the province's budget collection plan for 2025 is VND 16,402 billion")
                           r"plans?\s+(?:for\s+(?:the\s+year\s+)?(?:19|20)\d{2}\s+)?(?:is|was)|"
                           r"striv(?:es?|ing)\s+(?:for|to)|(?:is|are|will be)\s+likely\s+to|will|"
-                          r"sets?\s+to\s+(?:achieve|reach)|eyes?\s+to|có khả năng)\b")
+                          r"sets?\s+to\s+(?:achieve|reach)|eyes?\s+to|có khả năng|"
+                          # ("… in the first nine months, setting the stage to surpass 8% this year")
+                          r"setting the stage to|on track to|poised to)\b")
 # "surpassing the year's target by 9.4 percent", "fulfilled the set target with 37 trillion VND": a
 # result measured against its plan ("vượt mục tiêu" too), which names no plan of its own
 # ("hoàn thành mục tiêu đón 9 triệu lượt", completing the target of 9 million, names the target's figure)
@@ -64,6 +67,7 @@ _MONTH_AFTER = re.compile(r"\s*(?:so với|so)\s+tháng\s+(\d{1,2})(?:\s*(?:/|n�
 # estimate ("Lũy kế năm 2025 ước đạt 15.535 tỷ đồng" in November); before, its forecast ("Tổng vốn đầu tư …
 # ước đạt 71.300 tỷ đồng" of 2023, in March 2023)
 _YEAR_ESTIMATED_FROM = 10
+_LAST_YEARS = re.compile(r"\blast year['’]s\s+(?:[a-z-]+\s+){0,3}$")
 _FORECAST_LEAD = re.compile(r"\b(?:dự kiến|projected|is expected to|expects?)\b")
 # brackets right after a plan's name hold the plan's figure: "so với nghị quyết đề ra (23.600 tỷ đồng)",
 # "101.1% of the local budget estimate (VND 4,000 billion)"
@@ -147,6 +151,10 @@ def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> st
     figure after its name; "dự kiến" of a span after the report's; a quarter other than the first."""
     if _TARGETS_OWN.search(sent.folded, max(0, fig.start - 80), fig.start):
         return "a target's own figure, after its name, not a result"
+    # (a figure of the year before, with no figure of this one beside it to read it for: "Hanoi’s GRDP growth
+    # in the first nine months outpaced last year’s 6.33%")
+    if _LAST_YEARS.search(sent.folded, max(0, fig.start - 40), fig.start):
+        return "a figure of the year before, quoted for comparison"
     # (a share of the plan before it names no plan of the figure's: "đạt 43,44% kế hoạch năm và tăng 4,52%")
     clause = sent.folded[max(0, fig.start - 120):fig.start].split(";")[-1]
     clause = _PLAN_MET.sub(" ", _OF_PLAN.sub(" ", clause))

@@ -52,7 +52,7 @@ _SPANS = {
         (re.compile(r"\b(?:first|1st)\s+quarter\b|\bq1\b(?:\s*/\s*(\d{4}))?"), "q1"),
         (re.compile(r"\b(\d{1,2})-month\b"), "ytd"),  # "the accumulated 9-month increase is 7.7%"
         (re.compile(r"(?:\bfirst\s+(" + "|".join(_NUMBER_WORDS_EN) + r")\s+months|"
-                    r"\b(" + "|".join(_NUMBER_WORDS_EN) + r")-month period|\bfirst half\b)"
+                    r"\b(" + "|".join(_NUMBER_WORDS_EN) + r")-month\b|\bfirst half\b)"
                     r"(?:\s+of\s+(\d{4}))?"), "ytd_words"),
         (re.compile(r"(?:as\s+of|by\s+the\s+end\s+of|by)\s+(" + "|".join(_MONTHS_EN) + r")"), "ytd_name"),
         # "In January-March, the capital's export turnover …": to the end of March
@@ -65,6 +65,9 @@ _SPANS = {
         # ("reached over VND 4,755 billion in the month and nearly VND 27,748 billion in the 6-month
         # period": the figure's own, after "in")
         (re.compile(r"\b(?:in\s+)?this month\b|(?<=\bin )the month\b(?!\s+of\b)"), "this_month"),
+        # ("Total budget collection this year was estimated at VND32.45 trillion": the report's year so far,
+        # said)
+        (re.compile(r"\bthis year\b(?!['’]s)"), "this_year"),
     ],
 }
 _COMPARISON = re.compile(
@@ -109,7 +112,7 @@ def _span_events(folded: str, lang: Lang, report: Period) -> list[tuple[int, int
             elif kind == "year_so_far":  # to the report's month in the report's year; a past year's whole
                 year = int(m.group(1))
                 month = report.month if year == report.year else 12
-            elif kind == "this_month":  # "in this month": the report's
+            elif kind in ("this_month", "this_year"):  # "in this month", "this year": the report's
                 month = report.month
             elif kind == "ytd_words_vi":
                 month = _NUMBER_VALUES_VI[m.group(1)]
@@ -128,7 +131,7 @@ def _span_events(folded: str, lang: Lang, report: Period) -> list[tuple[int, int
                 continue
             span = {"q1": "ytd", "ytd_name": "ytd", "ytd_words": "ytd", "month_name": "month",
                     "this_month": "month", "ytd_words_vi": "ytd", "quarter_end": "ytd",
-                    "year_so_far": "ytd", "quarter_end_vi": "ytd"}.get(kind, kind)
+                    "year_so_far": "ytd", "quarter_end_vi": "ytd", "this_year": "ytd"}.get(kind, kind)
             if span == "ytd" and month == 12:
                 span = "year"
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
