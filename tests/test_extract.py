@@ -2057,3 +2057,20 @@ def test_this_year_written_is_the_reports_year_and_targeted_names_a_target(indic
     assert ("2019-12", "year", "level", 32.45, "=") in rows_of(vp, "budget_revenue")
     kh = in_round(38, "khanhhoa-2023-08.vietnamplus.en.txt", indicators)
     assert 4.0 not in [r[3] for r in rows_of(kh, "tourists")]
+
+
+def test_a_share_of_the_yearly_target_is_of_plan(indicators):
+    # einpresswire.com (Quảng Ninh, first quarter of 2024): "Quảng Ninh lured over US$683 million worth of foreign
+    # investment, making up 22.8 per cent of the yearly target.": a share of the plan (it was proposed as FDI's rise)
+    qn = in_round(41, "quangninh-2024-03.einpresswire.en.txt", indicators)
+    assert 22.8 not in [r[3] for r in rows_of(qn, "fdi_attracted")]
+
+
+def test_branches_of_the_services_are_no_sector(indicators):
+    # asemconnectvietnam.gov.vn (Hồ Chí Minh City, first half of 2024): "Of which, retail sales of goods increased by
+    # 10.2%, accommodation and dining increased by 8.1%, travel services increased by 63.3% and other services
+    # increased by 7.2% over the same period last year.": branches of the retail and services revenue (63.3 was
+    # proposed as the services sector's growth)
+    hcm = in_round(41, "hochiminh-2024-06.asemconnectvietnam.en.txt", indicators)
+    assert 63.3 not in [r[3] for r in rows_of(hcm, "grdp_growth_services")]
+    assert 7.2 not in [r[3] for r in rows_of(hcm, "grdp_growth_services")]

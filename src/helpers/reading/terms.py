@@ -192,7 +192,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                                # each branch alone: "the accommodation sector expects revenue of some
                                # 43 million USD in July while catering services anticipates nearly 50
                                # million USD"
-                               "accommodation sector", "catering services", "catering sector"),
+                               "accommodation sector", "catering services", "catering sector",
+                               "accommodation and dining"),
+    # more branches, no sector: "travel services increased by 63.3% and other services increased by 7.2%"
+    "travel_services": ("travel services", "dịch vụ lữ hành", "doanh thu lữ hành"),
+    "other_services": ("other services", "dịch vụ khác"),
     # a part of the visitors: those who stayed the night ("Tourists staying at local accommodation providers
     # stood at nearly 782,000")
     "accommodation_guests": ("tourists staying at", "visitors staying at", "guests staying at"),

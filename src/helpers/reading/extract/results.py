@@ -12,8 +12,9 @@ from ...values.period import Period
 from ..grammar import Figure
 from .sentences import _PREVIOUS_MONTH_EN, _Sentence, _span_of
 
+# ("making up 22.8 per cent of the yearly target")
 _PLAN_AFTER = re.compile(r"^\s*(?:so với\s+)?(?:kế hoạch|dự toán|of the plan|"
-                         r"of the (?:year['’]s |set |annual )?(?:plan|estimates?))")
+                         r"of the (?:year['’]s |set |annual |yearly |full-year )?(?:plan|estimates?|target))")
 # ("compared to the growth scenario of 8.2%", "the double-digit growth scenario")
 _SCENARIO_AFTER = re.compile(r"^\s*(?:so với\s+)?kịch bản|^\s*(?:compared (?:to|with) |of )?the "
                              r"(?:[\w-]+\s+){0,3}?scenario")
