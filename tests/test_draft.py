@@ -1794,3 +1794,13 @@ def test_an_english_rise_told_in_the_future_sets_a_target():
     d = in_round(40, "danang-2022.ariyanacentre.en.txt")
     growth = by_value(d, 6)
     assert (growth["kind"], growth["low"], growth["high"]) == ("range", 6, 7)
+
+
+def test_the_months_gone_by_are_results():
+    # vanhoavaphattrien.vn (Vĩnh Phúc, December 2022): "… Tổng thu ngân sách trên địa bàn tỉnh 11 tháng qua ước đạt
+    # 35.700 tỷ đồng, bằng 111,94% dự toán, tăng 8,5% so với năm 2021. Trong tháng cuối năm 2022, Vĩnh Phúc phấn đấu
+    # thu ngân sách thêm 1.300 tỷ đồng, …": the eleven months' results were drafted as targets (and "Sở Kế hoạch và
+    # Đầu tư", an office, named no plan)
+    d = in_round(41, "vinhphuc-2022.vanhoavaphattrien.vi.txt")
+    assert not [t for t in d.targets if t.get("value") in (35700, 8.5)]
+    assert by_value(d, 1300)["kind"] == "min"

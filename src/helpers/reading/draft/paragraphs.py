@@ -75,7 +75,7 @@ _THIS_YEAR = re.compile(r"(?i)\bthis year\b")
 # allocates "từ đầu năm" too); a quarter said to have grown ("ước tính GRDP quý II/2024 đã tăng trở lại …
 # (+8,06%)"), "GRDP 6 tháng đạt 8,19%" (not "6 tháng cuối năm phấn đấu đạt", nor a scenario's "…, dự kiến
 # … quý II đạt 9,27%; 6 tháng đạt 9,09%", a plan whose cue is in its first clause)
-_SO_FAR = re.compile(r"(?i)\btrong quý (?:i|1)\b|\b\d{1,2} tháng đầu năm\b|\bhết tháng \d{1,2}\b|"
+_SO_FAR = re.compile(r"(?i)\btrong quý (?:i|1)\b|\b\d{1,2} tháng (?:đầu năm|qua)\b|\bhết tháng \d{1,2}\b|"
                      r"\btừ ngày 1/1\s*[-–]\s*\d|"
                      r"\bquý (?:i{1,3}|iv|[1-4])(?:/\d{4})?\s[^;.]{0,30}?\bđã (?:tăng|đạt|giảm)\b|"
                      r"\b(?:grdp|kinh tế|tăng trưởng) \d{1,2} tháng (?:ước )?(?:đạt|tăng)\b|"

@@ -33,8 +33,10 @@ _PLAN_CUE = re.compile(r"(?i)\b(?:targets?|targeting|targeted|aims?|aiming|set a
                        # ("At the conference, delegates discussed solutions to achieve an economic growth rate
                        # of 8% in 2025.")
                        r"(?:solutions|measures) to (?:achieve|reach|attain)|"
-                       # (not a programme's name: "Chương trình mục tiêu quốc gia xây dựng nông thôn mới")
-                       r"scenarios?|(?<!chương trình )mục tiêu(?! quốc gia)|chỉ tiêu|phấn đấu|kế hoạch|"
+                       # (not a programme's name: "Chương trình mục tiêu quốc gia xây dựng nông thôn mới"; nor
+                       # an office's: "Sở Kế hoạch và Đầu tư")
+                       r"scenarios?|(?<!chương trình )mục tiêu(?! quốc gia)|chỉ tiêu|phấn đấu|"
+                       r"kế hoạch(?! và đầu tư)|"
                        # ("Riêng trong năm 2021 dự kiến sẽ trồng khoảng 1 triệu cây xanh.")
                        r"dự kiến sẽ|"
                        # ("Lâm Đồng Province is seeking to attract 9.7 million tourists this year")
