@@ -2074,3 +2074,11 @@ def test_branches_of_the_services_are_no_sector(indicators):
     hcm = in_round(41, "hochiminh-2024-06.asemconnectvietnam.en.txt", indicators)
     assert 63.3 not in [r[3] for r in rows_of(hcm, "grdp_growth_services")]
     assert 7.2 not in [r[3] for r in rows_of(hcm, "grdp_growth_services")]
+
+
+def test_indicators_that_fared_well_name_no_target(indicators):
+    # cafef.vn (Quảng Ninh, 2024): "Các chỉ tiêu kinh tế khác của Quảng Ninh cũng khởi sắc trong năm 2024, vốn đầu tư
+    # thực hiện trên địa bàn đạt 109.400 tỷ đồng, tăng 10% so với cùng kỳ năm trước.": "chỉ tiêu" are the
+    # indicators, which improved; the investment is a result (it was listed as a plan's)
+    qn = in_round(41, "quangninh-2024-12.cafef.vi.txt", indicators)
+    assert ("2024-12", "year", "level", 109400.0, "=") in rows_of(qn, "social_investment")

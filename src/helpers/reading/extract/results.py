@@ -124,6 +124,10 @@ _ESTIMATE_CLAUSE = re.compile(r"\b(?:ước|ước tính|ước đạt|ước th
 
 _WILL = re.compile(r"\bwill\b")
 QUARTER_ALONE = "a quarter or a half-year alone"  # (the reader carries it to the sentence after)
+# "chỉ tiêu" are the indicators, not targets, where they fared: "Các chỉ tiêu kinh tế khác của Quảng Ninh cũng
+# khởi sắc trong năm 2024, vốn đầu tư … đạt 109.400 tỷ đồng"
+_INDICATORS_FARED = re.compile(r"\bcác chỉ tiêu\b[^.;]{0,60}?\b(?:khởi sắc|đều đạt|đạt khá|tăng trưởng khá|"
+                               r"tích cực)\b")
 _ACHIEVED = re.compile(r"\b(?:achieved|reached|recorded|posted|attained)\b")
 _IN_YEAR_AFTER = re.compile(r"\s+in\s+((?:19|20)\d{2})\b(?!\s*[-–/])")
 # a target's name, then its figure, no verb between: "… đạt và vượt mục tiêu tăng trưởng (GRDP) 7,5% trong năm
@@ -158,7 +162,7 @@ def _not_a_result(fig: Figure, sent: _Sentence, lead: str, period: Period) -> st
         return "a figure of the year before, quoted for comparison"
     # (a share of the plan before it names no plan of the figure's: "đạt 43,44% kế hoạch năm và tăng 4,52%")
     clause = sent.folded[max(0, fig.start - 120):fig.start].split(";")[-1]
-    clause = _PLAN_MET.sub(" ", _OF_PLAN.sub(" ", clause))
+    clause = _PLAN_MET.sub(" ", _OF_PLAN.sub(" ", _INDICATORS_FARED.sub(" ", clause)))
     target = _TARGET_LEAD.search(clause)
     # ("chỉ tiêu tổng sản phẩm … ước đạt hơn 100 ngàn tỉ đồng, chỉ tăng 7,11%": an estimate of a result)
     # (or one achieved after the target is named, no figure between: "Firmly pursuing its growth target, Ninh
