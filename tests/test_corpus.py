@@ -899,8 +899,12 @@ def test_the_forty_first_round_scored_once():
     whose page the checker did not find again were left out before scoring)."""
     draft, extract = scores("round41")
     # first reading: 14 of 15 (93%), no wrong number or kind, 3 invented (the Vietnamese northern part 10 of 10 with 2;
-    # the English and southern 4 of 5 with 1)
+    # the English and southern 4 of 5 with 1). Since ("N tháng qua"; "Sở Kế hoạch và Đầu tư"): 14, 1 invented (Cần
+    # Thơ's subheading "Tăng trưởng 5,75%" over the year's results)
     assert draft.expected == 15 and draft.found >= 14
-    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 3)
-    # first reading: 64 of 82 (78%), 9 wrong (the Vietnamese part 38 of 40 with none; the English 26 of 42 with 9)
-    assert extract.countable == 82 and extract.right >= 64 and len(extract.wrong) == 9
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 1)
+    # first reading: 64 of 82 (78%), 9 wrong (the Vietnamese part 38 of 40 with none; the English 26 of 42 with 9).
+    # Since ("economy grew"; "last year’s 6.33%"; "setting the stage to"; "By sector," after a quarter; "the
+    # nine-month total"; "this year"; "targeted"; "of the yearly target"; the services' branches; indicators that
+    # fared well): 71, 1 wrong (Bắc Giang's FDI without the "some" the reading carries over)
+    assert extract.countable == 82 and extract.right >= 71 and len(extract.wrong) == 1
