@@ -1804,3 +1804,20 @@ def test_the_months_gone_by_are_results():
     d = in_round(41, "vinhphuc-2022.vanhoavaphattrien.vi.txt")
     assert not [t for t in d.targets if t.get("value") in (35700, 8.5)]
     assert by_value(d, 1300)["kind"] == "min"
+
+
+def test_a_share_of_the_estimate_the_locality_strives_for_is_a_result():
+    # netid.vn (Bến Tre, 2023): "… trong 6 tháng đầu năm 2023, …; thu ngân sách đạt khá, trong đó thu nội địa đạt 52,3%
+    # dự toán Trung ương giao, đạt 50,66% dự toán địa phương phấn đấu; …": the estimate's "phấn đấu" names no plan of
+    # the shares (both were drafted as targets)
+    d = in_round(42, "bentre-2023.netid.vi.txt")
+    assert not [t for t in d.targets if t.get("value") in (52.3, 50.66)]
+
+
+def test_a_datelines_date_in_brackets_is_no_time_of_the_targets():
+    # nvsk.vnanet.vn (Kon Tum, plan to 2030): "Hà Nội (TTXVN 27/2/2024) Đến năm 2030, tỉnh Kon Tum phấn đấu đạt tốc độ
+    # tăng trưởng kinh tế bình quân trên 9,5%/năm; GRDP bình quân đầu người đạt trên 110 triệu đồng/người. …": the
+    # dateline's 2024 was taken for the time of the targets, before the plan's 2030 (the text was refused: no list)
+    d = in_round(42, "kontum-2030.nvsk.vi.txt")
+    assert by_value(d, 9.5)["kind"] == "min"
+    assert by_value(d, 110)["kind"] == "min"

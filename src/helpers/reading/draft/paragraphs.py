@@ -112,9 +112,11 @@ _SO_FAR = re.compile(r"(?i)\btrong quý (?:i|1)\b|\b\d{1,2} tháng (?:đầu nă
 # (and the next of a list: "chỉ đạt 37,29% kế hoạch sản xuất nông nghiệp và 46,67% kế hoạch thương mại …")
 # (or of the year's target: "… và đạt 89,6% chỉ tiêu cả năm")
 # (with a bound: "đạt gần 99% kế hoạch", "đạt hơn 57% kế hoạch")
+# (and whose estimate it is: "đạt 52,3% dự toán Trung ương giao, đạt 50,66% dự toán địa phương phấn đấu")
 _OF_THE_PLAN = re.compile(r"(?i)\b(?:đạt|bằng|và)\s+(?:(?:gần|hơn|trên|khoảng|xấp xỉ)\s+)?[\d.,]+\s*%\s+"
                           r"(?:so với\s+)?(?:kế hoạch|dự toán|"
-                          r"(?:chỉ tiêu|mục tiêu) (?:cả )?năm)\b")
+                          r"(?:chỉ tiêu|mục tiêu) (?:cả )?năm)\b"
+                          r"(?:\s+(?:trung ương|địa phương|hđnd tỉnh|tỉnh)(?:\s+(?:giao|phấn đấu|đề ra))?)?")
 _SEPARATORS = (";", ".", ",")
 _BEFORE_NOW = re.compile(r"(?i)^\W*(?:previously|earlier|before that|trước đó|trước đây)\b")
 _CAPTION = re.compile(r"(?i)\bảnh(?: minh họa| minh hoạ)?\s*[:/]|\bảnh minh h[oọ]a\b|\(ảnh\b|"

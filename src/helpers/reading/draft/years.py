@@ -12,6 +12,7 @@ from ..grammar import language_of
 # A paragraph about a year before the plan's ("In 2022, the province achieved …", "Năm 2023, …
 # ước đạt") reports results: it holds no target. A year after "so với", "compared to" is a base.
 _YEAR_OF = re.compile(r"(?i)(?<!\d)((?:19|20)\d{2})(?!\d)")
+_DATELINE_DATE = re.compile(r"\([^()]{0,30}\b\d{1,2}/\d{1,2}/$")
 _BASE_BEFORE = re.compile(r"(?i)(?:so với|thực hiện|cùng kỳ|giai đoạn|giá so sánh|năm gốc|"
                           r"compared (?:to|with)|over|than|from|since|of|to|against|và|and|-|–)"
                           # ("giảm so với mục tiêu năm 2023 là 5.000ha")
@@ -91,6 +92,9 @@ def _time_year(paragraph: str) -> int | None:
     """
     figures_years = []
     for m in _YEAR_OF.finditer(paragraph):
+        # (nor a dateline's date in brackets: "Hà Nội (TTXVN 27/2/2024) Đến năm 2030, …")
+        if _DATELINE_DATE.search(paragraph, 0, m.start()) and ")" in paragraph[m.end():m.end() + 2]:
+            continue
         if _BASE_BEFORE.search(paragraph[max(0, m.start() - 30):m.start()]) or _COMPARISON_BEFORE.search(
                 paragraph[max(0, m.start() - 60):m.start()]) or (
                 re.match(r"\s*[-–]\s*(?:19|20)\d{2}", paragraph[m.end():])):
