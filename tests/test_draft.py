@@ -1821,3 +1821,13 @@ def test_a_datelines_date_in_brackets_is_no_time_of_the_targets():
     d = in_round(42, "kontum-2030.nvsk.vi.txt")
     assert by_value(d, 9.5)["kind"] == "min"
     assert by_value(d, 110)["kind"] == "min"
+
+
+def test_a_titles_vision_year_is_not_the_plans():
+    # dothi.net (Bắc Giang, plan to 2030): the title "Thủ tướng duyệt Quy hoạch tỉnh Bắc Giang thời kỳ 2021 - 2030, tầm
+    # nhìn 2050": the plan's year is 2030 (2050, the vision, was taken, and the targets "năm 2030" dropped as earlier
+    # ones: "dịch vụ tăng 10 - 11%/năm và GRDP bình quân đầu người năm 2030 đạt khoảng 9.800 USD; …")
+    d = in_round(42, "bacgiang-2030.dothi.vi.txt")
+    assert d.catalog["year"] == 2030
+    assert (by_value(d, 10)["kind"], by_value(d, 10)["high"]) == ("range", 11)
+    assert by_value(d, 9800)["unit"] == "usd_per_person"

@@ -12,6 +12,8 @@ from ..grammar import language_of
 # A paragraph about a year before the plan's ("In 2022, the province achieved …", "Năm 2023, …
 # ước đạt") reports results: it holds no target. A year after "so với", "compared to" is a base.
 _YEAR_OF = re.compile(r"(?i)(?<!\d)((?:19|20)\d{2})(?!\d)")
+_VISION = re.compile(r"(?i)\b(?:tầm nhìn|vision)\s+(?:đến\s+|to\s+|towards?\s+)?(?:năm\s+)?"
+                     r"(?:19|20|21)\d{2}\b")
 _DATELINE_DATE = re.compile(r"\([^()]{0,30}\b\d{1,2}/\d{1,2}/$")
 _BASE_BEFORE = re.compile(r"(?i)(?:so với|thực hiện|cùng kỳ|giai đoạn|giá so sánh|năm gốc|"
                           r"compared (?:to|with)|over|than|from|since|of|to|against|và|and|-|–)"
@@ -156,7 +158,10 @@ def _year(text: str) -> int | None:
     periods ("2021 - 2026") aside, or the year after it for a plan of "next year" that names none."""
     # the latest in the title: "Thành tựu … năm 2020; các chỉ tiêu … năm 2021" is 2021's plan
     first = _first_line(text)
-    title = [int(y) for y in re.findall(r"\b(?:19|20|21)\d{2}\b", first)]
+    # (not the vision beside the plan's years: "Quy hoạch tỉnh Bắc Giang thời kỳ 2021 - 2030, tầm nhìn 2050"
+    # is 2030's plan)
+    title = [int(y) for y in re.findall(r"\b(?:19|20|21)\d{2}\b", _VISION.sub(" ", first))] or [
+        int(y) for y in re.findall(r"\b(?:19|20|21)\d{2}\b", first)]
     if title and len(first) < 160 and not first.endswith("."):  # a title, not a paragraph
         # ("Hanoi achieves all 2018 socio-economic targets", over a plan for next year: 2019's)
         if language_of(text) is Lang.EN:
