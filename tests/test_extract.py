@@ -2082,3 +2082,12 @@ def test_indicators_that_fared_well_name_no_target(indicators):
     # indicators, which improved; the investment is a result (it was listed as a plan's)
     qn = in_round(41, "quangninh-2024-12.cafef.vi.txt", indicators)
     assert ("2024-12", "year", "level", 109400.0, "=") in rows_of(qn, "social_investment")
+
+
+def test_a_sectors_production_value_is_no_growth_of_its_value_added(indicators):
+    # nhandan.vn (Hưng Yên, 2022): "Chỉ số công nghiệp tăng 10,5%; giá trị sản xuất xây dựng tăng 41,52%; giá trị sản
+    # xuất thương mại dịch vụ tăng 19,32%; …": gross output, no sector's GRDP growth (19,32 was proposed as the
+    # services')
+    hy = in_round(42, "hungyen-2022-12.nhandan.vi.txt", indicators)
+    assert rows_of(hy, "grdp_growth_services") == []
+    assert why(hy, "19,32%") == "a revenue or output of dịch vụ tăng, not the sector's growth"

@@ -193,7 +193,8 @@ _SHARE = "a share of the whole, not a growth rate"
 
 
 # then a sector's name: that sector's revenue ("income from accommodation, dining, and travel services")
-_REVENUE_OF = r"\b(?:revenues? from|income from|doanh thu)\b[^;]*?"
+# (or its gross output: "giá trị sản xuất thương mại dịch vụ tăng 19,32%")
+_REVENUE_OF = r"\b(?:revenues? from|income from|doanh thu|giá trị sản xuất)\b[^;]*?"
 
 
 @dataclass
@@ -414,7 +415,7 @@ def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
     if phrase is not None and phrase.text in _SECTOR_PHRASES and re.search(
             _REVENUE_OF + re.escape(fold(phrase.text).split()[0]),
             folded[max(0, fig.start - SUBJECT_REACH):fig.start]):
-        return said.skip(fig, f"a revenue of {phrase.text}, not the sector's growth", out)
+        return said.skip(fig, f"a revenue or output of {phrase.text}, not the sector's growth", out)
     if phrase is not None and "retail_sales" in phrase.ids and doc.retail_total and _goods_alone(
             folded, fig.start):
         return said.skip(fig, "goods retail alone ('doanh thu bán lẻ hàng hóa'), a part of the retail sales "
