@@ -2091,3 +2091,19 @@ def test_a_sectors_production_value_is_no_growth_of_its_value_added(indicators):
     hy = in_round(42, "hungyen-2022-12.nhandan.vi.txt", indicators)
     assert rows_of(hy, "grdp_growth_services") == []
     assert why(hy, "19,32%") == "a revenue or output of dịch vụ tăng, not the sector's growth"
+
+
+def test_a_name_with_commas_after_the_figure_and_the_tertiary_sector(indicators):
+    # news.baolongan.vn (Long An, first half of 2023): "the first 6 months's GRDP reached 3.43% (the first 6 months of
+    # 2022's GRDP reached 5.47%)" (a span as a name's owner: both were listed as a quarter's, the sentence names the
+    # quarters before); "the 3.71% increase in agriculture, forestry and fishery is the only sector …" (the name
+    # after the figure holds commas: no name was found); "the growth rate of the whole tertiary sector reach 4.06%"
+    la = in_round(42, "longan-2023-06.baolongan.en.txt", indicators)
+    assert ("2023-06", "ytd", "yoy_pct", 3.43, "=") in rows_of(la, "grdp_growth")
+    assert ("2023-06", "ytd", "yoy_pct", 3.71, "=") in rows_of(la, "grdp_growth_agriculture")
+    assert ("2023-06", "ytd", "yoy_pct", 4.06, "=") in rows_of(la, "grdp_growth_services")
+    # (but a name its verb and the next figure follow is that figure's: thuonghieucongluan.com.vn (Lào Cai, first
+    # quarter of 2025): "Trong mức tăng chung 5,56% của quý I năm 2025 thì khu vực nông - lâm nghiệp và thủy sản tăng
+    # 4,47%, …")
+    lc = in_round(18, "laocai-2025-03.thuonghieucongluan.vi.txt", indicators)
+    assert 5.56 not in [r[3] for r in rows_of(lc, "grdp_growth_agriculture")]

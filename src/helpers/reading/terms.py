@@ -50,7 +50,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                               "khu vực cn-xd", "cn-xd", "khu vực cn - xd"),
     "services": ("khu vực dịch vụ", "lĩnh vực dịch vụ", "nhóm dịch vụ", "dịch vụ tăng", "dịch vụ ước tăng",
                  "services", "khu vực iii", "dịch vụ giảm", "sector iii", "region iii", "group iii",
-                 "service sector"),
+                 "service sector", "tertiary sector"),
     "agriculture": ("nông, lâm và thủy sản", "nông, lâm nghiệp và thủy sản", "nông, lâm, thủy sản",
                     "nông - lâm nghiệp - thuỷ sản", "nông-lâm nghiệp - thuỷ sản", "nông lâm thủy sản",
                     "nông, lâm, ngư nghiệp", "nông lâm ngư nghiệp", "nông nghiệp",

@@ -118,13 +118,25 @@ def _name_after(fig: Figure, sent: _Sentence, book: list[Phrase], stop: int) -> 
     # a name after the figure is its own only within its clause ("thu hút 920,7 triệu USD vốn đầu tư
     # trực tiếp nước ngoài"); after ", and the agriculture … group by 1.08%" it is the next figure's
     clause_end = re.search(r"[,;]|\s(?:and|và)\s", folded[start:stop])
-    stop = min(stop, start + SUBJECT_REACH, start + clause_end.start() if clause_end else stop)
+    # (a name that starts in the clause may hold commas itself: "the 3.71% increase in agriculture, forestry
+    # and fishery")
+    starts_by = min(stop, start + SUBJECT_REACH, start + clause_end.start() if clause_end else stop)
     after: tuple[int, int, Phrase] | None = None
     for ph in book:
         m = ph.pattern.search(folded, start, stop)
+        if m and m.start() >= starts_by:
+            m = None
         if m and (after is None or (m.start(), -(m.end() - m.start())) < (after[0], -after[1])):
             after = (m.start(), m.end() - m.start(), ph)
+    # (but past the clause, a name its verb and the next figure follow is that figure's: "Trong mức tăng chung
+    # 5,56% của quý I năm 2025 thì khu vực nông - lâm nghiệp và thủy sản tăng 4,47%")
+    past = after and after[0] + after[1] > starts_by
+    if past and stop - after[0] - after[1] < 30 and _VERB_THEN_FIGURE.search(folded, after[0], stop):
+        return None
     return after[2] if after else None
+
+
+_VERB_THEN_FIGURE = re.compile(r"\b(?:tăng|giảm|đạt|ước|increased|rose|grew|reached|up|down)\b[^,;]{0,12}$")
 
 
 def _pick(ids: tuple[str, ...], kinds: dict, unit: str, growth: bool,

@@ -45,7 +45,8 @@ _SPANS = {
     ],
     Lang.EN: [
         # (and its year: "nearly double in the first 6 months of 2024")
-        (re.compile(r"(?:in|during|over)\s+(?:the\s+)?(?:past\s+|first\s+)?(\d{1,2})\s+months"
+        # (or as a name's owner: "the first 6 months's GRDP reached 3.43%")
+        (re.compile(r"(?:(?:in|during|over)\s+(?:the\s+)?(?:past\s+|first\s+)?|\bthe\s+first\s+)(\d{1,2})\s+months"
                     r"(?:\s+of\s+(\d{4}))?"), "ytd"),
         (re.compile(r"\bby the end of (?:this year['’]s |the )?(first|second|third|fourth) quarter\b"),
          "quarter_end"),
