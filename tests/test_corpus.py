@@ -917,8 +917,12 @@ def test_the_forty_second_round_scored_once():
     target text whose page the checker did not find again was left out before scoring)."""
     draft, extract = scores("round42")
     # first reading: 41 of 51 (80%), no wrong number or kind, 4 invented (the northern and central Vietnamese part 35
-    # of 44 with 1; the southern 6 of 7 with 3)
-    assert draft.expected == 51 and draft.found >= 41
-    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 4)
-    # first reading: 63 of 81 (78%), 1 wrong (the Vietnamese part 34 of 38 with 1; the English 29 of 43 with none)
-    assert extract.countable == 81 and extract.right >= 63 and len(extract.wrong) == 1
+    # of 44 with 1; the southern 6 of 7 with 3). Since ("dự toán địa phương phấn đấu"; a dateline's date; a title's
+    # vision year): 46, 2 invented (Hòa Bình's "triều USD" as written; Đồng Nai's "8.340 căn nhà", which the
+    # reading counts in "căn")
+    assert draft.expected == 51 and draft.found >= 46
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 2)
+    # first reading: 63 of 81 (78%), 1 wrong (the Vietnamese part 34 of 38 with 1; the English 29 of 43 with none).
+    # Since (a sector's production value; a span as a name's owner; a name with commas after the figure; "tertiary
+    # sector"): 68, none wrong
+    assert extract.countable == 81 and extract.right >= 68 and len(extract.wrong) == 0
