@@ -2107,3 +2107,12 @@ def test_a_name_with_commas_after_the_figure_and_the_tertiary_sector(indicators)
     # 4,47%, …")
     lc = in_round(18, "laocai-2025-03.thuonghieucongluan.vi.txt", indicators)
     assert 5.56 not in [r[3] for r in rows_of(lc, "grdp_growth_agriculture")]
+
+
+def test_a_part_named_after_its_figure_is_that_part(indicators):
+    # en.vietnamplus.vn (Thái Nguyên, first quarter of 2024): "Total budget collection topped 3.78 trillion VND,
+    # including over 3.2 trillion VND from domestic collection and over 560 billion VND from import-export
+    # activities.": the part named after it is the domestic revenue (it was listed as a second figure of the total)
+    tn = in_round(42, "thainguyen-2024-03.vietnamplus.en.txt", indicators)
+    assert ("2024-03", "ytd", "level", 3.2, ">") in rows_of(tn, "budget_revenue_domestic")
+    assert ("2024-03", "ytd", "level", 3.78, ">") in rows_of(tn, "budget_revenue")

@@ -63,6 +63,7 @@ def _names_between(sent: _Sentence, since: int, upto: int) -> list[Phrase]:
 # vốn đầu tư …"
 # (past the bracket of the figure before: "30.8 trillion VND (1.34 billion USD) in domestic investment and 468
 # million USD in foreign direct investment")
+_FROM_NAME = re.compile(r"\s+(?:from|từ)\s+\w")
 _OWN_NAME_GAP = re.compile(r"\s*\)?\s*(?:(?:from|on|of|in|for|worth of|từ|cho)\s+)?")
 
 
@@ -91,6 +92,10 @@ def _subject(fig: Figure, sent: _Sentence, book: list[Phrase], stop: int, prev_e
             end, length, _, phrase = sent.named[i - 2]
             start = end - length
         if prev_end and start >= prev_end and _OWN_NAME_GAP.fullmatch(sent.folded, prev_end, start):
+            return _name_after(fig, sent, book, stop) or phrase
+        # (a name before the figure before is that one's, where this one is named after it: "Total budget
+        # collection topped 3.78 trillion VND, including over 3.2 trillion VND from domestic collection")
+        if prev_end and end <= prev_end and fig.unit != "percent" and _FROM_NAME.match(sent.folded, fig.end):
             return _name_after(fig, sent, book, stop) or phrase
         return phrase
     return _name_after(fig, sent, book, stop)
