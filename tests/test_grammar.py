@@ -247,3 +247,12 @@ def test_a_bare_scale_among_the_parts_of_an_amount_takes_its_unit():
     # foreigners" (vietnamplus.vn, Quảng Ninh 2022) is a unit as written
     part = figures("by welcoming 10 million visitors, including 1.5 million foreigners, said", Lang.EN, written=True)
     assert [(f.value, f.unit, f.written) for f in part][1] == (1.5, None, "million foreigners")
+
+
+def test_three_numbers_joined_by_dashes_are_a_list_not_a_range():
+    # diendan.smetravinh.vn (Trà Vinh, to 2020): "… đến năm 2015 cơ cấu các ngành công nghiệp – xây dựng, dịch vụ,
+    # nông – lâm – thủy sản tương ứng là 6% - 34% - 30%": three shares (the first two were read as a range 6–34%)
+    assert [(f.low, f.high) for f in figures("tương ứng là 6% - 34% - 30%")] == [(6, 6), (34, 34), (30, 30)]
+    assert [(f.low, f.high) for f in figures("lần lượt 6% - 8% - 10%")] == [(6, 6), (8, 8), (10, 10)]
+    # (two are a range still)
+    assert [(f.low, f.high) for f in figures("tăng 6% - 8%")] == [(6, 8)]

@@ -80,6 +80,8 @@ _NUMBER = {
     Lang.EN: r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?",
 }
 _DASH = r"\s*-\s*"
+_DASH_THIRD = re.compile(r"\s*%?\s*[-–]\s*\d")
+_DASH_BEFORE = re.compile(r"\d\s*%?\s*[-–]\s*$")
 _BEFORE = {  # words that bind the number after them, longest first
     Lang.VI: [("không dưới", Bound.AT_LEAST), ("tối thiểu", Bound.AT_LEAST),
               ("ít nhất", Bound.AT_LEAST), ("không quá", Bound.AT_MOST), ("tối đa", Bound.AT_MOST),
@@ -466,8 +468,10 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
             hit = _written_unit(folded, m.end(), m.start())
             if hit:
                 as_written, end = hit[0], hit[1]
-        # "… at the end of 2018 to 11.74%", "from 15% to 10%": no range; each number is read alone
-        if m["b"] and a > b:
+        # "… at the end of 2018 to 11.74%", "from 15% to 10%": no range; each number is read alone; nor are
+        # three numbers joined by dashes ("tương ứng là 6% - 34% - 30%")
+        third = _DASH_THIRD.match(folded, m.end()) or _DASH_BEFORE.search(folded, 0, m.start())
+        if m["b"] and (a > b or third):
             pos, limit = m.start(), m.start("b")
             continue
         if unit is None and not as_written:
