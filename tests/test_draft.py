@@ -1831,3 +1831,11 @@ def test_a_titles_vision_year_is_not_the_plans():
     assert d.catalog["year"] == 2030
     assert (by_value(d, 10)["kind"], by_value(d, 10)["high"]) == ("range", 11)
     assert by_value(d, 9800)["unit"] == "usd_per_person"
+
+
+def test_a_quarterly_scenario_expected_to_reach_sets_targets():
+    # doanhnghiepvaphattrien.com (Thanh Hóa, 2025): "Kịch bản tăng trưởng kinh tế … được chia nhỏ theo từng quý, …
+    # Trong Quý I, GRDP của tỉnh được dự kiến đạt mức từ 9,79% trở lên. … Đến 6 tháng đầu năm, GRDP được kỳ vọng đạt
+    # từ 10,24% trở lên, …": a scenario's targets, not the quarter's results (the text was refused: no list found)
+    d = in_round(43, "thanhhoa-2025.doanhnghiepvaphattrien.vi.txt")
+    assert (by_value(d, 9.79)["kind"], by_value(d, 10.24)["kind"]) == ("min", "min")

@@ -42,6 +42,9 @@ _PLAN_CUE = re.compile(r"(?i)\b(?:targets?|targeting|targeted|aims?|aiming|set a
                        r"kế hoạch(?! và đầu tư)|"
                        # ("Riêng trong năm 2021 dự kiến sẽ trồng khoảng 1 triệu cây xanh.")
                        r"dự kiến sẽ|"
+                       # ("Trong Quý I, GRDP của tỉnh được dự kiến đạt mức từ 9,79% trở lên.", "Đến 6 tháng
+                       # đầu năm, GRDP được kỳ vọng đạt từ 10,24% trở lên")
+                       r"được (?:dự kiến|kỳ vọng) đạt|"
                        # ("Lâm Đồng Province is seeking to attract 9.7 million tourists this year")
                        r"seek(?:s|ing)? to|"
                        # ("… during 2021, setting its sights on 1.5 billion USD in export revenue")
