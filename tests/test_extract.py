@@ -2116,3 +2116,20 @@ def test_a_part_named_after_its_figure_is_that_part(indicators):
     tn = in_round(42, "thainguyen-2024-03.vietnamplus.en.txt", indicators)
     assert ("2024-03", "ytd", "level", 3.2, ">") in rows_of(tn, "budget_revenue_domestic")
     assert ("2024-03", "ytd", "level", 3.78, ">") in rows_of(tn, "budget_revenue")
+
+
+def test_round_43s_english_and_vietnamese_reports_read(indicators):
+    # baokiemtoan.vn (Lào Cai, first half of 2023): "…, ngành dịch vụ lưu trú ăn uống tăng 13,95% do khách du lịch đến
+    # với Lào Cai tăng cao, ngành thương mại tăng 12,75%": the trade branch's (it was proposed as the visitors')
+    lc = in_round(43, "laocai-2023-06.baokiemtoan.vi.txt", indicators)
+    assert rows_of(lc, "tourists") == []
+    # vietnam.vnanet.vn (Cần Thơ, first quarter of 2023): "… increases of 4.81% in the index of industrial production,
+    # 13.42% in total retail sales of goods and consumer service revenue, …": each figure's name follows it (13.42 was
+    # the IIP's)
+    ct = in_round(43, "cantho-2023-03.vnanet.en.txt", indicators)
+    assert 13.42 not in [r[3] for r in rows_of(ct, "iip_growth")]
+    assert ("2023-03", "ytd", "yoy_pct", 13.42, "=") in rows_of(ct, "retail_sales")
+    # en.dangcongsan.vn (Bắc Ninh, first half of 2024): "… while the proportion of the service sector increased by
+    # 2.02% and the proportion of the agriculture - forestry - fishery sector rose by 0.32%": shifts of the shares
+    bn = in_round(43, "bacninh-2024-06.dangcongsan.en.txt", indicators)
+    assert rows_of(bn, "grdp_growth_services") == [] and rows_of(bn, "grdp_growth_agriculture") == []

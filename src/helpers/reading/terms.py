@@ -197,6 +197,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # more branches, no sector: "travel services increased by 63.3% and other services increased by 7.2%"
     "travel_services": ("travel services", "dịch vụ lữ hành", "doanh thu lữ hành"),
     "other_services": ("other services", "dịch vụ khác"),
+    # ("ngành dịch vụ lưu trú ăn uống tăng 13,95% do khách du lịch …, ngành thương mại tăng 12,75%")
+    "trade_branch": ("ngành thương mại",),
     # a part of the visitors: those who stayed the night ("Tourists staying at local accommodation providers
     # stood at nearly 782,000")
     "accommodation_guests": ("tourists staying at", "visitors staying at", "guests staying at"),

@@ -64,7 +64,9 @@ def _names_between(sent: _Sentence, since: int, upto: int) -> list[Phrase]:
 # (past the bracket of the figure before: "30.8 trillion VND (1.34 billion USD) in domestic investment and 468
 # million USD in foreign direct investment")
 _FROM_NAME = re.compile(r"\s+(?:from|từ)\s+\w")
-_OWN_NAME_GAP = re.compile(r"\s*\)?\s*(?:(?:from|on|of|in|for|worth of|từ|cho)\s+)?")
+# (and its article: "increases of 4.81% in the index of industrial production, 13.42% in total retail sales
+# …")
+_OWN_NAME_GAP = re.compile(r"\s*\)?\s*(?:(?:from|on|of|in|for|worth of|từ|cho)\s+(?:the\s+)?)?")
 
 
 def _subject(fig: Figure, sent: _Sentence, book: list[Phrase], stop: int, prev_end: int = 0) -> Phrase | None:

@@ -55,6 +55,7 @@ _GROWTH_LEAD = re.compile(
 _RISE_AFTER = re.compile(r"\s*(?:(?:year-on-year|year-over-year|y-o-y)\s+)?"
                          r"(?:rise|increase|growth|jump|gain|hike|climb)\b")
 _DECIMALS = 6  # more than any report prints
+_IN_NAME_THEN = re.compile(r"\s+in\s+(?:the\s+)?[^,;\d%]{3,80},\s*(?:and\s+)?")
 _BY_SECTOR = re.compile(r"\W*(?:by sector|by sectors|theo (?:ngành|khu vực)),")
 # a sector after the shares of the sentence before: "The service sector followed with over 29%"
 _FOLLOWED = re.compile(r"\bfollowed (?:with|by)\s+$")
@@ -80,7 +81,10 @@ _SHARE_LEAD = re.compile(r"(?:chiếm|tỷ trọng|tỉ trọng|accounts? for|ac
 # (and a per cent "of the GRDP": "The service sector …, contributing to 30.6% of the GRDP")
 _OF_THE_WHOLE = re.compile(r"\s*of (?:the |its |the (?:city|province)['’]s )?(?:total )?"
                            r"(?:grdp|gdp|economy)\b")
-_SHIFT_LEAD = re.compile(r"chuyển dịch(?:\s+cơ cấu)?\s*(?:là|đạt)?\s*\+?\s*$")
+# (or a share's rise: "the proportion of the service sector increased by 2.02%")
+_SHIFT_LEAD = re.compile(r"chuyển dịch(?:\s+cơ cấu)?\s*(?:là|đạt)?\s*\+?\s*$|"
+                         r"\b(?:proportion|share) of\b[^,;%\d]{0,50}?"
+                         r"\b(?:increased|rose|decreased|fell|dropped)\s+by\s*$")
 _SHARE_THEN = re.compile(r"\s*,\s*(?:tăng|giảm)\s*")
 
 
@@ -94,7 +98,7 @@ def _shifts_a_share(folded: str, figs: list[Figure], k: int) -> bool:
     True
     """
     fig = figs[k]
-    if _SHIFT_LEAD.search(folded, max(0, fig.start - 40), fig.start):
+    if _SHIFT_LEAD.search(folded, max(0, fig.start - 80), fig.start):
         return True
     prev = figs[k - 1] if k else None
     return bool(prev and prev.unit == "percent" and _SHARE_THEN.fullmatch(folded, prev.end, fig.start)
@@ -233,6 +237,7 @@ class _Said:
     amounts: list[Phrase] = field(default_factory=list)  # the names of the amounts out of brackets
     made: list[dict] = field(default_factory=list)
     after_shares: bool = False  # the sentence before, of its paragraph, gave shares of the whole
+    grew: set[int] = field(default_factory=set)  # the starts of the figures read as changes
     plan_notes: list[tuple[Figure, str]] = field(default_factory=list)
     last_span: _Span | None = None  # the span of the last row the sentence makes
 
@@ -402,6 +407,12 @@ def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
     # 2.7% from last year": the second change shares the verb of the first)
     growth = growth or bool(fig.unit == "percent" and k and figs[k - 1].unit == "percent" and (
         _AFTER_THE_MONTHS.fullmatch(lead) or _AFTER_THE_TARGET.fullmatch(lead)))
+    # (and so do the figures of a list of "X% in <name>": "increases of 4.81% in the index of industrial
+    # production, 13.42% in total retail sales …, and 7.1% in export earnings")
+    growth = growth or bool(fig.unit == "percent" and k and figs[k - 1].start in said.grew
+                            and _IN_NAME_THEN.fullmatch(lead))
+    if growth:
+        said.grew.add(fig.start)
     phrase = owner
     if phrase is None:
         phrase, why = _named(doc, said, k, fig, growth)
