@@ -95,7 +95,8 @@ _EXPECTED_UNITS = {"per cent": "percent", "%/năm": "percent", "vnđ trillion": 
                    "million us$": "million_usd", "billion us$": "billion_usd",
                    "triệu khách du lịch": "million_visits",
                    "nghìn lượt người": "thousand_visits", "labourers per year": "persons",
-                   "million arrivals": "million_visits", "tonnes per year": "tonnes"}
+                   "million arrivals": "million_visits", "tonnes per year": "tonnes",
+                   "per cent a year": "percent", "per cent per year": "percent"}
 _BARE_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _SCALED = {"triệu tỷ đồng": ("billion_vnd", 1e6), "nghìn người": ("persons", 1e3),
            "triệu người": ("persons", 1e6), "trillion usd": ("usd", 1e12)}

@@ -2133,3 +2133,13 @@ def test_round_43s_english_and_vietnamese_reports_read(indicators):
     # 2.02% and the proportion of the agriculture - forestry - fishery sector rose by 0.32%": shifts of the shares
     bn = in_round(43, "bacninh-2024-06.dangcongsan.en.txt", indicators)
     assert rows_of(bn, "grdp_growth_services") == [] and rows_of(bn, "grdp_growth_agriculture") == []
+
+
+def test_compared_to_a_rate_in_the_same_period_of_a_year_is_that_years(indicators):
+    # vir.com.vn (Thái Nguyên, first half of 2024): "The northern province’s economy expanded 6.03 per cent in the first
+    # six months of 2024, compared to 5.17 per cent in the same period of 2023, …": 5.17 is 2023's (it was proposed
+    # as 2024's, and 6.03 listed as a second figure)
+    tn = in_round(43, "thainguyen-2024-06.vir.en.txt", indicators)
+    got = rows_of(tn, "grdp_growth")
+    assert ("2024-06", "ytd", "yoy_pct", 6.03, "=") in got
+    assert 5.17 not in [r[3] for r in got if r[0] == "2024-06"]

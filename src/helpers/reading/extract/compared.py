@@ -62,7 +62,9 @@ _NAMED_BEFORE_EN = _compile(rf"(?:than|over|compared (?:to|with))\s+(?:(?:the|th
 # a comparison that introduces the figure, then names its period after it
 # ("versus an expansion of 3.34% in the same period last year"; "higher than the 7.01% growth recorded in …":
 # the growth named after the figure)
-_INTRODUCES = _compile(r"(?:(?:cao|thấp) hơn(?:\s+so với)?|higher than|lower than|versus)\s+"
+# ("…, compared to 5.17 per cent in the same period of 2023")
+_INTRODUCES = _compile(r"(?:(?:cao|thấp) hơn(?:\s+so với)?|higher than|lower than|versus|"
+                         r"compared (?:to|with))\s+"
                          r"(?:(?:the|an?)\s+)?"
                          r"(?:(?:previous\s+)?(?:mức(?:\s+tăng(?:\s+trưởng)?)?|tốc độ tăng(?:\s+trưởng)?|"
                          r"(?:growth|expansion|increase)(?:\s+rate)?(?:\s+of)?)\s+)?$")
