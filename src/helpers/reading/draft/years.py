@@ -98,7 +98,8 @@ def _time_year(paragraph: str) -> int | None:
     figures_years = []
     for m in _YEAR_OF.finditer(paragraph):
         # (nor a dateline's date in brackets: "Hà Nội (TTXVN 27/2/2024) Đến năm 2030, …")
-        if _DATELINE_DATE.search(paragraph, 0, m.start()) and ")" in paragraph[m.end():m.end() + 2]:
+        dated = _DATELINE_DATE.search(paragraph, max(0, m.start() - 40), m.start())
+        if dated and ")" in paragraph[m.end():m.end() + 2]:
             continue
         if _BASE_BEFORE.search(paragraph[max(0, m.start() - 30):m.start()]) or _COMPARISON_BEFORE.search(
                 paragraph[max(0, m.start() - 60):m.start()]) or (

@@ -473,7 +473,7 @@ def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
     if fig.unit == "percent" and target.basis == "growth" and (
             _SHARE_LEAD.search(folded[max(0, run - 60):run]) or _in_shares(fig, sent)
             or _OF_THE_WHOLE.match(folded, fig.end)
-            or said.after_shares and _FOLLOWED.search(folded, 0, run)):
+            or said.after_shares and _FOLLOWED.search(folded, max(0, run - 20), run)):
         return said.skip(fig, f"{_SHARE} ({phrase.text})", out)
     if fig.unit == "percent" and target.basis == "growth" and (_NOMINAL.search(
             folded, max(0, folded.rfind(";", 0, fig.start), fig.start - SUBJECT_REACH), fig.start)
