@@ -1839,3 +1839,14 @@ def test_a_quarterly_scenario_expected_to_reach_sets_targets():
     # từ 10,24% trở lên, …": a scenario's targets, not the quarter's results (the text was refused: no list found)
     d = in_round(43, "thanhhoa-2025.doanhnghiepvaphattrien.vi.txt")
     assert (by_value(d, 9.79)["kind"], by_value(d, 10.24)["kind"]) == ("min", "min")
+
+
+def test_what_is_expected_of_the_whole_year_is_a_target_and_the_months_so_far_results():
+    # congnghieptieudung.vn (Phú Thọ, August 2022): "… dự kiến hết năm 2022 đạt khoảng 86,5 nghìn tỷ đồng, …
+    # Công nghiệp phục hồi nhanh (năm 2021 tăng 9,3%, 6 tháng năm 2022 tăng 15,1%, dự kiến cả năm 2022 tăng 16-18%).
+    # … 08 tháng năm 2022 đạt 7,6 tỷ USD, dự kiến cả năm 2022 đạt trên 12 tỷ USD": the year's expectations are its
+    # targets (they were missed), the eight months' exports a result (drafted once the expectation was read)
+    d = in_round(43, "phutho-2022.congnghieptieudung.vi.txt")
+    assert (by_value(d, 16)["kind"], by_value(d, 16)["high"]) == ("range", 18)
+    assert by_value(d, 12)["kind"] == "min"
+    assert not [t for t in d.targets if t.get("value") in (7.6, 15.1, 9.3)]

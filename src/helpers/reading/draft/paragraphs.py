@@ -75,7 +75,8 @@ _THIS_YEAR = re.compile(r"(?i)\bthis year\b")
 # allocates "từ đầu năm" too); a quarter said to have grown ("ước tính GRDP quý II/2024 đã tăng trở lại …
 # (+8,06%)"), "GRDP 6 tháng đạt 8,19%" (not "6 tháng cuối năm phấn đấu đạt", nor a scenario's "…, dự kiến
 # … quý II đạt 9,27%; 6 tháng đạt 9,09%", a plan whose cue is in its first clause)
-_SO_FAR = re.compile(r"(?i)\btrong quý (?:i|1)\b|\b\d{1,2} tháng (?:đầu năm|qua)\b|\bhết tháng \d{1,2}\b|"
+_SO_FAR = re.compile(r"(?i)\btrong quý (?:i|1)\b|\b\d{1,2} tháng (?:đầu năm|qua|năm \d{4})\b|"
+                     r"\bhết tháng \d{1,2}\b|"
                      r"\btừ ngày 1/1\s*[-–]\s*\d|"
                      r"\bquý (?:i{1,3}|iv|[1-4])(?:/\d{4})?\s[^;.]{0,30}?\bđã (?:tăng|đạt|giảm)\b|"
                      r"\b(?:grdp|kinh tế|tăng trưởng) \d{1,2} tháng (?:ước )?(?:đạt|tăng)\b|"
@@ -154,7 +155,10 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
             continue
         # (and a comma before the plan's year: "Năm 2023 toàn tỉnh thành lập mới được 65 HTX, năm 2024 mục
         # tiêu đặt ra là trên 35 hợp tác xã")
-        for part in re.split(r"(;|\.(?=\s+[A-ZĐÀ-Ỹ])|,(?=\s+năm \d{4}\b))", para):
+        # (or before what is expected of the whole year: "08 tháng năm 2022 đạt 7,6 tỷ USD, dự kiến cả năm
+        # 2022 đạt trên 12 tỷ USD")
+        for part in re.split(r"(;|\.(?=\s+[A-ZĐÀ-Ỹ])|,(?=\s+năm \d{4}\b)|"
+                             r",(?=\s+dự kiến (?:cả|hết) năm\b))", para):
             time = _time_year(part) if part not in _SEPARATORS else None
             # ("… đại hội … ngày 4-5/10/2025, đặt mục tiêu giai đoạn 2026 - 2030 …": the plan's from its aim)
             aim = _aim_start(part, time, year)

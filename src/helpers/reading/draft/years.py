@@ -45,6 +45,8 @@ _PLAN_CUE = re.compile(r"(?i)\b(?:targets?|targeting|targeted|aims?|aiming|set a
                        # ("Trong Quý I, GRDP của tỉnh được dự kiến đạt mức từ 9,79% trở lên.", "Đến 6 tháng
                        # đầu năm, GRDP được kỳ vọng đạt từ 10,24% trở lên")
                        r"được (?:dự kiến|kỳ vọng) đạt|"
+                       # ("… 6 tháng năm 2022 tăng 15,1%, dự kiến cả năm 2022 tăng 16-18%", in August)
+                       r"dự kiến (?:cả|hết) năm|"
                        # ("Lâm Đồng Province is seeking to attract 9.7 million tourists this year")
                        r"seek(?:s|ing)? to|"
                        # ("… during 2021, setting its sights on 1.5 billion USD in export revenue")
