@@ -470,9 +470,8 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
                 as_written, end = hit[0], hit[1]
         # "… at the end of 2018 to 11.74%", "from 15% to 10%": no range; each number is read alone; nor are
         # three numbers joined by dashes ("tương ứng là 6% - 34% - 30%")
-        third = _DASH_THIRD.match(folded, m.end()) or _DASH_BEFORE.search(
-            folded, max(0, m.start() - 12), m.start())
-        if m["b"] and (a > b or third):
+        if m["b"] and (a > b or _DASH_THIRD.match(folded, m.end())
+                       or _DASH_BEFORE.search(folded, max(0, m.start() - 12), m.start())):
             pos, limit = m.start(), m.start("b")
             continue
         if unit is None and not as_written:

@@ -34,6 +34,7 @@ from .results import (
     _SAME_PERIOD_AFTER,
     _SAME_PERIOD_EN_AFTER,
     QUARTER_ALONE,
+    THE_TARGET_AFTER,
     _earlier_year_after,
     _index_with_change,
     _items_open,
@@ -64,8 +65,7 @@ _VISITS_PART_IN = re.compile(r"\b(?:foreign|international|domestic)\b")
 _VISITS_BOTH = re.compile(r"\bdomestic and (?:foreign|international)\b")
 _AFTER_THE_MONTHS = re.compile(r"\s*" + _PREVIOUS_MONTH_EN + r"\s+and\s+")
 # ... and after the target: "up 8% from the target and 2.7% from last year"
-_AFTER_THE_TARGET = re.compile(r"\s*(?:from|above|over)\s+the\s+(?:year['’]s\s+)?(?:target|plan|estimate)s?"
-                               r"\s+and\s+")
+_AFTER_THE_TARGET = re.compile(r"\s*" + THE_TARGET_AFTER + r"\s+and\s+")
 # ("giảm còn 12,5%", "fell to 3%": to a level, no change)
 _DECLINE_LEAD = re.compile(r"(?:giảm|decrease|decreased|down|fell|contract(?:ed|s|ion)?|shr[ai]nk|"
                            r"declined?|fall|drop)\b(?!\s+(?:xuống\s+)?còn\b|\s+to\b)[^,;]{0,25}$|"

@@ -45,9 +45,11 @@ _OF_PLAN = re.compile(r"\d[\d.,]*\s*%\s*(?:so với\s+)?(?:kế hoạch|dự to�
                       r"of the (?:year['’]s |annual |full-year |yearly )?(?:plan|estimates?|target))"
                       r"(?:\s+năm)?")
 _MARGIN_LEAD = re.compile(_PLAN_MET.pattern + r"\s+(?:by|với)?\s*$")
-# ... or after the rise: "up 8% from the target"
-_MARGIN_AFTER = re.compile(r"^\s*(?:from|above|over)\s+(?:the\s+)?"
-                           r"(?:year['’]s\s+|yearly\s+|set\s+|annual\s+)?(?:targets?|plans?|estimates?|goals?)\b")
+# ... or after the rise: "up 8% from the target" (the reader's too: "… and 2.7% from last year" shares its
+# verb)
+THE_TARGET_AFTER = (r"(?:from|above|over)\s+(?:the\s+)?(?:year['’]s\s+|yearly\s+|set\s+|annual\s+)?"
+                    r"(?:targets?|plans?|estimates?|goals?)\b")
+_MARGIN_AFTER = re.compile(r"^\s*" + THE_TARGET_AFTER)
 # a sentence that opens on a plan is a plan to its end: "In 2023, Tuyen Quang strives for GRDP growth
 # of 9.0% and …", "It targets the production value of the services sector up 9%, …, and … up over 4.6%"
 _PLAN_OPENS = re.compile(r"^[^;\d]{0,40}?\b(?:striv(?:es?|ing)\s+(?:for|to)|targets?|aims?\s+(?:for|at|to)|"
