@@ -2091,6 +2091,18 @@ def test_a_sectors_production_value_is_no_growth_of_its_value_added(indicators):
     hy = in_round(42, "hungyen-2022-12.nhandan.vi.txt", indicators)
     assert rows_of(hy, "grdp_growth_services") == []
     assert why(hy, "19,32%") == "a revenue or output of dịch vụ tăng, not the sector's growth"
+    # vir.com.vn (Thái Nguyên, first half of 2024): "Alongside industry, the production value of the
+    # agro-forestry-fisheries sector came to $350 million, up 3.75 per cent on-year.": the same in English (3.75 was
+    # proposed as the sector's growth)
+    tn = in_round(43, "thainguyen-2024-06.vir.en.txt", indicators)
+    assert rows_of(tn, "grdp_growth_agriculture") == []
+    assert why(tn, "3.75 per cent").startswith("a revenue or output of agro-forestry-fisheries")
+    # — but beside the taxes on products the sectors are the GRDP's own parts, whatever the words (baohaiduong.vn, Hải
+    # Dương, first half of 2025: "the production value of the agro-forestry-fishery sector is estimated at 6.516
+    # trillion VND, up 6.35%; the industry and construction sector at 35.372 trillion VND, …; and taxes less subsidies
+    # on products at 5.732 trillion VND, up 10.41%": the four add up to the GRDP of 62.879 trillion VND)
+    hd = in_round(2, "haiduong-2025-06.baohaiduong.en.txt", indicators)
+    assert ("2025-06", "ytd", "yoy_pct", 6.35, "=") in rows_of(hd, "grdp_growth_agriculture")
 
 
 def test_a_name_with_commas_after_the_figure_and_the_tertiary_sector(indicators):

@@ -197,8 +197,13 @@ _SHARE = "a share of the whole, not a growth rate"
 
 
 # then a sector's name: that sector's revenue ("income from accommodation, dining, and travel services")
-# (or its gross output: "giá trị sản xuất thương mại dịch vụ tăng 19,32%")
-_REVENUE_OF = r"\b(?:revenues? from|income from|doanh thu|giá trị sản xuất)\b[^;]*?"
+# (or its gross output: "giá trị sản xuất thương mại dịch vụ tăng 19,32%", "the production value of the
+# agro-forestry-fisheries sector came to $350 million, up 3.75 per cent")
+# (unless the sentence gives the taxes on products too: then its sectors are the GRDP's parts, whatever it
+# calls them, "the production value of the agro-forestry-fishery sector is estimated at 6.516 trillion VND,
+# up 6.35%; …; and taxes less subsidies on products at 5.732 trillion VND")
+_PRODUCT_TAXES = re.compile(r"\b(?:taxes less subsidies|product taxes|thuế sản phẩm)\b")
+_REVENUE_OF = r"\b(?:revenues? from|income from|doanh thu|giá trị sản xuất|production value of)\b[^;]*?"
 
 
 @dataclass
@@ -425,7 +430,7 @@ def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
     # and food services … was estimated at VND 2,657 billion, up 28.57%")
     if phrase is not None and phrase.text in _SECTOR_PHRASES and re.search(
             _REVENUE_OF + re.escape(fold(phrase.text).split()[0]),
-            folded[max(0, fig.start - SUBJECT_REACH):fig.start]):
+            folded[max(0, fig.start - SUBJECT_REACH):fig.start]) and not _PRODUCT_TAXES.search(folded):
         return said.skip(fig, f"a revenue or output of {phrase.text}, not the sector's growth", out)
     if phrase is not None and "retail_sales" in phrase.ids and doc.retail_total and _goods_alone(
             folded, fig.start):
