@@ -1850,3 +1850,12 @@ def test_what_is_expected_of_the_whole_year_is_a_target_and_the_months_so_far_re
     assert (by_value(d, 16)["kind"], by_value(d, 16)["high"]) == ("range", 18)
     assert by_value(d, 12)["kind"] == "min"
     assert not [t for t in d.targets if t.get("value") in (7.6, 15.1, 9.3)]
+
+
+def test_a_unit_per_ten_thousand_people_written_without_a_separator():
+    # smetravinh.vn (Trà Vinh, to 2020): "Đến năm 2020, số giường bệnh/10000 dân đạt trên 20 giường và 10 bác
+    # sĩ/10000 dân.": the doctors' unit was cut at the "/" ("10.000" and "10,000" were read whole, "10000" not)
+    d = in_round(43, "travinh-2020.smetravinh.vi.txt")
+    written = {u["id"]: u["vi"] for u in d.catalog.get("units", [])}
+    doctors = by_value(d, 10)
+    assert (doctors["kind"], written.get(doctors["unit"], doctors["unit"])) == ("min", "bác sĩ/10000 dân")

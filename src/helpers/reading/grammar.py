@@ -306,10 +306,10 @@ def _bound_after(folded: str, end: int, lang: Lang) -> tuple[Bound | None, int]:
 
 # After a number, a unit the table lacks: one or two words ("giường", "bác sĩ"), perhaps "per"
 # something ("bác sĩ/vạn dân"). Only :func:`figures` with ``written=True`` reads them.
-# (per ten thousand written in digits too: "33 giường bệnh/10.000 dân")
+# (per ten thousand written in digits too: "33 giường bệnh/10.000 dân", "10 bác sĩ/10000 dân")
 # (a square or cubic metre keeps its digit: "350 ngàn m3")
 _WRITTEN = re.compile(r"\s*(?P<u>[^\W\d_]+(?: [^\W\d_]+(?:(?<=\bm)[23](?!\d))?)?"
-                      r"(?:\s*/\s*(?:0?1 |10[.,]000 )?[^\W\d_]+(?: [^\W\d_]+)?)?)")
+                      r"(?:\s*/\s*(?:0?1 |10[.,]?000 )?[^\W\d_]+(?: [^\W\d_]+)?)?)")
 # ... but not these, which follow numbers that are not targets: dates, ages, counts of targets or
 # criteria, durations, and the words that start the next clause
 _NOT_WRITTEN = re.compile(
