@@ -1859,3 +1859,20 @@ def test_a_unit_per_ten_thousand_people_written_without_a_separator():
     written = {u["id"]: u["vi"] for u in d.catalog.get("units", [])}
     doctors = by_value(d, 10)
     assert (doctors["kind"], written.get(doctors["unit"], doctors["unit"])) == ("min", "bác sĩ/10000 dân")
+
+
+def test_what_the_province_still_has_is_a_result():
+    # laodong.vn (Vĩnh Long, 2025): "After the merger, the whole province still has 12,249 poor households
+    # (accounting for 1.23%) and 20,538 near-poor households (2.07%).": the count as it stands (the four figures
+    # were drafted as targets)
+    d = in_round(39, "vinhlong-2025.laodong.en.txt")
+    assert not [t for t in d.targets if t.get("value") in (12249, 1.23, 20538, 2.07)]
+    assert by_value(d, 1)["high"] == 1.5  # "aims to increase the number of poor households by 1% to 1.5%"
+
+
+def test_the_figure_a_target_is_adjusted_from_is_no_target():
+    # laodong.vn (Hà Nội, 2025): "The City People's Committee's proposal to adjust the economic growth target for 2025
+    # from 6.5% in Resolution No. 58/NQ-HDND dated December 10, 2024 to increase to a minimum of 8% …": 6.5 is the
+    # target replaced (it was drafted as a target)
+    d = in_round(39, "hanoi-2025.laodong.en.txt")
+    assert not [t for t in d.targets if t.get("value") == 6.5]

@@ -384,8 +384,9 @@ _RESULT_BASE = re.compile(r"(?i)\bover the same period\b|\byear[- ]on[- ]year\b|
 _AS_IT_STANDS = re.compile(r"(?i)^\W*(?:currently|so far|to date|as of now|at present|up to now)\b")
 # what the province has, before the first figure: "the province has nearly 90,000 households with …" (words
 # joined as a store keeps them too: "Theprovince has 13 organic farming areas"; not "has set to welcome", "has
-# to")
-_HAS = re.compile(r"(?i)(?:province|city)\s+(?:currently\s+)?(?:has|boasts)\s+(?!been\b|set\b|to\b|\w+ed\b)")
+# to"; "After the merger, the whole province still has 12,249 poor households")
+_HAS = re.compile(r"(?i)(?:province|city)\s+(?:currently\s+|still\s+|now\s+)?(?:has|boasts)\s+"
+                  r"(?!been\b|set\b|to\b|\w+ed\b)")
 # a deed done, before the sentence's first figure: "Lego Group has invested in a 1.3 billion USD factory" (a
 # translated plan says "reach" or "reached", never "has reached")
 _PERFECT = re.compile(r"(?i)\b(?:has|have|had)\s+(?:already\s+|now\s+|so far\s+)?(?:been\s+)?"

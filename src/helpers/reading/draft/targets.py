@@ -328,6 +328,10 @@ _DOCS_AFTER = re.compile(r"(?i)^\s*(?:nghị quyết|quyết định|văn bản|
 # a target's history: "has adjusted the growth target twice, from 7% to 8% and most recently, …, it is 8.7%"
 _ADJUSTED_LEAD = re.compile(r"(?i)\b(?:adjust\w*|revis\w*|điều chỉnh)\b[^;.]{0,60}?\b(?:targets?|mục tiêu|"
                             r"chỉ tiêu)\b[^;.]{0,30}$")
+# ... or the figure it was adjusted from, the new one after it: "to adjust the economic growth target for 2025
+# from 6.5% in Resolution No. 58/NQ-HDND dated December 10, 2024 to increase to a minimum of 8%"
+_ADJUSTED_FROM = re.compile(r"(?i)\b(?:from|từ)\s*$")
+_ADJUSTED_TO_AFTER = re.compile(r"(?i)^(?:[^;.]|(?<=\bNo)\.){0,120}?\b(?:to|lên)\b[^;.]{0,40}?\d")
 _LATER_AFTER = re.compile(r"(?i)^[^;.]{0,20}?\b(?:most recently|lately|later|then|sau đó|gần đây nhất)\b"
                           r"[^;]{0,120}?\d")
 # "the city's growth in 2026 is forecast at around 8.5-9%": an estimate, not what the plan sets
@@ -404,6 +408,9 @@ def _context_figure(clause: str, fig: Figure, before: Figure | None) -> str:
         return "the count of the resolutions or documents a session passed, not a target"
     if fig.is_range and _ADJUSTED_LEAD.search(clause[:fig.start]) and _LATER_AFTER.match(clause[fig.end:]):
         return "the figures a target was adjusted between before its latest, not a target"
+    if _ADJUSTED_LEAD.search(clause[:fig.start]) and _ADJUSTED_FROM.search(clause[:fig.number_start]) and (
+            _ADJUSTED_TO_AFTER.match(clause[fig.end:])):
+        return "the figure a target replaces, not a target"
     if _FORECAST.search(clause[:fig.start]):
         return "a forecast, not a target"
     if _REPLACED_LEAD.search(clause[:fig.start]) or (
