@@ -1876,3 +1876,10 @@ def test_the_figure_a_target_is_adjusted_from_is_no_target():
     # target replaced (it was drafted as a target)
     d = in_round(39, "hanoi-2025.laodong.en.txt")
     assert not [t for t in d.targets if t.get("value") == 6.5]
+
+
+def test_a_misspelt_million_is_still_a_million():
+    # danviet.vn (Hòa Bình, to 2030): "kim ngạch nhập khẩu đạt khoảng 3.580 triều USD" ("triều" for "triệu", a
+    # typo): drafted with a unit of its own, "triều USD", as if the table lacked it
+    d = in_round(42, "hoabinh-2030.danviet.vi.txt")
+    assert by_value(d, 3580)["unit"] == "million_usd"

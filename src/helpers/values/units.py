@@ -154,6 +154,7 @@ _ALIASES = {
     "tỷ đô la mỹ": "billion_usd",
     "tỉ đô la mỹ": "billion_usd",  # "Thu hút đầu tư trực tiếp nước ngoài đạt 1,4 tỉ đô la Mỹ"
     "triệu đô la": "million_usd",
+    "triều usd": "million_usd",  # a typo: "kim ngạch nhập khẩu đạt khoảng 3.580 triều USD"
     # (in one word: "mục tiêu đạt kim ngạch xuất khẩu 604 triệu đôla Mỹ")
     "triệu đôla mỹ": "million_usd",
     "tỷ đôla mỹ": "billion_usd",
