@@ -1883,3 +1883,12 @@ def test_a_misspelt_million_is_still_a_million():
     # typo): drafted with a unit of its own, "triều USD", as if the table lacked it
     d = in_round(42, "hoabinh-2030.danviet.vi.txt")
     assert by_value(d, 3580)["unit"] == "million_usd"
+
+
+def test_a_subheading_whose_figure_the_paragraph_under_it_gives_for_an_earlier_year_is_a_result():
+    # tapchitaichinh.vn (Cần Thơ, 2024): "Tăng trưởng 5,75%" over "Ông Lê Ngọc Bảy - Cục trưởng Cục Thống kê TP. Cần
+    # Thơ, cho biết: Tổng sản phẩm trên địa bàn (GRDP) năm 2023 của thành phố tăng 5,75% so với cùng kỳ năm trước."
+    # (the subheading was drafted as a target: the paragraph's first sentence, cut at "TP.", names no year)
+    d = in_round(41, "cantho-2024.tapchitaichinh.vi.txt")
+    assert not [t for t in d.targets if t.get("value") == 5.75]
+    assert (by_value(d, 7.5)["kind"], by_value(d, 7.5)["high"]) == ("range", 8)

@@ -498,10 +498,20 @@ def _heads_past(para: str, following: str, year: int | None) -> bool:
 
     >>> _heads_past("Thu ngân sách đạt 11.300 tỷ đồng", "Theo báo cáo, năm 2022, kinh tế phục hồi.", 2023)
     True
+
+    Or whose figure the paragraph gives for an earlier year, in whichever sentence ("Tăng trưởng 5,75%" over
+    "Ông …, Cục trưởng Cục Thống kê TP. Cần Thơ, cho biết: … (GRDP) năm 2023 của thành phố tăng 5,75% …").
+
+    >>> _heads_past("Tăng trưởng 5,75%", "Ông A, Cục Thống kê TP. Cần Thơ: GRDP năm 2023 tăng 5,75%.", 2024)
+    True
     """
     if len(para) > 120 or para.rstrip().endswith((".", ";", ":", "…", "!", "?")):
         return False
-    return _past(_opening(following), year)
+    if _past(_opening(following), year):
+        return True
+    said = figures(para)
+    shown = para[said[0].number_start:said[0].end].strip() if len(said) == 1 else None
+    return bool(shown) and any(shown in part and _past(part, year) for _, part in _sentences(following, 0))
 
 
 def _fresh(para: str) -> bool:
