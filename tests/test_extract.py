@@ -2155,3 +2155,12 @@ def test_compared_to_a_rate_in_the_same_period_of_a_year_is_that_years(indicator
     got = rows_of(tn, "grdp_growth")
     assert ("2024-06", "ytd", "yoy_pct", 6.03, "=") in got
     assert 5.17 not in [r[3] for r in got if r[0] == "2024-06"]
+
+
+def test_total_development_capital_is_the_social_investment(indicators):
+    # vir.com.vn (Vĩnh Long, 2019): "Total development capital reached VND14.1 trillion ($613 million), hitting 102.3
+    # per cent of the initial plan, and up 8.46 per cent on-year.": "tổng vốn đầu tư phát triển" (it was not read)
+    vl = in_round(40, "vinhlong-2019-12.vir.en.txt", indicators)
+    got = rows_of(vl, "social_investment")
+    assert ("2019-12", "year", "level", 14.1, "=") in got
+    assert ("2019-12", "year", "yoy_pct", 8.46, "=") in got

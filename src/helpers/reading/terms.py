@@ -111,7 +111,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                           "social investment capital",
                           "tổng nguồn vốn đầu tư trên địa bàn", "nguồn vốn đầu tư trên địa bàn",
                           "vốn đầu tư thực hiện trên địa bàn", "vốn đầu tư thực hiện toàn xã hội",
-                          "total development investment capital",
+                          "total development investment capital", "total development capital",
                           # ("Total investment capital implemented in the area is estimated at 9,744 billion")
                           "investment capital implemented in the area",
                           "social development investment capital", "social development investment",
