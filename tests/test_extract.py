@@ -2164,3 +2164,12 @@ def test_total_development_capital_is_the_social_investment(indicators):
     got = rows_of(vl, "social_investment")
     assert ("2019-12", "year", "level", 14.1, "=") in got
     assert ("2019-12", "year", "yoy_pct", 8.46, "=") in got
+
+
+def test_an_earlier_periods_growth_in_a_bracket_after_its_verb(indicators):
+    # songvinhphuc (Vĩnh Phúc, first quarter of 2020): "In the first 3 months of 2020, the Gross Regional Domestic
+    # Product (GRDP) increased 6.38% over the same period, lower than the increase of the first quarter of 2019 (up
+    # 8.75%).": 8.75 is the first quarter of 2019's (it was listed as a second figure of 2020's)
+    vp = in_round(42, "vinhphuc-2020-03.songvvinhphuc.en.txt", indicators)
+    assert ("2019-03", "ytd", "yoy_pct", 8.75, "=") in rows_of(vp, "grdp_growth")
+    assert ("2020-03", "ytd", "yoy_pct", 6.38, "=") in rows_of(vp, "grdp_growth")

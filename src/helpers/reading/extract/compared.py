@@ -55,10 +55,11 @@ _OPENS_ON = _compile(rf"\s*{_PERIOD}\s*(?::|,)?\s*(?:{_VERB}\s+)?(?:{_BOUND}\s+)
 # a comparison that names its period before a bracket holding only the figure
 _NAMED_BEFORE = _compile(rf"(?:so với|hơn)\s+(?:so với\s+)?(?:mức(?:\s+tăng(?:\s+trưởng)?)?\s+|tốc độ tăng"
                            rf"(?:\s+trưởng)?\s+)?(?:của\s+)?{_PERIOD}\s*\(\s*(?:{_BOUND}\s+)?$")
-# (in English: "expanded 6.50%, higher than the growth in the same period of 2022 (4.90%)")
+# (in English: "expanded 6.50%, higher than the growth in the same period of 2022 (4.90%)", "lower than the
+# increase of the first quarter of 2019 (up 8.75%)")
 _NAMED_BEFORE_EN = _compile(rf"(?:than|over|compared (?:to|with))\s+(?:(?:the|that)\s+)?"
                             rf"(?:(?:growth|increase)(?:\s+rate)?\s+)?(?:(?:in|of)\s+)?{_PERIOD}\s*\("
-                            rf"\s*(?:{_BOUND}\s+)?$")
+                            rf"\s*(?:up\s+)?(?:{_BOUND}\s+)?$")
 # a comparison that introduces the figure, then names its period after it
 # ("versus an expansion of 3.34% in the same period last year"; "higher than the 7.01% growth recorded in …":
 # the growth named after the figure)
