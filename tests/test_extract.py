@@ -2173,3 +2173,13 @@ def test_an_earlier_periods_growth_in_a_bracket_after_its_verb(indicators):
     vp = in_round(42, "vinhphuc-2020-03.songvvinhphuc.en.txt", indicators)
     assert ("2019-03", "ytd", "yoy_pct", 8.75, "=") in rows_of(vp, "grdp_growth")
     assert ("2020-03", "ytd", "yoy_pct", 6.38, "=") in rows_of(vp, "grdp_growth")
+
+
+def test_a_name_whose_words_a_page_printed_joined_is_that_name(indicators):
+    # vietnamplus.vn (Bình Dương, 2022): "The locality's index of industrialproduction is expected to expand 8.9% …",
+    # "Its budgetrevenue is estimated at 61.9 trillion VND, …" (the store keeps the words joined; neither was read),
+    # "GRDP per capital at 170 million VND" ("per capital" for per capita)
+    bd = in_round(41, "binhduong-2022-12.vietnamplus.en.txt", indicators)
+    assert ("2022-12", "year", "yoy_pct", 8.9, "=") in rows_of(bd, "iip_growth")
+    assert ("2022-12", "year", "level", 61.9, "=") in rows_of(bd, "budget_revenue")
+    assert ("2022-12", "year", "level", 170.0, "=") in rows_of(bd, "grdp_per_capita")

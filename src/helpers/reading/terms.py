@@ -36,7 +36,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                     "gdp growth", "gross domestic product"),
     # (longer than the product they name: "annual per capita gross regional domestic product (GRDP) of …")
     "grdp_per_capita": ("grdp bình quân đầu người", "bình quân đầu người", "per capita",
-                        "per capita gross regional domestic product"),
+                        "per capita gross regional domestic product",
+                        "per capital"),  # a typo: "GRDP per capital at 170 million VND"
     # income per head (of households): no GRDP per head
     "income_per_capita": ("thu nhập bình quân đầu người", "thu nhập bình quân", "income per capita",
                           "per capita income", "average income"),

@@ -30,8 +30,10 @@ class Phrase:
 
 @functools.lru_cache(maxsize=2048)  # the same phrases for every extraction and every catalog
 def _words_pattern(phrase: str) -> re.Pattern:
+    # (the words may stand joined, as a store keeps some pages: "index of industrialproduction", "Its
+    # budgetrevenue is estimated at 61.9 trillion VND")
     words = re.findall(r"[^\s,\-()]+", fold(phrase))
-    return re.compile(r"(?<!\w)" + r"[\s,\-]+".join(map(re.escape, words)) + r"(?!\w)")
+    return re.compile(r"(?<!\w)" + r"[\s,\-]*".join(map(re.escape, words)) + r"(?!\w)")
 
 
 def _ascii(text: str) -> str:
