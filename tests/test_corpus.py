@@ -862,9 +862,11 @@ def test_the_thirty_ninth_round_scored_once():
     # first readings: the Vietnamese targets at d18ac93, 22 of 28 (79%), no wrong number or kind, 25 invented (a
     # year's results before a heading "Chỉ tiêu, nhiệm vụ năm 2024:"; results "đạt gần 99% kế hoạch"); the English
     # and southern at 3848867, 28 of 40 (70%), no wrong number or kind, 6 invented; the round: 50 of 68 (74%), 6
-    # invented once the Vietnamese part was read (31 as first read)
+    # invented once the Vietnamese part was read (31 as first read); then ("the whole province still has"; the
+    # figure a target is adjusted from): 1 invented (Quảng Ninh's "at least 4.5 million foreign arrivals", drafted in
+    # visits)
     assert draft.expected == 68 and draft.found >= 50
-    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 6)
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 1)
     # first reading: the English reports at 3848867, 24 of 34 (71%), 5 wrong; then read: 28 of 34, none wrong (two
     # rises joined by "and" after two names; FDI into industrial parks; accommodation and catering; "up 8% from the
     # target and 2.7% from last year"; "an annual revenue increase")
@@ -888,8 +890,9 @@ def test_the_fortieth_round_scored_once():
     # brackets; an English index's decimals; "followed with" after shares; "đạt 8,1% so với cùng kỳ" of a growth;
     # "regional GDP"): 52, 5 wrong (Đà Nẵng's "khách lưu trú", which the tuned corpus reads as all the visitors,
     # two; Quảng Ngãi's "industrial sector" as industry and construction; Kon Tum's growth after GRDP per head
-    # across a ";"; Thanh Hóa's FDI without the "about" the reading carries over)
-    assert extract.countable == 64 and extract.right >= 52 and len(extract.wrong) == 5
+    # across a ";"; Thanh Hóa's FDI without the "about" the reading carries over); then ("total development
+    # capital"): 54
+    assert extract.countable == 64 and extract.right >= 54 and len(extract.wrong) == 5
 
 
 def test_the_forty_first_round_scored_once():
@@ -900,14 +903,16 @@ def test_the_forty_first_round_scored_once():
     draft, extract = scores("round41")
     # first reading: 14 of 15 (93%), no wrong number or kind, 3 invented (the Vietnamese northern part 10 of 10 with 2;
     # the English and southern 4 of 5 with 1). Since ("N tháng qua"; "Sở Kế hoạch và Đầu tư"): 14, 1 invented (Cần
-    # Thơ's subheading "Tăng trưởng 5,75%" over the year's results)
+    # Thơ's subheading "Tăng trưởng 5,75%" over the year's results); then (a subheading whose figure the paragraph
+    # under it gives for an earlier year): none invented
     assert draft.expected == 15 and draft.found >= 14
-    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 1)
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 0)
     # first reading: 64 of 82 (78%), 9 wrong (the Vietnamese part 38 of 40 with none; the English 26 of 42 with 9).
     # Since ("economy grew"; "last year’s 6.33%"; "setting the stage to"; "By sector," after a quarter; "the
     # nine-month total"; "this year"; "targeted"; "of the yearly target"; the services' branches; indicators that
-    # fared well): 71, 1 wrong (Bắc Giang's FDI without the "some" the reading carries over)
-    assert extract.countable == 82 and extract.right >= 71 and len(extract.wrong) == 1
+    # fared well): 71, 1 wrong (Bắc Giang's FDI without the "some" the reading carries over); then (names whose words
+    # a page printed joined; "per capital"): 74
+    assert extract.countable == 82 and extract.right >= 74 and len(extract.wrong) == 1
 
 
 def test_the_forty_second_round_scored_once():
@@ -919,13 +924,13 @@ def test_the_forty_second_round_scored_once():
     # first reading: 41 of 51 (80%), no wrong number or kind, 4 invented (the northern and central Vietnamese part 35
     # of 44 with 1; the southern 6 of 7 with 3). Since ("dự toán địa phương phấn đấu"; a dateline's date; a title's
     # vision year): 46, 2 invented (Hòa Bình's "triều USD" as written; Đồng Nai's "8.340 căn nhà", which the
-    # reading counts in "căn")
-    assert draft.expected == 51 and draft.found >= 46
-    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 2)
+    # reading counts in "căn"); then ("triều USD" a misspelt million): 47, 1 invented
+    assert draft.expected == 51 and draft.found >= 47
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 1)
     # first reading: 63 of 81 (78%), 1 wrong (the Vietnamese part 34 of 38 with 1; the English 29 of 43 with none).
     # Since (a sector's production value; a span as a name's owner; a name with commas after the figure; "tertiary
-    # sector"): 68, none wrong
-    assert extract.countable == 81 and extract.right >= 68 and len(extract.wrong) == 0
+    # sector"): 68, none wrong; then (an earlier period's growth in a bracket after "up"): 70
+    assert extract.countable == 81 and extract.right >= 70 and len(extract.wrong) == 0
 
 
 def test_the_forty_third_round_scored_once():
@@ -938,11 +943,13 @@ def test_the_forty_third_round_scored_once():
     # of 22 with none; the English and southern 22 of 29 with 5); 33 and 3 with the scorer's label "per cent a year"
     # (added later). Since (three numbers joined by dashes; "được dự kiến đạt", "được kỳ vọng đạt"; "dự kiến cả
     # năm"): 48, 2 invented (Trà Vinh's "số giường bệnh/10000 dân đạt trên 20 giường" and "10 bác sĩ", drafted in
-    # beds and doctors, which the reading counts per 10,000 people)
-    assert draft.expected == 51 and draft.found >= 48
-    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 2)
+    # beds and doctors, which the reading counts per 10,000 people); then ("10 bác sĩ/10000 dân" read whole): 49, 1
+    # invented (the beds, which the tuned Hà Nội text counts in "giường" as written)
+    assert draft.expected == 51 and draft.found >= 49
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 1)
     # first reading: 64 of 78 (82%), 9 wrong (the Vietnamese part 42 of 46 with 1; the English 22 of 32 with 8).
     # Since ("ngành thương mại"; a list of "X% in <name>"; a share's rise; "compared to … in the same period of
     # 2023"): 67, 4 wrong (Đà Nẵng's and Bà Rịa - Vũng Tàu's "retail sales of goods", which the readings keep apart
-    # from the retail sales of goods and services, three; Thái Nguyên's farm production value as the sector's growth)
-    assert extract.countable == 78 and extract.right >= 67 and len(extract.wrong) == 4
+    # from the retail sales of goods and services, three; Thái Nguyên's farm production value as the sector's growth);
+    # then ("the production value of the … sector" in English): 3 wrong
+    assert extract.countable == 78 and extract.right >= 67 and len(extract.wrong) == 3
