@@ -953,3 +953,16 @@ def test_the_forty_third_round_scored_once():
     # from the retail sales of goods and services, three; Thái Nguyên's farm production value as the sector's growth);
     # then ("the production value of the … sector" in English): 3 wrong
     assert extract.countable == 78 and extract.right >= 67 and len(extract.wrong) == 3
+
+
+def test_the_forty_fourth_round_scored_once():
+    """Round 44 (tests/data/corpus/round44/): 11 target texts and 16 reports (8 Vietnamese, 8 English), each with its
+    reading written before any program read it, each found on its stored page by a second helper's own searches, all
+    held out; scored once on 2026-12-08 at 6cea8a0, both kinds together."""
+    draft, extract = scores("round44")
+    # first reading: 58 of 74 (78%), no wrong number or kind, 14 invented (the northern and central Vietnamese part 23
+    # of 24 with 3; the English and southern 35 of 50 with 11)
+    assert draft.expected == 74 and draft.found >= 58
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 14)
+    # first reading: 49 of 86 (57%), 18 wrong (the Vietnamese part 31 of 35 with 6; the English 18 of 51 with 12)
+    assert extract.countable == 86 and extract.right >= 49 and len(extract.wrong) == 18
