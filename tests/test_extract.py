@@ -2183,3 +2183,13 @@ def test_a_name_whose_words_a_page_printed_joined_is_that_name(indicators):
     assert ("2022-12", "year", "yoy_pct", 8.9, "=") in rows_of(bd, "iip_growth")
     assert ("2022-12", "year", "level", 61.9, "=") in rows_of(bd, "budget_revenue")
     assert ("2022-12", "year", "level", 170.0, "=") in rows_of(bd, "grdp_per_capita")
+
+
+def test_a_span_after_according_to_frames_its_paragraph(indicators):
+    # baokhanhhoa.vn (Khánh Hòa, December 2024): "According to the report of the Provincial People's Committee, in
+    # the 11 months of 2024, the province's socio-economic situation continued to achieve many positive results, ….
+    # In particular, the industrial production index (IIP) increased by 29.87%; …": the eleven months' (they were
+    # proposed as the year's, the report's month)
+    kh = in_round(44, "khanhhoa-2024-12.baokhanhhoa.en.txt", indicators)
+    assert ("2024-11", "ytd", "yoy_pct", 29.87, "=") in rows_of(kh, "iip_growth")
+    assert [r for r in rows_of(kh, "exports") if r[0] == "2024-12"] == []
