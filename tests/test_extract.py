@@ -2193,3 +2193,11 @@ def test_a_span_after_according_to_frames_its_paragraph(indicators):
     kh = in_round(44, "khanhhoa-2024-12.baokhanhhoa.en.txt", indicators)
     assert ("2024-11", "ytd", "yoy_pct", 29.87, "=") in rows_of(kh, "iip_growth")
     assert [r for r in rows_of(kh, "exports") if r[0] == "2024-12"] == []
+
+
+def test_a_development_rate_is_an_index(indicators):
+    # ipc.tuyenquang.gov.vn (Tuyên Quang, first half of 2024): "Theo công bố của Tổng Cục thống kê, 6 tháng đầu năm
+    # 2024, tốc độ phát triển GRDP của tỉnh Tuyên Quang đạt 108,84%, …": the development rate is an index (the year
+    # before = 100), a growth of 8.84% (it was proposed as a growth of 108.84%)
+    tq = in_round(44, "tuyenquang-2024-06.ipctuyenquang.vi.txt", indicators)
+    assert rows_of(tq, "grdp_growth") == [("2024-06", "ytd", "yoy_pct", 8.84, "=")]

@@ -30,6 +30,8 @@ from .compared import compared, earlier_span
 from .naming import _per_person, _pick, _respective_name, _subject
 from .phrases import SUBJECT_REACH, Phrase, _per_head, _visits_phrase, phrasebook
 from .results import (
+    _DEVELOPMENT_RATE,
+    _INDEX_FLOOR,
     _INDEX_WORDS,
     _SAME_PERIOD_AFTER,
     _SAME_PERIOD_EN_AFTER,
@@ -404,7 +406,7 @@ def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
         lead = folded[figs[head - 1].end if head else 0:figs[head].start]
     index = fig.unit == "percent" and bool(_INDEX_WORDS.search(lead) and (
         _SAME_PERIOD_AFTER.search(after) or _SAME_PERIOD_EN_AFTER.search(after))
-        or _SAME_PERIOD_BEFORE.search(lead))
+        or _SAME_PERIOD_BEFORE.search(lead) or fig.value >= _INDEX_FLOOR and _DEVELOPMENT_RATE.search(lead))
     growth = index or fig.start in said.multiple or bool(_GROWTH_LEAD.search(lead[-40:])
                                                          or _DECLINE_LEAD.search(lead[-40:])
                                                          or _RISE_AFTER.match(after))

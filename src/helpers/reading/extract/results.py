@@ -104,6 +104,10 @@ _MOM_BEFORE = re.compile(r"(?<=\w)\s+(?:so với|so)\s+tháng trước\s+(?:tăn
 _INDEX = re.compile(r"(?:bằng|đạt|equivalent to)\s*$")
 # "bằng 81,7% so với cùng kỳ" (100 = no change)
 _INDEX_WORDS = re.compile(r"(?:bằng|equivalent to|equal to)\s*$")
+# a development rate is an index too, the year before = 100 ("tốc độ phát triển GRDP của tỉnh Tuyên Quang đạt
+# 108,84%"), when it reads like one: a growth rate written under that name would be far below 50
+_DEVELOPMENT_RATE = re.compile(r"\btốc độ phát triển\b[^;]{0,60}?\bđạt\s*$")
+_INDEX_FLOOR = 50
 _SAME_PERIOD_AFTER = re.compile(r"^\s*(?:(?:so với|so)\s+)?cùng kỳ")  # "bằng 140,2% cùng kỳ" too
 _MOM_EN = re.compile(r"\b" + _PREVIOUS_MONTH_EN)
 _OWN_BASE_EN = re.compile(r"\byear-on-year\b|\bsame period\b|\bcompared (?:to|with)\b|\bagainst\b|\bover\b|"

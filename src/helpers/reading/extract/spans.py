@@ -158,8 +158,8 @@ def _opening(folded: str, events: list[tuple[int, int, _Span, bool]]) -> _Span |
 
 
 # (after whose words they are, or a word that leads in, at most: "UBND tỉnh Khánh Hòa cho biết, năm 2023, …",
-# "Trước đó, trong quý I/2025, …", "According to the report of the Provincial People's Committee, in the 11 months
-# of 2024, …")
+# "Trước đó, trong quý I/2025, …", "According to the report of the Provincial People's Committee, in the 11
+# months of 2024, …")
 _FRAME_BEFORE = re.compile(r"\W*(?:[^,.;\d]{0,60}\bcho biết,\s*|(?:trước đó|earlier|previously),\s*|"
                            r"according to [^,.;\d]{0,80},\s*)?"
                            r"(?:(?:trong|tính|tính chung|lũy kế|luỹ kế|cộng dồn|in|during|as of|by|for)\s+)?")
