@@ -2201,3 +2201,15 @@ def test_a_development_rate_is_an_index(indicators):
     # before = 100), a growth of 8.84% (it was proposed as a growth of 108.84%)
     tq = in_round(44, "tuyenquang-2024-06.ipctuyenquang.vi.txt", indicators)
     assert rows_of(tq, "grdp_growth") == [("2024-06", "ytd", "yoy_pct", 8.84, "=")]
+
+
+def test_the_trade_declared_at_a_border_customs_office_is_not_the_provinces_own(indicators):
+    # danviet.vn (Lạng Sơn, 2023): "Trong đó, kim ngạch xuất nhập khẩu hàng hóa mở tờ khai hải quan tại Cục Hải quan
+    # Lạng Sơn đạt 4.975 triệu USD, …, xuất khẩu 2.750 triệu USD, đạt 211,5% kế hoạch, tăng 168,8% …, nhập khẩu đạt
+    # 2.225 triệu USD, …. Xuất khẩu hàng hóa địa phương đạt 156 triệu USD, đạt 101,3% kế hoạch, tăng 9,9%": the goods
+    # declared at the border's customs office are mostly other provinces'; the province's own exports are 156 (2.750
+    # and 2.225 were proposed as its exports and imports)
+    ls = in_round(44, "langson-2023-12.danviet.vi.txt", indicators)
+    assert rows_of(ls, "imports") == []
+    assert [r[3] for r in rows_of(ls, "exports") if r[2] == "year" and r[3] in (2750.0, 168.8)] == []
+    assert why(ls, "2.750 triệu USD").startswith("trade declared at a customs office")
