@@ -2213,3 +2213,26 @@ def test_the_trade_declared_at_a_border_customs_office_is_not_the_provinces_own(
     assert rows_of(ls, "imports") == []
     assert [r[3] for r in rows_of(ls, "exports") if r[2] == "year" and r[3] in (2750.0, 168.8)] == []
     assert why(ls, "2.750 triệu USD").startswith("trade declared at a customs office")
+
+
+def test_round_44s_english_reports_read(indicators):
+    # eng.longan.gov.vn (Long An, May 2020): "Total retailed sales of goods and services in May 2020 were estimated at
+    # 6,786.2 billion VND, …, down 8.4 percent over the same period.": the retail sales ("retailed"; -8.4 was
+    # proposed as the services' growth)
+    la = in_round(44, "longan-2020-05.longan.en.txt", indicators)
+    assert rows_of(la, "grdp_growth_services") == []
+    assert ("2020-05", "month", "yoy_pct", -8.4, "=") in rows_of(la, "retail_sales")
+    # en.baoquocte.vn (Vĩnh Phúc, first half of 2021): "At a press conference at the end of June, the provincial
+    # Statistics Office reported that the first-half Gross Regional Domestic Product (GRDP) of Vinh Phuc rose 14.21
+    # percent …": the half-year's (it was proposed as June's)
+    vp = in_round(44, "vinhphuc-2021-06.baoquocte.en.txt", indicators)
+    assert ("2021-06", "ytd", "yoy_pct", 14.21, "=") in rows_of(vp, "grdp_growth")
+    assert [r for r in rows_of(vp, "grdp_growth") if r[1] == "month"] == []
+    # vir.com.vn (Đồng Tháp, eight months of 2025): "total retail sales of goods and consumer services approximated
+    # $6.57 billion, up 9.6 per cent; and total export value surpassed $6.1 billion, …": the retail sales (9.6 was
+    # proposed as the services' growth: it is the rise of an amount in dollars the table keeps in dong, listed with
+    # it) and more than 6.1
+    dt = in_round(44, "dongthap-2025-08.vir.en.txt", indicators)
+    assert rows_of(dt, "grdp_growth_services") == []
+    assert why(dt, "$6.57 billion").startswith("a figure in tỷ USD for an indicator kept in another unit")
+    assert ("2025-08", "ytd", "level", 6.1, ">") in rows_of(dt, "exports")

@@ -98,6 +98,10 @@ _BEFORE = {  # words that bind the number after them, longest first
               ("over", Bound.MORE), ("about", Bound.ABOUT), ("nearly", Bound.ABOUT),
               ("around", Bound.ABOUT), ("almost", Bound.ABOUT), ("under", Bound.LESS),
               ("roundly", Bound.ABOUT), ("below", Bound.LESS), ("topped", Bound.MORE), ("top", Bound.MORE),
+              # "total export value surpassed $6.1 billion", "the total export and import value exceeded $24.2
+              # billion"
+              ("surpassed", Bound.MORE), ("surpassing", Bound.MORE), ("exceeded", Bound.MORE),
+              ("exceeding", Bound.MORE),
               # "Approximately 1.8 million tourists visited …", "capital hit some 16.5 trillion VND"
               ("approximately", Bound.ABOUT), ("roughly", Bound.ABOUT), ("some", Bound.ABOUT),
               # "total investment in society approximating 22.1 trillion VND"

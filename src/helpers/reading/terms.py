@@ -240,6 +240,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                # "a total retail sale of goods and consumer service revenue of more than VND70,390 billion"
                "retail sale of goods and consumer service revenue",
                "retail sales of goods and consumer service revenue",
+               # "total retail sales of goods and consumer services approximated $6.57 billion", "Total
+               # retailed sales of goods and services in May 2020 were estimated at 6,786.2 billion VND"
+               # (longer than the services they end with)
+               "retail sales of goods and consumer services",
+               "total retail sales of goods and consumer services", "retailed sales",
+               "retailed sales of goods and services", "total retailed sales of goods and services",
                # (longer than the services' "dịch vụ giảm" they end with: "tổng mức bán lẻ hàng hóa và
                # doanh thu dịch vụ giảm 30,46%")
                *(f"{whole} {verb}" for whole in ("tổng mức bán lẻ hàng hóa và doanh thu dịch vụ",
