@@ -2236,3 +2236,20 @@ def test_round_44s_english_reports_read(indicators):
     assert rows_of(dt, "grdp_growth_services") == []
     assert why(dt, "$6.57 billion").startswith("a figure in tỷ USD for an indicator kept in another unit")
     assert ("2025-08", "ytd", "level", 6.1, ">") in rows_of(dt, "exports")
+
+
+def test_a_running_total_goes_on_with_the_name_the_sentence_before_opened_on(indicators):
+    # vietnamnet.vn (Hà Nội, third quarter of 2021): "Tổng sản phẩm trên địa bàn (GRDP) quý III giảm 7,02% so với cùng
+    # kỳ năm 2020, nhất là khu vực dịch vụ và các ngành công nghiệp, xây dựng. Tính chung 9 tháng tăng 1,28% so với
+    # cùng kỳ năm 2020.": the GRDP's (the sectors named after the quarter's figure left the nine months unnamed)
+    hn = in_round(44, "hanoi-2021-09.vietnamnet.vi.txt", indicators)
+    assert ("2021-09", "ytd", "yoy_pct", 1.28, "=") in rows_of(hn, "grdp_growth")
+    # eng.longan.gov.vn (Long An, May 2020): "… the industrial production index in May 2020 is estimated to increase
+    # by 3.31 percent over the previous month, up 1.35 percent over the same period last year. The accumulation of
+    # the first 5 months of 2020 increased by 1.93 percent …", "Total retailed sales of goods and services in May
+    # 2020 were estimated at 6,786.2 billion VND, …. Accumulated 5 months of 2020 is estimated at 36,048.6 billion
+    # VND, …, down 2.7 percent …"
+    la = in_round(44, "longan-2020-05.longan.en.txt", indicators)
+    assert ("2020-05", "ytd", "yoy_pct", 1.93, "=") in rows_of(la, "iip_growth")
+    assert ("2020-05", "ytd", "level", 36048.6, "=") in rows_of(la, "retail_sales")
+    assert ("2020-05", "ytd", "yoy_pct", -2.7, "=") in rows_of(la, "retail_sales")

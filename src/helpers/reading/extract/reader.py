@@ -142,6 +142,9 @@ _MONTHS_TOTAL = re.compile(rf"^\W*(?:{_TOTAL_WORDS}|tính chung)\s+"
 # (after "Nhưng": "… giảm 0,3% so với tháng trước. Nhưng tính chung 10 tháng năm 2023 đã tăng 7,6%")
 _CONTINUES = re.compile(r"^\W*(?:(?:nhưng|còn|but)\s+)?"
                         r"(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính từ đầu năm|cumulatively|"
+                        # "The accumulation of the first 5 months of 2020 increased by 1.93 percent",
+                        # "Accumulated 5 months of 2020 is estimated at 36,048.6 billion VND"
+                        r"(?:the )?accumulation of|accumulated|"
                         r"(?:trong |in the )?(?:\d{1,2} tháng|quý|first \w+ months)|"
                         r"the\s+(?:[\w-]+\s+)?figure\b)")  # "The nine-month figure was 7.36% year-on-year."
 
@@ -368,6 +371,10 @@ def _one_name(sent: _Sentence) -> Phrase | None:
     ("… Chỉ số sản xuất công nghiệp … tháng 10 này vẫn giảm 0,3% so với tháng trước. Nhưng tính chung 10
     tháng năm 2023 đã tăng 7,6% …")."""
     named = {p.ids: p for *_, p in sent.named if p.ids}
+    # (or the one it opens on: "Tổng sản phẩm trên địa bàn (GRDP) quý III giảm 7,02% …, nhất là khu vực
+    # dịch vụ và các ngành công nghiệp, xây dựng. Tính chung 9 tháng tăng 1,28% …")
+    if len(named) > 1 and sent.figure_starts:
+        named = {p.ids: p for end, *_, p in sent.named if p.ids and end <= sent.figure_starts[0]}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
