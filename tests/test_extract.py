@@ -2253,3 +2253,18 @@ def test_a_running_total_goes_on_with_the_name_the_sentence_before_opened_on(ind
     assert ("2020-05", "ytd", "yoy_pct", 1.93, "=") in rows_of(la, "iip_growth")
     assert ("2020-05", "ytd", "level", 36048.6, "=") in rows_of(la, "retail_sales")
     assert ("2020-05", "ytd", "yoy_pct", -2.7, "=") in rows_of(la, "retail_sales")
+
+
+def test_round_44s_english_names_and_a_surge(indicators):
+    # hanoitimes.vn (Hà Nội, nine months of 2024): "The consumer price index rose nearly 4.9% during the first
+    # quarters, …", "Meanwhile, social investment in the nine months reached VND351.8 trillion ($14.2 billion), up
+    # 9.7%, …": neither name was known in English
+    hn = in_round(44, "hanoi-2024-09.hanoitimes.en.txt", indicators)
+    assert ("2024-09", "ytd", "level", 351.8, "=") in rows_of(hn, "social_investment")
+    assert ("2024-09", "ytd", "yoy_pct", 9.7, "=") in rows_of(hn, "social_investment")
+    assert ("2024-09", "ytd", "yoy_pct", 4.9, "~") in rows_of(hn, "cpi")
+    # en.baoquocte.vn (Vĩnh Phúc, first half of 2021): "As of June 28, budget collection in Vinh Phuc totaled 19.25
+    # trillion VND (836 million USD), a surge of 35.18 percent on a yearly basis.": a growth (it was listed as a
+    # figure in % for an amount)
+    vp = in_round(44, "vinhphuc-2021-06.baoquocte.en.txt", indicators)
+    assert ("2021-06", "ytd", "yoy_pct", 35.18, "=") in rows_of(vp, "budget_revenue")

@@ -118,7 +118,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                           "social development investment capital", "social development investment",
                           "investment capital for social development",
                           # "with total investment in society approximating 22.1 trillion VND"
-                          "total investment in society", "investment in society"),
+                          "total investment in society", "investment in society",
+                          # "Meanwhile, social investment in the nine months reached VND351.8 trillion"
+                          "social investment"),
     "public_investment": ("vốn đầu tư công", "đầu tư công", "public investment"),  # a part of it
     # a revenue (of tourism, of services, of a firm): no sector's GRDP and no retail total
     "revenue": ("doanh thu", "revenue from", "revenues from",
@@ -267,7 +269,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "trained_labour": ("lao động qua đào tạo", "lao động được đào tạo"),
     "poverty": ("tỷ lệ hộ nghèo", "hộ nghèo", "poor households"),
     "health_insurance": ("bảo hiểm y tế", "bhyt", "health insurance"),
-    "cpi": ("chỉ số giá tiêu dùng", "cpi"),
+    "cpi": ("chỉ số giá tiêu dùng", "cpi", "consumer price index"),
 }
 
 # Words that mark a figure as something other than a level or a growth rate of its subject.

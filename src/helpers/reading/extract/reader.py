@@ -50,7 +50,8 @@ from .whose import _SECTOR_PHRASES, _elsewhere, _in_shares, _part_of_untracked, 
 
 _GROWTH_LEAD = re.compile(
     r"(?:tăng|tăng trưởng|mức tăng|increases?|increased|increasing|up|grew|growing|growth|gains?|expansion|"
-    r"expanded|rose|rise|rising|jumped|jumps?|climbed|climbs?|surged|soared)\b"
+    # ("a surge of 35.18 percent on a yearly basis")
+    r"expanded|rose|rise|rising|jumped|jumps?|climbed|climbs?|surged|soared|surge)\b"
     r"[^,;]{0,25}$|[,:(]\s*\+\s*$|"  # "4.856 tỷ đồng, + 10,70%", "tăng nhẹ (+0,95%)"
     r"\b(?:tăng|giảm)\s+so với cùng kỳ(?: năm trước)?\s*$")  # "và tăng so với cùng kỳ năm trước 2,55%"
 # "a 99.1% rise against the same period", "an 11.8% year-on-year increase": the word of change after the

@@ -52,7 +52,9 @@ _SPANS = {
          "quarter_end"),
         (re.compile(r"\b(?:first|1st)\s+quarter\b|\bq1\b(?:\s*/\s*(\d{4}))?"), "q1"),
         (re.compile(r"\b(\d{1,2})-month\b"), "ytd"),  # "the accumulated 9-month increase is 7.7%"
-        (re.compile(r"(?:\bfirst\s+(" + "|".join(_NUMBER_WORDS_EN) + r")\s+months|"
+        # ("social investment in the nine months reached VND351.8 trillion": the year's first nine)
+        (re.compile(r"(?:\b(?:first|(?<=\bin )the|(?<=\bduring )the)\s+(" + "|".join(_NUMBER_WORDS_EN)
+                    + r")\s+months|"
                     r"\b(" + "|".join(_NUMBER_WORDS_EN) + r")-month\b|\bfirst[\s-]half\b)"
                     r"(?:\s+of\s+(\d{4}))?"), "ytd_words"),
         (re.compile(r"(?:as\s+of|by\s+the\s+end\s+of|by)\s+(" + "|".join(_MONTHS_EN) + r")"), "ytd_name"),
