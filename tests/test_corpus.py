@@ -965,5 +965,10 @@ def test_the_forty_fourth_round_scored_once():
     # of 24 with 3; the English and southern 35 of 50 with 11)
     assert draft.expected == 74 and draft.found >= 58
     assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 14)
-    # first reading: 49 of 86 (57%), 18 wrong (the Vietnamese part 31 of 35 with 6; the English 18 of 51 with 12)
-    assert extract.countable == 86 and extract.right >= 49 and len(extract.wrong) == 18
+    # first reading: 49 of 86 (57%), 18 wrong (the Vietnamese part 31 of 35 with 6; the English 18 of 51 with 12).
+    # Since (a span after "According to …,"; a development rate an index; trade declared at a border customs office;
+    # "retailed sales", "first-half", "surpassed"; a running total after the name a sentence opened on; "consumer
+    # price index", "social investment", "a surge of", "in the nine months"): 74, 3 wrong (Quảng Trị's logging
+    # "do nhu cầu xuất khẩu gỗ tăng", named by its cause; Quảng Nam's "2018 increased 2.9%, 2017 increased 3.2%",
+    # read as the whole years the reading takes for the same five months)
+    assert extract.countable == 86 and extract.right >= 74 and len(extract.wrong) == 3
