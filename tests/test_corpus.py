@@ -972,3 +972,16 @@ def test_the_forty_fourth_round_scored_once():
     # "do nhu cầu xuất khẩu gỗ tăng", named by its cause; Quảng Nam's "2018 increased 2.9%, 2017 increased 3.2%",
     # read as the whole years the reading takes for the same five months)
     assert extract.countable == 86 and extract.right >= 74 and len(extract.wrong) == 3
+
+
+def test_the_forty_fifth_round_scored_once():
+    """Round 45 (tests/data/corpus/round45/): 10 target texts and 16 reports (8 Vietnamese, 8 English), each with its
+    reading written before any program read it, each found on its stored page by a second helper's own searches, all
+    held out; scored once on 2026-12-08 at fe8bb90, both kinds together."""
+    draft, extract = scores("round45")
+    # first reading: 45 of 56 (80%), no wrong number, 2 wrong kind, 6 invented (the northern and central Vietnamese
+    # part 4 of 9 with 2 invented; the English and southern 41 of 47 with 2 wrong kind and 4 invented)
+    assert draft.expected == 56 and draft.found >= 45
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 2, 6)
+    # first reading: 62 of 83 (75%), 15 wrong (the Vietnamese part 37 of 46 with 7; the English 25 of 37 with 8)
+    assert extract.countable == 83 and extract.right >= 62 and len(extract.wrong) == 15
