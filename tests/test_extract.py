@@ -2268,3 +2268,18 @@ def test_round_44s_english_names_and_a_surge(indicators):
     # figure in % for an amount)
     vp = in_round(44, "vinhphuc-2021-06.baoquocte.en.txt", indicators)
     assert ("2021-06", "ytd", "yoy_pct", 35.18, "=") in rows_of(vp, "budget_revenue")
+
+
+def test_a_paragraph_that_opens_on_the_countrys_figures_is_the_countrys(indicators):
+    # thongtin.vietnam.vn (Quảng Ninh, seven months of 2025): "According to the General Statistics Office ( Ministry of
+    # Finance ), the country's GDP in the first 6 months of 2025 increased by 7.52% …. In the total added value
+    # increase of the whole economy, the agriculture, forestry and fishery sector increased by 3.84%, …; the industry
+    # and construction sector increased by 8.33%, …; the service sector increased by 8.14%, …. …, registered FDI
+    # exceeded 20 billion USD - the highest level in 5 years." (each was proposed as Quảng Ninh's; its own figures
+    # come in the next paragraph)
+    qn = in_round(45, "quangninh-2025-07.thongtinvietnam.en.txt", indicators)
+    for ind in ("grdp_growth", "grdp_growth_agriculture", "grdp_growth_industry_construction",
+                "grdp_growth_services", "fdi_attracted"):
+        assert [r for r in rows_of(qn, ind) if r[0] in ("2025-06", "2025-07") and r[3] in (
+            7.52, 3.84, 8.33, 8.14, 20.0)] == [], ind
+    assert why(qn, "3.84%").startswith("a national figure")

@@ -290,6 +290,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
     last_span: _Span | None = None  # the last span the sentence before wrote
     chained = False  # the sentence before took its span from the one before it
     frame: _Span | None = None  # the span a sentence of the paragraph opened on ("Trong tháng 10, …")
+    national = False  # the paragraph opened on the country's figures
     quarter = False  # the sentence before read a quarter alone and made no row
     shares = False  # the sentence before gave shares of the whole
     sentences = _sentences(text)
@@ -315,6 +316,7 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         quarter = quarter and (not opens or bool(_BY_SECTOR.match(folded)))
         if not figs:
             last_span, chained, shares = None, False, False
+            national = national and not opens
             # (a sentence without figures may still frame its paragraph: "Trong tháng 10, tình hình kinh tế
             # - xã hội trên địa bàn tỉnh tiếp tục ổn định …")
             frame = _opening(folded, _span_events(folded, lang, period)) or (None if opens else frame)
@@ -333,6 +335,11 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         frame = None if opens else frame
         if frame is not None and frame != _report_span(period):
             sent.frame = frame
+        # (a paragraph that opens on the country's figures goes on with them where it names no place: "…,
+        # the country's GDP in the first 6 months of 2025 increased by 7.52% …. In the total added value
+        # increase of the whole economy, the agriculture, forestry and fishery sector increased by 3.84%, …")
+        national = national and not opens
+        sent.national = national
         chained = sent.inherited is not None and not sent.events
         frame = _opening(folded, sent.events) or frame
         said = _Said(sentence, folded, figs, sent, {t.start for t in times}, continued,
@@ -348,6 +355,10 @@ def extract(text: str, catalog: Catalog, period: Period, source_url: str = "") -
         mark = len(out.unmatched)
         for k, fig in enumerate(figs):
             _read_figure(doc, said, k, fig)
+        if opens:  # (its first figure the country's, and the city named nowhere in it)
+            first = out.unmatched[mark] if len(out.unmatched) > mark else None
+            national = first is not None and first[0] == sentence[figs[0].start:figs[0].end] and (
+                first[2] == "a national figure") and not any(own for *_, own in sent.places)
         quarter = not said.made and any(why.startswith(QUARTER_ALONE) for _, _, why in out.unmatched[mark:])
         shares = any(why.startswith(_SHARE) for _, _, why in out.unmatched[mark:])
         for fig, shown in said.plan_notes:

@@ -81,6 +81,7 @@ class _Sentence:
         self.inherited: _Span | None = None  # the span of the sentence this one goes on from
         self.month_alone = False  # the next sentence of its paragraph opens on a running total
         self.frame: _Span | None = None  # the span an earlier sentence of its paragraph opened on
+        self.national = False  # its paragraph opened on the country's figures, and it names no place
         self.previous_month = bool(_PREVIOUS_MONTH.search(folded))  # it compares with the month before
         self.totals = [m.start() for m in _TOTAL_CUE.finditer(folded)]  # "cumulatively", "lũy kế"
         self.semicolons = [i for i, c in enumerate(folded) if c == ";"]

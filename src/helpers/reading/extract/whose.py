@@ -12,14 +12,15 @@ from ..grammar import Figure
 from .phrases import SUBJECT_REACH
 from .sentences import _Sentence
 
-_NATIONAL = re.compile(r"cả nước|toàn quốc|bình quân chung|national")
+_NATIONAL = re.compile(r"cả nước|toàn quốc|bình quân chung|national|the country['’]s|vietnam['’]s")
 
 
 # "cao thứ 2 cả nước", "dẫn đầu cả nước", "của cả nước là Quảng Ninh": a rank among the provinces,
 # whose figure is the province's, not the country's
 _RANKING = re.compile(r"(?:thứ\s+\S+|cao nhất|thấp nhất|dẫn đầu|đứng đầu|top)(?:\s+\S+){0,6}?\s+(?:của\s+)?"
                       r"(?:cả nước|toàn quốc)|(?:của\s+)?(?:cả nước|toàn quốc)\s+là\b|"
-                      r"(?:topping|leads?|leading|highest in) the (?:nation|country)")
+                      r"(?:topping|leads?|leading|highest in) the (?:nation|country)|"
+                      r"(?:one of|among) the country['’]s")
 
 
 def _elsewhere(fig: Figure, sent: _Sentence, lead: str) -> str:
@@ -33,6 +34,8 @@ def _elsewhere(fig: Figure, sent: _Sentence, lead: str) -> str:
     if before and not before[-1][2]:
         name = sent.folded[before[-1][0]:before[-1][1]]
         return f"another province's figure ({name})"
+    if sent.national and not sent.places:
+        return "a national figure (its paragraph opened on the country's)"
     clause = lead.split(";")[-1]  # the country named in an earlier clause is that clause's
     national = _NATIONAL.search(_RANKING.sub(" ", clause))
     if national and not (before and before[-1][0] > fig.start - len(clause) + national.start()):
