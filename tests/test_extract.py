@@ -2283,3 +2283,10 @@ def test_a_paragraph_that_opens_on_the_countrys_figures_is_the_countrys(indicato
         assert [r for r in rows_of(qn, ind) if r[0] in ("2025-06", "2025-07") and r[3] in (
             7.52, 3.84, 8.33, 8.14, 20.0)] == [], ind
     assert why(qn, "3.84%").startswith("a national figure")
+
+
+def test_a_pages_view_count_is_no_visitors(indicators):
+    # hanam.gso.gov.vn (Hà Nam, first half of 2020): "Tình hình Kinh tế - Xã hội 6 tháng đầu năm 2020 10/07/2020
+    # 9:22:57 SA 460 Lượt xem": the page's views (they were proposed as 460 visitors)
+    hn = in_round(45, "hanam-2020-06.hanamgso.vi.txt", indicators)
+    assert rows_of(hn, "tourists") == []
