@@ -1892,3 +1892,12 @@ def test_a_subheading_whose_figure_the_paragraph_under_it_gives_for_an_earlier_y
     d = in_round(41, "cantho-2024.tapchitaichinh.vi.txt")
     assert not [t for t in d.targets if t.get("value") == 5.75]
     assert (by_value(d, 7.5)["kind"], by_value(d, 7.5)["high"]) == ("range", 8)
+
+
+def test_growth_still_reached_and_higher_than_last_year_is_a_result():
+    # x88.vn (Hải Phòng, 2022): "Mặc dù tình hình dịch bệnh diến biến phức tạp, GRDP Thành phố Hải Phòng vẫn tăng
+    # trưởng đạt 12,38%, mức tăng cao hơn so với năm ngoái. Đây là năm thứ 7 liên tiếp Hải Phòng giữ được mức tăng
+    # trên 10%": 2021's result and a record (both were drafted as targets)
+    d = in_round(45, "haiphong-2022.x88.vi.txt")
+    assert not [t for t in d.targets if t.get("value") in (12.38, 10)]
+    assert by_value(d, 13)["kind"] == "min"  # "Năm 2022, Thành phố đặt mục tiêu đạt tốc độ tăng tối thiểu 13%"

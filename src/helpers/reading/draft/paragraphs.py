@@ -27,6 +27,10 @@ _MISSED = (r"\b(?:has|have|had) not (?:yet )?(?:reached|met|achieved) (?:the|its
            r"(?:targets?|goals?|plans?)\b")
 _EXCEEDED = r"\bvượt\b[^;.]{0,40}\bso (?:với )?(?:dự toán|kế hoạch)"  # "vượt 0,2% so với dự toán"
 _RESULTS = re.compile(r"(?i)\bước (?:đạt|tính|thực hiện|khoảng|cả năm)\b|\bước\s+\d|\btrong năm qua\b|"
+                      # growth that still reached, beat last year's, or set a record: "GRDP Thành phố Hải Phòng vẫn
+                      # tăng trưởng đạt 12,38%, mức tăng cao hơn so với năm ngoái. Đây là năm thứ 7 liên tiếp …"
+                      r"\bvẫn (?:tăng trưởng |tăng )?đạt\b|\bcao hơn (?:so với )?(?:năm ngoái|năm trước|cùng kỳ)\b|"
+                      r"\bnăm thứ \d+ liên tiếp\b|"
                       + _EXCEEDED + "|"
                       # "… (GRDP) is estimated to increase by 9.01%"
                       r"\b(?:is|was|are|were) estimated (?:to|at)\b")
