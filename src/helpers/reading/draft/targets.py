@@ -165,9 +165,10 @@ def _kind(fig: Figure, name: str, lead: str = "") -> tuple[str, bool]:
         return "range", False
     if fig.bound in (Bound.AT_MOST, Bound.LESS) or _DOWN_TO.search(fold(lead)):
         return "max", False
-    # ... but what is dealt with of it should rise ("cơ sở gây ô nhiễm … được xử lý đạt 100%")
+    # ... but what is dealt with of it should rise ("cơ sở gây ô nhiễm … được xử lý đạt 100%"), and so should
+    # an income, whoever's ("tăng thu nhập bình quân đầu người của các hộ nghèo năm 2020 gấp 2 lần")
     if any(w in fold(name) for w in terms.LOWER_IS_BETTER) and not re.search(
-            r"\bgiảm\b|xử lý|khắc phục|thoát nghèo", fold(name)):
+            r"\bgiảm\b|xử lý|khắc phục|thoát nghèo|\bthu nhập\b|\bincomes?\b", fold(name)):
         return "max", True
     return "min", False
 
