@@ -1917,3 +1917,14 @@ def test_the_income_of_the_poor_is_to_rise():
     # lần so với hiện nay": a floor (the poor's households, a lower-is-better word, made it a ceiling)
     d = in_round(45, "soctrang-2020.kinhtedothi.vi.txt")
     assert by_value(d, 2)["kind"] == "min"
+
+
+def test_a_title_is_the_plan_where_the_body_sets_no_target():
+    # skhdt.bacninh.gov.vn (Bắc Ninh, 2021): "Bắc Ninh: Mục tiêu tăng trưởng 4 – 5% trong năm 2021" over a body of
+    # 2020's results; baonghean.vn (Nghệ An, 2019): "In 2019, Nghe An strives to achieve a total product growth rate
+    # of 10%" over the country's results: the title is the only target (the title line, left out as a repeat of the
+    # body's, left nothing)
+    bn = in_round(45, "bacninh-2021.skhdtbacninh.vi.txt")
+    assert [(t["kind"], t.get("low"), t.get("high")) for t in bn.targets] == [("range", 4, 5)]
+    na = in_round(45, "nghean-2019.baonghean.en.txt")
+    assert [(t["kind"], t.get("value")) for t in na.targets] == [("min", 10)]

@@ -328,6 +328,10 @@ def _prose(text: str, lang: Lang, year: int | None) -> list[_Item]:
             # triển khá, …", then "Giá trị sản xuất công nghiệp của tỉnh tăng bình quân hàng năm 8,8%, …")
             carried = carried and not _fresh(para) or _starts_results(para, year, lang)
         pos = end + 1
+    # (a title that sets a target where the body sets none is the plan: "Bắc Ninh: Mục tiêu tăng trưởng 4 – 5%
+    # trong năm 2021" over 2020's results)
+    if not items and start > 0 and _PLAN_CUE.search(first) and figures(first, lang):
+        items.append(_Item(None, 0, start))
     return items
 
 
