@@ -1928,3 +1928,13 @@ def test_a_title_is_the_plan_where_the_body_sets_no_target():
     assert [(t["kind"], t.get("low"), t.get("high")) for t in bn.targets] == [("range", 4, 5)]
     na = in_round(45, "nghean-2019.baonghean.en.txt")
     assert [(t["kind"], t.get("value")) for t in na.targets] == [("min", 10)]
+
+
+def test_a_paragraph_that_describes_the_province_as_it_is_sets_no_target():
+    # cafef.vn (Hậu Giang, plan to 2030): "Hậu Giang là đơn vị hành chính cấp tỉnh của khu vực Đồng bằng sông Cửu Long
+    # …, có diện tích tự nhiên 1.602 km2. Toàn tỉnh có 8 đơn vị hành chính, gồm 1 thành phố, 2 thị xã và 5 huyện. Với
+    # 76 đơn vị hành chính cấp xã, trong đó có 12 phường, 10 thị trấn và 54 xã.": the province as it is (its ten
+    # figures were drafted as targets under the title's "đặt mục tiêu")
+    d = in_round(44, "haugiang-2030.cafef.vi.txt")
+    assert not [t for t in d.targets if t["unit"] != "percent" and t.get("value") in (1602, 8, 1, 2, 5, 76, 12, 10, 54)]
+    assert by_value(d, 150)["kind"] == "min"  # "GRDP bình quân đầu người (giá hiện hành) đạt trên 150 triệu …"

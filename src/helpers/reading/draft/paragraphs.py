@@ -190,7 +190,7 @@ def _listed(text: str, lang: Lang, year: int | None = None) -> list[_Item]:
         one = clauses and para.rstrip().endswith((".", ";", "…")) and not _CAPTION.search(para)
         # results told without their year ("Nổi bật, … (GRDP) đạt 8,39%. … Tổng thu ngân sách ước đạt
         # 25.188 tỷ đồng, vượt 0,2% so với dự toán …", after "kết quả … năm 2025"): no targets
-        results = not cue and not _YEAR_OF.search(para) and _RESULTS.search(para)
+        results = not cue and not _YEAR_OF.search(para) and (_RESULTS.search(para) or _AS_IT_IS.search(para))
         if (len(clauses) >= 2 or one) and not results:
             lists.append(([_Item(None, a, b) for a, b in clauses], cue, cued))
             time = _time_year(para)
@@ -393,6 +393,10 @@ _RESULT_BASE = re.compile(r"(?i)\bover the same period\b|\byear[- ]on[- ]year\b|
                           # or the country's: "the capital city grew 8.8%, higher than the nation’s average"
                           r"\b(?:higher|lower|faster|slower) than the "
                           r"(?:(?:nation|country)['’]s|national average)\b")
+# a province described as it is, its plan named nowhere in the paragraph: "Hậu Giang là đơn vị hành chính cấp
+# tỉnh …, có diện tích tự nhiên 1.602 km2. Toàn tỉnh có 8 đơn vị hành chính, …"
+_AS_IT_IS = re.compile(r"(?i)\blà đơn vị hành chính\b|\bcó diện tích(?: tự nhiên)?\s+(?:là\s+|khoảng\s+)?\d|"
+                       r"\b(?:toàn|cả) (?:tỉnh|thành phố) (?:hiện )?có\s+\d")
 _AS_IT_STANDS = re.compile(r"(?i)^\W*(?:currently|so far|to date|as of now|at present|up to now)\b")
 # what the province has, before the first figure: "the province has nearly 90,000 households with …" (words
 # joined as a store keeps them too: "Theprovince has 13 organic farming areas"; not "has set to welcome", "has
