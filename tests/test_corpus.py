@@ -962,9 +962,12 @@ def test_the_forty_fourth_round_scored_once():
     held out; scored once on 2026-12-08 at 6cea8a0, both kinds together."""
     draft, extract = scores("round44")
     # first reading: 58 of 74 (78%), no wrong number or kind, 14 invented (the northern and central Vietnamese part 23
-    # of 24 with 3; the English and southern 35 of 50 with 11)
-    assert draft.expected == 74 and draft.found >= 58
-    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 14)
+    # of 24 with 3; the English and southern 35 of 50 with 11). Since (a title the plan where the body sets none; a
+    # paragraph that describes the province as it is; "đồng chí"): 59, 4 invented (Lào Cai's two targets drafted
+    # from the lead and from the body, Bắc Giang's share range printed backwards, "20 - 19.4 %", Vĩnh Long's
+    # average growth so far)
+    assert draft.expected == 74 and draft.found >= 59
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 0, 4)
     # first reading: 49 of 86 (57%), 18 wrong (the Vietnamese part 31 of 35 with 6; the English 18 of 51 with 12).
     # Since (a span after "According to …,"; a development rate an index; trade declared at a border customs office;
     # "retailed sales", "first-half", "surpassed"; a running total after the name a sentence opened on; "consumer
@@ -980,8 +983,15 @@ def test_the_forty_fifth_round_scored_once():
     held out; scored once on 2026-12-08 at fe8bb90, both kinds together."""
     draft, extract = scores("round45")
     # first reading: 45 of 56 (80%), no wrong number, 2 wrong kind, 6 invented (the northern and central Vietnamese
-    # part 4 of 9 with 2 invented; the English and southern 41 of 47 with 2 wrong kind and 4 invented)
-    assert draft.expected == 56 and draft.found >= 45
-    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 2, 6)
-    # first reading: 62 of 83 (75%), 15 wrong (the Vietnamese part 37 of 46 with 7; the English 25 of 37 with 8)
-    assert extract.countable == 83 and extract.right >= 62 and len(extract.wrong) == 15
+    # part 4 of 9 with 2 invented; the English and southern 41 of 47 with 2 wrong kind and 4 invented). Since
+    # ("vẫn tăng trưởng đạt", "năm thứ 7 liên tiếp"; "exceeding the target assigned"; an income to rise; a title the
+    # plan where the body sets none): 52, 1 wrong kind (Hậu Giang's "reducing the poor household rate … of 10%", a
+    # ceiling in the reading)
+    assert draft.expected == 56 and draft.found >= 52
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (0, 1, 0)
+    # first reading: 62 of 83 (75%), 15 wrong (the Vietnamese part 37 of 46 with 7; the English 25 of 37 with 8).
+    # Since (a paragraph that opens on the country's figures; a page's view count; "dived"; "retail sale of goods
+    # and services"): 64, 9 wrong (Lâm Đồng's sectors at current prices, three, and its accommodation guests, two;
+    # Thanh Hóa's budget printed twice, "khoảng" in the lead; Hưng Yên's farm production value after "Production
+    # value of:" and a ";"; Quảng Nam's services' branches)
+    assert extract.countable == 83 and extract.right >= 64 and len(extract.wrong) == 9

@@ -1938,3 +1938,10 @@ def test_a_paragraph_that_describes_the_province_as_it_is_sets_no_target():
     d = in_round(44, "haugiang-2030.cafef.vi.txt")
     assert not [t for t in d.targets if t["unit"] != "percent" and t.get("value") in (1602, 8, 1, 2, 5, 76, 12, 10, 54)]
     assert by_value(d, 150)["kind"] == "min"  # "GRDP bình quân đầu người (giá hiện hành) đạt trên 150 triệu …"
+
+
+def test_comrades_are_no_dong():
+    # baomoi.com (Lào Cai, 2010–2015): "Đại hội đã bầu Ban Chấp hành Đảng bộ tỉnh khóa 14 gồm 55 đồng chí …": 55
+    # comrades were drafted as a target of 55 đồng
+    d = in_round(44, "laocai-2015.baomoi.vi.txt")
+    assert not [t for t in d.targets if t.get("value") == 55]

@@ -2290,3 +2290,15 @@ def test_a_pages_view_count_is_no_visitors(indicators):
     # 9:22:57 SA 460 Lượt xem": the page's views (they were proposed as 460 visitors)
     hn = in_round(45, "hanam-2020-06.hanamgso.vi.txt", indicators)
     assert rows_of(hn, "tourists") == []
+
+
+def test_round_45s_english_words_of_a_fall_and_a_retail_sale(indicators):
+    # en.vietnamplus.vn (Đà Nẵng, 2020): "Meanwhile, the value added of the industrial and construction sector dived
+    # 12.23 percent; …": a fall (it was proposed as a rise of 12.23)
+    dn = in_round(45, "danang-2020-12.vietnamplus.en.txt", indicators)
+    assert ("2020-12", "year", "yoy_pct", -12.23, "=") in rows_of(dn, "grdp_growth_industry_construction")
+    # doingoaihungyen.vn (Hưng Yên, nine months of 2019): "total retail sale of goods and services reached billion
+    # 28,207 VND, equivalent to 82,24% of the year plan, up 11.66%": the retail sales (11.66 was the services')
+    hy = in_round(45, "hungyen-2019-09.doingoaihungyen.en.txt", indicators)
+    assert 11.66 not in [r[3] for r in rows_of(hy, "grdp_growth_services")]
+    assert ("2019-09", "ytd", "yoy_pct", 11.66, "=") in rows_of(hy, "retail_sales")

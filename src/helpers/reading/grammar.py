@@ -240,13 +240,16 @@ def _unit_at(folded: str, pos: int) -> tuple[str, int] | None:
             # a bare "lượt" counts what follows it when that is no visitor: "9 lượt điều chỉnh tăng vốn"
             if spelling.endswith("lượt") and _COUNTED_BY_TIMES.match(folded, end):
                 continue
+            # nor is "đồng" a currency in "đồng chí" (comrades): "Ban Chấp hành … gồm 55 đồng chí"
+            if spelling == "đồng" and folded.startswith(" chí", end):
+                continue
             return unit, end
     return None
 
 
 # what else "lượt" counts (times a thing is done): investment's adjustments and contributions, vehicles,
-# trips, files, visits to a page or a doctor
-_COUNTED_BY_TIMES = re.compile(r"\s+(?:điều chỉnh|góp vốn|xe|tàu|chuyến|phương tiện|truy cập|hồ sơ|khám|"
+# trips, files, visits to a page or a doctor, a page's views ("460 Lượt xem", kept with a stored text)
+_COUNTED_BY_TIMES = re.compile(r"\s+(?:điều chỉnh|góp vốn|xe|tàu|chuyến|phương tiện|truy cập|xem|hồ sơ|khám|"
                                r"người bệnh)\b")
 _TIMES_WRITTEN = re.compile(r"\s*(?P<u>lượt" + _COUNTED_BY_TIMES.pattern + ")")
 
@@ -326,8 +329,9 @@ _NOT_WRITTEN = re.compile(
     # the plan's own parts, counted: "6 chương trình trọng điểm … gồm: …", "11 giải pháp"
     r"chương trình|giải pháp|trụ cột|điểm nghẽn|ngành|lĩnh vực|solutions|programmes|programs|breakthroughs|"
     r"pillars|"
-    # a conference's: "trực tuyến đến 53 điểm cầu", "18 tham luận", "18 đại biểu chính thức"
-    r"điểm cầu|tham luận|đại biểu|delegates|công trình|"
+    # a conference's: "trực tuyến đến 53 điểm cầu", "18 tham luận", "18 đại biểu chính thức", "Ban Chấp hành …
+    # gồm 55 đồng chí"
+    r"điểm cầu|tham luận|đại biểu|delegates|công trình|đồng chí|"
     # a rank or a verb, no unit: "nhóm 20 cả nước", "100 DN dẫn đầu" (the unit is "DN")
     r"cả nước|dẫn đầu|dẫn|"
     # ranks among them: "nằm trong 10 tỉnh, thành phố đứng đầu cả nước"

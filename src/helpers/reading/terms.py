@@ -246,6 +246,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                # retailed sales of goods and services in May 2020 were estimated at 6,786.2 billion VND"
                # (longer than the services they end with)
                "retail sales of goods and consumer services",
+               # "total retail sale of goods and services reached billion 28,207 VND"
+               "retail sale of goods and services", "total retail sale of goods and services",
                "total retail sales of goods and consumer services", "retailed sales",
                "retailed sales of goods and services", "total retailed sales of goods and services",
                # (longer than the services' "dịch vụ giảm" they end with: "tổng mức bán lẻ hàng hóa và

@@ -68,8 +68,6 @@ _UNITS = [
     Unit("enterprises", "enterprises", 1, "doanh nghiệp", "enterprises"),
     Unit("projects", "projects", 1, "dự án", "projects"),
     Unit("cooperatives", "cooperatives", 1, "hợp tác xã", "cooperatives"),
-    # a page's view count, which a store keeps with the text ("460 Lượt xem"): no visits
-    Unit("page_views", "page_views", 1, "lượt xem", "page views"),
 ]
 UNITS: dict[str, Unit] = {u.id: u for u in _UNITS}
 # Dimensions counted in whole things: a computed amount of them (a monthly requirement of job

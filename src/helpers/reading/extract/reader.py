@@ -70,7 +70,9 @@ _AFTER_THE_MONTHS = re.compile(r"\s*" + _PREVIOUS_MONTH_EN + r"\s+and\s+")
 # ... and after the target: "up 8% from the target and 2.7% from last year"
 _AFTER_THE_TARGET = re.compile(r"\s*" + THE_TARGET_AFTER + r"\s+and\s+")
 # ("giảm còn 12,5%", "fell to 3%": to a level, no change)
-_DECLINE_LEAD = re.compile(r"(?:giảm|decrease|decreased|down|fell|contract(?:ed|s|ion)?|shr[ai]nk|"
+# ("the value added of the industrial and construction sector dived 12.23 percent")
+_DECLINE_LEAD = re.compile(r"(?:giảm|decrease|decreased|down|fell|contract(?:ed|s|ion)?|shr[ai]nk|dived|dove|"
+                           r"plunged|plummeted|slumped|"
                            r"declined?|fall|drop)\b(?!\s+(?:xuống\s+)?còn\b|\s+to\b)[^,;]{0,25}$|"
                            r"[,(]\s*-\s*$|"  # "19.394,07 tỷ đồng, -13,78%", "khu vực NLTS (-2,31%)"
                            # "thấp hơn cùng kỳ 15,8%"
