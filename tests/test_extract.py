@@ -2302,3 +2302,12 @@ def test_round_45s_english_words_of_a_fall_and_a_retail_sale(indicators):
     hy = in_round(45, "hungyen-2019-09.doingoaihungyen.en.txt", indicators)
     assert 11.66 not in [r[3] for r in rows_of(hy, "grdp_growth_services")]
     assert ("2019-09", "ytd", "yoy_pct", 11.66, "=") in rows_of(hy, "retail_sales")
+
+
+def test_a_scale_word_before_the_number_scales_it(indicators):
+    # doingoaihungyen.vn (Hưng Yên, nine months of 2019): "total retail sale of goods and services reached billion
+    # 28,207 VND": 28,207 billion VND, the scale before the number (it was proposed as 28,207 đồng)
+    hy = in_round(45, "hungyen-2019-09.doingoaihungyen.en.txt", indicators)
+    assert [r for r in hy.rows if r["indicator"] == "retail_sales" and r["measure"] == "level"] and all(
+        (r["value"], r["unit"]) == (28207.0, "tỷ đồng")
+        for r in hy.rows if r["indicator"] == "retail_sales" and r["measure"] == "level")

@@ -121,6 +121,7 @@ _SCALES = {
 # English "USD 18.54 billion", "VND126.26 million", "$10.1 billion" (a dollar in a Vietnamese city's
 # English release is the US dollar)
 _CURRENCY_FIRST = re.compile(r"(?:\b(usd|vnd|vnđ|us\$)|(?<![\w$])(\$))\s*$")
+_SCALE_FIRST = re.compile(r"\b(thousand|million|billion|trillion)\s+$")
 _CURRENCY = {"usd": "usd", "us$": "usd", "vnd": "vnd", "vnđ": "vnd", "$": "usd"}
 # a unit written against its number: "4.900USD", "trên 4.000ha rừng"
 _GLUED = r"(?=(?:usd|vnd|vnđ|ha)(?!\w))"
@@ -416,6 +417,11 @@ def figures(text: str, lang: Lang = Lang.VI, written: bool = False) -> list[Figu
         else:
             scale, unit, end = _scaled(folded, m.end(), lang)
         start = m.start("from") if m["from"] else worded.get(m.start("a"), m.start("a"))
+        # a scale before the number, a currency alone after it: "reached billion 28,207 VND" (a translation's
+        # word order) is 28,207 billion VND, never 28,207 dong
+        first = _SCALE_FIRST.search(folded, max(0, start - 16), start) if lang is Lang.EN else None
+        if first and unit in ("vnd", "usd"):
+            unit, start = units.SPELLINGS.get(f"{first.group(1)} {unit}", unit), first.start()
         # (not over "from": "up 12 million USD from 2021" is a base year, no amount)
         if unit is None and lang is Lang.EN and not m["from"]:
             cur = _CURRENCY_FIRST.search(folded[:start])
