@@ -294,7 +294,7 @@ SETS = {
     "round1": lambda kind: texts(CORPUS / kind, held_out=True),
     **{r: (lambda kind, r=r: texts(CORPUS / r / kind, held_out=True)
            if (CORPUS / r / kind / "SOURCES.md").exists() else [])
-       for r in (f"round{n}" for n in range(2, 46))},
+       for r in (f"round{n}" for n in range(2, 47))},
 }
 
 
