@@ -1002,8 +1002,9 @@ def test_the_forty_sixth_round_scored_once():
     reading written before any program read it, each found on its stored page by a second helper's own searches, all
     held out; scored once on 2026-12-08 at 3d8eb30, both kinds together."""
     draft, extract = scores("round46")
-    # first reading: 15 of 22 (68%), 1 wrong number, no wrong kind, 26 invented
+    # first reading: 15 of 22 (68%), 1 wrong number, no wrong kind, 26 invented. Since (a clause of a year-end
+    # review that measures a result against the plan tells results): 15, 11 invented
     assert draft.expected == 22 and draft.found >= 15
-    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (1, 0, 26)
+    assert (len(draft.wrong_number), len(draft.wrong_kind), len(draft.invented)) == (1, 0, 11)
     # first reading: 45 of 60 (75%), 5 wrong (the Vietnamese part 31 of 35 with 1; the English 14 of 25 with 4)
     assert extract.countable == 60 and extract.right >= 45 and len(extract.wrong) == 5

@@ -1945,3 +1945,18 @@ def test_comrades_are_no_dong():
     # comrades were drafted as a target of 55 đồng
     d = in_round(44, "laocai-2015.baomoi.vi.txt")
     assert not [t for t in d.targets if t.get("value") == 55]
+
+
+def test_a_years_results_beside_its_plan_in_brackets_are_results():
+    # thtg.vn (Tiền Giang, 2019): "Theo đó, có 05 chỉ tiêu đạt và vượt so với kế hoạch là tốc độ tăng trưởng kinh tế
+    # (GRDP) cả năm đạt 7,26% (kế hoạch tăng 7% – 7,5%); tổng thu ngân sách 11.260 tỷ đồng, đạt 121% dự toán năm, tăng
+    # 27,6% so với cùng kỳ; …": the plan is in the brackets, the rest results (all were drafted as targets)
+    tg = in_round(46, "tiengiang-2019.thtg.vi.txt")
+    assert [(t["kind"], t.get("low"), t.get("high")) for t in tg.targets if t["unit"] == "percent"] == [
+        ("range", 7, 7.5)]
+    assert not [t for t in tg.targets if t.get("value") in (7.26, 11260, 27.6, 3.05, 34521)]
+    # kinhtedothi.vn (Ninh Thuận, 2022): "Cụ thể, chỉ tiêu về tốc độ tăng trưởng GRDP đạt 7,42% (kế hoạch tăng
+    # 10-11%); GRDP bình quân đầu người ước đạt 76,8 triệu đồng (kế hoạch 78-79 triệu đồng); …"
+    nt = in_round(46, "ninhthuan-2022.kinhtedothi.vi.txt")
+    assert not [t for t in nt.targets if t.get("value") in (7.42, 76.8, 20105, 32.8, 16.32, 3.1, 9.53)]
+    assert (by_value(nt, 10)["kind"], by_value(nt, 10)["high"]) == ("range", 11)

@@ -335,6 +335,18 @@ _ADJUSTED_FROM = re.compile(r"(?i)\b(?:from|từ)\s*$")
 _ADJUSTED_TO_AFTER = re.compile(r"(?i)^(?:[^;.]|(?<=\bNo)\.){0,120}?\b(?:to|lên)\b[^;.]{0,40}?\d")
 _LATER_AFTER = re.compile(r"(?i)^[^;.]{0,20}?\b(?:most recently|lately|later|then|sau đó|gần đây nhất)\b"
                           r"[^;]{0,120}?\d")
+# A clause of a year-end review that measures a result against the plan tells results: its plan in
+# brackets ("… (GRDP) cả năm đạt 7,26% (kế hoạch tăng 7% – 7,5%)", "… ước đạt 76,8 triệu đồng (kế hoạch
+# 78-79 triệu đồng)"), whose figures are the targets, or a level's share of the plan after it ("tổng thu ngân
+# sách 11.260 tỷ đồng, đạt 121% dự toán năm, tăng 27,6% so với cùng kỳ", "… đạt 3,05 tỷ USD, tăng 6,5% so
+# cùng kỳ, đạt 101,6% kế hoạch")
+# (not a plan's own clause, which may give the plan it raises in brackets: "… đặt mục tiêu phấn đấu tăng
+# trưởng … đạt từ 8% trở lên (chỉ tiêu đề ra là 7,6%)", "… đặt mục tiêu … tăng 9,3% so với năm 2020, bằng
+# 100,3% kế hoạch năm")
+_AIMS = re.compile(r"(?i)\b(?:phấn đấu|mục tiêu|đặt ra|đề ra|dự kiến|strives?|aims?|targets?)\b")
+_PLAN_BRACKET = re.compile(r"(?i)\(\s*(?:kế hoạch|kh|mục tiêu|chỉ tiêu|nghị quyết)\b[^()]{0,60}?\d[^()]*\)")
+_LEVEL_SHARE_OF_PLAN = re.compile(r"(?i)\d[^;()]*?,\s*(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:so với\s+)?"
+                                  r"(?:kế hoạch|dự toán)\b")
 # "the city's growth in 2026 is forecast at around 8.5-9%": an estimate, not what the plan sets
 _FORECAST = re.compile(r"(?i)\b(?:forecast(?:ed)?|dự báo)\b[^;,.:()]{0,30}$")
 # "bằng 83% so mức GRDP bình quân đầu người của vùng …": a level against another territory's
@@ -544,6 +556,9 @@ def _item_targets(text: str, item: _Item, group_guessed: bool, taken: set[str],
         if not figs:
             continue
         split = fold(clause).find("trong đó")
+        plan_in = [m.span() for m in _PLAN_BRACKET.finditer(clause)]
+        measured = (bool(plan_in) or lang is Lang.VI and bool(_LEVEL_SHARE_OF_PLAN.search(clause))) and not (
+            _AIMS.search(_PLAN_BRACKET.sub(" ", clause)))
         scope_parent = parent if parent_to_end else None
         prev_end = 0
         clause_first: str | None = None
@@ -568,6 +583,8 @@ def _item_targets(text: str, item: _Item, group_guessed: bool, taken: set[str],
                 # "increasing the … capacity from 48% to 53%": the level to reach, from the one before
                 fig = dataclasses.replace(fig, low=fig.high)
             why = _context_figure(clause, fig, figs[k - 1] if k else None)
+            if measured and not any(a <= fig.start < b for a, b in plan_in):
+                why = why or "a result measured against the plan in its clause, not a target"
             if why:
                 skipped.append((clause[fig.start:fig.end], " ".join(clause.split()), why))
                 continue
