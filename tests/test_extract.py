@@ -2311,3 +2311,11 @@ def test_a_scale_word_before_the_number_scales_it(indicators):
     assert [r for r in hy.rows if r["indicator"] == "retail_sales" and r["measure"] == "level"] and all(
         (r["value"], r["unit"]) == (28207.0, "tỷ đồng")
         for r in hy.rows if r["indicator"] == "retail_sales" and r["measure"] == "level")
+
+
+def test_a_revenue_from_visitors_is_no_count_of_them(indicators):
+    # danviet.vn (Bình Thuận, July 2022): "Doanh thu từ khách du lịch đạt khoảng 922 tỷ, tăng 13 lần so với cùng kỳ.":
+    # the revenue's rise (it was proposed as the visitors', 1200%, over the 24-fold rise of the visitors themselves)
+    bt = in_round(46, "binhthuan-2022-07.danviet.vi.txt", indicators)
+    assert 1200.0 not in [r[3] for r in rows_of(bt, "tourists")]
+    assert why(bt, "13 lần").startswith("a revenue from")

@@ -216,6 +216,7 @@ _AT_THE_BORDER = re.compile(r"\bmở tờ khai\b")
 # calls them, "the production value of the agro-forestry-fishery sector is estimated at 6.516 trillion VND,
 # up 6.35%; …; and taxes less subsidies on products at 5.732 trillion VND")
 _PRODUCT_TAXES = re.compile(r"\b(?:taxes less subsidies|product taxes|thuế sản phẩm)\b")
+_REVENUE_FROM = r"\b(?:doanh thu|revenues? from|income from)\s+(?:từ\s+|of\s+)?(?:the\s+)?"
 _REVENUE_OF = r"\b(?:revenues? from|income from|doanh thu|giá trị sản xuất|production value of)\b[^;]*?"
 
 
@@ -464,6 +465,10 @@ def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
             folded, 0, fig.start):  # (anywhere before it in the sentence: the parts' lists run long)
         return said.skip(fig, "trade declared at a customs office (mostly other provinces' goods), not the "
                               "province's own exports or imports", out)
+    # ("Doanh thu từ khách du lịch đạt khoảng 922 tỷ, tăng 13 lần": the revenue's, not the visitors')
+    if phrase is not None and "tourists" in phrase.ids and re.search(_REVENUE_FROM + re.escape(
+            fold(phrase.text)), folded[max(0, fig.start - SUBJECT_REACH):fig.start]):
+        return said.skip(fig, f"a revenue from {phrase.text}, not a count of them", out)
     if phrase is not None and "retail_sales" in phrase.ids and doc.retail_total and _goods_alone(
             folded, fig.start):
         return said.skip(fig, "goods retail alone ('doanh thu bán lẻ hàng hóa'), a part of the retail sales "
