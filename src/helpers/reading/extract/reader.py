@@ -207,8 +207,8 @@ _SHARE = "a share of the whole, not a growth rate"
 # the goods declared at a border province's customs office, mostly other provinces': "Trong đó, kim ngạch
 # xuất nhập khẩu hàng hóa mở tờ khai hải quan tại Cục Hải quan Lạng Sơn đạt 4.975 triệu USD, …, xuất khẩu
 # 2.750 triệu USD, …" (the province's own: "Xuất khẩu hàng hóa địa phương đạt 156 triệu USD"; not the gates a
-# province's own trade passes: "The total export turnover of the city's enterprises through border gates …")
-_AT_THE_BORDER = re.compile(r"\bmở tờ khai\b")
+# province's own trade passes: "The total export turnover of the city's enterprises through border gates …"):
+# where the sentence says "mở tờ khai" (_Sentence.declared_at)
 # then a sector's name: that sector's revenue ("income from accommodation, dining, and travel services")
 # (or its gross output: "giá trị sản xuất thương mại dịch vụ tăng 19,32%", "the production value of the
 # agro-forestry-fisheries sector came to $350 million, up 3.75 per cent")
@@ -461,8 +461,8 @@ def _read_figure(doc: _Text, said: _Said, k: int, fig: Figure) -> None:
             _REVENUE_OF + re.escape(fold(phrase.text).split()[0]),
             folded[max(0, fig.start - SUBJECT_REACH):fig.start]) and not _PRODUCT_TAXES.search(folded):
         return said.skip(fig, f"a revenue or output of {phrase.text}, not the sector's growth", out)
-    if phrase is not None and {"exports", "imports"} & set(phrase.ids) and _AT_THE_BORDER.search(
-            folded, 0, fig.start):  # (anywhere before it in the sentence: the parts' lists run long)
+    # (anywhere before it in the sentence: the parts' lists run long)
+    if phrase is not None and {"exports", "imports"} & set(phrase.ids) and 0 <= sent.declared_at < fig.start:
         return said.skip(fig, "trade declared at a customs office (mostly other provinces' goods), not the "
                               "province's own exports or imports", out)
     # ("Doanh thu từ khách du lịch đạt khoảng 922 tỷ, tăng 13 lần": the revenue's, not the visitors')

@@ -82,6 +82,7 @@ class _Sentence:
         self.month_alone = False  # the next sentence of its paragraph opens on a running total
         self.frame: _Span | None = None  # the span an earlier sentence of its paragraph opened on
         self.national = False  # its paragraph opened on the country's figures, and it names no place
+        self.declared_at = folded.find("mở tờ khai")  # trade declared at a customs office from here (or -1)
         self.previous_month = bool(_PREVIOUS_MONTH.search(folded))  # it compares with the month before
         self.totals = [m.start() for m in _TOTAL_CUE.finditer(folded)]  # "cumulatively", "lũy kế"
         self.semicolons = [i for i, c in enumerate(folded) if c == ";"]
