@@ -2319,3 +2319,12 @@ def test_a_revenue_from_visitors_is_no_count_of_them(indicators):
     bt = in_round(46, "binhthuan-2022-07.danviet.vi.txt", indicators)
     assert 1200.0 not in [r[3] for r in rows_of(bt, "tourists")]
     assert why(bt, "13 lần").startswith("a revenue from")
+
+
+def test_a_rise_from_a_year_long_before_is_no_change_on_a_year(indicators):
+    # en.qdnd.vn (Cao Bằng, 2023): "The number of tourists coming to Cao Bang was estimated at 1.9 million, 12% higher
+    # than its annual plan and an increase of 23% from pre-COVID-19 period in 2019.": against 2019 (it was proposed
+    # as 2023's growth on 2022)
+    cb = in_round(46, "caobang-2023-12.qdnd.en.txt", indicators)
+    assert 23.0 not in [r[3] for r in rows_of(cb, "tourists")]
+    assert why(cb, "23%").startswith("a change against 2019")

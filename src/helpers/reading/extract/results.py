@@ -56,9 +56,9 @@ _PLAN_OPENS = re.compile(r"^[^;\d]{0,40}?\b(?:striv(?:es?|ing)\s+(?:for|to)|targ
                          r"sets?\s+(?:a\s+|the\s+)?targets?|plans?\s+to|phấn đấu|đặt mục tiêu|"
                          r"đặt chỉ tiêu)\b")
 # "tăng tối thiểu 10% so với năm 2025" in a report of 2025: a growth over the year reported is a later
-# year's
-_OVER_YEAR = re.compile(r"[^;.]{0,30}?(?:so với|compared (?:to|with)|over)\s+(?:năm\s+|the year\s+)?"
-                        r"(\d{4})\b")
+# year's (and "an increase of 23% from pre-COVID-19 period in 2019": against that year)
+_OVER_YEAR = re.compile(r"[^;.]{0,30}?(?:(?:so với|compared (?:to|with)|over)\s+(?:năm\s+|the year\s+)?|"
+                        r"\bfrom\b[^;.,]{0,30}?\b(?:in|of)\s+)(\d{4})\b")
 _SAME_PERIOD_OF = re.compile(r"[^;.]{0,30}?(?:(?:so với|so)\s+cùng kỳ(?:\s+năm)?|"
                              r"(?:compared (?:to|with)|over) the same period (?:of|in)(?: the year)?)"
                              r"\s+(\d{4})\b")
