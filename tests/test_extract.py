@@ -2328,3 +2328,10 @@ def test_a_rise_from_a_year_long_before_is_no_change_on_a_year(indicators):
     cb = in_round(46, "caobang-2023-12.qdnd.en.txt", indicators)
     assert 23.0 not in [r[3] for r in rows_of(cb, "tourists")]
     assert why(cb, "23%").startswith("a change against 2019")
+
+
+def test_a_tilde_before_a_number_is_about(indicators):
+    # songoaivuen.tiengiang.gov.vn (Tiền Giang, 2019): "GRDP per capita reaches 51 billion dongs (~2,217 USD).": about
+    # 2,217 (it was proposed as exactly 2,217)
+    tg = in_round(46, "tiengiang-2019-12.songoaivuen.en.txt", indicators)
+    assert [r[4] for r in rows_of(tg, "grdp_per_capita") if r[3] == 2217.0] == ["~"]

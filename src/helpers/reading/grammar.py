@@ -90,7 +90,7 @@ _BEFORE = {  # words that bind the number after them, longest first
               # "kim ngạch xuất khẩu vượt 50 tỷ USD" (as English "topped"; an amount only, see
               # _AMOUNTS_ONLY)
               ("vượt mức", Bound.MORE), ("vượt", Bound.MORE),
-              (">", Bound.MORE), ("<", Bound.LESS)],
+              (">", Bound.MORE), ("<", Bound.LESS), ("~", Bound.ABOUT)],  # "Quy mô GRDP ~310000 tỷ"
     Lang.EN: [("no more than", Bound.AT_MOST), ("not more than", Bound.AT_MOST),
               ("no less than", Bound.AT_LEAST), ("not less than", Bound.AT_LEAST),
               ("less than", Bound.LESS), ("fewer than", Bound.LESS),
@@ -105,7 +105,8 @@ _BEFORE = {  # words that bind the number after them, longest first
               # "Approximately 1.8 million tourists visited …", "capital hit some 16.5 trillion VND"
               ("approximately", Bound.ABOUT), ("roughly", Bound.ABOUT), ("some", Bound.ABOUT),
               # "total investment in society approximating 22.1 trillion VND"
-              ("approximating", Bound.ABOUT), (">", Bound.MORE), ("<", Bound.LESS)],
+              ("approximating", Bound.ABOUT), (">", Bound.MORE), ("<", Bound.LESS),
+              ("~", Bound.ABOUT)],  # "GRDP per capita reaches 51 billion dongs (~2,217 USD)"
 }
 # bound words that bind an amount but not a percentage: "vượt 5% so với dự toán" is a margin over the
 # plan, not more than 5%
