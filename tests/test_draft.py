@@ -1960,3 +1960,11 @@ def test_a_years_results_beside_its_plan_in_brackets_are_results():
     nt = in_round(46, "ninhthuan-2022.kinhtedothi.vi.txt")
     assert not [t for t in nt.targets if t.get("value") in (7.42, 76.8, 20105, 32.8, 16.32, 3.1, 9.53)]
     assert (by_value(nt, 10)["kind"], by_value(nt, 10)["high"]) == ("range", 11)
+
+
+def test_an_amount_after_its_currency_with_no_scale_is_listed_not_lost():
+    # en.hungyen.gov.vn (Hưng Yên, plan to 2020): "the GDP per capita will reach USD 2.000 in 2015 and USD 4.300 in
+    # 2020" (a Vietnamese thousands point in an English text): neither was drafted nor listed
+    d = in_round(46, "hungyen-2020.hungyen.en.txt")
+    listed = [f for f, _, why in d.skipped if why == "a number without a unit, not read"]
+    assert [f for f in listed if "2.000" in f or "4.300" in f] == ["2.000", "4.300"]

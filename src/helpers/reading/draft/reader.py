@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ...values.period import Lang
 from .. import terms
-from ..grammar import Figure, figures, fold, language_of, number_style, numbers_as
+from ..grammar import Figure, bare_numbers, figures, fold, language_of, number_style, numbers_as
 from ..lines import unwrap
 from .items import _bulleted, _inline, _numbered, _ordinal
 from .paragraphs import _listed, _prose
@@ -99,6 +99,7 @@ def _draft(text: str, lang: Lang, *, city: str | None, year: int | None, resolut
         if drafted:
             out_items.append({"number": item.number, "group": group, "targets": drafted})
     every = figures(text, lang, written=lang is Lang.VI)
+    read = 0  # (and the numbers listed with no figure: below)
     for fig in every:
         if not any(i.start <= fig.start < i.end for i in items):
             skipped.append((text[fig.start:fig.end], _context(text, fig), "outside the list of targets"))
@@ -111,6 +112,14 @@ def _draft(text: str, lang: Lang, *, city: str | None, year: int | None, resolut
             skipped.append((text[fig.start:fig.end], _context(text, fig), "a unit the table lacks, not "
                             f"drafted in an English text (as written: '{fig.written}')"))
         every = every + unread
+        # (and a number with no unit after it, as the extract lists them: an amount after its currency with
+        # no scale, whose number may be a Vietnamese thousands point or a decimal, "the GDP per capita will
+        # reach USD 2.000 in 2015")
+        bare = bare_numbers(text, every, lang)
+        for a, b in bare:
+            skipped.append((text[a:b], " ".join(text[max(0, a - 100):b + 100].split()),
+                            "a number without a unit, not read"))
+        read += len(bare)
     if written:
         catalog["units"] = [{"id": uid, "vi": w, "en": w, "dimension": uid, "scale": 1}
                             for uid, w in written.items()]
@@ -118,7 +127,7 @@ def _draft(text: str, lang: Lang, *, city: str | None, year: int | None, resolut
     if extra:
         catalog["groups"] = [{"id": g, **terms.EXTRA_GROUPS[g]} for g in extra]
     catalog["items"] = _said_once(out_items, skipped)
-    return Draft(catalog, skipped, read=len(every))
+    return Draft(catalog, skipped, read=len(every) + read)
 
 
 def _tail(source: str, words: int = 8) -> tuple[str, ...]:
