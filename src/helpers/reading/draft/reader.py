@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ...values.period import Lang
 from .. import terms
-from ..grammar import Figure, bare_numbers, figures, fold, language_of, number_style, numbers_as
+from ..grammar import bare_numbers, figures, fold, language_of, number_style, numbers_as
 from ..lines import unwrap
 from .items import _bulleted, _inline, _numbered, _ordinal
 from .paragraphs import _listed, _prose
@@ -102,23 +102,24 @@ def _draft(text: str, lang: Lang, *, city: str | None, year: int | None, resolut
     read = 0  # (and the numbers listed with no figure: below)
     for fig in every:
         if not any(i.start <= fig.start < i.end for i in items):
-            skipped.append((text[fig.start:fig.end], _context(text, fig), "outside the list of targets"))
+            skipped.append((text[fig.start:fig.end], _context(text, fig.start, fig.end),
+                            "outside the list of targets"))
     if lang is Lang.EN:  # the words after an English number are too often no unit ("28 main
         # socio-economic targets") to draft them; a number before them is listed, not lost ("It has about
         # 130 exporters")
         starts = {f.number_start for f in every}
         unread = [f for f in figures(text, lang, written=True) if f.number_start not in starts]
         for fig in unread:
-            skipped.append((text[fig.start:fig.end], _context(text, fig), "a unit the table lacks, not "
-                            f"drafted in an English text (as written: '{fig.written}')"))
+            skipped.append((text[fig.start:fig.end], _context(text, fig.start, fig.end),
+                            "a unit the table lacks, not drafted in an English text "
+                            f"(as written: '{fig.written}')"))
         every = every + unread
         # (and a number with no unit after it, as the extract lists them: an amount after its currency with
         # no scale, whose number may be a Vietnamese thousands point or a decimal, "the GDP per capita will
         # reach USD 2.000 in 2015")
         bare = bare_numbers(text, every, lang)
         for a, b in bare:
-            skipped.append((text[a:b], " ".join(text[max(0, a - 100):b + 100].split()),
-                            "a number without a unit, not read"))
+            skipped.append((text[a:b], _context(text, a, b), "a number without a unit, not read"))
         read += len(bare)
     if written:
         catalog["units"] = [{"id": uid, "vi": w, "en": w, "dimension": uid, "scale": 1}
@@ -177,9 +178,10 @@ def _said_once(items: list[dict], skipped: list[tuple[str, str, str]]) -> list[d
     return out
 
 
-def _context(text: str, fig: Figure, most: int = 200) -> str:
-    """The sentence a figure stands in, cut to ``most`` characters around it."""
-    start = max(text.rfind(". ", 0, fig.start) + 2, text.rfind("\n", 0, fig.start) + 1, fig.start - most // 2)
-    ends = [i for i in (text.find(". ", fig.end), text.find("\n", fig.end)) if i >= 0]
-    end = min([*ends, fig.end + most // 2, len(text)])
+def _context(text: str, a: int, b: int, most: int = 200) -> str:
+    """The sentence a figure (or a bare number) at ``text[a:b]`` stands in, cut to ``most`` characters
+    around it."""
+    start = max(text.rfind(". ", 0, a) + 2, text.rfind("\n", 0, a) + 1, a - most // 2)
+    ends = [i for i in (text.find(". ", b), text.find("\n", b)) if i >= 0]
+    end = min([*ends, b + most // 2, len(text)])
     return " ".join(text[start:end].split())

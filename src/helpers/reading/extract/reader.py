@@ -216,8 +216,10 @@ _SHARE = "a share of the whole, not a growth rate"
 # calls them, "the production value of the agro-forestry-fishery sector is estimated at 6.516 trillion VND,
 # up 6.35%; …; and taxes less subsidies on products at 5.732 trillion VND")
 _PRODUCT_TAXES = re.compile(r"\b(?:taxes less subsidies|product taxes|thuế sản phẩm)\b")
-_REVENUE_FROM = r"\b(?:doanh thu|revenues? from|income from)\s+(?:từ\s+|of\s+)?(?:the\s+)?"
-_REVENUE_OF = r"\b(?:revenues? from|income from|doanh thu|giá trị sản xuất|production value of)\b[^;]*?"
+_REVENUE_WORDS = r"revenues? from|income from|doanh thu"
+_REVENUE_OF = rf"\b(?:{_REVENUE_WORDS}|giá trị sản xuất|production value of)\b[^;]*?"
+# (right before the visitors' name: "Doanh thu từ khách du lịch đạt khoảng 922 tỷ, tăng 13 lần")
+_REVENUE_FROM = rf"\b(?:{_REVENUE_WORDS})\s+(?:từ\s+|of\s+)?(?:the\s+)?"
 
 
 @dataclass
